@@ -1,0 +1,119 @@
+package vn.parindex.assessment;
+
+import java.math.BigDecimal;
+import java.time.LocalDateTime;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import vn.parindex.framework.CriterionCode;
+
+/**
+ * A unit's scores for a year against one criteria set. {@code reportedTotal} and {@code statedLoss}
+ * are what a published table or document said, kept beside what ParIndex computes.
+ */
+public final class Assessment {
+
+  private final Long id;
+  private final long unitId;
+  private final int year;
+  private final long criteriaSetId;
+  private final AssessmentStage stage;
+  private final BigDecimal reportedTotal;
+  private final BigDecimal statedLoss;
+  private final String sourceName;
+  private final LocalDateTime createdAt;
+  private final Map<CriterionCode, AssessmentEntry> entries = new LinkedHashMap<>();
+
+  public Assessment(
+      Long id,
+      long unitId,
+      int year,
+      long criteriaSetId,
+      AssessmentStage stage,
+      BigDecimal reportedTotal,
+      BigDecimal statedLoss,
+      String sourceName,
+      LocalDateTime createdAt,
+      Collection<AssessmentEntry> entries) {
+    this.id = id;
+    this.unitId = unitId;
+    this.year = year;
+    this.criteriaSetId = criteriaSetId;
+    this.stage = Objects.requireNonNull(stage);
+    this.reportedTotal = reportedTotal;
+    this.statedLoss = statedLoss;
+    this.sourceName = sourceName;
+    this.createdAt = createdAt == null ? LocalDateTime.now() : createdAt;
+    for (AssessmentEntry entry : entries) {
+      if (this.entries.putIfAbsent(entry.code(), entry) != null) {
+        throw new IllegalArgumentException("duplicate entry " + entry.code());
+      }
+    }
+  }
+
+  public Assessment withId(long newId) {
+    return new Assessment(
+        newId,
+        unitId,
+        year,
+        criteriaSetId,
+        stage,
+        reportedTotal,
+        statedLoss,
+        sourceName,
+        createdAt,
+        entries.values());
+  }
+
+  public Optional<AssessmentEntry> entry(CriterionCode code) {
+    return Optional.ofNullable(entries.get(code));
+  }
+
+  public List<AssessmentEntry> entries() {
+    return List.copyOf(entries.values());
+  }
+
+  /** Replaces the entry of the same code (or adds it). */
+  public void put(AssessmentEntry entry) {
+    entries.put(entry.code(), entry);
+  }
+
+  public Long id() {
+    return id;
+  }
+
+  public long unitId() {
+    return unitId;
+  }
+
+  public int year() {
+    return year;
+  }
+
+  public long criteriaSetId() {
+    return criteriaSetId;
+  }
+
+  public AssessmentStage stage() {
+    return stage;
+  }
+
+  public BigDecimal reportedTotal() {
+    return reportedTotal;
+  }
+
+  public BigDecimal statedLoss() {
+    return statedLoss;
+  }
+
+  public String sourceName() {
+    return sourceName;
+  }
+
+  public LocalDateTime createdAt() {
+    return createdAt;
+  }
+}

@@ -1,0 +1,221 @@
+package vn.parindex.assessment;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDateTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+import vn.parindex.framework.CriterionCode;
+import vn.parindex.framework.ScoreInput;
+
+/** The assessment repository: the assessment feature's public API for loading and saving scores. */
+@Repository
+public class Assessments {
+
+  private static final String COLUMNS =
+      "id, unit_id, index_year, set_id, stage, reported_total, stated_loss, source_name, created_at";
+
+  private final JdbcClient jdbc;
+
+  Assessments(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  @Transactional
+  public Assessment save(Assessment a) {
+    var keys = new GeneratedKeyHolder();
+    jdbc.sql(
+            "insert into assessment (unit_id, index_year, set_id, stage, reported_total, stated_loss,"
+                + " source_name, created_at) values (?, ?, ?, ?, ?, ?, ?, ?)")
+        .params(
+            a.unitId(),
+            a.year(),
+            a.criteriaSetId(),
+            a.stage().name(),
+            a.reportedTotal(),
+            a.statedLoss(),
+            a.sourceName(),
+            a.createdAt())
+        .update(keys, "id");
+    long id = keys.getKey().longValue();
+    for (AssessmentEntry e : a.entries()) {
+      insertEntry(id, e);
+    }
+    return a.withId(id);
+  }
+
+  /** Replaces one entry's recorded values (used by edits; the audit trail records the change). */
+  @Transactional
+  public void saveEntry(long assessmentId, AssessmentEntry e) {
+    jdbc.sql("delete from assessment_entry where assessment_id = ? and code = ?")
+        .params(assessmentId, e.code().value())
+        .update();
+    insertEntry(assessmentId, e);
+  }
+
+  private void insertEntry(long assessmentId, AssessmentEntry e) {
+    ScoreInput in = e.input();
+    jdbc.sql(
+            "insert into assessment_entry (assessment_id, code, points, rate, numerator,"
+                + " denominator, count_value, level_value, done, answers, reason, measure, note,"
+                + " source_text, source_row) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        .params(
+            assessmentId,
+            e.code().value(),
+            e.points(),
+            in.rate(),
+            in.numerator(),
+            in.denominator(),
+            in.count(),
+            in.level(),
+            in.done(),
+            Answers.format(in.answers()),
+            e.reason(),
+            e.measure(),
+            e.note(),
+            e.sourceText(),
+            e.sourceRow())
+        .update();
+  }
+
+  public Optional<Assessment> findById(long id) {
+    return jdbc.sql("select " + COLUMNS + " from assessment where id = ?")
+        .param(id)
+        .query((rs, n) -> load(rs))
+        .optional();
+  }
+
+  /** Assessments of a unit, newest year first, latest stage first. */
+  public List<Assessment> findByUnit(long unitId) {
+    return jdbc.sql(
+            "select "
+                + COLUMNS
+                + " from assessment where unit_id = ? order by index_year desc, id desc")
+        .param(unitId)
+        .query((rs, n) -> load(rs))
+        .list();
+  }
+
+  /** The newest assessment of a unit for a year, if any. */
+  public Optional<Assessment> findLatest(long unitId, int year) {
+    return jdbc
+        .sql(
+            "select "
+                + COLUMNS
+                + " from assessment where unit_id = ? and index_year = ? order by id desc")
+        .params(unitId, year)
+        .query((rs, n) -> load(rs))
+        .list()
+        .stream()
+        .findFirst();
+  }
+
+  /** A summary row for lists. */
+  public record Summary(
+      long id,
+      long unitId,
+      String unitName,
+      int year,
+      AssessmentStage stage,
+      String sourceName,
+      LocalDateTime createdAt) {}
+
+  public List<Summary> list() {
+    return jdbc.sql(
+            "select a.id, a.unit_id, u.name, a.index_year, a.stage, a.source_name, a.created_at"
+                + " from assessment a join unit u on u.id = a.unit_id order by a.id desc")
+        .query(
+            (rs, n) ->
+                new Summary(
+                    rs.getLong(1),
+                    rs.getLong(2),
+                    rs.getString(3),
+                    rs.getInt(4),
+                    AssessmentStage.valueOf(rs.getString(5)),
+                    rs.getString(6),
+                    rs.getObject(7, LocalDateTime.class)))
+        .list();
+  }
+
+  private Assessment load(ResultSet rs) throws SQLException {
+    long id = rs.getLong("id");
+    List<AssessmentEntry> entries =
+        jdbc.sql(
+                "select code, points, rate, numerator, denominator, count_value, level_value,"
+                    + " done, answers, reason, measure, note, source_text, source_row"
+                    + " from assessment_entry where assessment_id = ? order by id")
+            .param(id)
+            .query((r, n) -> mapEntry(r))
+            .list();
+    return new Assessment(
+        id,
+        rs.getLong("unit_id"),
+        rs.getInt("index_year"),
+        rs.getLong("set_id"),
+        AssessmentStage.valueOf(rs.getString("stage")),
+        rs.getBigDecimal("reported_total"),
+        rs.getBigDecimal("stated_loss"),
+        rs.getString("source_name"),
+        rs.getObject("created_at", LocalDateTime.class),
+        entries);
+  }
+
+  private static AssessmentEntry mapEntry(ResultSet r) throws SQLException {
+    ScoreInput input =
+        new ScoreInput(
+            null,
+            (Boolean) r.getObject("done", Boolean.class),
+            r.getString("level_value"),
+            r.getBigDecimal("rate"),
+            r.getBigDecimal("numerator"),
+            r.getBigDecimal("denominator"),
+            (Integer) r.getObject("count_value", Integer.class),
+            Answers.parse(r.getString("answers")));
+    BigDecimal points = r.getBigDecimal("points");
+    if (points != null && input.isEmpty()) {
+      input = ScoreInput.ofPoints(points);
+    }
+    return new AssessmentEntry(
+        CriterionCode.of(r.getString("code")),
+        points,
+        input,
+        r.getString("reason"),
+        r.getString("measure"),
+        r.getString("note"),
+        r.getString("source_text"),
+        (Integer) r.getObject("source_row", Integer.class));
+  }
+
+  /** Survey answers stored compactly as "A=10;B=3". */
+  static final class Answers {
+    private Answers() {}
+
+    static String format(Map<String, Integer> answers) {
+      if (answers == null || answers.isEmpty()) {
+        return null;
+      }
+      StringBuilder text = new StringBuilder();
+      answers.forEach(
+          (k, v) -> text.append(text.isEmpty() ? "" : ";").append(k).append('=').append(v));
+      return text.toString();
+    }
+
+    static Map<String, Integer> parse(String text) {
+      Map<String, Integer> answers = new LinkedHashMap<>();
+      if (text != null && !text.isBlank()) {
+        for (String pair : text.split(";")) {
+          String[] kv = pair.split("=", 2);
+          answers.put(kv[0], Integer.valueOf(kv[1]));
+        }
+      }
+      return answers;
+    }
+  }
+}

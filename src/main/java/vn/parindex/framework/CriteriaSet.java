@@ -1,0 +1,188 @@
+package vn.parindex.framework;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import vn.parindex.input.InputProblem;
+import vn.parindex.input.InvalidInputException;
+import vn.parindex.unit.UnitType;
+
+/**
+ * A versioned criteria set for one (year, unit type): the tree of criteria and the classification
+ * bands. Built through {@link #create}, which refuses duplicate codes, negative maxima and orphans.
+ * {@code partial} marks a set rebuilt from a score table that lists only some criteria.
+ */
+public final class CriteriaSet {
+
+  private final Long id;
+  private final String name;
+  private final int year;
+  private final UnitType unitType;
+  private final int version;
+  private final boolean partial;
+  private final String source;
+  private final Map<CriterionCode, Criterion> criteria;
+  private final List<ClassificationBand> bands;
+
+  private CriteriaSet(
+      Long id,
+      String name,
+      int year,
+      UnitType unitType,
+      int version,
+      boolean partial,
+      String source,
+      List<Criterion> criteria,
+      List<ClassificationBand> bands) {
+    this.id = id;
+    this.name = name;
+    this.year = year;
+    this.unitType = unitType;
+    this.version = version;
+    this.partial = partial;
+    this.source = source;
+    this.criteria = new LinkedHashMap<>();
+    criteria.stream()
+        .sorted(Comparator.comparing(Criterion::code))
+        .forEach(c -> this.criteria.put(c.code(), c));
+    this.bands =
+        bands.stream()
+            .sorted(Comparator.comparing(ClassificationBand::minPercent).reversed())
+            .toList();
+  }
+
+  /** Checks the tree; throws {@link InvalidInputException} listing every problem. */
+  public static CriteriaSet create(
+      Long id,
+      String name,
+      int year,
+      UnitType unitType,
+      int version,
+      boolean partial,
+      String source,
+      List<Criterion> criteria,
+      List<ClassificationBand> bands) {
+    List<InputProblem> problems = new ArrayList<>();
+    Map<CriterionCode, Criterion> seen = new LinkedHashMap<>();
+    for (Criterion c : criteria) {
+      int row = c.position();
+      if (seen.putIfAbsent(c.code(), c) != null) {
+        problems.add(InputProblem.of(row, "code", "framework.code.duplicate", c.code().value()));
+      }
+      if (c.maxPoints().signum() < 0) {
+        problems.add(
+            InputProblem.of(row, "max_points", "framework.max.negative", c.code().value()));
+      }
+    }
+    for (Criterion c : criteria) {
+      c.code()
+          .parent()
+          .filter(parent -> !seen.containsKey(parent))
+          .ifPresent(
+              parent ->
+                  problems.add(
+                      InputProblem.of(
+                          c.position(),
+                          "code",
+                          "framework.code.orphan",
+                          c.code().value(),
+                          parent.value())));
+    }
+    if (criteria.isEmpty()) {
+      problems.add(InputProblem.ofFile("framework.empty"));
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException(problems);
+    }
+    return new CriteriaSet(id, name, year, unitType, version, partial, source, criteria, bands);
+  }
+
+  public CriteriaSet withId(long newId) {
+    return new CriteriaSet(
+        newId,
+        name,
+        year,
+        unitType,
+        version,
+        partial,
+        source,
+        List.copyOf(criteria.values()),
+        bands);
+  }
+
+  public Optional<Criterion> find(CriterionCode code) {
+    return Optional.ofNullable(criteria.get(code));
+  }
+
+  /** All criteria in code order (1, 1.1, 1.1.1, 1.2, 2 …). */
+  public List<Criterion> criteria() {
+    return List.copyOf(criteria.values());
+  }
+
+  public List<Criterion> roots() {
+    return criteria.values().stream().filter(c -> c.code().parent().isEmpty()).toList();
+  }
+
+  public List<Criterion> children(CriterionCode code) {
+    return criteria.values().stream()
+        .filter(c -> c.code().parent().map(code::equals).orElse(false))
+        .toList();
+  }
+
+  public boolean isLeaf(CriterionCode code) {
+    return criteria.containsKey(code) && children(code).isEmpty();
+  }
+
+  public List<Criterion> leaves() {
+    return criteria.values().stream().filter(c -> isLeaf(c.code())).toList();
+  }
+
+  /** The sum of the areas' maxima: the scale of this set (often 100). */
+  public BigDecimal totalMax() {
+    return roots().stream().map(Criterion::maxPoints).reduce(BigDecimal.ZERO, BigDecimal::add);
+  }
+
+  /** The band for a percentage, if the set has bands. */
+  public Optional<String> classify(BigDecimal percent) {
+    return bands.stream()
+        .filter(b -> percent.compareTo(b.minPercent()) >= 0)
+        .map(ClassificationBand::label)
+        .findFirst();
+  }
+
+  public Long id() {
+    return id;
+  }
+
+  public String name() {
+    return name;
+  }
+
+  public int year() {
+    return year;
+  }
+
+  public UnitType unitType() {
+    return unitType;
+  }
+
+  public int version() {
+    return version;
+  }
+
+  public boolean partial() {
+    return partial;
+  }
+
+  public String source() {
+    return source;
+  }
+
+  public List<ClassificationBand> bands() {
+    return bands;
+  }
+}

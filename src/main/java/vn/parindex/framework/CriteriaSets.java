@@ -1,0 +1,159 @@
+package vn.parindex.framework;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+import vn.parindex.unit.UnitType;
+
+/** The criteria-set repository: the framework feature's public API for loading and saving sets. */
+@Repository
+public class CriteriaSets {
+
+  private final JdbcClient jdbc;
+
+  CriteriaSets(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /** A summary row for lists. */
+  public record Summary(
+      long id, String name, int year, UnitType unitType, int version, boolean partial) {}
+
+  @Transactional
+  public CriteriaSet save(CriteriaSet set) {
+    var keys = new GeneratedKeyHolder();
+    jdbc.sql(
+            "insert into criteria_set (name, index_year, unit_type, version, partial, source, created_at)"
+                + " values (?, ?, ?, ?, ?, ?, ?)")
+        .params(
+            set.name(),
+            set.year(),
+            set.unitType().name(),
+            set.version(),
+            set.partial(),
+            set.source(),
+            LocalDateTime.now())
+        .update(keys, "id");
+    long id = keys.getKey().longValue();
+    for (Criterion c : set.criteria()) {
+      ScoringMethod method = set.isLeaf(c.code()) ? c.methodOrManual() : null;
+      jdbc.sql(
+              "insert into criterion (set_id, code, parent_code, position, name, max_points,"
+                  + " method, params) values (?, ?, ?, ?, ?, ?, ?, ?)")
+          .params(
+              id,
+              c.code().value(),
+              c.code().parent().map(CriterionCode::value).orElse(null),
+              c.position(),
+              c.name(),
+              c.maxPoints(),
+              method == null ? null : method.kind().name(),
+              method == null ? null : ScoringParams.toJson(method))
+          .update();
+    }
+    int position = 0;
+    for (ClassificationBand band : set.bands()) {
+      jdbc.sql(
+              "insert into classification_band (set_id, position, min_percent, label)"
+                  + " values (?, ?, ?, ?)")
+          .params(id, position++, band.minPercent(), band.label())
+          .update();
+    }
+    return set.withId(id);
+  }
+
+  /** The next free version number for (year, unit type). */
+  public int nextVersion(int year, UnitType unitType) {
+    Integer max =
+        jdbc.sql("select max(version) from criteria_set where index_year = ? and unit_type = ?")
+            .params(year, unitType.name())
+            .query(Integer.class)
+            .single();
+    return max == null ? 1 : max + 1;
+  }
+
+  public Optional<CriteriaSet> findById(long id) {
+    return jdbc.sql(
+            "select id, name, index_year, unit_type, version, partial, source from criteria_set"
+                + " where id = ?")
+        .param(id)
+        .query((rs, n) -> load(rs))
+        .optional();
+  }
+
+  /** The newest complete version for (year, unit type); partial sets only if nothing else. */
+  public Optional<CriteriaSet> findCurrent(int year, UnitType unitType) {
+    return jdbc
+        .sql(
+            "select id from criteria_set where index_year = ? and unit_type = ?"
+                + " order by partial, version desc")
+        .params(year, unitType.name())
+        .query(Long.class)
+        .list()
+        .stream()
+        .findFirst()
+        .flatMap(this::findById);
+  }
+
+  public List<Summary> list() {
+    return jdbc.sql(
+            "select id, name, index_year, unit_type, version, partial from criteria_set"
+                + " order by index_year desc, unit_type, version desc")
+        .query(
+            (rs, n) ->
+                new Summary(
+                    rs.getLong("id"),
+                    rs.getString("name"),
+                    rs.getInt("index_year"),
+                    UnitType.valueOf(rs.getString("unit_type")),
+                    rs.getInt("version"),
+                    rs.getBoolean("partial")))
+        .list();
+  }
+
+  private CriteriaSet load(ResultSet rs) throws SQLException {
+    long id = rs.getLong("id");
+    List<Criterion> criteria =
+        jdbc.sql(
+                "select code, name, max_points, method, params, position from criterion"
+                    + " where set_id = ? order by position")
+            .param(id)
+            .query(
+                (r, n) ->
+                    new Criterion(
+                        CriterionCode.of(r.getString("code")),
+                        r.getString("name"),
+                        r.getBigDecimal("max_points"),
+                        r.getString("method") == null
+                            ? null
+                            : ScoringParams.fromJson(
+                                MethodKind.valueOf(r.getString("method")), r.getString("params")),
+                        r.getInt("position")))
+            .list();
+    List<ClassificationBand> bands =
+        jdbc.sql(
+                "select min_percent, label from classification_band where set_id = ?"
+                    + " order by position")
+            .param(id)
+            .query(
+                (r, n) ->
+                    new ClassificationBand(r.getBigDecimal("min_percent"), r.getString("label")))
+            .list();
+    return CriteriaSet.create(
+        id,
+        rs.getString("name"),
+        rs.getInt("index_year"),
+        UnitType.valueOf(rs.getString("unit_type")),
+        rs.getInt("version"),
+        rs.getBoolean("partial"),
+        rs.getString("source"),
+        criteria,
+        bands);
+  }
+}

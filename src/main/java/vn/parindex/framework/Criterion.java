@@ -1,0 +1,27 @@
+package vn.parindex.framework;
+
+import java.math.BigDecimal;
+import java.util.Objects;
+
+/**
+ * A node of a criteria set: an area, a criterion or a component criterion. {@code method} is set on
+ * leaves only; {@code position} keeps the published order.
+ */
+public record Criterion(
+    CriterionCode code, String name, BigDecimal maxPoints, ScoringMethod method, int position) {
+
+  public Criterion {
+    Objects.requireNonNull(code);
+    Objects.requireNonNull(name);
+    Objects.requireNonNull(maxPoints);
+  }
+
+  public int depth() {
+    return code.depth();
+  }
+
+  /** The method, defaulting to manual scoring for a leaf that names none. */
+  public ScoringMethod methodOrManual() {
+    return method == null ? new Scoring.Manual() : method;
+  }
+}

@@ -1,0 +1,24 @@
+package vn.parindex.input;
+
+import java.util.List;
+
+/** A thing asked for by id or code that does not exist (or is outside the caller's scope). */
+public class NotFoundException extends RuntimeException {
+
+  private final String messageKey;
+  private final List<Object> args;
+
+  public NotFoundException(String messageKey, Object... args) {
+    super(messageKey);
+    this.messageKey = messageKey;
+    this.args = List.of(args);
+  }
+
+  public String messageKey() {
+    return messageKey;
+  }
+
+  public List<Object> args() {
+    return args;
+  }
+}

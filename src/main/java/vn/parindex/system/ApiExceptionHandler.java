@@ -1,0 +1,90 @@
+package vn.parindex.system;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
+import vn.parindex.input.InvalidInputException;
+import vn.parindex.input.NotFoundException;
+
+/** RFC 9457 problem details, in Vietnamese, for every error of the REST API. */
+@RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
+class ApiExceptionHandler {
+
+  private final Messages messages;
+
+  ApiExceptionHandler(Messages messages) {
+    this.messages = messages;
+  }
+
+  @ExceptionHandler(InvalidInputException.class)
+  ProblemDetail invalid(InvalidInputException e) {
+    ProblemDetail problem =
+        problem(HttpStatus.UNPROCESSABLE_CONTENT, "invalid-input", "problem.invalid.title");
+    problem.setDetail(messages.describe(e.problems().get(0)));
+    List<Map<String, Object>> errors =
+        e.problems().stream()
+            .map(
+                p ->
+                    Map.<String, Object>of(
+                        "row", p.row(),
+                        "column", p.column() == null ? "" : p.column(),
+                        "code", p.messageKey(),
+                        "message", messages.describe(p)))
+            .toList();
+    problem.setProperty("errors", errors);
+    return problem;
+  }
+
+  @ExceptionHandler(NotFoundException.class)
+  ProblemDetail notFound(NotFoundException e) {
+    ProblemDetail problem = problem(HttpStatus.NOT_FOUND, "not-found", "problem.notfound.title");
+    problem.setDetail(messages.get(e.messageKey(), e.args()));
+    return problem;
+  }
+
+  @ExceptionHandler(MaxUploadSizeExceededException.class)
+  ProblemDetail tooLarge(MaxUploadSizeExceededException e) {
+    ProblemDetail problem =
+        problem(HttpStatus.CONTENT_TOO_LARGE, "too-large", "problem.toolarge.title");
+    problem.setDetail(messages.get("input.file.too.large"));
+    return problem;
+  }
+
+  @ExceptionHandler({
+    MissingServletRequestPartException.class,
+    MissingServletRequestParameterException.class
+  })
+  ProblemDetail missing(Exception e) {
+    String name =
+        e instanceof MissingServletRequestPartException part
+            ? part.getRequestPartName()
+            : ((MissingServletRequestParameterException) e).getParameterName();
+    ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "missing", "problem.missing.title");
+    problem.setDetail(messages.get("input.param.missing", name));
+    problem.setProperty("field", name);
+    return problem;
+  }
+
+  @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+  ProblemDetail mismatch(MethodArgumentTypeMismatchException e) {
+    ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "bad-parameter", "problem.bad.title");
+    problem.setDetail(messages.get("input.param.invalid", e.getName()));
+    problem.setProperty("field", e.getName());
+    return problem;
+  }
+
+  private ProblemDetail problem(HttpStatus status, String type, String titleKey) {
+    ProblemDetail problem = ProblemDetail.forStatus(status);
+    problem.setType(URI.create("https://parindex.vn/problems/" + type));
+    problem.setTitle(messages.get(titleKey));
+    return problem;
+  }
+}

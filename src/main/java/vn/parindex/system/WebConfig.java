@@ -1,0 +1,33 @@
+package vn.parindex.system;
+
+import java.time.Duration;
+import java.util.Locale;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.i18n.CookieLocaleResolver;
+import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
+
+/** Vietnamese first; "?lang=en" switches to English and is remembered in a cookie. */
+@Configuration
+class WebConfig implements WebMvcConfigurer {
+
+  static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
+
+  @Bean
+  LocaleResolver localeResolver() {
+    CookieLocaleResolver resolver = new CookieLocaleResolver("parindex-lang");
+    resolver.setDefaultLocale(VIETNAMESE);
+    resolver.setCookieMaxAge(Duration.ofDays(365));
+    return resolver;
+  }
+
+  @Override
+  public void addInterceptors(InterceptorRegistry registry) {
+    LocaleChangeInterceptor change = new LocaleChangeInterceptor();
+    change.setParamName("lang");
+    registry.addInterceptor(change);
+  }
+}

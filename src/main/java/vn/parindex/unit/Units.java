@@ -1,0 +1,139 @@
+package vn.parindex.unit;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+/** The units repository: the unit feature's public API for the others. */
+@Repository
+public class Units {
+
+  private static final String COLUMNS =
+      "id, code, name, type, parent_id, valid_from, valid_to, demo";
+
+  private final JdbcClient jdbc;
+
+  Units(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  public Unit save(Unit unit) {
+    var keys = new GeneratedKeyHolder();
+    jdbc.sql(
+            "insert into unit (code, name, type, parent_id, valid_from, valid_to, demo)"
+                + " values (?, ?, ?, ?, ?, ?, ?)")
+        .params(
+            unit.code(),
+            unit.name(),
+            unit.type().name(),
+            unit.parentId(),
+            unit.validFrom(),
+            unit.validTo(),
+            unit.demo())
+        .update(keys, "id");
+    long id = keys.getKey().longValue();
+    return new Unit(
+        id,
+        unit.code(),
+        unit.name(),
+        unit.type(),
+        unit.parentId(),
+        unit.validFrom(),
+        unit.validTo(),
+        unit.demo());
+  }
+
+  public Optional<Unit> findById(long id) {
+    return jdbc.sql("select " + COLUMNS + " from unit where id = ?")
+        .param(id)
+        .query(Units::map)
+        .optional();
+  }
+
+  public Optional<Unit> findByCode(String code) {
+    return jdbc.sql("select " + COLUMNS + " from unit where code = ?")
+        .param(code)
+        .query(Units::map)
+        .optional();
+  }
+
+  public List<Unit> findByName(String name) {
+    return jdbc.sql("select " + COLUMNS + " from unit where lower(name) = lower(?) order by code")
+        .param(name)
+        .query(Units::map)
+        .list();
+  }
+
+  public List<Unit> children(Long parentId) {
+    if (parentId == null) {
+      return jdbc.sql("select " + COLUMNS + " from unit where parent_id is null order by code")
+          .query(Units::map)
+          .list();
+    }
+    return jdbc.sql("select " + COLUMNS + " from unit where parent_id = ? order by code")
+        .param(parentId)
+        .query(Units::map)
+        .list();
+  }
+
+  public List<Unit> all() {
+    return jdbc.sql("select " + COLUMNS + " from unit order by code").query(Units::map).list();
+  }
+
+  public void link(Lineage lineage) {
+    jdbc.sql(
+            "insert into unit_lineage (predecessor_id, successor_id, kind, effective_on)"
+                + " values (?, ?, ?, ?)")
+        .params(
+            lineage.predecessorId(),
+            lineage.successorId(),
+            lineage.kind().name(),
+            lineage.effectiveOn())
+        .update();
+  }
+
+  /** Units this one came from (merged from, renamed from). */
+  public List<Lineage> predecessorsOf(long unitId) {
+    return jdbc.sql(
+            "select predecessor_id, successor_id, kind, effective_on from unit_lineage"
+                + " where successor_id = ? order by effective_on")
+        .param(unitId)
+        .query(Units::mapLineage)
+        .list();
+  }
+
+  /** Units this one became (merged into, renamed to). */
+  public List<Lineage> successorsOf(long unitId) {
+    return jdbc.sql(
+            "select predecessor_id, successor_id, kind, effective_on from unit_lineage"
+                + " where predecessor_id = ? order by effective_on")
+        .param(unitId)
+        .query(Units::mapLineage)
+        .list();
+  }
+
+  private static Unit map(ResultSet rs, int row) throws SQLException {
+    return new Unit(
+        rs.getLong("id"),
+        rs.getString("code"),
+        rs.getString("name"),
+        UnitType.valueOf(rs.getString("type")),
+        (Long) rs.getObject("parent_id", Long.class),
+        rs.getObject("valid_from", LocalDate.class),
+        rs.getObject("valid_to", LocalDate.class),
+        rs.getBoolean("demo"));
+  }
+
+  private static Lineage mapLineage(ResultSet rs, int row) throws SQLException {
+    return new Lineage(
+        rs.getLong("predecessor_id"),
+        rs.getLong("successor_id"),
+        LineageKind.valueOf(rs.getString("kind")),
+        rs.getObject("effective_on", LocalDate.class));
+  }
+}
