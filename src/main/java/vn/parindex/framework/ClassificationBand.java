@@ -7,7 +7,7 @@ import java.util.Objects;
 public record ClassificationBand(BigDecimal minPercent, String label) {
 
   public ClassificationBand {
-    Objects.requireNonNull(minPercent);
+    minPercent = Scoring.canonical(Objects.requireNonNull(minPercent));
     Objects.requireNonNull(label);
   }
 }

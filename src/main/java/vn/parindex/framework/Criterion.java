@@ -13,7 +13,7 @@ public record Criterion(
   public Criterion {
     Objects.requireNonNull(code);
     Objects.requireNonNull(name);
-    Objects.requireNonNull(maxPoints);
+    maxPoints = Scoring.canonical(Objects.requireNonNull(maxPoints));
   }
 
   public int depth() {

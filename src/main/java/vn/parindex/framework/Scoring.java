@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import vn.parindex.input.Decimals;
 import vn.parindex.input.Text;
 
 /** The scoring methods, each a small value with its parameters. */
@@ -15,6 +16,11 @@ public final class Scoring {
   static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
   private Scoring() {}
+
+  /** The canonical form of a parameter: no trailing zeros, no exponent (0.50 → 0.5, 1E+2 → 100). */
+  static BigDecimal canonical(BigDecimal value) {
+    return value == null ? null : new BigDecimal(Decimals.plain(value));
+  }
 
   /** The appraiser enters points 0..max. */
   public record Manual() implements ScoringMethod {
@@ -42,7 +48,7 @@ public final class Scoring {
   public record Level(String name, BigDecimal points) {
     public Level {
       name = Objects.requireNonNull(Text.clean(name));
-      Objects.requireNonNull(points);
+      points = canonical(Objects.requireNonNull(points));
     }
   }
 
@@ -70,6 +76,10 @@ public final class Scoring {
 
   /** max × rate; with a floor, a rate below the floor scores 0. */
   public record Proportional(BigDecimal floorPercent) implements ScoringMethod {
+    public Proportional {
+      floorPercent = canonical(floorPercent);
+    }
+
     public MethodKind kind() {
       return MethodKind.PROPORTIONAL;
     }
@@ -91,6 +101,7 @@ public final class Scoring {
       if (thresholdPercent == null || thresholdPercent.signum() <= 0) {
         throw new IllegalArgumentException("threshold must be positive");
       }
+      thresholdPercent = canonical(thresholdPercent);
     }
 
     public MethodKind kind() {
@@ -119,7 +130,11 @@ public final class Scoring {
       boolean toInclusive,
       BigDecimal points) {
     public Band {
-      Objects.requireNonNull(points);
+      fromInclusive = from == null || fromInclusive;
+      toInclusive = to != null && toInclusive;
+      from = canonical(from);
+      to = canonical(to);
+      points = canonical(Objects.requireNonNull(points));
     }
 
     public boolean contains(BigDecimal rate) {
@@ -160,6 +175,7 @@ public final class Scoring {
       if (perItem == null || perItem.signum() <= 0) {
         throw new IllegalArgumentException("deduction per item must be positive");
       }
+      perItem = canonical(perItem);
     }
 
     public MethodKind kind() {
@@ -187,10 +203,13 @@ public final class Scoring {
             "D", BigDecimal.ZERO);
 
     public Survey {
-      weights =
-          weights == null || weights.isEmpty()
-              ? DEFAULT_WEIGHTS
-              : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(weights));
+      weights = weights == null || weights.isEmpty() ? DEFAULT_WEIGHTS : canonical(weights);
+    }
+
+    private static Map<String, BigDecimal> canonical(Map<String, BigDecimal> weights) {
+      Map<String, BigDecimal> copy = new LinkedHashMap<>();
+      weights.forEach((k, v) -> copy.put(k, Scoring.canonical(Objects.requireNonNull(v))));
+      return java.util.Collections.unmodifiableMap(copy);
     }
 
     public MethodKind kind() {

@@ -1,0 +1,41 @@
+package vn.parindex.framework;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import vn.parindex.input.Decimals;
+
+/**
+ * A criteria set as CSV (UTF-8 with a byte-order mark so Excel shows Vietnamese): code, name,
+ * max_points, method, params. CSV holds no name, year, unit type or bands: an import asks for the
+ * first three, and the bands are not carried (use YAML or XLSX for them).
+ */
+public final class CriteriaSetCsvExport {
+
+  static final String[] HEADER = {"code", "name", "max_points", "method", "params"};
+
+  private CriteriaSetCsvExport() {}
+
+  public static byte[] write(CriteriaSet set) {
+    StringWriter out = new StringWriter();
+    out.write('\uFEFF');
+    try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT)) {
+      csv.printRecord((Object[]) HEADER);
+      for (Criterion c : set.criteria()) {
+        boolean leaf = set.isLeaf(c.code());
+        csv.printRecord(
+            c.code().value(),
+            c.name(),
+            Decimals.plain(c.maxPoints()),
+            leaf ? c.methodOrManual().kind().code() : "",
+            leaf ? ParamsText.format(c.methodOrManual()) : "");
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toString().getBytes(StandardCharsets.UTF_8);
+  }
+}

@@ -1,0 +1,64 @@
+package vn.parindex.framework;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/**
+ * A criteria set as a workbook: sheet "Bộ chỉ số" (code, name, max_points, method, params; codes as
+ * text so 1.10 stays 1.10) and sheet "Xếp loại" (min_percent, label).
+ */
+public final class CriteriaSetXlsxExport {
+
+  private CriteriaSetXlsxExport() {}
+
+  public static byte[] write(CriteriaSet set) {
+    try (XSSFWorkbook workbook = new XSSFWorkbook();
+        ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      CellStyle bold = workbook.createCellStyle();
+      Font font = workbook.createFont();
+      font.setBold(true);
+      bold.setFont(font);
+      Sheet sheet = workbook.createSheet("Bộ chỉ số");
+      header(sheet, bold, CriteriaSetCsvExport.HEADER);
+      for (Criterion c : set.criteria()) {
+        Row row = sheet.createRow(sheet.getLastRowNum() + 1);
+        boolean leaf = set.isLeaf(c.code());
+        row.createCell(0).setCellValue(c.code().value());
+        row.createCell(1).setCellValue(c.name());
+        row.createCell(2).setCellValue(c.maxPoints().doubleValue());
+        row.createCell(3).setCellValue(leaf ? c.methodOrManual().kind().code() : "");
+        row.createCell(4).setCellValue(leaf ? ParamsText.format(c.methodOrManual()) : "");
+      }
+      sheet.setColumnWidth(0, 10 * 256);
+      sheet.setColumnWidth(1, 70 * 256);
+      sheet.setColumnWidth(2, 12 * 256);
+      sheet.setColumnWidth(3, 14 * 256);
+      sheet.setColumnWidth(4, 50 * 256);
+      Sheet bands = workbook.createSheet(CriteriaXlsxReader.BANDS_SHEET);
+      header(bands, bold, "min_percent", "label");
+      for (ClassificationBand band : set.bands()) {
+        Row row = bands.createRow(bands.getLastRowNum() + 1);
+        row.createCell(0).setCellValue(band.minPercent().doubleValue());
+        row.createCell(1).setCellValue(band.label());
+      }
+      workbook.write(out);
+      return out.toByteArray();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void header(Sheet sheet, CellStyle bold, String... names) {
+    Row row = sheet.createRow(0);
+    for (int i = 0; i < names.length; i++) {
+      row.createCell(i).setCellValue(names[i]);
+      row.getCell(i).setCellStyle(bold);
+    }
+  }
+}
