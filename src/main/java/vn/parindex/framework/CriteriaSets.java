@@ -70,12 +70,13 @@ public class CriteriaSets {
 
   /** The next free version number for (year, unit type). */
   public int nextVersion(int year, UnitType unitType) {
-    Integer max =
-        jdbc.sql("select max(version) from criteria_set where index_year = ? and unit_type = ?")
-            .params(year, unitType.name())
-            .query(Integer.class)
-            .single();
-    return max == null ? 1 : max + 1;
+    // coalesce: JdbcClient's single() refuses the null that max() gives on no rows.
+    return jdbc.sql(
+            "select coalesce(max(version), 0) + 1 from criteria_set"
+                + " where index_year = ? and unit_type = ?")
+        .params(year, unitType.name())
+        .query(Integer.class)
+        .single();
   }
 
   public Optional<CriteriaSet> findById(long id) {
