@@ -1,0 +1,51 @@
+package vn.parindex.framework.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+import vn.parindex.framework.CriteriaSets;
+
+/** The multipart limit is enforced by the real server, which MockMvc does not run. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class FrameworkUploadLimitTest {
+
+  @LocalServerPort int port;
+  @Autowired CriteriaSets sets;
+
+  @Test
+  void aFiftyMegabyteUploadIsRefusedWith413AndNothingIsStored() throws Exception {
+    byte[] big = new byte[50 * 1024 * 1024];
+    Arrays.fill(big, (byte) 'a');
+    String boundary = "parindex-boundary";
+    ByteArrayOutputStream body = new ByteArrayOutputStream();
+    body.write(
+        ("--"
+                + boundary
+                + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"big.csv\"\r\n"
+                + "Content-Type: text/csv\r\n\r\n")
+            .getBytes(StandardCharsets.UTF_8));
+    body.write(big);
+    body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+    HttpRequest request =
+        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/frameworks"))
+            .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+            .build();
+    HttpResponse<String> response =
+        HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+    assertThat(response.statusCode()).isEqualTo(413);
+    assertThat(sets.list()).isEmpty();
+  }
+}
