@@ -1,0 +1,112 @@
+package vn.parindex.framework.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.List;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.core.io.Resource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import vn.parindex.framework.CriteriaSet;
+import vn.parindex.framework.CriteriaSetImporter;
+import vn.parindex.framework.CriteriaSets;
+import vn.parindex.input.InvalidInputException;
+import vn.parindex.input.NotFoundException;
+import vn.parindex.system.Messages;
+import vn.parindex.unit.UnitType;
+
+/** The criteria-set pages: the list with an upload form, and one set's tree. */
+@Controller
+class FrameworkPagesController {
+
+  private static final String SAMPLE = "bo-chi-so-xa-2025.yaml";
+
+  private final CriteriaSets sets;
+  private final CriteriaSetImporter importer;
+  private final Messages messages;
+  private final ParamsDescription describe;
+
+  FrameworkPagesController(
+      CriteriaSets sets,
+      CriteriaSetImporter importer,
+      Messages messages,
+      ParamsDescription describe) {
+    this.sets = sets;
+    this.importer = importer;
+    this.messages = messages;
+    this.describe = describe;
+  }
+
+  /** What the user typed, kept when the upload is refused. */
+  record UploadForm(String year, String unitType, String name) {}
+
+  @GetMapping("/frameworks")
+  String list(Model model) {
+    return listPage(model, new UploadForm("", UnitType.COMMUNE.name(), ""), List.of());
+  }
+
+  @PostMapping("/frameworks")
+  String upload(
+      @RequestParam(required = false) MultipartFile file,
+      UploadForm form,
+      Model model,
+      HttpServletResponse response)
+      throws IOException {
+    try {
+      if (file == null || file.isEmpty()) {
+        throw new InvalidInputException(
+            vn.parindex.input.InputProblem.ofFile(
+                "input.file.empty",
+                file == null ? "" : String.valueOf(file.getOriginalFilename())));
+      }
+      CriteriaSet set =
+          importer.importFile(
+              file.getOriginalFilename(),
+              file.getBytes(),
+              new CriteriaSetImporter.Fields(form.name(), form.year(), form.unitType()));
+      return "redirect:/frameworks/" + set.id();
+    } catch (InvalidInputException e) {
+      response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+      return listPage(model, form, e.problems().stream().map(messages::describe).toList());
+    }
+  }
+
+  /** The example set a user can start from. */
+  @GetMapping("/frameworks/sample.yaml")
+  ResponseEntity<Resource> sample() {
+    return ResponseEntity.ok()
+        .contentType(MediaType.parseMediaType("application/yaml"))
+        .header(
+            HttpHeaders.CONTENT_DISPOSITION,
+            ContentDisposition.attachment().filename(SAMPLE).build().toString())
+        .body(new ClassPathResource("samples/" + SAMPLE));
+  }
+
+  @GetMapping("/frameworks/{id}")
+  String show(@PathVariable long id, Model model) {
+    CriteriaSet set =
+        sets.findById(id).orElseThrow(() -> new NotFoundException("framework.notfound", id));
+    model.addAttribute("set", set);
+    model.addAttribute("rows", TreeRow.of(set, describe));
+    model.addAttribute("total", ParamsDescription.number(set.totalMax()));
+    return "framework/show";
+  }
+
+  private String listPage(Model model, UploadForm form, List<String> errors) {
+    model.addAttribute("sets", sets.list());
+    model.addAttribute("unitTypes", UnitType.values());
+    model.addAttribute("form", form);
+    model.addAttribute("errors", errors);
+    return "framework/list";
+  }
+}

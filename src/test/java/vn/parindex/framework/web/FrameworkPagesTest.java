@@ -1,0 +1,92 @@
+package vn.parindex.framework.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.MockMvc;
+import vn.parindex.framework.CriteriaSets;
+
+@SpringBootTest
+@ActiveProfiles("test")
+@AutoConfigureMockMvc
+class FrameworkPagesTest {
+
+  @Autowired MockMvc mvc;
+  @Autowired CriteriaSets sets;
+
+  @Test
+  void listPageShowsTheUploadFormInVietnamese() throws Exception {
+    mvc.perform(get("/frameworks"))
+        .andExpect(status().isOk())
+        .andExpect(
+            content()
+                .string(allOf(containsString("Nhập bộ chỉ số"), containsString("name=\"_csrf\""))));
+  }
+
+  @Test
+  void uploadedSampleIsShownAsATreeWithMethodsAndParamsInWords() throws Exception {
+    byte[] sample =
+        mvc.perform(get("/frameworks/sample.yaml"))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsByteArray();
+    String location =
+        mvc.perform(
+                multipart("/frameworks")
+                    .file(new MockMultipartFile("file", "bo-chi-so-xa-2025.yaml", null, sample))
+                    .with(csrf()))
+            .andExpect(status().is3xxRedirection())
+            .andReturn()
+            .getResponse()
+            .getRedirectedUrl();
+    mvc.perform(get(location))
+        .andExpect(status().isOk())
+        .andExpect(
+            content()
+                .string(
+                    allOf(
+                        containsString("Ngưỡng 80%"),
+                        containsString("Theo khoảng tỷ lệ"),
+                        containsString("trên 90% đến 100%: 2 điểm"),
+                        containsString("Trừ 0,5 điểm mỗi lần"),
+                        containsString("export.xlsx"))));
+  }
+
+  @Test
+  void aBadUploadListsEveryProblemAndStoresNothing() throws Exception {
+    String csv = "code,name,max_points,method,params\n1,A,x,,\n1.1,B,1,magic,\n";
+    int before = sets.list().size();
+    mvc.perform(
+            multipart("/frameworks")
+                .file(
+                    new MockMultipartFile(
+                        "file", "a.csv", null, csv.getBytes(StandardCharsets.UTF_8)))
+                .param("year", "2025")
+                .param("unitType", "COMMUNE")
+                .param("name", "N")
+                .with(csrf()))
+        .andExpect(status().isUnprocessableContent())
+        .andExpect(
+            content()
+                .string(
+                    allOf(
+                        containsString("Dòng 2, cột «max_points»"),
+                        containsString("Dòng 3, cột «method»"),
+                        containsString("không có gì được lưu"))));
+    assertThat(sets.list()).hasSize(before);
+  }
+}
