@@ -51,7 +51,10 @@ final class CriteriaRows {
     }
     if (rowOf.putIfAbsent(code.get(), raw) != null) {
       int first = rowOf.get(code.get()).row();
-      problems.add(raw.problem("code", "framework.code.duplicate.at", code.get().value(), first));
+      problems.add(
+          first > 0
+              ? raw.problem("code", "framework.code.duplicate.at", code.get().value(), first)
+              : raw.problem("code", "framework.code.duplicate", code.get().value()));
       return;
     }
     nameOf.put(code.get(), name == null ? "" : name);
@@ -112,7 +115,10 @@ final class CriteriaRows {
           ? ScoringParams.fromMap(kind.get(), castMap(map))
           : ParamsText.parse(kind.get(), raw.params() == null ? null : raw.params().toString());
     } catch (RuntimeException e) {
-      String what = e.getMessage() == null ? String.valueOf(raw.params()) : e.getMessage();
+      String what =
+          e instanceof IllegalArgumentException && e.getMessage() != null
+              ? e.getMessage()
+              : String.valueOf(raw.params());
       problems.add(raw.problem("params", "framework.params.invalid", kind.get().code(), what));
       return null;
     }

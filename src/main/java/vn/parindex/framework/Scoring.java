@@ -195,12 +195,17 @@ public final class Scoring {
    * mean over all answers; or a satisfaction rate already aggregated.
    */
   public record Survey(Map<String, BigDecimal> weights) implements ScoringMethod {
-    public static final Map<String, BigDecimal> DEFAULT_WEIGHTS =
-        Map.of(
-            "A", BigDecimal.valueOf(100),
-            "B", BigDecimal.valueOf(60),
-            "C", BigDecimal.valueOf(20),
-            "D", BigDecimal.ZERO);
+    /** A, B, C, D in this order (a plain Map.of would list them in any order). */
+    public static final Map<String, BigDecimal> DEFAULT_WEIGHTS = defaults();
+
+    private static Map<String, BigDecimal> defaults() {
+      Map<String, BigDecimal> weights = new LinkedHashMap<>();
+      weights.put("A", BigDecimal.valueOf(100));
+      weights.put("B", BigDecimal.valueOf(60));
+      weights.put("C", BigDecimal.valueOf(20));
+      weights.put("D", BigDecimal.ZERO);
+      return java.util.Collections.unmodifiableMap(weights);
+    }
 
     public Survey {
       weights = weights == null || weights.isEmpty() ? DEFAULT_WEIGHTS : canonical(weights);

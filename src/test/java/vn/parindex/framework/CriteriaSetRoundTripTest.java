@@ -97,6 +97,59 @@ class CriteriaSetRoundTripTest {
         .isEqualTo(MethodKind.THRESHOLD);
   }
 
+  @Test
+  void excelNumericCodesAndVietnameseHeadersAreReadFromXlsx() throws IOException {
+    try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
+        var out = new java.io.ByteArrayOutputStream()) {
+      var sheet = workbook.createSheet("Bộ chỉ số");
+      var header = sheet.createRow(0);
+      String[] names = {"Mã", "Tên tiêu chí", "Điểm chuẩn", "Phương pháp chấm", "Tham số"};
+      for (int i = 0; i < names.length; i++) {
+        header.createCell(i).setCellValue(names[i]);
+      }
+      var area = sheet.createRow(1);
+      area.createCell(0).setCellValue(3.0);
+      area.createCell(1).setCellValue("Khu vực");
+      area.createCell(2).setCellValue(2.5);
+      var leaf = sheet.createRow(2);
+      leaf.createCell(0).setCellValue(3.1);
+      leaf.createCell(1).setCellValue("Tiêu chí");
+      leaf.createCell(2).setCellValue("2,5");
+      leaf.createCell(3).setCellValue("proportional");
+      leaf.createCell(4).setCellValue("floor=90");
+      var bands = workbook.createSheet("Xếp loại");
+      bands.createRow(0).createCell(0).setCellValue("min_percent");
+      var band = bands.createRow(1);
+      band.createCell(0).setCellValue(90);
+      band.createCell(1).setCellValue("Xuất sắc");
+      workbook.write(out);
+      CriteriaSet set =
+          read("t.xlsx", out.toByteArray(), new CriteriaSetImporter.Fields("N", "2025", "xã"));
+      assertThat(set.find(CriterionCode.of("3.1")).orElseThrow().method())
+          .isEqualTo(new Scoring.Proportional(new java.math.BigDecimal("90")));
+      assertThat(set.classify(new java.math.BigDecimal("95"))).contains("Xuất sắc");
+    }
+  }
+
+  @Test
+  void aDuplicateCodeInYamlIsNamedByItsPath() {
+    String yaml =
+        """
+        name: N
+        year: 2025
+        unitType: COMMUNE
+        criteria:
+          - {code: "1", name: A, max: 1}
+          - {code: "1.", name: B, max: 1}
+        """;
+    var e =
+        org.assertj.core.api.Assertions.catchThrowableOfType(
+            vn.parindex.input.InvalidInputException.class,
+            () -> read("d.yaml", yaml.getBytes(java.nio.charset.StandardCharsets.UTF_8), NONE));
+    assertThat(e.problems().get(0).column()).isEqualTo("criteria[2].code");
+    assertThat(e.problems().get(0).messageKey()).isEqualTo("framework.code.duplicate");
+  }
+
   private static CriteriaSetImporter.Fields fieldsOf(CriteriaSet set) {
     return new CriteriaSetImporter.Fields(
         set.name(), String.valueOf(set.year()), set.unitType().name());
