@@ -26,6 +26,8 @@ public final class CriteriaSet {
   private final boolean partial;
   private final String source;
   private final Map<CriterionCode, Criterion> criteria;
+  // Children per parent, built once: isLeaf/leaves were quadratic, and scoring calls them a lot.
+  private final Map<CriterionCode, List<Criterion>> children = new LinkedHashMap<>();
   private final List<ClassificationBand> bands;
 
   private CriteriaSet(
@@ -49,6 +51,9 @@ public final class CriteriaSet {
     criteria.stream()
         .sorted(Comparator.comparing(Criterion::code))
         .forEach(c -> this.criteria.put(c.code(), c));
+    for (Criterion c : this.criteria.values()) {
+      c.code().parent().ifPresent(p -> children.computeIfAbsent(p, k -> new ArrayList<>()).add(c));
+    }
     this.bands =
         bands.stream()
             .sorted(Comparator.comparing(ClassificationBand::minPercent).reversed())
@@ -128,13 +133,11 @@ public final class CriteriaSet {
   }
 
   public List<Criterion> children(CriterionCode code) {
-    return criteria.values().stream()
-        .filter(c -> c.code().parent().map(code::equals).orElse(false))
-        .toList();
+    return List.copyOf(children.getOrDefault(code, List.of()));
   }
 
   public boolean isLeaf(CriterionCode code) {
-    return criteria.containsKey(code) && children(code).isEmpty();
+    return criteria.containsKey(code) && !children.containsKey(code);
   }
 
   public List<Criterion> leaves() {

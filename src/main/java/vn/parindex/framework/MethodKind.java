@@ -27,13 +27,22 @@ public enum MethodKind {
     return name().toLowerCase(Locale.ROOT);
   }
 
+  private static String fold(String raw) {
+    return Normalizer.normalize(raw.strip().toLowerCase(Locale.ROOT), Normalizer.Form.NFD)
+        .replaceAll("\\p{M}", "")
+        .replace('đ', 'd')
+        .replaceAll("[\\s_-]+", " ");
+  }
+
   public static Optional<MethodKind> parse(String raw) {
     if (raw == null || raw.isBlank()) {
       return Optional.empty();
     }
-    String text = Normalizer.normalize(raw.strip(), Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+    // Compared without diacritics or case: "Tỷ lệ", "ty le" and "TỶ LỆ" are the same method.
+    String text = fold(raw);
     for (MethodKind kind : values()) {
-      if (kind.name().equalsIgnoreCase(text) || kind.names.contains(text)) {
+      if (fold(kind.name()).equals(text)
+          || kind.names.stream().map(MethodKind::fold).anyMatch(text::equals)) {
         return Optional.of(kind);
       }
     }

@@ -130,6 +130,9 @@ public final class Scoring {
       boolean toInclusive,
       BigDecimal points) {
     public Band {
+      if (from != null && to != null && from.compareTo(to) > 0) {
+        throw new IllegalArgumentException("bands");
+      }
       fromInclusive = from == null || fromInclusive;
       toInclusive = to != null && toInclusive;
       from = canonical(from);

@@ -15,7 +15,11 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class ScoringParams {
 
-  private static final JsonMapper JSON = JsonMapper.builder().build();
+  // Big decimals, not doubles, so stored parameters come back exactly.
+  private static final JsonMapper JSON =
+      JsonMapper.builder()
+          .enable(tools.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+          .build();
 
   private ScoringParams() {}
 
@@ -77,6 +81,9 @@ public final class ScoringParams {
         List<Scoring.Level> levels = new ArrayList<>();
         for (Object item : list(p, "levels")) {
           Map<String, Object> level = (Map<String, Object>) item;
+          if (level.get("name") == null || String.valueOf(level.get("name")).isBlank()) {
+            throw new IllegalArgumentException("levels");
+          }
           levels.add(
               new Scoring.Level(String.valueOf(level.get("name")), decimal(level, "points")));
         }

@@ -66,4 +66,20 @@ class ParamsTextTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("bands");
   }
+
+  @Test
+  void aBandWhoseStartIsAboveItsEndIsRefused() {
+    assertThatThrownBy(() -> ParamsText.parse(MethodKind.RATE_BANDS, "bands=[90,70]:1"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("bands");
+  }
+
+  @Test
+  void methodNamesAreReadInEnglishOrVietnameseWithOrWithoutDiacritics() {
+    assertThat(MethodKind.parse("Tỷ lệ")).contains(MethodKind.PROPORTIONAL);
+    assertThat(MethodKind.parse("ty le")).contains(MethodKind.PROPORTIONAL);
+    assertThat(MethodKind.parse("rate-bands")).contains(MethodKind.RATE_BANDS);
+    assertThat(MethodKind.parse("Điều tra")).contains(MethodKind.SURVEY);
+    assertThat(MethodKind.parse("magic")).isEmpty();
+  }
 }
