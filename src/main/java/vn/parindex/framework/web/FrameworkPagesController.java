@@ -20,6 +20,7 @@ import org.springframework.web.multipart.MultipartFile;
 import vn.parindex.framework.CriteriaSet;
 import vn.parindex.framework.CriteriaSetImporter;
 import vn.parindex.framework.CriteriaSets;
+import vn.parindex.input.InputProblem;
 import vn.parindex.input.InvalidInputException;
 import vn.parindex.input.NotFoundException;
 import vn.parindex.system.Messages;
@@ -65,7 +66,7 @@ class FrameworkPagesController {
     try {
       if (file == null || file.isEmpty()) {
         throw new InvalidInputException(
-            vn.parindex.input.InputProblem.ofFile(
+            InputProblem.ofFile(
                 "input.file.empty",
                 file == null ? "" : String.valueOf(file.getOriginalFilename())));
       }
