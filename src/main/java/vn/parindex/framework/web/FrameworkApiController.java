@@ -1,11 +1,11 @@
 package vn.parindex.framework.web;
 
 import java.io.IOException;
+import java.net.URI;
 import java.util.List;
 import java.util.function.Function;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -13,7 +13,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import vn.parindex.framework.CriteriaSet;
@@ -41,8 +40,7 @@ class FrameworkApiController {
   }
 
   @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-  @ResponseStatus(HttpStatus.CREATED)
-  CriteriaSetView create(
+  ResponseEntity<CriteriaSetView> create(
       @RequestParam("file") MultipartFile file,
       @RequestParam(required = false) String year,
       @RequestParam(required = false) String unitType,
@@ -53,7 +51,8 @@ class FrameworkApiController {
             file.getOriginalFilename(),
             file.getBytes(),
             new CriteriaSetImporter.Fields(name, year, unitType));
-    return CriteriaSetView.of(set);
+    return ResponseEntity.created(URI.create("/api/v1/frameworks/" + set.id()))
+        .body(CriteriaSetView.of(set));
   }
 
   @GetMapping

@@ -69,6 +69,7 @@ class FrameworkApiTest {
   void yamlSampleIsImportedAsATreeWithVersionOne() throws Exception {
     upload("bo-chi-so-xa-2025.yaml", sample())
         .andExpect(status().isCreated())
+        .andExpect(header().string("Location", containsString("/api/v1/frameworks/")))
         .andExpect(jsonPath("$.id").isNumber())
         .andExpect(jsonPath("$.year").value(2025))
         .andExpect(jsonPath("$.unitType").value("COMMUNE"))
