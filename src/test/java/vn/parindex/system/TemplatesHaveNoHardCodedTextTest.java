@@ -72,7 +72,7 @@ class TemplatesHaveNoHardCodedTextTest {
       if (node instanceof Text text && !replaced) {
         String visible = INLINE.matcher(text.getContent()).replaceAll("").strip();
         if (LETTER.matcher(visible).find()) {
-          out.add(file + ":" + text.getLine() + ": hard-coded text «" + visible + "»");
+          out.add(file + ": hard-coded text «" + visible + "»");
         }
       } else if (node instanceof Element element) {
         String name = element.getElementName().toLowerCase();
