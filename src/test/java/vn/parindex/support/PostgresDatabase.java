@@ -2,8 +2,13 @@ package vn.parindex.support;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
@@ -26,7 +31,12 @@ public final class PostgresDatabase
 
   @Override
   public void initialize(ConfigurableApplicationContext context) {
-    String schema = "t_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
+    dropAbandonedSchemas();
+    String schema =
+        "t_"
+            + Instant.now().getEpochSecond()
+            + "_"
+            + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
     execute("create schema " + schema);
     context
         .getEnvironment()
@@ -73,6 +83,27 @@ public final class PostgresDatabase
   static String urlFor(String schema) {
     String base = url();
     return base + (base.contains("?") ? "&" : "?") + "currentSchema=" + schema;
+  }
+
+  /** Schemas a killed test JVM left behind; a day old, so never one a running suite still uses. */
+  private static void dropAbandonedSchemas() {
+    long dayAgo = Instant.now().minus(Duration.ofDays(1)).getEpochSecond();
+    List<String> old = new ArrayList<>();
+    try (Connection connection = connect();
+        Statement statement = connection.createStatement();
+        ResultSet rs =
+            statement.executeQuery(
+                "select nspname from pg_namespace where nspname ~ '^t_[0-9]+_[0-9a-f]+$'")) {
+      while (rs.next()) {
+        String name = rs.getString(1);
+        if (Long.parseLong(name.split("_")[1]) < dayAgo) {
+          old.add(name);
+        }
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("PostgreSQL at " + url() + ": " + e.getMessage(), e);
+    }
+    old.forEach(name -> execute("drop schema if exists " + name + " cascade"));
   }
 
   private static void execute(String sql) {
