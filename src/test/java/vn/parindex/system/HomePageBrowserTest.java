@@ -7,6 +7,8 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import vn.parindex.support.BrowserTest;
 
@@ -32,6 +34,20 @@ class HomePageBrowserTest extends BrowserTest {
     assertThat(page.locator("html")).hasAttribute("lang", "en");
     assertThat(page.locator("h1"))
         .hasText("Administrative reform index: scoring, checking, remediation plans");
+  }
+
+  @Test
+  void htmxLoadsUnderTheContentSecurityPolicy() {
+    List<String> errors = new ArrayList<>();
+    page.onConsoleMessage(
+        message -> {
+          if ("error".equals(message.type())) {
+            errors.add(message.text());
+          }
+        });
+    open("/");
+    page.waitForFunction("() => window.htmx !== undefined");
+    assertThat(errors).isEmpty();
   }
 
   @Test
