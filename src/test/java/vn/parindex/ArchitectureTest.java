@@ -1,0 +1,81 @@
+package vn.parindex;
+
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.equivalentTo;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+import vn.parindex.system.Messages;
+
+/**
+ * Feature boundaries (see STYLE.md): dependencies point one way, framework ← assessment ← plan ←
+ * task; input and unit are used by all; nothing but the application class uses system.
+ */
+@AnalyzeClasses(packages = "vn.parindex", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+  @ArchTest
+  static final ArchRule inputDependsOnNoOtherFeature =
+      classes()
+          .that()
+          .resideInAPackage("vn.parindex.input..")
+          .should()
+          .onlyDependOnClassesThat(
+              resideInAPackage("vn.parindex.input..").or(resideOutsideOfPackage("vn.parindex..")));
+
+  @ArchTest
+  static final ArchRule unitDependsOnlyOnInput =
+      classes()
+          .that()
+          .resideInAPackage("vn.parindex.unit..")
+          .should()
+          .onlyDependOnClassesThat(
+              resideInAnyPackage("vn.parindex.unit..", "vn.parindex.input..")
+                  .or(resideOutsideOfPackage("vn.parindex.."))
+                  .or(equivalentTo(Messages.class)))
+          .because("unit is used by all; its pages may use Messages (the exception below)");
+
+  @ArchTest
+  static final ArchRule frameworkDoesNotDependOnLaterStages =
+      noClasses()
+          .that()
+          .resideInAPackage("vn.parindex.framework..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage(
+              "vn.parindex.assessment..", "vn.parindex.plan..", "vn.parindex.task..");
+
+  @ArchTest
+  static final ArchRule assessmentDoesNotDependOnPlanOrTask =
+      noClasses()
+          .that()
+          .resideInAPackage("vn.parindex.assessment..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage("vn.parindex.plan..", "vn.parindex.task..");
+
+  /**
+   * Known exception, stated rather than hidden: {@code system.Messages}, the skeleton's public i18n
+   * helper, is used by every feature's controllers. Moving it to a neutral package would let this
+   * rule drop the exception; anything else in system stays off limits.
+   */
+  @ArchTest
+  static final ArchRule nothingButTheApplicationDependsOnSystem =
+      noClasses()
+          .that()
+          .resideOutsideOfPackage("vn.parindex.system..")
+          .and()
+          .doNotBelongToAnyOf(ParIndexApplication.class)
+          .should()
+          .dependOnClassesThat(
+              resideInAPackage("vn.parindex.system..")
+                  .and(DescribedPredicate.not(equivalentTo(Messages.class))))
+          .because("system is cross-cutting set-up (Messages excepted, see above)");
+}

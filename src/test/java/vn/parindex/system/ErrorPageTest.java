@@ -1,0 +1,71 @@
+package vn.parindex.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
+import org.springframework.stereotype.Controller;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/** The error page needs a real server: MockMvc never forwards to /error. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class ErrorPageTest {
+
+  @LocalServerPort int port;
+
+  @Test
+  void unknownPageGivesVietnamese404Page() throws Exception {
+    HttpResponse<String> response = get("/khong-co-trang-nay");
+    assertThat(response.statusCode()).isEqualTo(404);
+    assertThat(response.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
+    assertThat(response.body())
+        .contains("lang=\"vi\"")
+        .contains("Không tìm thấy trang bạn yêu cầu.")
+        .contains("Mã lỗi 404");
+  }
+
+  @Test
+  void failingPageGivesVietnamese500PageWithoutStackTrace() throws Exception {
+    HttpResponse<String> response = get("/test-failure");
+    assertThat(response.statusCode()).isEqualTo(500);
+    assertThat(response.body())
+        .contains("Đã xảy ra lỗi trong hệ thống.")
+        .doesNotContain("secret detail")
+        .doesNotContain("IllegalStateException")
+        .doesNotContain("at vn.parindex");
+  }
+
+  private HttpResponse<String> get(String path) throws Exception {
+    HttpRequest request =
+        HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+            .header("Accept", "text/html")
+            .build();
+    return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+  }
+
+  @TestConfiguration
+  static class FailingPage {
+    @Bean
+    FailingController failingController() {
+      return new FailingController();
+    }
+  }
+
+  @Controller
+  static class FailingController {
+    @GetMapping("/test-failure")
+    String fail() {
+      throw new IllegalStateException("secret detail");
+    }
+  }
+}
