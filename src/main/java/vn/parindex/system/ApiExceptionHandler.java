@@ -9,7 +9,6 @@ import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
-import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import vn.parindex.input.InvalidInputException;
 import vn.parindex.input.NotFoundException;
@@ -47,14 +46,6 @@ class ApiExceptionHandler {
   ProblemDetail notFound(NotFoundException e) {
     ProblemDetail problem = problem(HttpStatus.NOT_FOUND, "not-found", "problem.notfound.title");
     problem.setDetail(messages.get(e.messageKey(), e.args()));
-    return problem;
-  }
-
-  @ExceptionHandler(MaxUploadSizeExceededException.class)
-  ProblemDetail tooLarge(MaxUploadSizeExceededException e) {
-    ProblemDetail problem =
-        problem(HttpStatus.CONTENT_TOO_LARGE, "too-large", "problem.toolarge.title");
-    problem.setDetail(messages.get("input.file.too.large"));
     return problem;
   }
 

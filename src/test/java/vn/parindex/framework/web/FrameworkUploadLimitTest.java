@@ -46,6 +46,7 @@ class FrameworkUploadLimitTest {
     HttpResponse<String> response =
         HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
     assertThat(response.statusCode()).isEqualTo(413);
+    assertThat(response.body()).contains("Tệp tải lên quá lớn");
     assertThat(sets.list()).isEmpty();
   }
 }

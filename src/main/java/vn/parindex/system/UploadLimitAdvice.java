@@ -1,0 +1,41 @@
+package vn.parindex.system;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.net.URI;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * An upload over the limit fails before any controller is chosen, so it is answered here for both
+ * the API (problem detail) and the pages (the error page with a Vietnamese message).
+ */
+@ControllerAdvice
+class UploadLimitAdvice {
+
+  private final Messages messages;
+
+  UploadLimitAdvice(Messages messages) {
+    this.messages = messages;
+  }
+
+  @ExceptionHandler(MaxUploadSizeExceededException.class)
+  Object tooLarge(HttpServletRequest request) {
+    String detail = messages.get("input.file.too.large");
+    if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+      ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.CONTENT_TOO_LARGE);
+      problem.setType(URI.create("https://parindex.vn/problems/too-large"));
+      problem.setTitle(messages.get("problem.toolarge.title"));
+      problem.setDetail(detail);
+      return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(problem);
+    }
+    ModelAndView page = new ModelAndView("error", HttpStatus.CONTENT_TOO_LARGE);
+    page.addObject("status", HttpStatus.CONTENT_TOO_LARGE.value());
+    page.addObject("detail", detail);
+    return page;
+  }
+}
