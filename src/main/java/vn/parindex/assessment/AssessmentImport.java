@@ -36,6 +36,29 @@ public class AssessmentImport {
     this.assessments = assessments;
   }
 
+  /**
+   * Creates the unit (a new commune typed into the upload form) and imports the table in one
+   * transaction: when the table is refused, the unit is not stored either.
+   */
+  @Transactional
+  public ImportResult importWithNewUnit(Unit unit, ImportCommand command) {
+    if (units.findByCode(unit.code()).isPresent()) {
+      throw new InvalidInputException(
+          InputProblem.of(0, "unit", "assessment.upload.unit.exists", unit.code()));
+    }
+    Unit saved = units.save(unit);
+    return importTable(
+        new ImportCommand(
+            saved.code(),
+            command.year(),
+            command.frameworkId(),
+            command.stage(),
+            command.fileName(),
+            command.content(),
+            command.statedLoss(),
+            command.statedRank()));
+  }
+
   @Transactional
   public ImportResult importTable(ImportCommand command) {
     String fileName = FileKind.safeName(command.fileName());
@@ -60,7 +83,8 @@ public class AssessmentImport {
                 0, "framework", "assessment.import.framework.unknown", command.frameworkId()));
       }
     } else if (unit.isPresent()) {
-      given = sets.findCurrent(command.year(), unit.get().type());
+      // a partial set lists one table's lost items only: never matched against another table
+      given = sets.findCurrent(command.year(), unit.get().type()).filter(s -> !s.partial());
     }
     if (given.isPresent()) {
       matchSet(given.get(), lines, table, problems);
