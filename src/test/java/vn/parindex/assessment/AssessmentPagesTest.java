@@ -1,0 +1,101 @@
+package vn.parindex.assessment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.MockMvc;
+import vn.parindex.unit.Unit;
+import vn.parindex.unit.UnitType;
+import vn.parindex.unit.Units;
+
+@SpringBootTest
+@ActiveProfiles("test")
+@AutoConfigureMockMvc
+class AssessmentPagesTest {
+
+  @Autowired MockMvc mvc;
+  @Autowired Units units;
+  @Autowired JdbcClient jdbc;
+
+  @Test
+  void uploadFormListsExistingUnits() throws Exception {
+    units.save(new Unit(null, "P1", "Tỉnh Thử", UnitType.PROVINCE, null, null, null, false));
+    mvc.perform(get("/assessments/upload"))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("Tải bảng điểm")))
+        .andExpect(content().string(containsString("Tỉnh Thử")));
+  }
+
+  @Test
+  void uploadWithNewCommuneStoresItsNameNfcAndShowsTheTree() throws Exception {
+    String nfd = Normalizer.normalize("Vĩnh Chấp", Normalizer.Form.NFD);
+    String location =
+        mvc.perform(
+                multipart("/assessments/upload")
+                    .file(new MockMultipartFile("file", "seed.csv", "text/csv", SeedTables.csv()))
+                    .param("newCode", "09999")
+                    .param("newName", nfd)
+                    .param("year", "2024")
+                    .with(csrf()))
+            .andExpect(status().is3xxRedirection())
+            .andExpect(redirectedUrlPattern("/assessments/*"))
+            .andReturn()
+            .getResponse()
+            .getRedirectedUrl();
+    assertThat(units.findByCode("09999").orElseThrow().name()).isEqualTo("Vĩnh Chấp");
+    mvc.perform(get(location))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("2.80")))
+        .andExpect(content().string(containsString("has-finding")))
+        .andExpect(content().string(containsString("Lỗi")))
+        .andExpect(content().string(containsString("/plans/draft")))
+        .andExpect(content().string(containsString("name=\"_csrf\"")))
+        .andExpect(content().string(containsString("tính lại: 18.20")));
+  }
+
+  @Test
+  void refusedUploadListsEveryProblemAndStoresNothingNotEvenTheNewUnit() throws Exception {
+    int before = jdbc.sql("select count(*) from assessment").query(Integer.class).single();
+    String csv =
+        "STT,Nội dung,Điểm chuẩn,Số điểm,Lí do mất điểm,Biện pháp khắc phục,Ghi chú\n"
+            + "1,A,x,18,,,\n1.1,B,4,-2,x,y,\n";
+    mvc.perform(
+            multipart("/assessments/upload")
+                .file(
+                    new MockMultipartFile(
+                        "file", "bad.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8)))
+                .param("newCode", "08888")
+                .param("newName", "Xã Lỗi")
+                .param("year", "2024")
+                .with(csrf()))
+        .andExpect(status().isUnprocessableContent())
+        .andExpect(content().string(containsString("Dòng 2, cột «Điểm chuẩn»")))
+        .andExpect(content().string(containsString("Dòng 3, cột «Số điểm»")));
+    assertThat(units.findByCode("08888")).isEmpty();
+    assertThat(jdbc.sql("select count(*) from assessment").query(Integer.class).single())
+        .isEqualTo(before);
+  }
+
+  @Test
+  void unknownAssessmentPageIs404() throws Exception {
+    mvc.perform(get("/assessments/987654"))
+        .andExpect(status().isNotFound())
+        .andExpect(content().string(not(containsString("Exception"))));
+  }
+}
