@@ -77,6 +77,9 @@ class AssessmentPages {
       @RequestParam(value = "year", required = false) String yearText,
       @RequestParam(value = "framework", required = false) Long framework,
       @RequestParam(value = "statedLoss", required = false) String statedLoss,
+      @RequestParam(value = "rank", required = false) Integer rank,
+      @RequestParam(value = "rankOf", required = false) Integer rankOf,
+      @RequestParam(value = "rankChange", required = false) Integer rankChange,
       Model model,
       HttpServletResponse response)
       throws IOException {
@@ -93,7 +96,7 @@ class AssessmentPages {
               file.getOriginalFilename(),
               file.getBytes(),
               loss,
-              null);
+              new StatedRank(rank, rankOf, rankChange));
       ImportResult result;
       if (!Text.isBlank(newCode)) {
         if (Text.isBlank(newName)) {

@@ -32,6 +32,7 @@ class AssessmentPagesTest {
   @Autowired MockMvc mvc;
   @Autowired Units units;
   @Autowired JdbcClient jdbc;
+  @Autowired AssessmentQueries queries;
 
   @Test
   void uploadFormListsExistingUnits() throws Exception {
@@ -90,6 +91,47 @@ class AssessmentPagesTest {
     assertThat(units.findByCode("08888")).isEmpty();
     assertThat(jdbc.sql("select count(*) from assessment").query(Integer.class).single())
         .isEqualTo(before);
+  }
+
+  @Test
+  void inlineEditStoresPointsReasonAndMeasureOfALeaf() throws Exception {
+    units.save(new Unit(null, "07777", "Xã Sửa", UnitType.COMMUNE, null, null, null, false));
+    String location =
+        mvc.perform(
+                multipart("/assessments/upload")
+                    .file(new MockMultipartFile("file", "seed.csv", "text/csv", SeedTables.csv()))
+                    .param("unit", "07777")
+                    .param("year", "2023")
+                    .with(csrf()))
+            .andExpect(status().is3xxRedirection())
+            .andReturn()
+            .getResponse()
+            .getRedirectedUrl();
+    mvc.perform(get(location + "/nodes/2.3/edit"))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("name=\"points\"")));
+    mvc.perform(
+            org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(
+                    location + "/nodes/2.3")
+                .param("points", "0,91")
+                .param("reason", "Đạt 90.78%")
+                .param("measure", "Tăng thanh toán")
+                .header("HX-Request", "true")
+                .with(csrf()))
+        .andExpect(status().isOk())
+        .andExpect(
+            org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
+                .exists("HX-Redirect"));
+    long id = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+    AssessmentEntry entry =
+        queries
+            .scorecard(id)
+            .node(vn.parindex.framework.CriterionCode.of("2.3"))
+            .orElseThrow()
+            .entry();
+    assertThat(entry.points()).isEqualByComparingTo("0.91");
+    assertThat(entry.measure()).isEqualTo("Tăng thanh toán");
+    assertThat(queries.findings(id)).noneMatch(f -> "2.3".equals(f.code()));
   }
 
   @Test
