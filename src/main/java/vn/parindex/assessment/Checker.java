@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import vn.parindex.framework.MethodKind;
 import vn.parindex.framework.ScoreInput;
+import vn.parindex.input.Decimals;
 
 /**
  * Finds inconsistencies in a scored table. The tables list only the items that lost points, so a
@@ -152,6 +153,16 @@ public final class Checker {
                         Finding.Severity.ERROR, code, Finding.Kind.RATE_ABOVE_100, HUNDRED, r)));
   }
 
+  /** Points with 2 decimals; counts of a ratio as whole numbers ("21/13"). */
+  private static String shown(Finding.Kind kind, BigDecimal value) {
+    if (value == null) {
+      return "";
+    }
+    return kind == Finding.Kind.IMPOSSIBLE_RATIO
+        ? Decimals.plain(value)
+        : round(value).toPlainString();
+  }
+
   private static boolean differ(BigDecimal a, BigDecimal b) {
     return round(a).compareTo(round(b)) != 0;
   }
@@ -168,8 +179,8 @@ public final class Checker {
       BigDecimal actual) {
     List<Object> args = new ArrayList<>();
     args.add(code == null ? "" : code);
-    args.add(expected == null ? "" : round(expected).toPlainString());
-    args.add(actual == null ? "" : round(actual).toPlainString());
+    args.add(shown(kind, expected));
+    args.add(shown(kind, actual));
     return new Finding(
         severity,
         code,

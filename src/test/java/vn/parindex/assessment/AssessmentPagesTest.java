@@ -67,7 +67,9 @@ class AssessmentPagesTest {
         .andExpect(content().string(containsString("Lỗi")))
         .andExpect(content().string(containsString("/plans/draft")))
         .andExpect(content().string(containsString("name=\"_csrf\"")))
-        .andExpect(content().string(containsString("tính lại: 18.20")));
+        .andExpect(content().string(containsString("tính lại: 18.20")))
+        .andExpect(content().string(containsString("năm 2024")))
+        .andExpect(content().string(containsString("«21/13»")));
   }
 
   @Test
