@@ -11,21 +11,39 @@ import java.util.Optional;
  * diacritics, in any case, Vietnamese or English.
  */
 enum AppendixColumn {
-  CODE(true, List.of("stt", "so tt", "so thu tu", "ma", "ma so", "ma tieu chi", "tt", "code")),
-  CONTENT(true, List.of("noi dung", "tieu chi", "linh vuc", "content", "name", "criterion")),
-  MAX(true, List.of("diem chuan", "diem toi da", "thang diem", "max", "max points", "max_points")),
+  CODE(
+      "STT",
+      true,
+      List.of("stt", "so tt", "so thu tu", "ma", "ma so", "ma tieu chi", "tt", "code")),
+  CONTENT(
+      "Nội dung",
+      true,
+      List.of("noi dung", "tieu chi", "linh vuc", "content", "name", "criterion")),
+  MAX(
+      "Điểm chuẩn",
+      true,
+      List.of("diem chuan", "diem toi da", "thang diem", "max", "max points", "max_points")),
   POINTS(
-      true, List.of("so diem", "diem dat", "diem dat duoc", "diem", "ket qua", "points", "score")),
-  REASON(false, List.of("li do", "ly do", "reason", "nguyen nhan")),
-  MEASURE(false, List.of("bien phap", "giai phap", "measure", "remedy")),
-  NOTE(false, List.of("ghi chu", "note", "notes"));
+      "Số điểm",
+      true,
+      List.of("so diem", "diem dat", "diem dat duoc", "diem", "ket qua", "points", "score")),
+  REASON("Lí do mất điểm", false, List.of("li do", "ly do", "reason", "nguyen nhan")),
+  MEASURE("Biện pháp khắc phục", false, List.of("bien phap", "giai phap", "measure", "remedy")),
+  NOTE("Ghi chú", false, List.of("ghi chu", "note", "notes"));
 
+  private final String header;
   private final boolean required;
   private final List<String> names;
 
-  AppendixColumn(boolean required, List<String> names) {
+  AppendixColumn(String header, boolean required, List<String> names) {
+    this.header = header;
     this.required = required;
     this.names = names;
+  }
+
+  /** The column's name in the standard layout, used when a table lacks it. */
+  String header() {
+    return header;
   }
 
   boolean required() {

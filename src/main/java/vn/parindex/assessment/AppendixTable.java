@@ -34,9 +34,9 @@ record AppendixTable(
               problems.add(
                   InputProblem.of(
                       row.number(),
-                      column.name().toLowerCase(),
+                      column.header(),
                       "assessment.import.column.missing",
-                      column.name().toLowerCase()));
+                      column.header()));
             }
           }
           if (!problems.isEmpty()) {
@@ -154,6 +154,6 @@ record AppendixTable(
 
   /** The column name as the user wrote it, for problems. */
   String columnName(AppendixColumn column) {
-    return header(column).orElse(column.name().toLowerCase());
+    return header(column).orElse(column.header());
   }
 }

@@ -91,7 +91,7 @@ class AssessmentBadInputTest {
 
   @Test
   void missingColumnIsNamed() throws Exception {
-    refused("STT,Nội dung,Số điểm,Lí do\n1,A,3,x\n", "Dòng 1, cột «max»");
+    refused("STT,Nội dung,Số điểm,Lí do\n1,A,3,x\n", "Dòng 1, cột «Điểm chuẩn»");
   }
 
   @Test
