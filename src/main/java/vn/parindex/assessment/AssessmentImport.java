@@ -69,8 +69,14 @@ public class AssessmentImport {
           InputProblem.of(
               0, "unit", "assessment.import.unit.unknown", String.valueOf(command.unitCode())));
     }
-    FileKind kind = FileKind.check(command.fileName(), command.content());
-    AppendixTable table = AppendixTable.find(AppendixFiles.read(kind, fileName, command.content()));
+    AppendixTable table;
+    try {
+      FileKind kind = FileKind.check(command.fileName(), command.content());
+      table = AppendixTable.find(AppendixFiles.read(kind, fileName, command.content()));
+    } catch (InvalidInputException e) {
+      problems.addAll(e.problems());
+      throw new InvalidInputException(problems);
+    }
     AppendixParser parser = new AppendixParser(table, problems);
     List<ParsedLine> lines = parser.parse();
     BigDecimal reportedTotal = parser.totalPoints();

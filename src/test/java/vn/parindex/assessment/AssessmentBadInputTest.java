@@ -151,6 +151,14 @@ class AssessmentBadInputTest {
   }
 
   @Test
+  void unknownUnitAndBadFileAreReportedTogether() throws Exception {
+    post("t.csv", new byte[0], "NOPE")
+        .andExpect(status().isUnprocessableContent())
+        .andExpect(jsonPath("$.errors.length()").value(2))
+        .andExpect(jsonPath("$.errors[0].column").value("unit"));
+  }
+
+  @Test
   void missingYearIs400() throws Exception {
     mvc.perform(
             multipart("/api/v1/assessments/import")
