@@ -74,7 +74,7 @@ final class AppendixParser {
     }
     for (ParsedLine line : parsed) {
       boolean parent = isParent(line, parsed);
-      if (line.code() != null && !parent && line.points() == null && isBlank(line, table)) {
+      if (line.code() != null && !parent && line.points() == null && rawPointsBlank(line)) {
         problems.add(
             InputProblem.of(
                 line.row(),
@@ -86,7 +86,8 @@ final class AppendixParser {
     return parsed;
   }
 
-  private static boolean isBlank(ParsedLine line, AppendixTable table) {
+  /** True when the points cell was empty (text that is not a number was reported already). */
+  private boolean rawPointsBlank(ParsedLine line) {
     return table.lines().stream()
         .filter(l -> l.row() == line.row())
         .allMatch(l -> l.points() == null);

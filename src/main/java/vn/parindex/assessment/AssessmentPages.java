@@ -128,6 +128,10 @@ class AssessmentPages {
               .map(
                   p -> new ProblemLine(p.row(), p.column(), messages.get(p.messageKey(), p.args())))
               .toList();
+      model.addAttribute("selectedUnit", unit);
+      model.addAttribute("newCode", newCode);
+      model.addAttribute("newName", newName);
+      model.addAttribute("statedLoss", statedLoss);
       return uploadPage(model, errors, year);
     }
   }

@@ -89,7 +89,8 @@ class AssessmentPagesTest {
                 .with(csrf()))
         .andExpect(status().isUnprocessableContent())
         .andExpect(content().string(containsString("Dòng 2, cột «Điểm chuẩn»")))
-        .andExpect(content().string(containsString("Dòng 3, cột «Số điểm»")));
+        .andExpect(content().string(containsString("Dòng 3, cột «Số điểm»")))
+        .andExpect(content().string(containsString("value=\"08888\"")));
     assertThat(units.findByCode("08888")).isEmpty();
     assertThat(jdbc.sql("select count(*) from assessment").query(Integer.class).single())
         .isEqualTo(before);
