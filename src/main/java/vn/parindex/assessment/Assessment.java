@@ -26,6 +26,7 @@ public final class Assessment {
   private final String sourceName;
   private final LocalDateTime createdAt;
   private final Map<CriterionCode, AssessmentEntry> entries = new LinkedHashMap<>();
+  private StatedRank statedRank = StatedRank.none();
 
   public Assessment(
       Long id,
@@ -55,6 +56,10 @@ public final class Assessment {
   }
 
   public Assessment withId(long newId) {
+    return copy(newId).withStatedRank(statedRank);
+  }
+
+  private Assessment copy(Long newId) {
     return new Assessment(
         newId,
         unitId,
@@ -66,6 +71,17 @@ public final class Assessment {
         sourceName,
         createdAt,
         entries.values());
+  }
+
+  /** The same assessment with the rank a document stated (never null: {@link StatedRank#none}). */
+  public Assessment withStatedRank(StatedRank rank) {
+    Assessment copy = copy(id);
+    copy.statedRank = rank == null ? StatedRank.none() : rank;
+    return copy;
+  }
+
+  public StatedRank statedRank() {
+    return statedRank;
   }
 
   public Optional<AssessmentEntry> entry(CriterionCode code) {

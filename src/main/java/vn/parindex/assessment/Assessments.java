@@ -20,7 +20,8 @@ import vn.parindex.framework.ScoreInput;
 public class Assessments {
 
   private static final String COLUMNS =
-      "id, unit_id, index_year, set_id, stage, reported_total, stated_loss, source_name, created_at";
+      "id, unit_id, index_year, set_id, stage, reported_total, stated_loss, source_name, created_at,"
+          + " stated_rank, stated_rank_of, stated_rank_change";
 
   private final JdbcClient jdbc;
 
@@ -45,6 +46,14 @@ public class Assessments {
             a.createdAt())
         .update(keys, "id");
     long id = keys.getKey().longValue();
+    StatedRank rank = a.statedRank();
+    if (!rank.isEmpty()) {
+      jdbc.sql(
+              "update assessment set stated_rank = ?, stated_rank_of = ?, stated_rank_change = ?"
+                  + " where id = ?")
+          .params(rank.rank(), rank.of(), rank.change(), id)
+          .update();
+    }
     for (AssessmentEntry e : a.entries()) {
       insertEntry(id, e);
     }
@@ -155,16 +164,21 @@ public class Assessments {
             .query((r, n) -> mapEntry(r))
             .list();
     return new Assessment(
-        id,
-        rs.getLong("unit_id"),
-        rs.getInt("index_year"),
-        rs.getLong("set_id"),
-        AssessmentStage.valueOf(rs.getString("stage")),
-        rs.getBigDecimal("reported_total"),
-        rs.getBigDecimal("stated_loss"),
-        rs.getString("source_name"),
-        rs.getObject("created_at", LocalDateTime.class),
-        entries);
+            id,
+            rs.getLong("unit_id"),
+            rs.getInt("index_year"),
+            rs.getLong("set_id"),
+            AssessmentStage.valueOf(rs.getString("stage")),
+            rs.getBigDecimal("reported_total"),
+            rs.getBigDecimal("stated_loss"),
+            rs.getString("source_name"),
+            rs.getObject("created_at", LocalDateTime.class),
+            entries)
+        .withStatedRank(
+            new StatedRank(
+                (Integer) rs.getObject("stated_rank", Integer.class),
+                (Integer) rs.getObject("stated_rank_of", Integer.class),
+                (Integer) rs.getObject("stated_rank_change", Integer.class)));
   }
 
   private static AssessmentEntry mapEntry(ResultSet r) throws SQLException {

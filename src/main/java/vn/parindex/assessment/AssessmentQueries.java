@@ -1,0 +1,66 @@
+package vn.parindex.assessment;
+
+import java.util.List;
+import org.springframework.stereotype.Service;
+import vn.parindex.framework.CriteriaSet;
+import vn.parindex.framework.CriteriaSets;
+import vn.parindex.input.NotFoundException;
+import vn.parindex.unit.Unit;
+import vn.parindex.unit.Units;
+
+/**
+ * Loads an assessment with its criteria set: the scored tree and its findings. The public entry for
+ * other features (the plan drafts from {@link #scorecard}).
+ */
+@Service
+public class AssessmentQueries {
+
+  private final Assessments assessments;
+  private final CriteriaSets sets;
+  private final Units units;
+
+  AssessmentQueries(Assessments assessments, CriteriaSets sets, Units units) {
+    this.assessments = assessments;
+    this.sets = sets;
+    this.units = units;
+  }
+
+  /** The scored tree; {@link NotFoundException} (404) for an unknown id. */
+  public Scorecard scorecard(long assessmentId) {
+    Assessment a =
+        assessments
+            .findById(assessmentId)
+            .orElseThrow(() -> new NotFoundException("assessment.notfound", assessmentId));
+    CriteriaSet set =
+        sets.findById(a.criteriaSetId())
+            .orElseThrow(() -> new NotFoundException("assessment.notfound", assessmentId));
+    return Scorecard.of(set, a);
+  }
+
+  public List<Finding> findings(long assessmentId) {
+    return Checker.check(scorecard(assessmentId));
+  }
+
+  public TreeView tree(long assessmentId) {
+    return tree(scorecard(assessmentId));
+  }
+
+  TreeView tree(Scorecard card) {
+    Assessment a = card.assessment();
+    Unit unit = units.findById(a.unitId()).orElseThrow();
+    CriteriaSet set = card.criteriaSet();
+    return new TreeView(
+        a.id(),
+        unit.code(),
+        unit.name(),
+        a.year(),
+        a.stage(),
+        set.id(),
+        set.name(),
+        set.partial(),
+        a.sourceName(),
+        TreeView.totals(card),
+        a.statedRank(),
+        card.roots().stream().map(TreeView::node).toList());
+  }
+}

@@ -1,0 +1,17 @@
+package vn.parindex.assessment;
+
+import java.math.BigDecimal;
+
+/**
+ * An appendix table to import for a unit (by code) and year, optionally against a given criteria
+ * set; {@code statedLoss} and the rank override what a Word document's text says.
+ */
+public record ImportCommand(
+    String unitCode,
+    int year,
+    Long frameworkId,
+    AssessmentStage stage,
+    String fileName,
+    byte[] content,
+    BigDecimal statedLoss,
+    StatedRank statedRank) {}

@@ -1,0 +1,61 @@
+package vn.parindex.assessment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class TextFactsTest {
+
+  @Test
+  void achievedRateAcceptsCommaPointAndSpaceBeforePercent() {
+    assertThat(TextFacts.achievedRate("Tỷ lệ đạt 94%"))
+        .hasValueSatisfying(r -> assertThat(r).isEqualByComparingTo("94"));
+    assertThat(TextFacts.achievedRate("Tỷ lệ số hoá kết quả đạt 99.6%"))
+        .hasValueSatisfying(r -> assertThat(r).isEqualByComparingTo("99.6"));
+    assertThat(TextFacts.achievedRate("thanh toán đạt 90,78 %"))
+        .hasValueSatisfying(r -> assertThat(r).isEqualByComparingTo("90.78"));
+  }
+
+  @Test
+  void aRateNotAchievedIsNotTakenAsTheRate() {
+    assertThat(TextFacts.achievedRate("còn ít, chưa đạt 100%.")).isEmpty();
+  }
+
+  @Test
+  void datesAndDocumentNumbersAreNotCounts() {
+    assertThat(
+            TextFacts.ratios("Công văn số 1934/UBND-NC ngày 04/9/2024 của UBND; tháng 12/2024 nên"))
+        .isEmpty();
+    assertThat(TextFacts.ratios("ngày 31/12 năm")).isEmpty();
+  }
+
+  @Test
+  void countsFollowedByANounAreFound() {
+    assertThat(TextFacts.ratios("Đơn vị hoàn thành khắc phục 21/13 vấn đề."))
+        .singleElement()
+        .satisfies(r -> assertThat(r).containsExactly(21L, 13L));
+  }
+
+  @Test
+  void planTextGivesStatedLossAndRank() {
+    String text =
+        "UBND xã đứng thứ 11/18 xã, thị trấn trên toàn huyện (tăng 3 bậc so với năm 2023), bị trừ 6,47 điểm.";
+    assertThat(PlanText.statedLoss(text))
+        .hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("6.47"));
+    assertThat(PlanText.statedRank(text)).isEqualTo(new StatedRank(11, 18, 3));
+    assertThat(PlanText.statedRank("xếp thứ 5/18 (giảm 2 bậc)"))
+        .isEqualTo(new StatedRank(5, 18, -2));
+  }
+
+  @Test
+  void headerNamesMatchWithoutDiacriticsAndInEnglish() {
+    assertThat(AppendixColumn.match("Nội dung/tiêu chí/tiêu chí thành phần bị mất điểm"))
+        .contains(AppendixColumn.CONTENT);
+    assertThat(AppendixColumn.match("LY DO MAT DIEM")).contains(AppendixColumn.REASON);
+    assertThat(AppendixColumn.match("Lý do")).contains(AppendixColumn.REASON);
+    assertThat(AppendixColumn.match("max")).contains(AppendixColumn.MAX);
+    assertThat(AppendixColumn.match("Điểm chuẩn")).contains(AppendixColumn.MAX);
+    assertThat(AppendixColumn.match("<b>Số điểm</b>")).contains(AppendixColumn.POINTS);
+    assertThat(AppendixColumn.match("measure")).contains(AppendixColumn.MEASURE);
+  }
+}
