@@ -201,16 +201,6 @@ public class AssessmentImport {
     }
   }
 
-  /** CriteriaSets.nextVersion fails on the first set of a (year, type): max() is null there. */
-  private int nextVersion(int year, Unit unit) {
-    return sets.list().stream()
-            .filter(s -> s.year() == year && s.unitType() == unit.type())
-            .mapToInt(CriteriaSets.Summary::version)
-            .max()
-            .orElse(0)
-        + 1;
-  }
-
   private CriteriaSet partialSet(Unit unit, int year, String fileName, List<ParsedLine> lines) {
     List<Criterion> criteria = new ArrayList<>();
     for (ParsedLine line : lines) {
@@ -228,7 +218,7 @@ public class AssessmentImport {
         name,
         year,
         unit.type(),
-        nextVersion(year, unit),
+        sets.nextVersion(year, unit.type()),
         true,
         fileName,
         criteria,
