@@ -51,6 +51,10 @@ final class SeedFixture {
   }
 
   static CriteriaSet criteriaSet() {
+    return criteriaSet(10L, 1);
+  }
+
+  static CriteriaSet criteriaSet(Long id, int version) {
     List<Criterion> criteria = new ArrayList<>();
     int position = 0;
     for (CSVRecord r : rows()) {
@@ -63,10 +67,14 @@ final class SeedFixture {
               ++position));
     }
     return CriteriaSet.create(
-        10L, "seed", 2024, UnitType.COMMUNE, 1, true, "seed", criteria, List.of());
+        id, "seed", 2024, UnitType.COMMUNE, version, true, "seed", criteria, List.of());
   }
 
   static Assessment assessment() {
+    return assessment(20L, 2L, 10L);
+  }
+
+  static Assessment assessment(Long id, long unitId, long setId) {
     List<AssessmentEntry> entries = new ArrayList<>();
     for (CSVRecord r : rows()) {
       entries.add(
@@ -81,7 +89,7 @@ final class SeedFixture {
               null));
     }
     return new Assessment(
-        20L, 2L, 2024, 10L, AssessmentStage.PUBLISHED, null, null, "seed", null, entries);
+        id, unitId, 2024, setId, AssessmentStage.PUBLISHED, null, null, "seed", null, entries);
   }
 
   static Scorecard scorecard() {
