@@ -123,6 +123,22 @@ class PlanApiTest {
   }
 
   @Test
+  void aStatedRankGoesIntoTheOpening() throws Exception {
+    mvc.perform(
+            post("/api/v1/plans")
+                .param("assessment", String.valueOf(assessmentId))
+                .param("rank", "11")
+                .param("of", "18")
+                .param("change", "3"))
+        .andExpect(status().isCreated())
+        .andExpect(
+            jsonPath("$.opening[0]")
+                .value(
+                    "Kết quả thẩm định chỉ số cải cách hành chính xã Vĩnh Chấp năm 2024 đứng thứ"
+                        + " 11/18 xã, thị trấn trên toàn huyện (tăng 3 bậc so với năm 2023)."));
+  }
+
+  @Test
   void unknownAssessmentIsNotFound() throws Exception {
     mvc.perform(post("/api/v1/plans").param("assessment", "999999"))
         .andExpect(status().isNotFound());

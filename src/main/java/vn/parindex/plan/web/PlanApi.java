@@ -2,6 +2,7 @@ package vn.parindex.plan.web;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -11,6 +12,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import vn.parindex.assessment.UnitRank;
 import vn.parindex.plan.IssueDate;
 import vn.parindex.plan.Plan;
 import vn.parindex.plan.PlanHeader;
@@ -68,9 +70,20 @@ class PlanApi {
     }
   }
 
+  /**
+   * Drafts a plan; {@code rank}/{@code of}/{@code change} state a published rank ("11/18, up 3")
+   * when given, else the ranking feature's rank is used (the sentence is left out if unknown).
+   */
   @PostMapping
-  ResponseEntity<PlanJson> draft(@RequestParam long assessment) {
-    Plan plan = service.draft(assessment);
+  ResponseEntity<PlanJson> draft(
+      @RequestParam long assessment,
+      @RequestParam(required = false) Integer rank,
+      @RequestParam(required = false) Integer of,
+      @RequestParam(required = false) Integer change) {
+    Plan plan =
+        rank != null && of != null
+            ? service.draft(assessment, Optional.of(new UnitRank(rank, of, change, null)))
+            : service.draft(assessment);
     return ResponseEntity.created(URI.create("/api/v1/plans/" + plan.id())).body(PlanJson.of(plan));
   }
 
