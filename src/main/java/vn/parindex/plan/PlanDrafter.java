@@ -1,0 +1,149 @@
+package vn.parindex.plan;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import vn.parindex.assessment.Assessment;
+import vn.parindex.assessment.Scorecard;
+import vn.parindex.assessment.ScoredNode;
+import vn.parindex.assessment.UnitRank;
+import vn.parindex.unit.Unit;
+import vn.parindex.unit.UnitType;
+
+/**
+ * Drafts a remediation plan from a scored assessment the way the seed document is written: the rank
+ * and the points lost, the tasks per responsible body (standard ones plus one per lost criterion),
+ * and an appendix line per lost criterion under its area.
+ */
+public final class PlanDrafter {
+
+  private static final Locale VI = Locale.forLanguageTag("vi");
+  private static final int SECTIONS = 4;
+
+  /**
+   * @param parent the unit's parent (names the peers of the rank), if known
+   * @param rank the unit's rank, if known: the rank sentence is left out without it
+   */
+  public Plan draft(Scorecard card, Unit unit, Optional<Unit> parent, Optional<UnitRank> rank) {
+    Assessment assessment = card.assessment();
+    int year = assessment.year();
+    int planYear = year + 1;
+    String label = unit.label();
+    String peers = peers(parent);
+    PlanHeader header =
+        new PlanHeader(
+            Wording.get("draft.authority.upper"),
+            label.toUpperCase(VI),
+            label,
+            Wording.get("draft.number"),
+            unit.name(),
+            new IssueDate(null, 1, planYear),
+            Wording.get("draft.title"),
+            Wording.get("draft.subject", year));
+    List<String> opening = new ArrayList<>();
+    rank.map(r -> rankSentence(r, label, year, peers)).ifPresent(opening::add);
+    opening.add(Wording.get("draft.opening.loss", label, year, planYear, published(loss(card))));
+    List<PlanLine> lines = lines(card, planYear);
+    Plan.PlanText text =
+        new Plan.PlanText(
+            List.of(Wording.get("draft.legal.1", peers, year)),
+            opening,
+            sections(lines, label, planYear),
+            Wording.get("draft.closing", year, planYear),
+            Wording.list("draft.recipient"),
+            Wording.get("draft.appendix.title", year));
+    Signature signature =
+        new Signature(Wording.get("draft.signer.authority"), Wording.get("draft.signer.title"), "");
+    return new Plan(null, unit.id(), planYear, assessment.id(), header, text, signature, lines);
+  }
+
+  private static String rankSentence(UnitRank r, String label, int year, String peers) {
+    String change = "";
+    if (r.change() != null) {
+      String key =
+          r.change() > 0
+              ? "draft.change.up"
+              : r.change() < 0 ? "draft.change.down" : "draft.change.same";
+      change = " " + Wording.get(key, Math.abs(r.change()), year - 1);
+    }
+    return Wording.get("draft.opening.rank", label, year, r.rank() + "/" + r.of(), peers, change);
+  }
+
+  private static String peers(Optional<Unit> parent) {
+    UnitType type = parent.map(Unit::type).orElse(null);
+    if (type == UnitType.DISTRICT || type == UnitType.PROVINCE) {
+      return Wording.get("draft.peers." + type.name());
+    }
+    return Wording.get("draft.peers.OTHER");
+  }
+
+  /** The official loss: what the document stated, else the loss by the reported totals. */
+  private static BigDecimal loss(Scorecard card) {
+    BigDecimal stated = card.assessment().statedLoss();
+    return stated != null ? stated : card.loss();
+  }
+
+  private static String published(BigDecimal number) {
+    return PlanLine.published(number);
+  }
+
+  private static List<PlanLine> lines(Scorecard card, int planYear) {
+    List<ScoredNode> lost = card.lostLeaves();
+    List<PlanLine> lines = new ArrayList<>();
+    for (ScoredNode node : card.nodes()) {
+      boolean lostLeaf = lost.contains(node);
+      boolean heading =
+          !node.leaf()
+              && lost.stream().anyMatch(l -> node.criterion().code().isAncestorOf(code(l)));
+      if (!lostLeaf && !heading) {
+        continue;
+      }
+      String reason = node.entry() == null ? null : node.entry().reason();
+      String measure = node.entry() == null ? null : node.entry().measure();
+      String note = node.entry() == null ? null : node.entry().note();
+      lines.add(
+          new PlanLine(
+              0,
+              heading,
+              code(node).value(),
+              node.criterion().name(),
+              node.max(),
+              node.points(),
+              reason,
+              measure,
+              heading ? null : Responsibility.infer(measure).label(),
+              heading ? null : Responsibility.deadline(reason, measure, planYear),
+              note));
+    }
+    return lines;
+  }
+
+  private static vn.parindex.framework.CriterionCode code(ScoredNode node) {
+    return node.criterion().code();
+  }
+
+  private static List<PlanSection> sections(List<PlanLine> lines, String label, int planYear) {
+    List<List<String>> items = new ArrayList<>();
+    for (int s = 1; s <= SECTIONS; s++) {
+      items.add(new ArrayList<>(Wording.list("draft.section." + s + ".item", planYear, label)));
+    }
+    for (PlanLine line : lines) {
+      if (line.area() || line.measure() == null) {
+        continue;
+      }
+      int section = Responsibility.infer(line.measure()).section();
+      items.get(section).add(Wording.get("draft.item.line", line.code(), line.measure()));
+    }
+    List<PlanSection> sections = new ArrayList<>();
+    for (int s = 1; s <= SECTIONS; s++) {
+      sections.add(
+          new PlanSection(
+              Wording.get("draft.section." + s + ".heading"),
+              Wording.get("draft.section." + s + ".heading"),
+              items.get(s - 1)));
+    }
+    return sections;
+  }
+}

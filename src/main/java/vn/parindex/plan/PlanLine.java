@@ -1,0 +1,62 @@
+package vn.parindex.plan;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import vn.parindex.input.Text;
+
+/**
+ * One row of a plan's appendix. An {@code area} row is a heading row (printed bold) carrying the
+ * area's totals; the other rows are lost criteria with their reason, remedial measure, the body
+ * responsible and a deadline. {@code position} is the 1-based place in the table.
+ */
+public record PlanLine(
+    int position,
+    boolean area,
+    String code,
+    String content,
+    BigDecimal maxPoints,
+    BigDecimal points,
+    String reason,
+    String measure,
+    String responsible,
+    LocalDate deadline,
+    String note) {
+
+  public PlanLine {
+    code = Text.cleanOrNull(code);
+    content = Text.clean(content == null ? "" : content);
+    reason = Text.cleanOrNull(reason);
+    measure = Text.cleanOrNull(measure);
+    responsible = Text.cleanOrNull(responsible);
+    note = Text.cleanOrNull(note);
+  }
+
+  /** Points lost on this line; null when max or points are unknown. */
+  public BigDecimal lost() {
+    if (maxPoints == null || points == null) {
+      return null;
+    }
+    return maxPoints.subtract(points);
+  }
+
+  public PlanLine at(int newPosition) {
+    return new PlanLine(
+        newPosition,
+        area,
+        code,
+        content,
+        maxPoints,
+        points,
+        reason,
+        measure,
+        responsible,
+        deadline,
+        note);
+  }
+
+  /** Published figures: 2 decimals, half up ("18.61", "21.00"); blank for null. */
+  public static String published(BigDecimal number) {
+    return number == null ? "" : number.setScale(2, RoundingMode.HALF_UP).toPlainString();
+  }
+}

@@ -1,0 +1,263 @@
+package vn.parindex.plan;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The plan repository: saves a plan whole (header row, then its texts, sections and lines). */
+@Repository
+public class Plans {
+
+  private static final String COLUMNS =
+      "id, unit_id, plan_year, assessment_id, doc_number, authority_upper, authority_unit,"
+          + " unit_label, place, issue_day, issue_month, issue_year, title, subject,"
+          + " appendix_title, closing, signer_authority, signer_title, signer_name";
+
+  private final JdbcClient jdbc;
+
+  Plans(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /** Inserts a new plan or replaces a stored one. */
+  @Transactional
+  public Plan save(Plan plan) {
+    PlanHeader h = plan.header();
+    Signature s = plan.signature();
+    LocalDateTime now = LocalDateTime.now();
+    long id;
+    if (plan.id() == null) {
+      var keys = new GeneratedKeyHolder();
+      jdbc.sql(
+              "insert into plan (unit_id, plan_year, assessment_id, doc_number, authority_upper,"
+                  + " authority_unit, unit_label, place, issue_day, issue_month, issue_year, title,"
+                  + " subject, appendix_title, closing, signer_authority, signer_title, signer_name,"
+                  + " created_at, updated_at)"
+                  + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+          .params(
+              plan.unitId(),
+              plan.year(),
+              plan.assessmentId(),
+              h.number(),
+              h.authorityUpper(),
+              h.authorityUnit(),
+              h.unitLabel(),
+              h.place(),
+              h.issueDate().day(),
+              h.issueDate().month(),
+              h.issueDate().year(),
+              h.title(),
+              h.subject(),
+              plan.appendixTitle(),
+              plan.closing(),
+              s.authority(),
+              s.title(),
+              s.name(),
+              now,
+              now)
+          .update(keys, "id");
+      id = keys.getKey().longValue();
+    } else {
+      id = plan.id();
+      jdbc.sql(
+              "update plan set doc_number = ?, authority_upper = ?, authority_unit = ?,"
+                  + " unit_label = ?, place = ?, issue_day = ?, issue_month = ?, issue_year = ?,"
+                  + " title = ?, subject = ?, appendix_title = ?, closing = ?,"
+                  + " signer_authority = ?, signer_title = ?, signer_name = ?, updated_at = ?"
+                  + " where id = ?")
+          .params(
+              h.number(),
+              h.authorityUpper(),
+              h.authorityUnit(),
+              h.unitLabel(),
+              h.place(),
+              h.issueDate().day(),
+              h.issueDate().month(),
+              h.issueDate().year(),
+              h.title(),
+              h.subject(),
+              plan.appendixTitle(),
+              plan.closing(),
+              s.authority(),
+              s.title(),
+              s.name(),
+              now,
+              id)
+          .update();
+      for (String table : List.of("plan_text", "plan_section", "plan_line")) {
+        jdbc.sql("delete from " + table + " where plan_id = ?").param(id).update();
+      }
+    }
+    insertChildren(id, plan);
+    return plan.id() == null ? plan.withId(id) : plan;
+  }
+
+  private void insertChildren(long id, Plan plan) {
+    insertTexts(id, "LEGAL", null, plan.legalBases());
+    insertTexts(id, "OPENING", null, plan.opening());
+    insertTexts(id, "RECIPIENT", null, plan.recipients());
+    int position = 0;
+    for (PlanSection section : plan.sections()) {
+      position++;
+      jdbc.sql(
+              "insert into plan_section (plan_id, position, heading, responsible)"
+                  + " values (?, ?, ?, ?)")
+          .params(id, position, section.heading(), section.responsible())
+          .update();
+      insertTexts(id, "ITEM", position, section.items());
+    }
+    for (PlanLine l : plan.lines()) {
+      jdbc.sql(
+              "insert into plan_line (plan_id, position, area, code, content, max_points, points,"
+                  + " reason, measure, responsible, deadline, note)"
+                  + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+          .params(
+              id,
+              l.position(),
+              l.area(),
+              l.code(),
+              l.content(),
+              l.maxPoints(),
+              l.points(),
+              l.reason(),
+              l.measure(),
+              l.responsible(),
+              l.deadline(),
+              l.note())
+          .update();
+    }
+  }
+
+  private void insertTexts(long id, String kind, Integer section, List<String> texts) {
+    for (int i = 0; i < texts.size(); i++) {
+      jdbc.sql(
+              "insert into plan_text (plan_id, kind, section_position, position, content)"
+                  + " values (?, ?, ?, ?, ?)")
+          .params(id, kind, section, i + 1, texts.get(i))
+          .update();
+    }
+  }
+
+  public Optional<Plan> findById(long id) {
+    return jdbc.sql("select " + COLUMNS + " from plan where id = ?")
+        .param(id)
+        .query((rs, n) -> load(rs))
+        .optional();
+  }
+
+  /** A summary row for lists. */
+  public record Summary(
+      long id, long unitId, String unitLabel, int year, String number, LocalDateTime updatedAt) {}
+
+  public List<Summary> list() {
+    return jdbc.sql(
+            "select id, unit_id, unit_label, plan_year, doc_number, updated_at from plan"
+                + " order by id desc")
+        .query(
+            (rs, n) ->
+                new Summary(
+                    rs.getLong(1),
+                    rs.getLong(2),
+                    rs.getString(3),
+                    rs.getInt(4),
+                    rs.getString(5),
+                    rs.getObject(6, LocalDateTime.class)))
+        .list();
+  }
+
+  private Plan load(ResultSet rs) throws SQLException {
+    long id = rs.getLong("id");
+    PlanHeader header =
+        new PlanHeader(
+            rs.getString("authority_upper"),
+            rs.getString("authority_unit"),
+            rs.getString("unit_label"),
+            rs.getString("doc_number"),
+            rs.getString("place"),
+            new IssueDate(
+                (Integer) rs.getObject("issue_day", Integer.class),
+                (Integer) rs.getObject("issue_month", Integer.class),
+                rs.getInt("issue_year")),
+            rs.getString("title"),
+            rs.getString("subject"));
+    List<PlanSection> sections = new ArrayList<>();
+    List<String[]> heads =
+        jdbc.sql(
+                "select heading, responsible from plan_section where plan_id = ? order by position")
+            .param(id)
+            .query((r, n) -> new String[] {r.getString(1), r.getString(2)})
+            .list();
+    for (int i = 0; i < heads.size(); i++) {
+      sections.add(new PlanSection(heads.get(i)[0], heads.get(i)[1], texts(id, "ITEM", i + 1)));
+    }
+    Plan.PlanText text =
+        new Plan.PlanText(
+            texts(id, "LEGAL", null),
+            texts(id, "OPENING", null),
+            sections,
+            rs.getString("closing"),
+            texts(id, "RECIPIENT", null),
+            rs.getString("appendix_title"));
+    Signature signature =
+        new Signature(
+            rs.getString("signer_authority"),
+            rs.getString("signer_title"),
+            rs.getString("signer_name"));
+    long assessment = rs.getLong("assessment_id");
+    Long assessmentId = rs.wasNull() ? null : assessment;
+    return new Plan(
+        id,
+        rs.getLong("unit_id"),
+        rs.getInt("plan_year"),
+        assessmentId,
+        header,
+        text,
+        signature,
+        lines(id));
+  }
+
+  private List<String> texts(long id, String kind, Integer section) {
+    String where = section == null ? " and section_position is null" : " and section_position = ?";
+    var spec =
+        jdbc.sql(
+                "select content from plan_text where plan_id = ? and kind = ?"
+                    + where
+                    + " order by position")
+            .param(id)
+            .param(kind);
+    if (section != null) {
+      spec = spec.param(section);
+    }
+    return spec.query(String.class).list();
+  }
+
+  private List<PlanLine> lines(long id) {
+    return jdbc.sql(
+            "select position, area, code, content, max_points, points, reason, measure,"
+                + " responsible, deadline, note from plan_line where plan_id = ? order by position")
+        .param(id)
+        .query(
+            (r, n) ->
+                new PlanLine(
+                    r.getInt("position"),
+                    r.getBoolean("area"),
+                    r.getString("code"),
+                    r.getString("content"),
+                    r.getBigDecimal("max_points"),
+                    r.getBigDecimal("points"),
+                    r.getString("reason"),
+                    r.getString("measure"),
+                    r.getString("responsible"),
+                    r.getObject("deadline", LocalDate.class),
+                    r.getString("note")))
+        .list();
+  }
+}

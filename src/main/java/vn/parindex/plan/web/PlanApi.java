@@ -1,0 +1,170 @@
+package vn.parindex.plan.web;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import vn.parindex.assessment.UnitRank;
+import vn.parindex.plan.IssueDate;
+import vn.parindex.plan.Plan;
+import vn.parindex.plan.PlanHeader;
+import vn.parindex.plan.PlanLine;
+import vn.parindex.plan.PlanSection;
+import vn.parindex.plan.PlanService;
+import vn.parindex.plan.Signature;
+import vn.parindex.plan.Wording;
+import vn.parindex.plan.document.PlanAppendixXlsx;
+import vn.parindex.plan.document.PlanDocxDocument;
+import vn.parindex.plan.document.PlanPdfDocument;
+
+/** Remediation plans over REST: draft from an assessment, read, replace, download. */
+@RestController
+@RequestMapping("/api/v1/plans")
+class PlanApi {
+
+  private final PlanService service;
+
+  PlanApi(PlanService service) {
+    this.service = service;
+  }
+
+  /** A plan as JSON. */
+  record PlanJson(
+      Long id,
+      long unitId,
+      int year,
+      Long assessmentId,
+      PlanHeader header,
+      List<String> legalBases,
+      List<String> opening,
+      List<PlanSection> sections,
+      String closing,
+      List<String> recipients,
+      Signature signature,
+      String appendixTitle,
+      List<PlanLine> lines) {
+
+    static PlanJson of(Plan p) {
+      return new PlanJson(
+          p.id(),
+          p.unitId(),
+          p.year(),
+          p.assessmentId(),
+          p.header(),
+          p.legalBases(),
+          p.opening(),
+          p.sections(),
+          p.closing(),
+          p.recipients(),
+          p.signature(),
+          p.appendixTitle(),
+          p.lines());
+    }
+  }
+
+  /**
+   * Drafts a plan; {@code rank}/{@code of}/{@code change} state a published rank ("11/18, up 3")
+   * when given, else the ranking feature's rank is used (the sentence is left out if unknown).
+   */
+  @PostMapping
+  ResponseEntity<PlanJson> draft(
+      @RequestParam long assessment,
+      @RequestParam(required = false) Integer rank,
+      @RequestParam(required = false) Integer of,
+      @RequestParam(required = false) Integer change) {
+    Plan plan =
+        rank != null && of != null
+            ? service.draft(assessment, Optional.of(new UnitRank(rank, of, change, null)))
+            : service.draft(assessment);
+    return ResponseEntity.created(URI.create("/api/v1/plans/" + plan.id())).body(PlanJson.of(plan));
+  }
+
+  @GetMapping("/{id}")
+  PlanJson get(@PathVariable long id) {
+    return PlanJson.of(service.get(id));
+  }
+
+  /** Replaces the plan's texts, header, signature and lines; 422 naming every broken rule. */
+  @PutMapping("/{id}")
+  PlanJson replace(@PathVariable long id, @RequestBody PlanJson json) {
+    Plan stored = service.get(id);
+    PlanHeader header = json.header() == null ? stored.header() : json.header();
+    if (header.issueDate() == null) {
+      header = withDate(header, stored.header().issueDate());
+    }
+    Plan plan =
+        new Plan(
+            id,
+            stored.unitId(),
+            stored.year(),
+            stored.assessmentId(),
+            header,
+            new Plan.PlanText(
+                orEmpty(json.legalBases()),
+                orEmpty(json.opening()),
+                orEmpty(json.sections()),
+                json.closing(),
+                orEmpty(json.recipients()),
+                json.appendixTitle()),
+            json.signature() == null ? stored.signature() : json.signature(),
+            orEmpty(json.lines()));
+    return PlanJson.of(service.save(plan));
+  }
+
+  private static PlanHeader withDate(PlanHeader h, IssueDate date) {
+    return new PlanHeader(
+        h.authorityUpper(),
+        h.authorityUnit(),
+        h.unitLabel(),
+        h.number(),
+        h.place(),
+        date,
+        h.title(),
+        h.subject());
+  }
+
+  private static <T> List<T> orEmpty(List<T> list) {
+    return list == null ? List.of() : list;
+  }
+
+  @GetMapping("/{id}/document.docx")
+  ResponseEntity<byte[]> docx(@PathVariable long id) {
+    Plan plan = service.get(id);
+    return Downloads.attachment(
+        plan, name(), "docx", Downloads.DOCX, new PlanDocxDocument().render(plan));
+  }
+
+  @GetMapping("/{id}/document.pdf")
+  ResponseEntity<byte[]> pdf(@PathVariable long id) {
+    Plan plan = service.get(id);
+    return Downloads.attachment(
+        plan,
+        name(),
+        "pdf",
+        org.springframework.http.MediaType.APPLICATION_PDF,
+        new PlanPdfDocument().render(plan));
+  }
+
+  @GetMapping("/{id}/document.xlsx")
+  ResponseEntity<byte[]> xlsx(@PathVariable long id) {
+    Plan plan = service.get(id);
+    return Downloads.attachment(
+        plan,
+        Wording.get("doc.appendix.sheet") + " " + name(),
+        "xlsx",
+        Downloads.XLSX,
+        new PlanAppendixXlsx().render(plan));
+  }
+
+  private static String name() {
+    return Wording.get("doc.file.name");
+  }
+}

@@ -1,0 +1,105 @@
+package vn.parindex.plan.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.parindex.input.InputProblem;
+import vn.parindex.plan.Plan;
+import vn.parindex.plan.PlanLine;
+import vn.parindex.plan.PlanService;
+import vn.parindex.plan.Plans;
+import vn.parindex.system.Messages;
+
+/** The plan pages: the list, drafting from an assessment, and the editor. */
+@Controller
+class PlanPages {
+
+  /** New editor rows get indices above any the page was drawn with, so they sort last. */
+  private static final AtomicInteger NEW_ROWS = new AtomicInteger(100_000);
+
+  private final PlanService service;
+  private final Plans plans;
+  private final Messages messages;
+
+  PlanPages(PlanService service, Plans plans, Messages messages) {
+    this.service = service;
+    this.plans = plans;
+    this.messages = messages;
+  }
+
+  @GetMapping("/plans")
+  String list(Model model) {
+    model.addAttribute("plans", plans.list());
+    return "plan/list";
+  }
+
+  @PostMapping("/plans/draft")
+  String draft(@RequestParam long assessment) {
+    return "redirect:/plans/" + service.draft(assessment).id();
+  }
+
+  @GetMapping("/plans/{id}")
+  String editor(@PathVariable long id, Model model) {
+    return show(service.get(id), List.of(), model);
+  }
+
+  @PostMapping("/plans/{id}")
+  String save(
+      @PathVariable long id,
+      HttpServletRequest request,
+      HttpServletResponse response,
+      Model model,
+      RedirectAttributes redirect) {
+    PlanForm form = PlanForm.read(service.get(id), request.getParameterMap());
+    if (!form.problems().isEmpty()) {
+      response.setStatus(422);
+      return show(form.plan(), form.problems(), model);
+    }
+    service.save(form.plan());
+    redirect.addFlashAttribute("saved", true);
+    return "redirect:/plans/" + id;
+  }
+
+  /** An empty appendix row for the editor (htmx appends it to the table). */
+  @GetMapping("/plans/line-row")
+  String newRow(Model model) {
+    model.addAttribute("k", NEW_ROWS.incrementAndGet());
+    model.addAttribute(
+        "line", new PlanLine(0, false, null, "", null, null, null, null, null, null, null));
+    return "plan/line-row :: line-row";
+  }
+
+  /** The target of "remove line": htmx deletes the row whatever the answer. */
+  @GetMapping("/plans/line-row/removed")
+  @ResponseBody
+  String removedRow() {
+    return "";
+  }
+
+  private String show(Plan plan, List<InputProblem> problems, Model model) {
+    model.addAttribute("plan", plan);
+    model.addAttribute("errors", problems.stream().map(this::describe).toList());
+    return "plan/editor";
+  }
+
+  private String describe(InputProblem p) {
+    String message = messages.get(p.messageKey(), p.args());
+    String field = p.column() == null ? "" : messages.get("plan.field." + p.column());
+    if (p.row() > 0 && !"section".equals(p.column())) {
+      return messages.get("plan.problem.at", p.row(), field, message);
+    }
+    if ("section".equals(p.column())) {
+      return message;
+    }
+    return messages.get("plan.problem.field", field, message);
+  }
+}

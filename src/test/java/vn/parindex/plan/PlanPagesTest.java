@@ -1,0 +1,182 @@
+package vn.parindex.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.concurrent.ThreadLocalRandom;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import vn.parindex.assessment.Assessments;
+import vn.parindex.framework.CriteriaSets;
+import vn.parindex.unit.Unit;
+import vn.parindex.unit.Units;
+
+@SpringBootTest
+@ActiveProfiles("test")
+@AutoConfigureMockMvc
+class PlanPagesTest {
+
+  @Autowired MockMvc mvc;
+  @Autowired Units units;
+  @Autowired CriteriaSets sets;
+  @Autowired Assessments assessments;
+  @Autowired Plans plans;
+  @Autowired PlanService service;
+
+  long planId;
+
+  @BeforeEach
+  void draftTheSeedPlan() {
+    String suffix = String.valueOf(System.nanoTime());
+    Unit district =
+        units.save(
+            new Unit(
+                null,
+                "D" + suffix,
+                "Vĩnh Linh",
+                SeedFixture.DISTRICT.type(),
+                null,
+                null,
+                null,
+                true));
+    Unit commune =
+        units.save(
+            new Unit(
+                null,
+                "C" + suffix,
+                "Vĩnh Chấp",
+                SeedFixture.COMMUNE.type(),
+                district.id(),
+                null,
+                null,
+                true));
+    int version = ThreadLocalRandom.current().nextInt(1_000_000, 2_000_000);
+    long setId = sets.save(SeedFixture.criteriaSet(null, version)).id();
+    long assessmentId = assessments.save(SeedFixture.assessment(null, commune.id(), setId)).id();
+    planId = service.draft(assessmentId).id();
+  }
+
+  /** The editor's form as a browser would post it, from the stored plan. */
+  private MockHttpServletRequestBuilder form(Plan plan, String... overrides) {
+    java.util.Map<String, String> over = new java.util.HashMap<>();
+    for (int i = 0; i < overrides.length; i += 2) {
+      over.put(overrides[i], overrides[i + 1]);
+    }
+    PlanHeader h = plan.header();
+    MockHttpServletRequestBuilder req =
+        post("/plans/" + planId)
+            .with(csrf())
+            .param("authorityUpper", h.authorityUpper())
+            .param("authorityUnit", h.authorityUnit())
+            .param("unitLabel", h.unitLabel())
+            .param("number", "07/KH-UBND")
+            .param("place", h.place())
+            .param("issueDay", "5")
+            .param("issueMonth", "2")
+            .param("issueYear", "2025")
+            .param("title", h.title())
+            .param("subject", h.subject())
+            .param("legalBases", String.join("\n", plan.legalBases()))
+            .param("opening", String.join("\n", plan.opening()))
+            .param("closing", plan.closing())
+            .param("recipients", String.join("\n", plan.recipients()))
+            .param("appendixTitle", plan.appendixTitle())
+            .param("signerAuthority", "TM. ỦY BAN NHÂN DÂN")
+            .param("signerTitle", "CHỦ TỊCH")
+            .param("signerName", "Võ Văn Tuấn");
+    for (int i = 0; i < plan.sections().size(); i++) {
+      req.param("section[" + i + "].heading", plan.sections().get(i).heading());
+      req.param("section[" + i + "].items", String.join("\n", plan.sections().get(i).items()));
+    }
+    for (int k = 0; k < plan.lines().size(); k++) {
+      PlanLine l = plan.lines().get(k);
+      String p = "line[" + k + "].";
+      if (l.area()) {
+        req.param(p + "area", "on");
+      }
+      req.param(p + "code", l.code())
+          .param(p + "content", l.content())
+          .param(p + "maxPoints", l.maxPoints().toPlainString())
+          .param(p + "points", over.getOrDefault(p + "points", l.points().toPlainString()))
+          .param(p + "reason", l.reason() == null ? "" : l.reason())
+          .param(p + "measure", l.measure() == null ? "" : l.measure())
+          .param(p + "responsible", l.responsible() == null ? "" : l.responsible())
+          .param(p + "deadline", l.deadline() == null ? "" : l.deadline().toString())
+          .param(p + "note", "");
+    }
+    return req;
+  }
+
+  @Test
+  void editorShowsTheDraftInVietnamese() throws Exception {
+    mvc.perform(get("/plans/" + planId))
+        .andExpect(status().isOk())
+        .andExpect(content().string(org.hamcrest.Matchers.containsString("Lưu kế hoạch")))
+        .andExpect(
+            content().string(org.hamcrest.Matchers.containsString("name=\"line[1].measure\"")))
+        .andExpect(content().string(org.hamcrest.Matchers.containsString("bị trừ 6.47 điểm")))
+        .andExpect(
+            content().string(org.hamcrest.Matchers.containsString("Cán bộ, công chức\nLưu: VT.")));
+  }
+
+  @Test
+  void savingTheFormStoresItAndRemovesMissingLines() throws Exception {
+    Plan plan = plans.findById(planId).orElseThrow();
+    mvc.perform(
+            form(plan)
+                .param("line[100001].content", "Dòng mới")
+                .param("line[100001].maxPoints", "1")
+                .param("line[100001].points", "0,5"))
+        .andExpect(status().is3xxRedirection())
+        .andExpect(redirectedUrl("/plans/" + planId));
+    Plan saved = plans.findById(planId).orElseThrow();
+    assertThat(saved.header().number()).isEqualTo("07/KH-UBND");
+    assertThat(saved.header().issueDate().words()).isEqualTo("ngày 05 tháng 02 năm 2025");
+    assertThat(saved.signature().name()).isEqualTo("Võ Văn Tuấn");
+    assertThat(saved.lines()).hasSize(plan.lines().size() + 1);
+    assertThat(saved.lines().get(saved.lines().size() - 1).points()).isEqualByComparingTo("0.5");
+  }
+
+  @Test
+  void pointsAboveMaxAreRefusedNamingTheLineAndNothingIsSaved() throws Exception {
+    Plan plan = plans.findById(planId).orElseThrow();
+    mvc.perform(form(plan, "line[1].points", "9.5"))
+        .andExpect(status().isUnprocessableContent())
+        .andExpect(
+            content()
+                .string(
+                    org.hamcrest.Matchers.containsString(
+                        "Dòng phụ lục 2, «Số điểm»: Số điểm 9.50 lớn hơn điểm chuẩn 4.00.")));
+    assertThat(plans.findById(planId).orElseThrow().header().number()).isEqualTo("/KH-UBND");
+  }
+
+  @Test
+  void draftingFromTheAssessmentPageRedirectsToTheEditor() throws Exception {
+    long assessmentId = plans.findById(planId).orElseThrow().assessmentId();
+    mvc.perform(post("/plans/draft").with(csrf()).param("assessment", String.valueOf(assessmentId)))
+        .andExpect(status().is3xxRedirection())
+        .andExpect(
+            result ->
+                assertThat(result.getResponse().getRedirectedUrl())
+                    .matches("/plans/\\d+")
+                    .isNotEqualTo("/plans/" + planId));
+  }
+
+  @Test
+  void addLineReturnsAnEmptyRow() throws Exception {
+    mvc.perform(get("/plans/line-row"))
+        .andExpect(status().isOk())
+        .andExpect(content().string(org.hamcrest.Matchers.containsString("hx-swap=\"delete\"")));
+  }
+}
