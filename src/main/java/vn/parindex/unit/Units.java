@@ -81,6 +81,11 @@ public class Units {
         .list();
   }
 
+  /** True while demo units are in the database (pages then show the demo banner). */
+  public boolean anyDemo() {
+    return jdbc.sql("select count(*) from unit where demo = true").query(Long.class).single() > 0;
+  }
+
   public List<Unit> all() {
     return jdbc.sql("select " + COLUMNS + " from unit order by code").query(Units::map).list();
   }

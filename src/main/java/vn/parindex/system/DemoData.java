@@ -1,0 +1,102 @@
+package vn.parindex.system;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import vn.parindex.assessment.AssessmentImport;
+import vn.parindex.assessment.AssessmentStage;
+import vn.parindex.assessment.ImportCommand;
+import vn.parindex.assessment.ImportResult;
+import vn.parindex.assessment.StatedRank;
+import vn.parindex.assessment.UnitRank;
+import vn.parindex.plan.Plan;
+import vn.parindex.plan.PlanService;
+import vn.parindex.plan.Signature;
+import vn.parindex.unit.Unit;
+import vn.parindex.unit.UnitType;
+import vn.parindex.unit.Units;
+
+/**
+ * Loads the demo on the first start of an empty database: the seed's province, district and commune
+ * (flagged demo, codes prefixed "DEMO-") with Vĩnh Chấp's 2024 table and a drafted plan. The
+ * figures are those of the seed document, through the same import a user runs.
+ */
+@Component
+class DemoData implements ApplicationRunner {
+
+  private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+  static final String COMMUNE_CODE = "DEMO-VINHCHAP";
+
+  private final boolean enabled;
+  private final Units units;
+  private final AssessmentImport imports;
+  private final PlanService plans;
+
+  DemoData(
+      @Value("${parindex.demo.enabled:false}") boolean enabled,
+      Units units,
+      AssessmentImport imports,
+      PlanService plans) {
+    this.enabled = enabled;
+    this.units = units;
+    this.imports = imports;
+    this.plans = plans;
+  }
+
+  @Override
+  @Transactional
+  public void run(ApplicationArguments args) throws IOException {
+    if (!enabled || !units.all().isEmpty()) {
+      return;
+    }
+    Unit province = units.save(demoUnit("DEMO-QT", "Quảng Trị", UnitType.PROVINCE, null));
+    Unit district = units.save(demoUnit("DEMO-VL", "Vĩnh Linh", UnitType.DISTRICT, province.id()));
+    units.save(demoUnit(COMMUNE_CODE, "Vĩnh Chấp", UnitType.COMMUNE, district.id()));
+    ImportResult imported = imports.importTable(seedTable());
+    Plan plan = plans.draft(imported.id(), Optional.of(new UnitRank(11, 18, 3, null)));
+    plan.edit(
+        new Plan.PlanText(
+            List.of(
+                "Căn cứ Quyết định số 4316/QĐ-UBND ngày 31/12/2024 về việc phê duyệt và công bố"
+                    + " chỉ số cải cách hành chính các xã, thị trấn năm 2024."),
+            plan.opening(),
+            plan.sections(),
+            plan.closing(),
+            plan.recipients(),
+            plan.appendixTitle()));
+    Signature signature = plan.signature();
+    plan.edit(
+        plan.header(), new Signature(signature.authority(), signature.title(), "Võ Văn Tuấn"));
+    plans.save(plan);
+    log.info(
+        "Demo data loaded (DỮ LIỆU MINH HỌA): xã Vĩnh Chấp 2024, assessment {}", imported.id());
+  }
+
+  private static Unit demoUnit(String code, String name, UnitType type, Long parentId) {
+    return new Unit(null, code, name, type, parentId, null, null, true);
+  }
+
+  private static ImportCommand seedTable() throws IOException {
+    try (InputStream in = new ClassPathResource("demo/vinh-chap-2024.csv").getInputStream()) {
+      return new ImportCommand(
+          COMMUNE_CODE,
+          2024,
+          null,
+          AssessmentStage.PUBLISHED,
+          "vinh-chap-2024.csv",
+          in.readAllBytes(),
+          new BigDecimal("6.47"),
+          new StatedRank(11, 18, 3));
+    }
+  }
+}
