@@ -26,6 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.parindex.support.BrowserTest;
+import vn.parindex.support.SeedTables;
 import vn.parindex.unit.Units;
 
 /**
@@ -44,7 +45,7 @@ class SeedJourneyBrowserTest extends BrowserTest {
     screenshot("journey-01-home");
     page.locator("nav").getByText("Tải bảng điểm").click();
     assertThat(page).hasURL(url("/assessments/upload"));
-    upload(JourneyTables.file(dir, "vinh-chap-2024.csv", JourneyTables.csv()), "J-19165");
+    upload(SeedTables.file(dir, "vinh-chap-2024.csv", SeedTables.csv()), "J-19165");
     screenshot("journey-02-upload-filled");
     page.getByText("Tải lên và chấm").click();
 
@@ -93,10 +94,10 @@ class SeedJourneyBrowserTest extends BrowserTest {
   @Test
   void theSameTableAsExcelOrWordShowsTheSameThreeFindings() throws Exception {
     String[][] files = {{"bang-diem.xlsx", "J-XLSX"}, {"ke-hoach.docx", "J-DOCX"}};
-    byte[][] contents = {JourneyTables.xlsx(), JourneyTables.docx()};
+    byte[][] contents = {SeedTables.xlsx(), SeedTables.docx()};
     for (int i = 0; i < files.length; i++) {
       open("/assessments/upload");
-      upload(JourneyTables.file(dir, files[i][0], contents[i]), files[i][1]);
+      upload(SeedTables.file(dir, files[i][0], contents[i]), files[i][1]);
       page.getByText("Tải lên và chấm").click();
       assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/assessments/\\d+$"));
       assertThreeFindings();
@@ -108,11 +109,10 @@ class SeedJourneyBrowserTest extends BrowserTest {
   @Test
   void aWordWhereANumberBelongsIsNamedByRowAndColumnAndNothingIsStored() throws Exception {
     int before = jdbc.sql("select count(*) from assessment").query(Integer.class).single();
-    String bad =
-        JourneyTables.csvText().replace("1.1,Báo cáo CCHC,4,3.9,", "1.1,Báo cáo CCHC,4,hai,");
+    String bad = SeedTables.csvText().replace("1.1,Báo cáo CCHC,4,3.9,", "1.1,Báo cáo CCHC,4,hai,");
     assertThat(bad).contains(",hai,");
     open("/assessments/upload");
-    upload(JourneyTables.file(dir, "sai.csv", bad.getBytes(StandardCharsets.UTF_8)), "J-BAD");
+    upload(SeedTables.file(dir, "sai.csv", bad.getBytes(StandardCharsets.UTF_8)), "J-BAD");
     page.getByText("Tải lên và chấm").click();
 
     Locator errors = page.locator("#upload-errors");
@@ -167,14 +167,14 @@ class SeedJourneyBrowserTest extends BrowserTest {
       String reason23 = null;
       for (XWPFTableRow row : appendix.getRows()) {
         String code = row.getCell(0).getText().trim();
-        if (JourneyTables.LOST_CODES.contains(code)) {
+        if (SeedTables.LOST_CODES.contains(code)) {
           codes.add(code);
         }
         if ("2.3".equals(code)) {
           reason23 = row.getCell(4).getText();
         }
       }
-      assertThat(codes).containsExactlyElementsOf(JourneyTables.LOST_CODES);
+      assertThat(codes).containsExactlyElementsOf(SeedTables.LOST_CODES);
       assertThat(reason23).contains("Tỷ lệ thanh toán trực tuyến đạt 90.78%");
     }
   }

@@ -18,6 +18,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import vn.parindex.support.PostgresTest;
+import vn.parindex.support.SeedTables;
 import vn.parindex.unit.Unit;
 import vn.parindex.unit.UnitType;
 import vn.parindex.unit.Units;
@@ -44,7 +45,7 @@ class SeedJourneyPostgresTest {
                 multipart("/api/v1/assessments/import")
                     .file(
                         new MockMultipartFile(
-                            "file", "vinh-chap-2024.csv", "text/csv", JourneyTables.csv()))
+                            "file", "vinh-chap-2024.csv", "text/csv", SeedTables.csv()))
                     .param("unit", "PG-19165")
                     .param("year", "2024"))
             .andExpect(status().isCreated())
@@ -76,7 +77,7 @@ class SeedJourneyPostgresTest {
             .getContentAsString(StandardCharsets.UTF_8);
     long planId = ((Number) JsonPath.read(plan, "$.id")).longValue();
     List<String> lineCodes = JsonPath.read(plan, "$.lines[?(@.area == false)].code");
-    assertThat(lineCodes).containsExactlyElementsOf(JourneyTables.LOST_CODES);
+    assertThat(lineCodes).containsExactlyElementsOf(SeedTables.LOST_CODES);
 
     String base = "/api/v1/plans/" + planId + "/document";
     assertThat(

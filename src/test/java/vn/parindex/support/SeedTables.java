@@ -1,10 +1,12 @@
-package vn.parindex.assessment;
+package vn.parindex.support;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
@@ -17,17 +19,17 @@ import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 
 /** The seed's appendix table (classpath demo CSV) and the same table written as XLSX and DOCX. */
-final class SeedTables {
+public final class SeedTables {
 
   private SeedTables() {}
 
-  static byte[] csv() throws IOException {
+  public static byte[] csv() throws IOException {
     try (InputStream in = SeedTables.class.getResourceAsStream("/demo/vinh-chap-2024.csv")) {
       return in.readAllBytes();
     }
   }
 
-  static List<List<String>> rows() throws IOException {
+  public static List<List<String>> rows() throws IOException {
     List<List<String>> rows = new ArrayList<>();
     for (CSVRecord r :
         CSVFormat.DEFAULT.parse(new StringReader(new String(csv(), StandardCharsets.UTF_8)))) {
@@ -39,7 +41,7 @@ final class SeedTables {
   }
 
   /** A title row first, codes as numeric cells where Excel would store them, points with commas. */
-  static byte[] xlsx() throws IOException {
+  public static byte[] xlsx() throws IOException {
     try (XSSFWorkbook book = new XSSFWorkbook();
         ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       XSSFSheet sheet = book.createSheet("Phụ lục");
@@ -68,7 +70,7 @@ final class SeedTables {
   }
 
   /** Plan paragraphs, then the table with row 1.3 split in two (a continuation row). */
-  static byte[] docx() throws IOException {
+  public static byte[] docx() throws IOException {
     try (XWPFDocument doc = new XWPFDocument();
         ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       doc.createParagraph()
@@ -106,5 +108,22 @@ final class SeedTables {
       doc.write(out);
       return out.toByteArray();
     }
+  }
+
+  /** The 16 criteria that lost points, in order: the appendix lines of the plan. */
+  public static final List<String> LOST_CODES =
+      List.of(
+          "1.1", "1.2", "1.3", "1.4", "1.5", "2.1", "2.2", "2.3", "2.4", "2.5", "2.6", "3.1", "4.1",
+          "4.2", "4.3", "5.1");
+
+  public static String csvText() throws IOException {
+    return new String(csv(), StandardCharsets.UTF_8);
+  }
+
+  /** Writes bytes to a temporary file with the given name, as a user's file on disk. */
+  public static Path file(Path dir, String name, byte[] content) throws IOException {
+    Path file = dir.resolve(name);
+    Files.write(file, content);
+    return file;
   }
 }
