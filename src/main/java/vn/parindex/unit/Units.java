@@ -81,6 +81,18 @@ public class Units {
         .list();
   }
 
+  /** The unit and every unit below it, at any depth. */
+  public java.util.Set<Long> descendantIds(long unitId) {
+    return java.util.Set.copyOf(
+        jdbc.sql(
+                "with recursive tree (id) as (select id from unit where id = ?"
+                    + " union all select u.id from unit u join tree t on u.parent_id = t.id)"
+                    + " select id from tree")
+            .param(unitId)
+            .query(Long.class)
+            .list());
+  }
+
   /** True while demo units are in the database (pages then show the demo banner). */
   public boolean anyDemo() {
     return jdbc.sql("select count(*) from unit where demo = true").query(Long.class).single() > 0;

@@ -1,0 +1,68 @@
+package vn.parindex.account;
+
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Objects;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** The audit trail: who changed which field of which object, old → new, and when. */
+@Component
+public class AuditLog {
+
+  /** One change, as shown on the object's history. */
+  public record Change(
+      String field, String oldValue, String newValue, String username, LocalDateTime at) {}
+
+  private final JdbcClient jdbc;
+  private final Accounts accounts;
+
+  AuditLog(JdbcClient jdbc, Accounts accounts) {
+    this.jdbc = jdbc;
+    this.accounts = accounts;
+  }
+
+  /** Records a change of one field; nothing is recorded when the value did not change. */
+  public void record(
+      String entityType, long entityId, String field, Object oldValue, Object newValue) {
+    String before = oldValue == null ? null : String.valueOf(oldValue);
+    String after = newValue == null ? null : String.valueOf(newValue);
+    if (Objects.equals(before, after)) {
+      return;
+    }
+    var user = accounts.currentIfAny();
+    jdbc.sql(
+            "insert into audit_event (entity_type, entity_id, field, old_value, new_value, user_id,"
+                + " username, at) values (?, ?, ?, ?, ?, ?, ?, ?)")
+        .params(
+            entityType,
+            entityId,
+            field,
+            clip(before),
+            clip(after),
+            user.map(CurrentUser::id).orElse(null),
+            user.map(CurrentUser::username).orElse("system"),
+            LocalDateTime.now())
+        .update();
+  }
+
+  public List<Change> history(String entityType, long entityId) {
+    return jdbc.sql(
+            "select field, old_value, new_value, username, at from audit_event"
+                + " where entity_type = ? and entity_id = ? order by at desc, id desc")
+        .params(entityType, entityId)
+        .query(
+            (rs, n) ->
+                new Change(
+                    rs.getString(1),
+                    rs.getString(2),
+                    rs.getString(3),
+                    rs.getString(4),
+                    rs.getObject(5, LocalDateTime.class)))
+        .list();
+  }
+
+  private static String clip(String value) {
+    return value == null || value.length() <= 4000 ? value : value.substring(0, 4000);
+  }
+}

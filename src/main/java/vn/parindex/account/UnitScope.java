@@ -1,0 +1,58 @@
+package vn.parindex.account;
+
+import java.util.Set;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+import vn.parindex.input.NotFoundException;
+import vn.parindex.unit.Units;
+
+/**
+ * Unit scope, checked on every page and API call: an administrator sees every unit, an appraiser
+ * their unit and all below it, everyone else their own unit only. A unit out of scope answers as if
+ * it did not exist (404), so ids of other communes reveal nothing.
+ */
+@Component
+public class UnitScope {
+
+  private final Accounts accounts;
+  private final Units units;
+
+  UnitScope(Accounts accounts, Units units) {
+    this.accounts = accounts;
+    this.units = units;
+  }
+
+  public boolean canSee(long unitId) {
+    CurrentUser user = accounts.current();
+    if (user.has(Role.ADMIN) || user.unitId() == unitId) {
+      return true;
+    }
+    return user.has(Role.APPRAISER) && units.descendantIds(user.unitId()).contains(unitId);
+  }
+
+  /** Throws {@link NotFoundException} when the unit is out of the user's scope. */
+  public void check(long unitId) {
+    if (!canSee(unitId)) {
+      throw new NotFoundException("account.scope.outside");
+    }
+  }
+
+  /** Throws {@link AccessDeniedException} (403) unless the user holds one of the roles. */
+  public void require(Role... roles) {
+    if (!accounts.current().hasAny(roles)) {
+      throw new AccessDeniedException("role");
+    }
+  }
+
+  /** The ids of every unit the user may see (for filtering lists). */
+  public Set<Long> visibleUnitIds() {
+    CurrentUser user = accounts.current();
+    if (user.has(Role.ADMIN)) {
+      return Set.copyOf(units.all().stream().map(u -> u.id()).toList());
+    }
+    if (user.has(Role.APPRAISER)) {
+      return units.descendantIds(user.unitId());
+    }
+    return Set.of(user.unitId());
+  }
+}

@@ -1,0 +1,2 @@
+/** Users, roles and unit scopes; the audit trail of who changed what. */
+package vn.parindex.account;
