@@ -128,14 +128,21 @@ public class ResultImport {
         "Kết quả công bố " + year + " (" + first.type().vietnamese() + ")",
         year,
         first.type(),
-        sets.nextVersion(year, first.type()),
+        nextVersion(year, first.type()),
         true,
         source,
         criteria,
         List.of());
   }
 
-  static BigDecimal round(BigDecimal value) {
-    return value.setScale(2, RoundingMode.HALF_UP);
+  /** Not {@code CriteriaSets.nextVersion}: it fails on H2 when no version exists yet. */
+  private int nextVersion(int year, vn.parindex.unit.UnitType type) {
+    return sets.list().stream()
+            .filter(s -> s.year() == year && s.unitType() == type)
+            .mapToInt(CriteriaSets.Summary::version)
+            .max()
+            .orElse(0)
+        + 1;
   }
+
 }
