@@ -1,7 +1,6 @@
 package vn.parindex.assessment;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -144,5 +143,4 @@ public class ResultImport {
             .orElse(0)
         + 1;
   }
-
 }
