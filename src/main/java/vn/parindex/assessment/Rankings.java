@@ -1,5 +1,6 @@
 package vn.parindex.assessment;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -7,7 +8,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.parindex.framework.CriteriaSet;
 import vn.parindex.framework.CriteriaSets;
 import vn.parindex.input.NotFoundException;
 import vn.parindex.unit.Unit;
@@ -98,30 +98,32 @@ public class Rankings {
     }
     Map<Long, Unit> children = new HashMap<>();
     units.children(parentId).forEach(u -> children.put(u.id(), u));
-    Map<Long, CriteriaSet> setsById = new HashMap<>();
+    Map<Long, RankingTotals> totalsBySet = new HashMap<>();
     List<RankingScore> scores = new ArrayList<>();
     for (Assessment a : peers.values()) {
       Unit unit = children.get(a.unitId());
       if (unit == null) {
         continue;
       }
-      CriteriaSet set =
-          setsById.computeIfAbsent(
+      RankingTotals totals =
+          totalsBySet.computeIfAbsent(
               a.criteriaSetId(),
               id ->
-                  sets.findById(id)
-                      .orElseThrow(() -> new NotFoundException("ranking.set.missing", id)));
-      Scorecard card = Scorecard.of(set, a);
+                  new RankingTotals(
+                      sets.findById(id)
+                          .orElseThrow(() -> new NotFoundException("ranking.set.missing", id))));
+      BigDecimal total = totals.total(a);
+      BigDecimal percent = totals.percent(total);
       scores.add(
           new RankingScore(
               unit.id(),
               unit.code(),
               unit.name(),
-              set.id(),
-              card.total(),
-              card.maxTotal(),
-              card.percent(),
-              card.band().orElse(null)));
+              a.criteriaSetId(),
+              total,
+              totals.maxTotal(),
+              percent,
+              totals.band(percent).orElse(null)));
     }
     return RankingScore.rank(scores);
   }
