@@ -27,9 +27,10 @@ import vn.parindex.unit.UnitType;
 
 /**
  * 1 province → 3,321 communes × 80 scored leaves (8 areas of 10 in the criteria set; entries on the
- * leaves only, so the area subtotals and totals are recomputed from the leaves): times {@code Rankings.rank} (the real
- * code path: bulk load, scorecards, competition ranking, last year through lineage) against one
- * hand-written SQL aggregate with a rank() window over the same rows. Warm, median of 5.
+ * leaves only, so the area subtotals and totals are recomputed from the leaves): times {@code
+ * Rankings.rank} (the real code path: bulk load, scorecards, competition ranking, last year through
+ * lineage) against one hand-written SQL aggregate with a rank() window over the same rows. Warm,
+ * median of 5.
  */
 public final class RankingBenchmark {
 
@@ -46,7 +47,13 @@ public final class RankingBenchmark {
           + " group by e.assessment_id) s";
 
   public static void main(String[] args) {
-    run("H2 (in-memory)", h2());
+    String only = env("BENCH_DB", "all");
+    if (!only.equals("pg")) {
+      run("H2 (in-memory)", h2());
+    }
+    if (only.equals("h2")) {
+      return;
+    }
     String pgUrl = env("PARINDEX_TEST_PG_URL", "jdbc:postgresql://localhost:5432/parindex_test");
     String sep = pgUrl.contains("?") ? "&" : "?";
     run(
@@ -133,7 +140,7 @@ public final class RankingBenchmark {
   }
 
   private static double median(Supplier<Integer> task) {
-    for (int i = 0; i < 3; i++) {
+    for (int i = 0; i < 5; i++) {
       task.get();
     }
     double[] ms = new double[5];

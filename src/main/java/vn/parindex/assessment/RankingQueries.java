@@ -20,6 +20,10 @@ import vn.parindex.framework.ScoreInput;
 @Repository
 class RankingQueries {
 
+  private static final String NO_INPUT =
+      "(e.rate is null and e.numerator is null and e.denominator is null and e.count_value is null"
+          + " and e.level_value is null and e.done is null and e.answers is null)";
+
   private final JdbcClient jdbc;
 
   RankingQueries(JdbcClient jdbc) {
@@ -47,17 +51,31 @@ class RankingQueries {
     chosen.values().forEach(h -> byId.put(h.id(), h));
     Map<Long, List<AssessmentEntry>> entries = new HashMap<>();
     Map<String, CriterionCode> codes = new HashMap<>();
-    jdbc.sql(
-            "select e.assessment_id, e.code, e.points, e.rate, e.numerator, e.denominator,"
-                + " e.count_value, e.level_value, e.done, e.answers from assessment_entry e"
-                + " join assessment a on a.id = e.assessment_id join unit u on u.id = a.unit_id"
-                + " where u.parent_id = ? and a.index_year = ?")
+    String scope =
+        " from assessment_entry e join assessment a on a.id = e.assessment_id"
+            + " join unit u on u.id = a.unit_id where u.parent_id = ? and a.index_year = ?";
+    // Most entries carry points only: three columns for those, all columns for the rest.
+    jdbc.sql("select e.assessment_id, e.code, e.points" + scope + " and " + NO_INPUT)
         .params(parentId, year)
         .query(
             (ResultSet rs) -> {
               long id = rs.getLong(1);
               if (byId.containsKey(id)) {
                 entries.computeIfAbsent(id, k -> new ArrayList<>()).add(entry(rs, codes));
+              }
+            });
+    jdbc.sql(
+            "select e.assessment_id, e.code, e.points, e.rate, e.numerator, e.denominator,"
+                + " e.count_value, e.level_value, e.done, e.answers"
+                + scope
+                + " and not "
+                + NO_INPUT)
+        .params(parentId, year)
+        .query(
+            (ResultSet rs) -> {
+              long id = rs.getLong(1);
+              if (byId.containsKey(id)) {
+                entries.computeIfAbsent(id, k -> new ArrayList<>()).add(entryWithInput(rs, codes));
               }
             });
     Map<Long, Assessment> result = new LinkedHashMap<>();
@@ -91,34 +109,32 @@ class RankingQueries {
   private static AssessmentEntry entry(ResultSet rs, Map<String, CriterionCode> codes)
       throws SQLException {
     var points = rs.getBigDecimal(3);
-    var rate = rs.getBigDecimal(4);
-    var numerator = rs.getBigDecimal(5);
-    var denominator = rs.getBigDecimal(6);
-    Integer count = (Integer) rs.getObject(7, Integer.class);
-    String level = rs.getString(8);
-    Boolean done = (Boolean) rs.getObject(9, Boolean.class);
-    String answers = rs.getString(10);
-    ScoreInput input =
-        rate == null
-                && numerator == null
-                && denominator == null
-                && count == null
-                && level == null
-                && done == null
-                && answers == null
-            ? (points == null ? ScoreInput.none() : ScoreInput.ofPoints(points))
-            : new ScoreInput(
-                null,
-                done,
-                level,
-                rate,
-                numerator,
-                denominator,
-                count,
-                Assessments.Answers.parse(answers));
     return new AssessmentEntry(
         codes.computeIfAbsent(rs.getString(2), CriterionCode::of),
         points,
+        points == null ? ScoreInput.none() : ScoreInput.ofPoints(points),
+        null,
+        null,
+        null,
+        null,
+        null);
+  }
+
+  private static AssessmentEntry entryWithInput(ResultSet rs, Map<String, CriterionCode> codes)
+      throws SQLException {
+    ScoreInput input =
+        new ScoreInput(
+            null,
+            (Boolean) rs.getObject(9, Boolean.class),
+            rs.getString(8),
+            rs.getBigDecimal(4),
+            rs.getBigDecimal(5),
+            rs.getBigDecimal(6),
+            (Integer) rs.getObject(7, Integer.class),
+            Assessments.Answers.parse(rs.getString(10)));
+    return new AssessmentEntry(
+        codes.computeIfAbsent(rs.getString(2), CriterionCode::of),
+        rs.getBigDecimal(3),
         input,
         null,
         null,
