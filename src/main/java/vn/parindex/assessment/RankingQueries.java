@@ -1,21 +1,23 @@
 package vn.parindex.assessment;
 
+import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import vn.parindex.framework.CriterionCode;
 import vn.parindex.framework.ScoreInput;
 
 /**
- * Loads every peer's assessment of a year in two queries (headers, then all their entries), so a
- * ranking of 3,000 communes does not become 3,000 round trips.
+ * Loads every peer's assessment of a year in two or three queries (headers, then their entries), so
+ * a ranking of 3,000 communes does not become 3,000 round trips.
  */
 @Repository
 class RankingQueries {
@@ -32,10 +34,10 @@ class RankingQueries {
 
   /**
    * The assessment each child of {@code parentId} is ranked on in {@code year}: a PUBLISHED one if
-   * any, the newest otherwise. Entries included. Keyed by unit id.
+   * any, the newest otherwise. Keyed by unit id; entries not loaded.
    */
-  Map<Long, Assessment> peerAssessments(long parentId, int year) {
-    Map<Long, Header> chosen = new HashMap<>();
+  Map<Long, RankingHeader> headers(long parentId, int year) {
+    Map<Long, RankingHeader> chosen = new HashMap<>();
     jdbc.sql(
             "select a.id, a.unit_id, a.set_id, a.stage, a.reported_total, a.stated_loss,"
                 + " a.source_name, a.created_at from assessment a join unit u on u.id = a.unit_id"
@@ -44,48 +46,101 @@ class RankingQueries {
         .query(RankingQueries::header)
         .list()
         .forEach(h -> chosen.merge(h.unitId(), h, RankingQueries::preferred));
-    if (chosen.isEmpty()) {
-      return Map.of();
-    }
-    Map<Long, Header> byId = new HashMap<>();
-    chosen.values().forEach(h -> byId.put(h.id(), h));
+    return chosen;
+  }
+
+  /** Points lost on listed leaves, summed by the database, and whether entries must be read. */
+  record LeafLoss(BigDecimal lost, boolean needsEntries) {}
+
+  /**
+   * For one criteria set: per assessment, the points lost on leaves that record points, and whether
+   * it has entries the sum cannot stand for (a leaf scored from inputs, an area subtotal).
+   */
+  Map<Long, LeafLoss> leafLosses(
+      long parentId, int year, long setId, List<String> leaves, List<String> branchRoots) {
+    String leafList = placeholders(leaves.size());
+    String rootTest =
+        branchRoots.isEmpty()
+            ? "1 = 0"
+            : "e.code in (" + placeholders(branchRoots.size()) + ") and e.points is not null";
+    List<Object> params = new ArrayList<>(leaves);
+    params.addAll(leaves);
+    params.addAll(branchRoots);
+    params.addAll(List.of(parentId, year, setId));
+    Map<Long, LeafLoss> result = new HashMap<>();
+    jdbc.sql(
+            "select e.assessment_id, sum(case when e.code in ("
+                + leafList
+                + ") and e.points is not null then c.max_points - e.points else 0 end),"
+                + " sum(case when (e.code in ("
+                + leafList
+                + ") and e.points is null) or ("
+                + rootTest
+                + ") then 1 else 0 end) from assessment_entry e"
+                + " join assessment a on a.id = e.assessment_id join unit u on u.id = a.unit_id"
+                + " join criterion c on c.set_id = a.set_id and c.code = e.code"
+                + " where u.parent_id = ? and a.index_year = ? and a.set_id = ?"
+                + " group by e.assessment_id")
+        .params(params)
+        .query(
+            (ResultSet rs) -> {
+              result.put(rs.getLong(1), new LeafLoss(rs.getBigDecimal(2), rs.getLong(3) > 0));
+            });
+    return result;
+  }
+
+  private static String placeholders(int n) {
+    return String.join(", ", Collections.nCopies(n, "?"));
+  }
+
+  /**
+   * The entries of these assessments (all among the children of {@code parentId} in {@code year}).
+   */
+  Map<Long, List<AssessmentEntry>> entries(long parentId, int year, Set<Long> ids) {
     Map<Long, List<AssessmentEntry>> entries = new HashMap<>();
     Map<String, CriterionCode> codes = new HashMap<>();
     String scope =
         " from assessment_entry e join assessment a on a.id = e.assessment_id"
             + " join unit u on u.id = a.unit_id where u.parent_id = ? and a.index_year = ?";
-    // Most entries carry points only: three columns for those, all columns for the rest.
-    jdbc.sql("select e.assessment_id, e.code, e.points" + scope + " and " + NO_INPUT)
+    // Most entries carry points only: one pass for points and a flag, a second only for inputs.
+    boolean[] anyInput = {false};
+    jdbc.sql(
+            "select e.assessment_id, e.code, e.points, case when "
+                + NO_INPUT
+                + " then 0 else 1 end"
+                + scope)
         .params(parentId, year)
         .query(
             (ResultSet rs) -> {
               long id = rs.getLong(1);
-              if (byId.containsKey(id)) {
+              if (rs.getInt(4) == 1) {
+                anyInput[0] = true;
+              } else if (ids.contains(id)) {
                 entries.computeIfAbsent(id, k -> new ArrayList<>()).add(entry(rs, codes));
               }
             });
-    jdbc.sql(
-            "select e.assessment_id, e.code, e.points, e.rate, e.numerator, e.denominator,"
-                + " e.count_value, e.level_value, e.done, e.answers"
-                + scope
-                + " and not "
-                + NO_INPUT)
-        .params(parentId, year)
-        .query(
-            (ResultSet rs) -> {
-              long id = rs.getLong(1);
-              if (byId.containsKey(id)) {
-                entries.computeIfAbsent(id, k -> new ArrayList<>()).add(entryWithInput(rs, codes));
-              }
-            });
-    Map<Long, Assessment> result = new LinkedHashMap<>();
-    for (Header h : chosen.values()) {
-      result.put(h.unitId(), h.toAssessment(year, entries.getOrDefault(h.id(), List.of())));
+    if (anyInput[0]) {
+      jdbc.sql(
+              "select e.assessment_id, e.code, e.points, e.rate, e.numerator, e.denominator,"
+                  + " e.count_value, e.level_value, e.done, e.answers"
+                  + scope
+                  + " and not "
+                  + NO_INPUT)
+          .params(parentId, year)
+          .query(
+              (ResultSet rs) -> {
+                long id = rs.getLong(1);
+                if (ids.contains(id)) {
+                  entries
+                      .computeIfAbsent(id, k -> new ArrayList<>())
+                      .add(entryWithInput(rs, codes));
+                }
+              });
     }
-    return result;
+    return entries;
   }
 
-  private static Header preferred(Header a, Header b) {
+  private static RankingHeader preferred(RankingHeader a, RankingHeader b) {
     boolean aPublished = a.stage() == AssessmentStage.PUBLISHED;
     boolean bPublished = b.stage() == AssessmentStage.PUBLISHED;
     if (aPublished != bPublished) {
@@ -94,8 +149,8 @@ class RankingQueries {
     return a.id() > b.id() ? a : b;
   }
 
-  private static Header header(ResultSet rs, int row) throws SQLException {
-    return new Header(
+  private static RankingHeader header(ResultSet rs, int row) throws SQLException {
+    return new RankingHeader(
         rs.getLong("id"),
         rs.getLong("unit_id"),
         rs.getLong("set_id"),
@@ -141,30 +196,5 @@ class RankingQueries {
         null,
         null,
         null);
-  }
-
-  private record Header(
-      long id,
-      long unitId,
-      long setId,
-      AssessmentStage stage,
-      java.math.BigDecimal reportedTotal,
-      java.math.BigDecimal statedLoss,
-      String sourceName,
-      LocalDateTime createdAt) {
-
-    Assessment toAssessment(int year, List<AssessmentEntry> entries) {
-      return new Assessment(
-          id,
-          unitId,
-          year,
-          setId,
-          stage,
-          reportedTotal,
-          statedLoss,
-          sourceName,
-          createdAt,
-          entries);
-    }
   }
 }

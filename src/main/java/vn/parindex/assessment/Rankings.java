@@ -3,9 +3,11 @@ package vn.parindex.assessment;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.parindex.framework.CriteriaSets;
@@ -58,6 +60,32 @@ public class Rankings {
         .map(row -> new UnitRank(row.rank(), row.peers(), row.change(), row.band()));
   }
 
+  private Optional<RankingScore> score(Unit unit, RankingTotals totals, BigDecimal total) {
+    if (unit == null) {
+      return Optional.empty();
+    }
+    BigDecimal percent = totals.percent(total);
+    return Optional.of(
+        new RankingScore(
+            unit.id(),
+            unit.code(),
+            unit.name(),
+            totals.setId(),
+            total,
+            totals.maxTotal(),
+            percent,
+            totals.band(percent).orElse(null)));
+  }
+
+  private RankingTotals totals(Map<Long, RankingTotals> cache, long setId) {
+    return cache.computeIfAbsent(
+        setId,
+        id ->
+            new RankingTotals(
+                sets.findById(id)
+                    .orElseThrow(() -> new NotFoundException("ranking.set.missing", id))));
+  }
+
   private List<RankingRow> rank(long parentId, int year, Assessment standIn) {
     List<RankingScore.Ranked> ranked = scores(parentId, year, standIn);
     if (ranked.isEmpty()) {
@@ -87,43 +115,65 @@ public class Rankings {
     return rows;
   }
 
-  /** Ranked scores of a parent's children in a year (no history): used for last year too. */
+  /**
+   * Ranked scores of a parent's children in a year (no history): used for last year too. Totals
+   * come from reported figures or, for the usual leaves-with-points case, from leaf losses the
+   * database sums; only assessments with inputs or area subtotals have their entries read.
+   */
   List<RankingScore.Ranked> scores(long parentId, int year, Assessment standIn) {
-    Map<Long, Assessment> peers = new HashMap<>(queries.peerAssessments(parentId, year));
+    Map<Long, RankingHeader> headers = new HashMap<>(queries.headers(parentId, year));
     if (standIn != null) {
-      peers.put(standIn.unitId(), standIn);
+      headers.remove(standIn.unitId());
     }
-    if (peers.isEmpty()) {
+    if (headers.isEmpty() && standIn == null) {
       return List.of();
     }
     Map<Long, Unit> children = new HashMap<>();
     units.children(parentId).forEach(u -> children.put(u.id(), u));
     Map<Long, RankingTotals> totalsBySet = new HashMap<>();
-    List<RankingScore> scores = new ArrayList<>();
-    for (Assessment a : peers.values()) {
-      Unit unit = children.get(a.unitId());
-      if (unit == null) {
-        continue;
+    Map<Long, BigDecimal> totalByAssessment = new HashMap<>();
+    Set<Long> needEntries = new HashSet<>();
+    Map<Long, List<RankingHeader>> bySet = new HashMap<>();
+    headers.values().forEach(h -> bySet.computeIfAbsent(h.setId(), k -> new ArrayList<>()).add(h));
+    for (var group : bySet.entrySet()) {
+      RankingTotals totals = totals(totalsBySet, group.getKey());
+      Map<Long, RankingQueries.LeafLoss> losses = null;
+      for (RankingHeader h : group.getValue()) {
+        if (h.reportedTotal() != null) {
+          totalByAssessment.put(h.id(), h.reportedTotal());
+          continue;
+        }
+        if (losses == null) {
+          losses =
+              queries.leafLosses(
+                  parentId, year, group.getKey(), totals.leafCodes(), totals.branchRootCodes());
+        }
+        RankingQueries.LeafLoss loss = losses.get(h.id());
+        if (loss != null && loss.needsEntries()) {
+          needEntries.add(h.id());
+        } else {
+          BigDecimal lost = loss == null ? BigDecimal.ZERO : loss.lost();
+          totalByAssessment.put(h.id(), totals.maxTotal().subtract(lost));
+        }
       }
-      RankingTotals totals =
-          totalsBySet.computeIfAbsent(
-              a.criteriaSetId(),
-              id ->
-                  new RankingTotals(
-                      sets.findById(id)
-                          .orElseThrow(() -> new NotFoundException("ranking.set.missing", id))));
-      BigDecimal total = totals.total(a);
-      BigDecimal percent = totals.percent(total);
-      scores.add(
-          new RankingScore(
-              unit.id(),
-              unit.code(),
-              unit.name(),
-              a.criteriaSetId(),
-              total,
-              totals.maxTotal(),
-              percent,
-              totals.band(percent).orElse(null)));
+    }
+    if (!needEntries.isEmpty()) {
+      Map<Long, List<AssessmentEntry>> entries = queries.entries(parentId, year, needEntries);
+      for (RankingHeader h : headers.values()) {
+        if (needEntries.contains(h.id())) {
+          Assessment a = h.toAssessment(year, entries.getOrDefault(h.id(), List.of()));
+          totalByAssessment.put(h.id(), totals(totalsBySet, h.setId()).total(a));
+        }
+      }
+    }
+    List<RankingScore> scores = new ArrayList<>();
+    for (RankingHeader h : headers.values()) {
+      score(children.get(h.unitId()), totals(totalsBySet, h.setId()), totalByAssessment.get(h.id()))
+          .ifPresent(scores::add);
+    }
+    if (standIn != null) {
+      RankingTotals totals = totals(totalsBySet, standIn.criteriaSetId());
+      score(children.get(standIn.unitId()), totals, totals.total(standIn)).ifPresent(scores::add);
     }
     return RankingScore.rank(scores);
   }

@@ -132,6 +132,80 @@ class RankingsTest {
         .isEmpty();
   }
 
+  @Test
+  void totalsFromTheDatabaseMatchTheScorecardWhicheverPathTheyTake() {
+    Unit district = units.save(unit("RT-T", "Huyện Cây", UnitType.DISTRICT, null));
+    CriteriaSet set =
+        sets.save(
+            CriteriaSet.create(
+                null,
+                "Cây",
+                2022,
+                UnitType.COMMUNE,
+                1,
+                false,
+                "test",
+                List.of(
+                    criterion("1", "10", null),
+                    criterion("1.1", "5", null),
+                    criterion("1.2", "5", new vn.parindex.framework.Scoring.Binary()),
+                    criterion("2", "20", null),
+                    criterion("2.1", "10", null),
+                    criterion("2.2", "10", null),
+                    criterion("3", "5", null)),
+                List.of()));
+    List<List<AssessmentEntry>> cases =
+        List.of(
+            List.of(points("1.1", "3"), points("2.2", "1")),
+            List.of(points("1", "4"), points("2.1", "2")),
+            List.of(
+                new AssessmentEntry(
+                    CriterionCode.of("1.2"),
+                    null,
+                    vn.parindex.framework.ScoreInput.ofDone(false),
+                    null,
+                    null,
+                    null,
+                    null,
+                    null),
+                points("2.1", "9.5")),
+            List.of(),
+            List.of(points("9", "1"), points("3", "2"), points("2", "11")));
+    Map<String, BigDecimal> expected = new java.util.HashMap<>();
+    for (int i = 0; i < cases.size(); i++) {
+      Unit u = units.save(unit("RT-T" + i, "Xã " + i, UnitType.COMMUNE, district.id()));
+      Assessment saved =
+          assessments.save(
+              new Assessment(
+                  null,
+                  u.id(),
+                  2022,
+                  set.id(),
+                  AssessmentStage.SELF,
+                  null,
+                  null,
+                  "t",
+                  null,
+                  cases.get(i)));
+      expected.put(
+          u.code(), Scorecard.of(set, assessments.findById(saved.id()).orElseThrow()).total());
+    }
+    Map<String, RankingRow> rows = byCode(rankings.rank(district.id(), 2022));
+    expected.forEach(
+        (code, total) -> assertThat(rows.get(code).total()).as(code).isEqualByComparingTo(total));
+    assertThat(rows.get("RT-T0").total()).isEqualByComparingTo("24");
+    assertThat(rows.get("RT-T3").total()).isEqualByComparingTo("35");
+  }
+
+  private static Criterion criterion(
+      String code, String max, vn.parindex.framework.ScoringMethod method) {
+    return new Criterion(CriterionCode.of(code), code, new BigDecimal(max), method, 0);
+  }
+
+  private static AssessmentEntry points(String code, String points) {
+    return AssessmentEntry.ofPoints(CriterionCode.of(code), new BigDecimal(points));
+  }
+
   private Map<String, RankingRow> byCode(List<RankingRow> rows) {
     return rows.stream().collect(Collectors.toMap(RankingRow::unitCode, Function.identity()));
   }
