@@ -5,7 +5,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,43 +53,29 @@ class RankingQueries {
 
   /**
    * For one criteria set: per assessment, the points lost on leaves that record points, and whether
-   * it has entries the sum cannot stand for (a leaf scored from inputs, an area subtotal).
+   * it has entries the sum cannot stand for (a leaf scored from inputs, an area subtotal). A stored
+   * criterion is a leaf exactly when it has a method ({@code CriteriaSets.save}).
    */
-  Map<Long, LeafLoss> leafLosses(
-      long parentId, int year, long setId, List<String> leaves, List<String> branchRoots) {
-    String leafList = placeholders(leaves.size());
-    String rootTest =
-        branchRoots.isEmpty()
-            ? "1 = 0"
-            : "e.code in (" + placeholders(branchRoots.size()) + ") and e.points is not null";
-    List<Object> params = new ArrayList<>(leaves);
-    params.addAll(leaves);
-    params.addAll(branchRoots);
-    params.addAll(List.of(parentId, year, setId));
+  Map<Long, LeafLoss> leafLosses(long parentId, int year, long setId) {
     Map<Long, LeafLoss> result = new HashMap<>();
     jdbc.sql(
-            "select e.assessment_id, sum(case when e.code in ("
-                + leafList
-                + ") and e.points is not null then c.max_points - e.points else 0 end),"
-                + " sum(case when (e.code in ("
-                + leafList
-                + ") and e.points is null) or ("
-                + rootTest
-                + ") then 1 else 0 end) from assessment_entry e"
-                + " join assessment a on a.id = e.assessment_id join unit u on u.id = a.unit_id"
+            "select e.assessment_id,"
+                + " sum(case when c.method is not null and e.points is not null"
+                + " then c.max_points - e.points else 0 end),"
+                + " sum(case when c.method is not null and e.points is null then 1"
+                + " when c.method is null and c.parent_code is null and e.points is not null"
+                + " then 1 else 0 end)"
+                + " from assessment_entry e join assessment a on a.id = e.assessment_id"
+                + " join unit u on u.id = a.unit_id"
                 + " join criterion c on c.set_id = a.set_id and c.code = e.code"
                 + " where u.parent_id = ? and a.index_year = ? and a.set_id = ?"
                 + " group by e.assessment_id")
-        .params(params)
+        .params(parentId, year, setId)
         .query(
             (ResultSet rs) -> {
               result.put(rs.getLong(1), new LeafLoss(rs.getBigDecimal(2), rs.getLong(3) > 0));
             });
     return result;
-  }
-
-  private static String placeholders(int n) {
-    return String.join(", ", Collections.nCopies(n, "?"));
   }
 
   /**

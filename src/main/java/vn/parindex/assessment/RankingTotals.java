@@ -40,22 +40,6 @@ final class RankingTotals {
     maxTotal = roots.stream().map(Criterion::maxPoints).reduce(BigDecimal.ZERO, BigDecimal::add);
   }
 
-  /** Codes of the set's leaves: the only entries whose points count towards a computed total. */
-  List<String> leafCodes() {
-    return set.criteria().stream()
-        .filter(c -> !children.containsKey(c.code()))
-        .map(c -> c.code().value())
-        .toList();
-  }
-
-  /** Codes of areas with children: an entry on one is a reported subtotal that overrides them. */
-  List<String> branchRootCodes() {
-    return roots.stream()
-        .filter(c -> children.containsKey(c.code()))
-        .map(c -> c.code().value())
-        .toList();
-  }
-
   long setId() {
     return set.id();
   }

@@ -144,9 +144,7 @@ public class Rankings {
           continue;
         }
         if (losses == null) {
-          losses =
-              queries.leafLosses(
-                  parentId, year, group.getKey(), totals.leafCodes(), totals.branchRootCodes());
+          losses = queries.leafLosses(parentId, year, group.getKey());
         }
         RankingQueries.LeafLoss loss = losses.get(h.id());
         if (loss != null && loss.needsEntries()) {
