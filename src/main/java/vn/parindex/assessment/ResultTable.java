@@ -18,7 +18,7 @@ import vn.parindex.unit.Unit;
 /**
  * A published results table checked row by row against a parent's children: every problem is
  * collected (row and column named) before anything is thrown. A row labelled "Điểm tối đa" / "max"
- * gives the maxima (total and per area) when no criteria set exists.
+ * gives the area maxima when no criteria set exists (the total max is their sum).
  */
 record ResultTable(
     ResultColumns columns, List<ResultRow> rows, Map<CriterionCode, BigDecimal> maxima) {
@@ -27,13 +27,7 @@ record ResultTable(
       Set.of("diem toi da", "toi da", "max", "diem chuan");
 
   static ResultTable parse(List<List<String>> cells, List<Unit> children) {
-    int headerAt = 0;
-    while (headerAt < cells.size() && cells.get(headerAt).stream().allMatch(String::isEmpty)) {
-      headerAt++;
-    }
-    if (headerAt == cells.size()) {
-      throw new InvalidInputException(InputProblem.ofFile("ranking.import.empty"));
-    }
+    int headerAt = headerRow(cells);
     ResultColumns columns = ResultColumns.of(cells.get(headerAt));
     List<InputProblem> problems = new ArrayList<>();
     if (columns.code() < 0 && columns.name() < 0) {
@@ -104,6 +98,24 @@ record ResultTable(
     return new ResultTable(columns, rows, maxima);
   }
 
+  /** The first row naming a total column (a title may stand above it), else the first non-blank. */
+  private static int headerRow(List<List<String>> cells) {
+    int firstNonBlank = -1;
+    for (int r = 0; r < cells.size() && r < 15; r++) {
+      if (cells.get(r).stream().allMatch(String::isEmpty)) {
+        continue;
+      }
+      firstNonBlank = firstNonBlank < 0 ? r : firstNonBlank;
+      if (ResultColumns.of(cells.get(r)).total() >= 0) {
+        return r;
+      }
+    }
+    if (firstNonBlank < 0) {
+      throw new InvalidInputException(InputProblem.ofFile("ranking.import.empty"));
+    }
+    return firstNonBlank;
+  }
+
   private static Optional<Unit> unit(
       String code,
       String name,
@@ -139,10 +151,7 @@ record ResultTable(
       ResultColumns columns,
       List<InputProblem> problems,
       Map<CriterionCode, BigDecimal> maxima) {
-    BigDecimal total = number(line, columns.total(), row, columns, false, problems);
-    if (total != null) {
-      maxima.put(null, total);
-    }
+    number(line, columns.total(), row, columns, false, problems);
     columns
         .areas()
         .forEach(

@@ -52,7 +52,8 @@ class ResultImportApiTest {
   @Test
   void importsACsvTableAndReturnsRankingAndFindings() throws Exception {
     String csv =
-        HEADER
+        "KẾT QUẢ CHỈ SỐ CCHC NĂM 2023,,,,,\n"
+            + HEADER
             + MAX_ROW
             + "RI-1,Xã Vĩnh Chấp,\"55,5\",38,\"93,5\",1\n"
             + ",xã gio sơn,50,30,85,3\n"
@@ -66,7 +67,7 @@ class ResultImportApiTest {
         .andExpect(jsonPath("$.ranking[1].percent").value(85.0))
         .andExpect(jsonPath("$.findings[*].kind", hasItem("AREA_SUM")))
         .andExpect(jsonPath("$.findings[*].kind", hasItem("RANK")))
-        .andExpect(jsonPath("$.findings[?(@.kind == 'RANK')].row", hasItem(4)));
+        .andExpect(jsonPath("$.findings[?(@.kind == 'RANK')].row", hasItem(5)));
     mvc.perform(get("/api/v1/rankings").param("parent", "RI").param("year", "2023"))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.length()").value(3))
