@@ -3,7 +3,10 @@ package vn.parindex.unit;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -122,6 +125,20 @@ public class Units {
         .param(unitId)
         .query(Units::mapLineage)
         .list();
+  }
+
+  /** Lineage links into every child of a parent, keyed by successor id, in one query. */
+  public Map<Long, List<Lineage>> predecessorsOfChildren(long parentId) {
+    Map<Long, List<Lineage>> result = new HashMap<>();
+    jdbc.sql(
+            "select l.predecessor_id, l.successor_id, l.kind, l.effective_on from unit_lineage l"
+                + " join unit u on u.id = l.successor_id where u.parent_id = ?"
+                + " order by l.effective_on")
+        .param(parentId)
+        .query(Units::mapLineage)
+        .list()
+        .forEach(l -> result.computeIfAbsent(l.successorId(), k -> new ArrayList<>()).add(l));
+    return result;
   }
 
   /** Units this one became (merged into, renamed to). */

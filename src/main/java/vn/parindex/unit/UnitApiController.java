@@ -1,0 +1,49 @@
+package vn.parindex.unit;
+
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Administrative units: register, list children, show one with its lineage, link lineage. */
+@RestController
+class UnitApiController {
+
+  private final UnitRegistry registry;
+  private final Units units;
+
+  UnitApiController(UnitRegistry registry, Units units) {
+    this.registry = registry;
+    this.units = units;
+  }
+
+  @PostMapping("/api/v1/units")
+  @ResponseStatus(HttpStatus.CREATED)
+  UnitView create(@RequestBody UnitCommand command) {
+    return registry.view(registry.register(command));
+  }
+
+  /** Children of {@code parent}; the roots when no parent is given. */
+  @GetMapping("/api/v1/units")
+  List<UnitView> children(@RequestParam(required = false) String parent) {
+    Long parentId = parent == null || parent.isBlank() ? null : registry.find(parent).id();
+    return units.children(parentId).stream().map(registry::view).toList();
+  }
+
+  @GetMapping("/api/v1/units/{code}")
+  UnitView one(@PathVariable String code) {
+    return registry.view(registry.find(code));
+  }
+
+  @PostMapping("/api/v1/units/{code}/lineage")
+  @ResponseStatus(HttpStatus.CREATED)
+  UnitView link(@PathVariable String code, @RequestBody LineageCommand command) {
+    registry.link(code, command);
+    return registry.view(registry.find(code));
+  }
+}

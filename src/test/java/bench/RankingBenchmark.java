@@ -1,0 +1,249 @@
+package bench;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.sql.Timestamp;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.function.Supplier;
+import org.flywaydb.core.Flyway;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import vn.parindex.ParIndexApplication;
+import vn.parindex.assessment.RankingRow;
+import vn.parindex.assessment.Rankings;
+import vn.parindex.framework.ClassificationBand;
+import vn.parindex.framework.CriteriaSet;
+import vn.parindex.framework.CriteriaSets;
+import vn.parindex.framework.Criterion;
+import vn.parindex.framework.CriterionCode;
+import vn.parindex.unit.UnitType;
+
+/**
+ * 1 province → 3,321 communes × 80 scored leaves (8 areas of 10 in the criteria set; entries on the
+ * leaves only, so the area subtotals and totals are recomputed from the leaves): times {@code
+ * Rankings.rank} (the real code path: bulk load, scorecards, competition ranking, last year through
+ * lineage) against one hand-written SQL aggregate with a rank() window over the same rows. Warm,
+ * median of 5.
+ */
+public final class RankingBenchmark {
+
+  static final int COMMUNES = 3321;
+  static final int AREAS = 8;
+  static final int LEAVES_PER_AREA = 10;
+  static final int YEAR = 2024;
+
+  static final String FLOOR_SQL =
+      "select s.assessment_id, s.total, rank() over (order by s.total desc) as place from ("
+          + " select e.assessment_id, round(sum(e.points), 2) as total from assessment_entry e"
+          + " join assessment a on a.id = e.assessment_id join unit u on u.id = a.unit_id"
+          + " where u.parent_id = ? and a.index_year = ? and e.code like '%.%'"
+          + " group by e.assessment_id) s";
+
+  public static void main(String[] args) {
+    String only = env("BENCH_DB", "all");
+    if (!only.equals("pg")) {
+      run("H2 (in-memory)", h2());
+    }
+    if (only.equals("h2")) {
+      return;
+    }
+    String pgUrl = env("PARINDEX_TEST_PG_URL", "jdbc:postgresql://localhost:5432/parindex_test");
+    String sep = pgUrl.contains("?") ? "&" : "?";
+    run(
+        "PostgreSQL",
+        new String[] {
+          "--spring.datasource.url="
+              + pgUrl
+              + sep
+              + "currentSchema=bench_ranking&reWriteBatchedInserts=true",
+          "--spring.datasource.username=" + env("PARINDEX_TEST_PG_USER", "parindex"),
+          "--spring.datasource.password=" + env("PARINDEX_TEST_PG_PASSWORD", "parindex"),
+          "--spring.flyway.schemas=bench_ranking",
+          "--spring.flyway.default-schema=bench_ranking"
+        });
+  }
+
+  private static String[] h2() {
+    return new String[] {
+      "--spring.datasource.url=jdbc:h2:mem:bench;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
+          + "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1;OPTIMIZE_REUSE_RESULTS=FALSE",
+      "--spring.datasource.username=sa",
+      "--spring.datasource.password="
+    };
+  }
+
+  private static void run(String label, String[] db) {
+    String[] args = Arrays.copyOf(db, db.length + 4);
+    System.setProperty("spring.main.banner-mode", "off");
+    args[db.length] = "--parindex.demo.enabled=false";
+    args[db.length + 1] = "--spring.flyway.clean-disabled=false";
+    args[db.length + 2] = "--logging.level.root=WARN";
+    args[db.length + 3] = "--server.port=0";
+    ConfigurableApplicationContext context;
+    try {
+      context =
+          new SpringApplicationBuilder(ParIndexApplication.class)
+              .web(WebApplicationType.SERVLET)
+              .run(args);
+    } catch (RuntimeException e) {
+      System.out.printf("%-16s skipped: %s%n", label, rootMessage(e));
+      return;
+    }
+    try (context) {
+      Flyway flyway = context.getBean(Flyway.class);
+      flyway.clean();
+      flyway.migrate();
+      JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
+      long t0 = System.nanoTime();
+      long province = generate(jdbc, context.getBean(CriteriaSets.class));
+      long loadMs = (System.nanoTime() - t0) / 1_000_000;
+      Rankings rankings = context.getBean(Rankings.class);
+      List<RankingRow> rows = rankings.rank(province, YEAR);
+      List<Map<String, Object>> floorRows = jdbc.queryForList(FLOOR_SQL, province, YEAR);
+      check(rows, floorRows);
+      double ours = median(() -> rankings.rank(province, YEAR).size());
+      double floor = median(() -> jdbc.queryForList(FLOOR_SQL, province, YEAR).size());
+      System.out.printf(
+          "%-16s %d units, %d entry rows loaded in %d ms | Rankings.rank: %.0f ms |"
+              + " SQL floor: %.0f ms | ratio %.2f×%n",
+          label,
+          rows.size(),
+          (long) COMMUNES * AREAS * LEAVES_PER_AREA,
+          loadMs,
+          ours,
+          floor,
+          ours / floor);
+    }
+  }
+
+  private static void check(List<RankingRow> rows, List<Map<String, Object>> floorRows) {
+    if (rows.size() != COMMUNES || floorRows.size() != COMMUNES) {
+      throw new IllegalStateException("expected " + COMMUNES + " rows");
+    }
+    List<String> ours =
+        rows.stream().map(r -> r.rank() + ":" + r.total().toPlainString()).sorted().toList();
+    List<String> floor =
+        floorRows.stream()
+            .map(
+                r ->
+                    ((Number) r.get("place")).intValue()
+                        + ":"
+                        + ((BigDecimal) r.get("total")).toPlainString())
+            .sorted()
+            .toList();
+    if (!ours.equals(floor)) {
+      throw new IllegalStateException("ranks or totals differ from the SQL floor");
+    }
+  }
+
+  private static double median(Supplier<Integer> task) {
+    for (int i = 0; i < 5; i++) {
+      task.get();
+    }
+    double[] ms = new double[5];
+    for (int i = 0; i < ms.length; i++) {
+      long start = System.nanoTime();
+      task.get();
+      ms[i] = (System.nanoTime() - start) / 1e6;
+    }
+    Arrays.sort(ms);
+    return ms[2];
+  }
+
+  private static long generate(JdbcTemplate jdbc, CriteriaSets sets) {
+    List<Criterion> criteria = new ArrayList<>();
+    int position = 0;
+    for (int a = 1; a <= AREAS; a++) {
+      BigDecimal areaMax = BigDecimal.valueOf(a % 2 == 0 ? 15 : 10);
+      criteria.add(
+          new Criterion(CriterionCode.of("" + a), "Lĩnh vực " + a, areaMax, null, ++position));
+      for (int l = 1; l <= LEAVES_PER_AREA; l++) {
+        criteria.add(
+            new Criterion(
+                CriterionCode.of(a + "." + l),
+                "Tiêu chí " + a + "." + l,
+                areaMax.divide(BigDecimal.valueOf(LEAVES_PER_AREA)),
+                null,
+                ++position));
+      }
+    }
+    CriteriaSet set =
+        sets.save(
+            CriteriaSet.create(
+                null,
+                "Bench",
+                YEAR,
+                UnitType.COMMUNE,
+                1,
+                false,
+                "bench",
+                criteria,
+                List.of(
+                    new ClassificationBand(new BigDecimal("90"), "Xuất sắc"),
+                    new ClassificationBand(new BigDecimal("80"), "Tốt"),
+                    new ClassificationBand(new BigDecimal("65"), "Khá"),
+                    new ClassificationBand(BigDecimal.ZERO, "Trung bình"))));
+    jdbc.update(
+        "insert into unit (code, name, type, demo) values ('B00', 'Tỉnh Bench', 'PROVINCE', false)");
+    long province = jdbc.queryForObject("select id from unit where code = 'B00'", Long.class);
+    List<Object[]> units = new ArrayList<>();
+    for (int i = 1; i <= COMMUNES; i++) {
+      units.add(new Object[] {"B" + i, "Xã " + i, province});
+    }
+    jdbc.batchUpdate(
+        "insert into unit (code, name, type, parent_id, demo) values (?, ?, 'COMMUNE', ?, false)",
+        units);
+    List<Object[]> assessments = new ArrayList<>();
+    Timestamp now = Timestamp.valueOf(LocalDateTime.now());
+    for (Long unit :
+        jdbc.queryForList("select id from unit where parent_id = ?", Long.class, province)) {
+      assessments.add(new Object[] {unit, YEAR, set.id(), now});
+    }
+    jdbc.batchUpdate(
+        "insert into assessment (unit_id, index_year, set_id, stage, created_at) values (?, ?, ?, 'PUBLISHED', ?)",
+        assessments);
+    Random random = new Random(42);
+    List<Object[]> entries = new ArrayList<>();
+    String insert = "insert into assessment_entry (assessment_id, code, points) values (?, ?, ?)";
+    for (Long id :
+        jdbc.queryForList("select id from assessment where set_id = ?", Long.class, set.id())) {
+      for (Criterion c : criteria) {
+        if (c.depth() == 2) {
+          int steps = c.maxPoints().multiply(BigDecimal.valueOf(100)).intValue();
+          BigDecimal points =
+              BigDecimal.valueOf(steps - random.nextInt(steps / 3 + 1), 2)
+                  .setScale(2, RoundingMode.UNNECESSARY);
+          entries.add(new Object[] {id, c.code().value(), points});
+        }
+      }
+      if (entries.size() >= 20_000) {
+        jdbc.batchUpdate(insert, entries);
+        entries.clear();
+      }
+    }
+    jdbc.batchUpdate(insert, entries);
+    return province;
+  }
+
+  private static String env(String name, String fallback) {
+    String value = System.getenv(name);
+    return value == null || value.isBlank() ? fallback : value;
+  }
+
+  private static String rootMessage(Throwable e) {
+    Throwable t = e;
+    while (t.getCause() != null) {
+      t = t.getCause();
+    }
+    return t.getClass().getSimpleName() + ": " + t.getMessage();
+  }
+
+  private RankingBenchmark() {}
+}
