@@ -1,18 +1,15 @@
 package vn.parindex;
 
-import static com.tngtech.archunit.core.domain.JavaClass.Predicates.equivalentTo;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
-import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
-import vn.parindex.system.Messages;
 
 /**
  * Feature boundaries (see STYLE.md): dependencies point one way, framework ← assessment ← plan ←
@@ -38,9 +35,8 @@ class ArchitectureTest {
           .should()
           .onlyDependOnClassesThat(
               resideInAnyPackage("vn.parindex.unit..", "vn.parindex.input..")
-                  .or(resideOutsideOfPackage("vn.parindex.."))
-                  .or(equivalentTo(Messages.class)))
-          .because("unit is used by all; its pages may use Messages (the exception below)");
+                  .or(resideOutsideOfPackage("vn.parindex..")))
+          .because("unit is used by all features");
 
   @ArchTest
   static final ArchRule frameworkDoesNotDependOnLaterStages =
@@ -61,11 +57,6 @@ class ArchitectureTest {
           .dependOnClassesThat()
           .resideInAnyPackage("vn.parindex.plan..", "vn.parindex.task..");
 
-  /**
-   * Known exception, stated rather than hidden: {@code system.Messages}, the skeleton's public i18n
-   * helper, is used by every feature's controllers. Moving it to a neutral package would let this
-   * rule drop the exception; anything else in system stays off limits.
-   */
   @ArchTest
   static final ArchRule nothingButTheApplicationDependsOnSystem =
       noClasses()
@@ -74,8 +65,7 @@ class ArchitectureTest {
           .and()
           .doNotBelongToAnyOf(ParIndexApplication.class)
           .should()
-          .dependOnClassesThat(
-              resideInAPackage("vn.parindex.system..")
-                  .and(DescribedPredicate.not(equivalentTo(Messages.class))))
-          .because("system is cross-cutting set-up (Messages excepted, see above)");
+          .dependOnClassesThat()
+          .resideInAPackage("vn.parindex.system..")
+          .because("system is cross-cutting set-up");
 }

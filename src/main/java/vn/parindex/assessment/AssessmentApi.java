@@ -14,8 +14,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
+import vn.parindex.input.Messages;
 import vn.parindex.input.NotFoundException;
-import vn.parindex.system.Messages;
 import vn.parindex.unit.Unit;
 import vn.parindex.unit.Units;
 

@@ -47,6 +47,19 @@ public class Rankings {
    */
   @Transactional(readOnly = true)
   public Optional<UnitRank> rankOf(Assessment assessment) {
+    return computedRankOf(assessment).or(() -> statedRankOf(assessment));
+  }
+
+  /** The rank a document stated ("đứng thứ 11/18 … tăng 3 bậc") when no peers are scored here. */
+  private static Optional<UnitRank> statedRankOf(Assessment assessment) {
+    StatedRank stated = assessment.statedRank();
+    if (stated == null || stated.rank() == null || stated.of() == null) {
+      return Optional.empty();
+    }
+    return Optional.of(new UnitRank(stated.rank(), stated.of(), stated.change(), null));
+  }
+
+  private Optional<UnitRank> computedRankOf(Assessment assessment) {
     Unit unit =
         units
             .findById(assessment.unitId())

@@ -127,20 +127,10 @@ public class ResultImport {
         "Kết quả công bố " + year + " (" + first.type().vietnamese() + ")",
         year,
         first.type(),
-        nextVersion(year, first.type()),
+        sets.nextVersion(year, first.type()),
         true,
         source,
         criteria,
         List.of());
-  }
-
-  /** Not {@code CriteriaSets.nextVersion}: it fails on H2 when no version exists yet. */
-  private int nextVersion(int year, vn.parindex.unit.UnitType type) {
-    return sets.list().stream()
-            .filter(s -> s.year() == year && s.unitType() == type)
-            .mapToInt(CriteriaSets.Summary::version)
-            .max()
-            .orElse(0)
-        + 1;
   }
 }

@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import vn.parindex.input.InvalidInputException;
+import vn.parindex.input.Messages;
 import vn.parindex.input.NotFoundException;
 
 /** RFC 9457 problem details, in Vietnamese, for every error of the REST API. */

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -18,7 +17,6 @@ import vn.parindex.assessment.AssessmentStage;
 import vn.parindex.assessment.ImportCommand;
 import vn.parindex.assessment.ImportResult;
 import vn.parindex.assessment.StatedRank;
-import vn.parindex.assessment.UnitRank;
 import vn.parindex.plan.Plan;
 import vn.parindex.plan.PlanService;
 import vn.parindex.plan.Signature;
@@ -63,7 +61,7 @@ class DemoData implements ApplicationRunner {
     Unit district = units.save(demoUnit("DEMO-VL", "Vĩnh Linh", UnitType.DISTRICT, province.id()));
     units.save(demoUnit(COMMUNE_CODE, "Vĩnh Chấp", UnitType.COMMUNE, district.id()));
     ImportResult imported = imports.importTable(seedTable());
-    Plan plan = plans.draft(imported.id(), Optional.of(new UnitRank(11, 18, 3, null)));
+    Plan plan = plans.draft(imported.id());
     plan.edit(
         new Plan.PlanText(
             List.of(

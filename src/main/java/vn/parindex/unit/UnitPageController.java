@@ -10,7 +10,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import vn.parindex.input.InvalidInputException;
-import vn.parindex.system.Messages;
+import vn.parindex.input.Messages;
 
 /** The unit tree with its lineage, and a form to add a unit. */
 @Controller

@@ -22,8 +22,8 @@ import vn.parindex.framework.CriteriaSetImporter;
 import vn.parindex.framework.CriteriaSets;
 import vn.parindex.input.InputProblem;
 import vn.parindex.input.InvalidInputException;
+import vn.parindex.input.Messages;
 import vn.parindex.input.NotFoundException;
-import vn.parindex.system.Messages;
 import vn.parindex.unit.UnitType;
 
 /** The criteria-set pages: the list with an upload form, and one set's tree. */

@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 import vn.parindex.framework.Scoring;
 import vn.parindex.framework.ScoringMethod;
 import vn.parindex.input.Decimals;
-import vn.parindex.system.Messages;
+import vn.parindex.input.Messages;
 
 /** A method and its parameters as a reader says them: "Ngưỡng 80%", "trên 90% đến 100%: 2 điểm". */
 @Component

@@ -13,11 +13,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.parindex.input.InputProblem;
+import vn.parindex.input.Messages;
 import vn.parindex.plan.Plan;
 import vn.parindex.plan.PlanLine;
 import vn.parindex.plan.PlanService;
 import vn.parindex.plan.Plans;
-import vn.parindex.system.Messages;
 
 /** The plan pages: the list, drafting from an assessment, and the editor. */
 @Controller

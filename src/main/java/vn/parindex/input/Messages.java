@@ -1,11 +1,10 @@
-package vn.parindex.system;
+package vn.parindex.input;
 
 import java.util.List;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
-import vn.parindex.input.InputProblem;
 
 /** Resolves message keys in the caller's language (Vietnamese by default). */
 @Component
