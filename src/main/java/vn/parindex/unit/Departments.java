@@ -1,0 +1,87 @@
+package vn.parindex.unit;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+import vn.parindex.input.InputProblem;
+import vn.parindex.input.InvalidInputException;
+import vn.parindex.input.Text;
+
+/** The departments of units: the unit feature's public API for tasks and dashboards. */
+@Repository
+public class Departments {
+
+  private final JdbcClient jdbc;
+
+  Departments(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  public List<Department> ofUnit(long unitId) {
+    return jdbc.sql(
+            "select id, unit_id, name, kind, active from department where unit_id = ?"
+                + " order by active desc, name")
+        .param(unitId)
+        .query(
+            (rs, n) ->
+                new Department(
+                    rs.getLong(1),
+                    rs.getLong(2),
+                    rs.getString(3),
+                    rs.getString(4),
+                    rs.getBoolean(5)))
+        .list();
+  }
+
+  public Optional<Department> findById(long id) {
+    return jdbc.sql("select id, unit_id, name, kind, active from department where id = ?")
+        .param(id)
+        .query(
+            (rs, n) ->
+                new Department(
+                    rs.getLong(1),
+                    rs.getLong(2),
+                    rs.getString(3),
+                    rs.getString(4),
+                    rs.getBoolean(5)))
+        .optional();
+  }
+
+  /** Adds a department; a blank or duplicate name (in the same unit) is refused. */
+  @Transactional
+  public Department add(long unitId, String name, String kind) {
+    String clean = checkName(unitId, name, null);
+    GeneratedKeyHolder keys = new GeneratedKeyHolder();
+    jdbc.sql("insert into department (unit_id, name, kind, active) values (?, ?, ?, true)")
+        .params(unitId, clean, Text.cleanOrNull(kind))
+        .update(keys, "id");
+    return new Department(keys.getKey().longValue(), unitId, clean, Text.cleanOrNull(kind), true);
+  }
+
+  @Transactional
+  public void rename(Department department, String name) {
+    String clean = checkName(department.unitId(), name, department.id());
+    jdbc.sql("update department set name = ? where id = ?").params(clean, department.id()).update();
+  }
+
+  public void setActive(long id, boolean active) {
+    jdbc.sql("update department set active = ? where id = ?").params(active, id).update();
+  }
+
+  private String checkName(long unitId, String name, Long self) {
+    String clean = Text.clean(name == null ? "" : name);
+    if (clean.isEmpty() || clean.length() > 255) {
+      throw new InvalidInputException(InputProblem.of(0, "name", "department.name.blank"));
+    }
+    boolean taken =
+        ofUnit(unitId).stream()
+            .anyMatch(d -> d.name().equalsIgnoreCase(clean) && !d.id().equals(self));
+    if (taken) {
+      throw new InvalidInputException(InputProblem.of(0, "name", "department.name.taken", clean));
+    }
+    return clean;
+  }
+}
