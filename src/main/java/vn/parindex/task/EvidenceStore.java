@@ -38,8 +38,7 @@ class EvidenceStore {
   /** Checks the content (type by magic bytes, size) and stores it unless already stored. */
   Stored store(String fileName, byte[] content) {
     String safe = FileKind.safeName(fileName);
-    String name =
-        safe.isBlank() || safe.equals(".") || safe.equals("..") ? "tep-minh-chung" : safe;
+    String name = safe.isBlank() || safe.equals(".") || safe.equals("..") ? "tep-minh-chung" : safe;
     if (content == null || content.length == 0) {
       throw refused("evidence.file.empty", name);
     }

@@ -20,7 +20,11 @@ public class PlanTasks {
 
   /** One ticked proposal as the officer confirmed it. */
   public record Choice(
-      String title, String code, Long departmentId, Long ownerUserId, Long leaderUserId,
+      String title,
+      String code,
+      Long departmentId,
+      Long ownerUserId,
+      Long leaderUserId,
       LocalDate dueOn) {}
 
   private final PlanService plans;

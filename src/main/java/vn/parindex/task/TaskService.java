@@ -104,10 +104,7 @@ public class TaskService {
 
   private void checkAssignment(TaskDraft d, int row, List<InputProblem> problems) {
     if (d.departmentId() != null
-        && departments
-            .findById(d.departmentId())
-            .filter(x -> x.unitId() == d.unitId())
-            .isEmpty()) {
+        && departments.findById(d.departmentId()).filter(x -> x.unitId() == d.unitId()).isEmpty()) {
       problems.add(InputProblem.of(row, "department", "task.department.unknown"));
     }
     for (Long user : new Long[] {d.ownerUserId(), d.leaderUserId()}) {
@@ -141,8 +138,7 @@ public class TaskService {
       task.cancel(comment, now);
     }
     tasks.saveState(task);
-    tasks.addUpdate(
-        id, user.id(), now, null, clip(comment), before, task.status());
+    tasks.addUpdate(id, user.id(), now, null, clip(comment), before, task.status());
     audit.record("TASK", id, "status", before, task.status());
     return task;
   }

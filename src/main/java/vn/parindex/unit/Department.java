@@ -4,8 +4,9 @@ import java.text.Normalizer;
 import java.util.Locale;
 
 /**
- * A department (bộ phận, công chức chuyên môn) of a unit: Văn phòng – Thống kê, Tài chính – Kế toán,
- * Bộ phận một cửa, Công an xã … Deactivated departments keep their tasks but take no new ones.
+ * A department (bộ phận, công chức chuyên môn) of a unit: Văn phòng – Thống kê, Tài chính – Kế
+ * toán, Bộ phận một cửa, Công an xã … Deactivated departments keep their tasks but take no new
+ * ones.
  */
 public record Department(Long id, long unitId, String name, String kind, boolean active) {
 

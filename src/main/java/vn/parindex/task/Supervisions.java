@@ -1,0 +1,175 @@
+package vn.parindex.task;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.parindex.account.CurrentUser;
+import vn.parindex.account.Role;
+import vn.parindex.input.InputProblem;
+import vn.parindex.input.InvalidInputException;
+import vn.parindex.input.NotFoundException;
+import vn.parindex.input.Text;
+
+/** Supervisions recorded by the Fatherland Front; each recommendation can become a task. */
+@Service
+public class Supervisions {
+
+  private final JdbcClient jdbc;
+  private final TaskAccess access;
+  private final TaskService tasks;
+
+  Supervisions(JdbcClient jdbc, TaskAccess access, TaskService tasks) {
+    this.jdbc = jdbc;
+    this.access = access;
+    this.tasks = tasks;
+  }
+
+  private void checkWrite(long unitId) {
+    access.checkBoard(unitId);
+    CurrentUser user = access.user();
+    if (!user.hasAny(Role.SUPERVISOR, Role.PAR_OFFICER, Role.LEADER, Role.ADMIN)) {
+      throw new AccessDeniedException("supervision");
+    }
+  }
+
+  /** Records a supervision; recommendations are given one per line. */
+  @Transactional
+  public long record(
+      long unitId, Long planId, LocalDate heldOn, String scope, String findings, String recs) {
+    checkWrite(unitId);
+    String cleanScope = Text.clean(scope == null ? "" : scope);
+    List<InputProblem> problems = new ArrayList<>();
+    if (heldOn == null) {
+      problems.add(InputProblem.of(0, "heldOn", "task.field.blank"));
+    }
+    if (cleanScope.isEmpty() || cleanScope.length() > 2000) {
+      problems.add(InputProblem.of(0, "scope", "task.field.blank"));
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException(problems);
+    }
+    GeneratedKeyHolder keys = new GeneratedKeyHolder();
+    jdbc.sql(
+            "insert into supervision (unit_id, plan_id, held_on, scope, findings, recorded_by,"
+                + " created_at) values (?, ?, ?, ?, ?, ?, ?)")
+        .params(
+            unitId,
+            planId,
+            heldOn,
+            cleanScope,
+            clip(Text.cleanOrNull(findings), 4000),
+            access.user().id(),
+            LocalDateTime.now())
+        .update(keys, "id");
+    long id = keys.getKey().longValue();
+    int position = 0;
+    for (String line : (recs == null ? "" : recs).split("\\R")) {
+      String text = Text.clean(line);
+      if (!text.isEmpty()) {
+        jdbc.sql(
+                "insert into supervision_recommendation (supervision_id, position, text)"
+                    + " values (?, ?, ?)")
+            .params(id, ++position, clip(text, 2000))
+            .update();
+      }
+    }
+    return id;
+  }
+
+  public List<Supervision> ofUnit(long unitId) {
+    access.checkBoard(unitId);
+    List<Supervision> heads =
+        jdbc.sql(
+                "select id, unit_id, plan_id, held_on, scope, findings from supervision"
+                    + " where unit_id = ? order by held_on desc, id desc")
+            .param(unitId)
+            .query(
+                (rs, n) ->
+                    new Supervision(
+                        rs.getLong(1),
+                        rs.getLong(2),
+                        rs.getObject(3, Long.class),
+                        rs.getObject(4, LocalDate.class),
+                        rs.getString(5),
+                        rs.getString(6),
+                        List.of()))
+            .list();
+    return heads.stream()
+        .map(
+            s ->
+                new Supervision(
+                    s.id(),
+                    s.unitId(),
+                    s.planId(),
+                    s.heldOn(),
+                    s.scope(),
+                    s.findings(),
+                    recommendations(s.id())))
+        .toList();
+  }
+
+  private List<Supervision.Recommendation> recommendations(long supervisionId) {
+    return jdbc.sql(
+            "select id, position, text, task_id from supervision_recommendation"
+                + " where supervision_id = ? order by position")
+        .param(supervisionId)
+        .query(
+            (rs, n) ->
+                new Supervision.Recommendation(
+                    rs.getLong(1), rs.getInt(2), rs.getString(3), rs.getObject(4, Long.class)))
+        .list();
+  }
+
+  /** Turns a recommendation into a task of the unit (once), due in {@code days} days. */
+  @Transactional
+  public long toTask(long recommendationId, int days) {
+    record Rec(long unitId, Long planId, String text, Long taskId) {}
+    Rec rec =
+        jdbc.sql(
+                "select s.unit_id, s.plan_id, r.text, r.task_id from supervision_recommendation r"
+                    + " join supervision s on s.id = r.supervision_id where r.id = ?")
+            .param(recommendationId)
+            .query(
+                (rs, n) ->
+                    new Rec(
+                        rs.getLong(1),
+                        rs.getObject(2, Long.class),
+                        rs.getString(3),
+                        rs.getObject(4, Long.class)))
+            .optional()
+            .orElseThrow(() -> new NotFoundException("supervision.notFound"));
+    checkWrite(rec.unitId());
+    if (rec.taskId() != null) {
+      return rec.taskId();
+    }
+    Task task =
+        tasks.createUnchecked(
+            new TaskDraft(
+                rec.unitId(),
+                TaskSource.SUPERVISION_RECOMMENDATION,
+                rec.planId(),
+                List.of(),
+                rec.text(),
+                null,
+                null,
+                null,
+                null,
+                null,
+                tasks.today().plusDays(days),
+                List.of()));
+    jdbc.sql("update supervision_recommendation set task_id = ? where id = ?")
+        .params(task.id(), recommendationId)
+        .update();
+    return task.id();
+  }
+
+  private static String clip(String text, int max) {
+    return text == null || text.length() <= max ? text : text.substring(0, max);
+  }
+}

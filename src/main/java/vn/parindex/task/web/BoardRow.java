@@ -1,0 +1,28 @@
+package vn.parindex.task.web;
+
+import java.time.LocalDate;
+import java.util.List;
+import vn.parindex.task.TaskRow;
+
+/** A task row with its at-a-glance flags computed for today. */
+record BoardRow(TaskRow task, boolean overdue, boolean stuck) {
+
+  static List<BoardRow> of(List<TaskRow> rows, LocalDate today, int stuckDays) {
+    return rows.stream()
+        .map(r -> new BoardRow(r, r.overdue(today), r.stuck(today, stuckDays)))
+        .toList();
+  }
+
+  /** On time / late / stuck / verified counts for the board's summary. */
+  record Summary(long total, long onTime, long late, long stuck, long verified) {
+
+    static Summary of(List<BoardRow> rows) {
+      return new Summary(
+          rows.size(),
+          rows.stream().filter(r -> r.task().status().open() && !r.overdue()).count(),
+          rows.stream().filter(BoardRow::overdue).count(),
+          rows.stream().filter(BoardRow::stuck).count(),
+          rows.stream().filter(r -> r.task().status().name().equals("VERIFIED")).count());
+    }
+  }
+}

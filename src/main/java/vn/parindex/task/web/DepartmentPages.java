@@ -1,0 +1,113 @@
+package vn.parindex.task.web;
+
+import java.util.List;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import vn.parindex.input.InvalidInputException;
+import vn.parindex.input.Messages;
+import vn.parindex.input.NotFoundException;
+import vn.parindex.task.Officials;
+import vn.parindex.task.TaskAccess;
+import vn.parindex.unit.Department;
+import vn.parindex.unit.Departments;
+import vn.parindex.unit.Units;
+
+/** A unit's departments and officials: list, add, rename, deactivate; add officials. */
+@Controller
+class DepartmentPages {
+
+  private final Departments departments;
+  private final Officials officials;
+  private final DepartmentAccess guard;
+  private final Units units;
+  private final Messages messages;
+
+  DepartmentPages(
+      Departments departments,
+      Officials officials,
+      DepartmentAccess guard,
+      Units units,
+      Messages messages) {
+    this.departments = departments;
+    this.officials = officials;
+    this.guard = guard;
+    this.units = units;
+    this.messages = messages;
+  }
+
+  @GetMapping("/units/{id}/departments")
+  String list(@PathVariable long id, Model model) {
+    guard.read(id);
+    return render(id, List.of(), model);
+  }
+
+  @PostMapping("/units/{id}/departments")
+  String add(
+      @PathVariable long id,
+      @RequestParam(required = false) String name,
+      @RequestParam(required = false) String kind,
+      Model model) {
+    guard.write(id);
+    return attempt(id, model, () -> departments.add(id, name, kind));
+  }
+
+  @PostMapping("/units/{id}/departments/{dep}/rename")
+  String rename(
+      @PathVariable long id, @PathVariable long dep, @RequestParam String name, Model model) {
+    guard.write(id);
+    Department d = department(id, dep);
+    return attempt(id, model, () -> departments.rename(d, name));
+  }
+
+  @PostMapping("/units/{id}/departments/{dep}/active")
+  String active(@PathVariable long id, @PathVariable long dep, @RequestParam boolean active) {
+    guard.write(id);
+    departments.setActive(department(id, dep).id(), active);
+    return "redirect:/units/" + id + "/departments";
+  }
+
+  @PostMapping("/units/{id}/officials")
+  String addOfficial(
+      @PathVariable long id,
+      @RequestParam(required = false) String name,
+      @RequestParam(required = false) String position,
+      @RequestParam(required = false) String email,
+      @RequestParam(required = false) Long department,
+      Model model) {
+    guard.write(id);
+    if (department != null) {
+      department(id, department);
+    }
+    return attempt(id, model, () -> officials.add(id, name, position, email, department));
+  }
+
+  private Department department(long unitId, long id) {
+    return departments
+        .findById(id)
+        .filter(d -> d.unitId() == unitId)
+        .orElseThrow(() -> new NotFoundException("department.notFound", id));
+  }
+
+  private String attempt(long id, Model model, Runnable change) {
+    try {
+      change.run();
+    } catch (InvalidInputException e) {
+      return render(id, e.problems().stream().map(messages::describe).toList(), model);
+    }
+    return "redirect:/units/" + id + "/departments";
+  }
+
+  private String render(long id, List<String> errors, Model model) {
+    model.addAttribute(
+        "unit", units.findById(id).orElseThrow(() -> new NotFoundException("unit.notfound", id)));
+    model.addAttribute("departments", departments.ofUnit(id));
+    model.addAttribute("officials", officials.ofUnit(id));
+    model.addAttribute("canEdit", TaskAccess.manager(guard.user()));
+    model.addAttribute("errors", errors);
+    return "department/list";
+  }
+}

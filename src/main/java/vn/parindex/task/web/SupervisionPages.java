@@ -1,0 +1,66 @@
+package vn.parindex.task.web;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import vn.parindex.input.InvalidInputException;
+import vn.parindex.input.Messages;
+import vn.parindex.task.Supervisions;
+import vn.parindex.task.TaskAccess;
+
+/** The Fatherland Front's supervisions of a unit; recommendations become tasks in one click. */
+@Controller
+class SupervisionPages {
+
+  private final Supervisions supervisions;
+  private final TaskAccess access;
+  private final Messages messages;
+
+  SupervisionPages(Supervisions supervisions, TaskAccess access, Messages messages) {
+    this.supervisions = supervisions;
+    this.access = access;
+    this.messages = messages;
+  }
+
+  @GetMapping("/supervisions")
+  String list(@RequestParam(required = false) Long unit, Model model) {
+    return render(unit == null ? access.user().unitId() : unit, List.of(), model);
+  }
+
+  @PostMapping("/supervisions")
+  String record(
+      @RequestParam long unit,
+      @RequestParam(required = false) Long plan,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+          LocalDate heldOn,
+      @RequestParam(required = false) String scope,
+      @RequestParam(required = false) String findings,
+      @RequestParam(required = false) String recommendations,
+      Model model) {
+    try {
+      supervisions.record(unit, plan, heldOn, scope, findings, recommendations);
+    } catch (InvalidInputException e) {
+      return render(unit, e.problems().stream().map(messages::describe).toList(), model);
+    }
+    return "redirect:/supervisions?unit=" + unit;
+  }
+
+  @PostMapping("/supervisions/recommendations/{id}/task")
+  String toTask(@PathVariable long id) {
+    return "redirect:/tasks/" + supervisions.toTask(id, 30);
+  }
+
+  private String render(long unitId, List<String> errors, Model model) {
+    model.addAttribute("unitId", unitId);
+    model.addAttribute("supervisions", supervisions.ofUnit(unitId));
+    model.addAttribute("errors", errors);
+    model.addAttribute("today", LocalDate.now());
+    return "task/supervisions";
+  }
+}

@@ -1,0 +1,86 @@
+package vn.parindex.task.web;
+
+import java.util.List;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import vn.parindex.account.CurrentUser;
+import vn.parindex.task.TaskAccess;
+import vn.parindex.task.TaskFilter;
+import vn.parindex.task.TaskService;
+import vn.parindex.task.TaskStatus;
+import vn.parindex.unit.Departments;
+
+/** The PAR officer's board, an official's own tasks, the leader's verification queue. */
+@Controller
+class TaskBoardPages {
+
+  private final TaskService service;
+  private final TaskAccess access;
+  private final Departments departments;
+  private final int stuckDays;
+
+  TaskBoardPages(
+      TaskService service,
+      TaskAccess access,
+      Departments departments,
+      @Value("${parindex.tasks.stuck-days:14}") int stuckDays) {
+    this.service = service;
+    this.access = access;
+    this.departments = departments;
+    this.stuckDays = stuckDays;
+  }
+
+  @GetMapping("/tasks")
+  String board(
+      @RequestParam(required = false) Long unit,
+      @RequestParam(required = false) Long department,
+      @RequestParam(required = false) TaskStatus status,
+      @RequestParam(required = false) String view,
+      Model model) {
+    CurrentUser user = access.user();
+    if (!TaskAccess.reader(user)) {
+      return "redirect:/tasks/mine";
+    }
+    long unitId = unit == null ? user.unitId() : unit;
+    List<BoardRow> all =
+        BoardRow.of(
+            service.board(new TaskFilter(unitId, department, null, status, null)),
+            service.today(),
+            stuckDays);
+    List<BoardRow> rows = all;
+    if ("late".equals(view)) {
+      rows = all.stream().filter(BoardRow::overdue).toList();
+    } else if ("stuck".equals(view)) {
+      rows = all.stream().filter(BoardRow::stuck).toList();
+    }
+    model.addAttribute("rows", rows);
+    model.addAttribute("summary", BoardRow.Summary.of(all));
+    model.addAttribute("departments", departments.ofUnit(unitId));
+    model.addAttribute("statuses", TaskStatus.values());
+    model.addAttribute("unitId", unitId);
+    model.addAttribute("department", department);
+    model.addAttribute("status", status);
+    model.addAttribute("view", view);
+    model.addAttribute("stuckDays", stuckDays);
+    model.addAttribute("manager", TaskAccess.manager(user));
+    return "task/board";
+  }
+
+  @GetMapping("/tasks/mine")
+  String mine(Model model) {
+    List<BoardRow> rows = BoardRow.of(service.mine(), service.today(), stuckDays);
+    model.addAttribute("rows", rows);
+    model.addAttribute("summary", BoardRow.Summary.of(rows));
+    model.addAttribute("stuckDays", stuckDays);
+    return "task/mine";
+  }
+
+  @GetMapping("/tasks/verify")
+  String verify(Model model) {
+    model.addAttribute("rows", BoardRow.of(service.toVerify(), service.today(), stuckDays));
+    return "task/verify";
+  }
+}
