@@ -1,0 +1,35 @@
+package vn.parindex.task;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+class EvidenceTypeTest {
+
+  @Test
+  void aPdfIsKnownByItsFirstBytesWhateverItsName() {
+    byte[] pdf = "%PDF-1.4\n...".getBytes(StandardCharsets.US_ASCII);
+    assertThat(EvidenceType.sniff("bao-cao.png", pdf)).contains(EvidenceType.PDF);
+  }
+
+  @Test
+  void aWindowsOrLinuxProgramIsExecutable() {
+    assertThat(EvidenceType.executable(new byte[] {'M', 'Z', (byte) 0x90, 0})).isTrue();
+    assertThat(EvidenceType.executable(new byte[] {0x7F, 'E', 'L', 'F', 2})).isTrue();
+    assertThat(EvidenceType.executable("%PDF-1.7".getBytes(StandardCharsets.US_ASCII))).isFalse();
+  }
+
+  @Test
+  void aZipIsAcceptedOnlyAsWordOrExcel() {
+    byte[] zip = {'P', 'K', 3, 4, 0, 0};
+    assertThat(EvidenceType.sniff("a.docx", zip)).contains(EvidenceType.DOCX);
+    assertThat(EvidenceType.sniff("a.xlsx", zip)).contains(EvidenceType.XLSX);
+    assertThat(EvidenceType.sniff("a.zip", zip)).isEmpty();
+  }
+
+  @Test
+  void plainTextIsNotEvidence() {
+    assertThat(EvidenceType.sniff("a.pdf", "hello".getBytes(StandardCharsets.UTF_8))).isEmpty();
+  }
+}
