@@ -1,4 +1,4 @@
-package vn.parindex.task.web;
+package vn.parindex.task.department;
 
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;

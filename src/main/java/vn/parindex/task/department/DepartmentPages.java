@@ -1,4 +1,4 @@
-package vn.parindex.task.web;
+package vn.parindex.task.department;
 
 import java.util.List;
 import org.springframework.stereotype.Controller;
@@ -18,7 +18,7 @@ import vn.parindex.unit.Units;
 
 /** A unit's departments and officials: list, add, rename, deactivate; add officials. */
 @Controller
-class DepartmentPages {
+class DepartmentPages implements DepartmentPagesMarker {
 
   private final Departments departments;
   private final Officials officials;

@@ -1,4 +1,4 @@
-package vn.parindex.task.web;
+package vn.parindex.task.department;
 
 import java.util.List;
 import org.springframework.http.HttpStatus;
