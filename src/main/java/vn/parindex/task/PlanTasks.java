@@ -58,7 +58,7 @@ public class PlanTasks {
     Plan plan = plan(planId);
     List<Department> active =
         departments.ofUnit(plan.unitId()).stream().filter(Department::active).toList();
-    LocalDate yearEnd = LocalDate.of(plan.year() + 1, 11, 15);
+    LocalDate yearEnd = LocalDate.of(plan.year(), 11, 15);
     List<TaskProposal> out = new ArrayList<>();
     for (PlanLine line : plan.lines()) {
       if (line.area()) {

@@ -189,6 +189,44 @@ public class TaskService {
         task.rowVersion());
   }
 
+  /** Reassigns a task (department, owner, leader, due date); each changed field is audited. */
+  @Transactional
+  public Task reassign(long id, Long departmentId, Long ownerId, Long leaderId, LocalDate dueOn) {
+    Task task = get(id);
+    access.checkManage(task.unitId());
+    TaskDraft d = task.draft();
+    TaskDraft next =
+        new TaskDraft(
+            d.unitId(),
+            d.source(),
+            d.planId(),
+            d.criterionCodes(),
+            d.title(),
+            d.description(),
+            departmentId,
+            ownerId,
+            leaderId,
+            d.startOn(),
+            dueOn,
+            d.milestones());
+    List<InputProblem> problems = new ArrayList<>();
+    try {
+      next.check(1);
+    } catch (InvalidInputException e) {
+      problems.addAll(e.problems());
+    }
+    checkAssignment(next, 1, problems);
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException(problems);
+    }
+    tasks.saveAssignment(id, departmentId, ownerId, leaderId, dueOn);
+    audit.record("TASK", id, "department", d.departmentId(), departmentId);
+    audit.record("TASK", id, "owner", d.ownerUserId(), ownerId);
+    audit.record("TASK", id, "leader", d.leaderUserId(), leaderId);
+    audit.record("TASK", id, "due", d.dueOn(), dueOn);
+    return get(id);
+  }
+
   /** The task's updates, newest first, each with its files. */
   public List<TaskUpdate> history(long id) {
     get(id);

@@ -361,4 +361,29 @@ class TaskFlowTest {
         .andExpect(jsonPath("$.source").value("SUPERVISION_RECOMMENDATION"))
         .andExpect(jsonPath("$.title").value("Công khai kết quả chỉ số trên cổng thông tin"));
   }
+
+  @Test
+  void reassigningATaskRecordsEachChangedFieldInTheAuditTrail() throws Exception {
+    long id = task("Cập nhật hồ sơ một cửa", w.officialA);
+    LocalDate due = LocalDate.now().plusDays(60);
+    mvc.perform(
+            post("/tasks/" + id + "/assignment")
+                .with(csrf())
+                .with(as(w.officer))
+                .param("department", String.valueOf(w.finance))
+                .param("owner", String.valueOf(w.officialB.id()))
+                .param("leader", String.valueOf(w.leader.id()))
+                .param("due", due.toString()))
+        .andExpect(redirectedUrl("/tasks/" + id));
+    List<String> fields =
+        jdbc.sql(
+                "select field from audit_event where entity_type = 'TASK' and entity_id = ?"
+                    + " order by id")
+            .param(id)
+            .query(String.class)
+            .list();
+    assertThat(fields).containsExactly("created", "department", "owner", "due");
+    mvc.perform(get("/tasks/" + id).with(as(w.officialA))).andExpect(status().isNotFound());
+    mvc.perform(get("/tasks/" + id).with(as(w.officialB))).andExpect(status().isOk());
+  }
 }

@@ -92,6 +92,22 @@ class TaskDetailPages {
     return "redirect:/tasks/" + id;
   }
 
+  @PostMapping("/tasks/{id}/assignment")
+  String reassign(
+      @PathVariable long id,
+      @RequestParam(required = false) Long department,
+      @RequestParam(required = false) Long owner,
+      @RequestParam(required = false) Long leader,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate due,
+      Model model) {
+    try {
+      service.reassign(id, department, owner, leader, due);
+    } catch (InvalidInputException e) {
+      return render(id, e.problems().stream().map(messages::describe).toList(), model);
+    }
+    return "redirect:/tasks/" + id;
+  }
+
   @GetMapping("/tasks/{id}/files/{fileId}")
   ResponseEntity<byte[]> file(@PathVariable long id, @PathVariable long fileId) {
     return Attachments.of(service.download(id, fileId));
@@ -120,6 +136,11 @@ class TaskDetailPages {
         "canPost",
         worker && task.status() != TaskStatus.VERIFIED && task.status() != TaskStatus.CANCELLED);
     model.addAttribute("actions", actions(task, user, worker));
+    model.addAttribute("manager", TaskAccess.manager(user) && task.status().open());
+    model.addAttribute(
+        "departments",
+        departments.ofUnit(task.unitId()).stream().filter(Department::active).toList());
+    model.addAttribute("officials", officials.ofUnit(task.unitId()));
     return "task/detail";
   }
 
