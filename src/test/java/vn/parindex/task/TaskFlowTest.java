@@ -141,6 +141,9 @@ class TaskFlowTest {
             .query(String.class)
             .list();
     assertThat(codes).containsExactlyElementsOf(SeedTables.LOST_CODES);
+    mvc.perform(get("/api/v1/tasks/by-plan/" + w.planId + "/progress").with(as(w.supervisor)))
+        .andExpect(jsonPath("$.PLANNED").value(16))
+        .andExpect(jsonPath("$.VERIFIED").value(0));
     mvc.perform(get("/plans/" + w.planId + "/progress").with(as(w.supervisor)))
         .andExpect(status().isOk())
         .andExpect(
@@ -268,6 +271,18 @@ class TaskFlowTest {
               .count();
       assertThat(copies).isEqualTo(1);
     }
+  }
+
+  @Test
+  void aScriptInATitleIsRenderedEscapedOnTheBoard() throws Exception {
+    task("<img src=x onerror=alert(1)>", w.officialA);
+    mvc.perform(get("/tasks").with(as(w.officer)))
+        .andExpect(status().isOk())
+        .andExpect(content().string(org.hamcrest.Matchers.containsString("&lt;img src=x")))
+        .andExpect(
+            content()
+                .string(
+                    org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("<img src=x"))));
   }
 
   @Test

@@ -1,7 +1,9 @@
 package vn.parindex.task.web;
 
 import java.time.LocalDate;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -15,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
+import vn.parindex.task.PlanTasks;
 import vn.parindex.task.TaskAccess;
 import vn.parindex.task.TaskAction;
 import vn.parindex.task.TaskDraft;
@@ -51,10 +54,23 @@ class TaskApi {
 
   private final TaskService service;
   private final TaskAccess access;
+  private final PlanTasks planTasks;
 
-  TaskApi(TaskService service, TaskAccess access) {
+  TaskApi(TaskService service, TaskAccess access, PlanTasks planTasks) {
     this.service = service;
     this.access = access;
+    this.planTasks = planTasks;
+  }
+
+  /** A plan's tasks counted by status (supervisors, appraisers, the unit). */
+  @GetMapping("/by-plan/{planId}/progress")
+  Map<TaskStatus, Long> planProgress(@PathVariable long planId) {
+    Map<TaskStatus, Long> counts = new EnumMap<>(TaskStatus.class);
+    for (TaskStatus s : TaskStatus.values()) {
+      counts.put(s, 0L);
+    }
+    counts.putAll(planTasks.progress(planId));
+    return counts;
   }
 
   @GetMapping
