@@ -189,6 +189,21 @@ public class TaskService {
         task.rowVersion());
   }
 
+  /** Marks a milestone done today (or not done); owner or manager, on an open task. */
+  @Transactional
+  public void markMilestone(long id, int position, boolean done) {
+    Task task = get(id);
+    access.checkWork(task);
+    if (!task.status().open()) {
+      throw TaskRefused.because("task.progress.closed");
+    }
+    LocalDate day = done ? today() : null;
+    if (!tasks.markMilestone(id, position, day)) {
+      throw new NotFoundException("task.milestone.notFound", position);
+    }
+    audit.record("TASK", id, "milestone " + position, null, day == null ? "—" : day);
+  }
+
   /** Reassigns a task (department, owner, leader, due date); each changed field is audited. */
   @Transactional
   public Task reassign(long id, Long departmentId, Long ownerId, Long leaderId, LocalDate dueOn) {

@@ -96,6 +96,14 @@ public class Tasks {
         .update();
   }
 
+  /** Marks a milestone done on a day, or not done (null); false when there is no such one. */
+  boolean markMilestone(long taskId, int position, LocalDate doneOn) {
+    return jdbc.sql("update task_milestone set done_on = ? where task_id = ? and position = ?")
+            .params(doneOn, taskId, position)
+            .update()
+        == 1;
+  }
+
   public Optional<Task> findById(long id) {
     List<TaskMilestone> milestones = milestones(id);
     return jdbc.sql("select " + COLUMNS + " from task t where t.id = ?")

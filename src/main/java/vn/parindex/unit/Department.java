@@ -10,6 +10,16 @@ import java.util.Locale;
  */
 public record Department(Long id, long unitId, String name, String kind, boolean active) {
 
+  /** The departments most communes keep, offered in one click on a unit without any. */
+  public static final java.util.List<String> STANDARD =
+      java.util.List.of(
+          "Văn phòng – Thống kê",
+          "Tài chính – Kế toán",
+          "Tư pháp – Hộ tịch",
+          "Văn hóa – Xã hội",
+          "Bộ phận một cửa",
+          "Công an xã");
+
   /**
    * Whether a plan's "responsible" text names this department: any part of the name between dashes
    * ("Tài chính", "Kế toán"), without a leading "Bộ phận"/"Công chức", found in the text.

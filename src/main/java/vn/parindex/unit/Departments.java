@@ -61,6 +61,17 @@ public class Departments {
     return new Department(keys.getKey().longValue(), unitId, clean, Text.cleanOrNull(kind), true);
   }
 
+  /** Adds the {@link Department#STANDARD} departments the unit does not have yet. */
+  @Transactional
+  public void addStandard(long unitId) {
+    List<String> existing = ofUnit(unitId).stream().map(d -> d.name().toLowerCase()).toList();
+    for (String name : Department.STANDARD) {
+      if (!existing.contains(name.toLowerCase())) {
+        add(unitId, name, null);
+      }
+    }
+  }
+
   @Transactional
   public void rename(Department department, String name) {
     String clean = checkName(department.unitId(), name, department.id());

@@ -401,4 +401,51 @@ class TaskFlowTest {
     mvc.perform(get("/tasks/" + id).with(as(w.officialA))).andExpect(status().isNotFound());
     mvc.perform(get("/tasks/" + id).with(as(w.officialB))).andExpect(status().isOk());
   }
+
+  @Test
+  void aUnitWithoutDepartmentsGetsTheUsualOnesInOneClick() throws Exception {
+    mvc.perform(
+            post("/units/" + w.otherCommune.id() + "/departments/standard")
+                .with(csrf())
+                .with(as(w.stranger)))
+        .andExpect(redirectedUrl("/units/" + w.otherCommune.id() + "/departments"));
+    assertThat(departments.ofUnit(w.otherCommune.id()))
+        .extracting(vn.parindex.unit.Department::name)
+        .containsExactlyInAnyOrderElementsOf(vn.parindex.unit.Department.STANDARD);
+  }
+
+  @Test
+  void theOwnerMarksAMilestoneDone() throws Exception {
+    TaskWorld.signIn(w.officer);
+    long id =
+        tasks
+            .create(
+                new TaskDraft(
+                    w.commune.id(),
+                    TaskSource.PROPAGANDA_PLAN,
+                    null,
+                    List.of(),
+                    "Tuyên truyền CCHC",
+                    null,
+                    null,
+                    w.officialA.id(),
+                    null,
+                    null,
+                    LocalDate.now().plusDays(90),
+                    List.of(new TaskMilestone(1, "Dự thảo kế hoạch", null, null))))
+            .id();
+    TaskWorld.signOut();
+    mvc.perform(
+            post("/tasks/" + id + "/milestones/1")
+                .with(csrf())
+                .with(as(w.officialA))
+                .param("done", "true"))
+        .andExpect(redirectedUrl("/tasks/" + id));
+    LocalDate done =
+        jdbc.sql("select done_on from task_milestone where task_id = ?")
+            .param(id)
+            .query(LocalDate.class)
+            .single();
+    assertThat(done).isEqualTo(LocalDate.now());
+  }
 }

@@ -55,6 +55,13 @@ class DepartmentPages implements DepartmentPagesMarker {
     return attempt(id, model, () -> departments.add(id, name, kind));
   }
 
+  @PostMapping("/units/{id}/departments/standard")
+  String addStandard(@PathVariable long id) {
+    guard.write(id);
+    departments.addStandard(id);
+    return "redirect:/units/" + id + "/departments";
+  }
+
   @PostMapping("/units/{id}/departments/{dep}/rename")
   String rename(
       @PathVariable long id, @PathVariable long dep, @RequestParam String name, Model model) {

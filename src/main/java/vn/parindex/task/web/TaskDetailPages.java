@@ -92,6 +92,12 @@ class TaskDetailPages {
     return "redirect:/tasks/" + id;
   }
 
+  @PostMapping("/tasks/{id}/milestones/{position}")
+  String milestone(@PathVariable long id, @PathVariable int position, @RequestParam boolean done) {
+    service.markMilestone(id, position, done);
+    return "redirect:/tasks/" + id;
+  }
+
   @PostMapping("/tasks/{id}/assignment")
   String reassign(
       @PathVariable long id,
