@@ -2,6 +2,7 @@ package vn.parindex.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -22,13 +23,16 @@ class CsrfTest {
 
   @Test
   void pagePostWithoutTokenIsForbidden() throws Exception {
-    mvc.perform(post("/assessments/upload")).andExpect(status().isForbidden());
+    mvc.perform(multipart("/assessments/upload")).andExpect(status().isForbidden());
   }
 
   @Test
   void pagePostWithTokenIsNotForbidden() throws Exception {
     int status =
-        mvc.perform(post("/assessments/upload").with(csrf())).andReturn().getResponse().getStatus();
+        mvc.perform(multipart("/assessments/upload").with(csrf()))
+            .andReturn()
+            .getResponse()
+            .getStatus();
     assertThat(status).isNotEqualTo(403);
   }
 
