@@ -74,8 +74,12 @@ public record ReminderPolicy(
     }
   }
 
+  /** "7, 1": the furthest first, as people say it. */
   public String daysBeforeText() {
-    return daysBefore.stream().map(String::valueOf).collect(Collectors.joining(", "));
+    return daysBefore.stream()
+        .sorted(java.util.Comparator.reverseOrder())
+        .map(String::valueOf)
+        .collect(Collectors.joining(", "));
   }
 
   static List<Integer> parseDays(String text) {

@@ -5,7 +5,7 @@ import vn.parindex.reminder.DueItem;
 import vn.parindex.reminder.Obligation;
 
 /** One line of the obligations calendar, for the page and the API. */
-record ObligationRow(
+public record ObligationRow(
     long obligationId,
     String criterionCode,
     String title,
@@ -36,7 +36,7 @@ record ObligationRow(
         item.occurrenceId());
   }
 
-  boolean pendingRequest() {
+  public boolean pendingRequest() {
     return "WITHIN_DAYS".equals(kind) && doneOn == null && occurrenceId != null;
   }
 }
