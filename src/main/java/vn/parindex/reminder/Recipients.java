@@ -42,6 +42,20 @@ final class Recipients {
     return withRole(unitId, "PAR_OFFICER", people);
   }
 
+  /** The unit's PAR officers and, when the obligation names one, its department's officials. */
+  static List<Person> forObligation(Obligation obligation, long unitId, Map<Long, Person> people) {
+    List<Person> to = new java.util.ArrayList<>(parOfficers(unitId, people));
+    if (obligation.departmentId() != null) {
+      people.values().stream()
+          .filter(p -> p.unitId() == unitId)
+          .filter(p -> obligation.departmentId().equals(p.departmentId()))
+          .filter(p -> !to.contains(p))
+          .sorted((a, b) -> Long.compare(a.id(), b.id()))
+          .forEach(to::add);
+    }
+    return to;
+  }
+
   static Set<Long> unitsWithParOfficers(Map<Long, Person> people) {
     Set<Long> units = new TreeSet<>();
     people.values().stream().filter(p -> p.has("PAR_OFFICER")).forEach(p -> units.add(p.unitId()));

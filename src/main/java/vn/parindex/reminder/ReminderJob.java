@@ -67,7 +67,7 @@ public class ReminderJob {
     for (long unitId : Recipients.unitsWithParOfficers(people)) {
       for (DueItem item : calendar.of(unitId, today.getYear(), today)) {
         if (item.status() == DueStatus.DUE_SOON) {
-          for (Person officer : Recipients.parOfficers(unitId, people)) {
+          for (Person officer : Recipients.forObligation(item.obligation(), unitId, people)) {
             reminders.add(obligationReminder(item, officer));
             add(
                 digest,

@@ -187,7 +187,8 @@ class ReminderPagesTest {
     long id = db.count("select max(id) from notification");
     mvc.perform(get("/notifications").with(as(officer, Role.PAR_OFFICER)))
         .andExpect(status().isOk())
-        .andExpect(content().string(containsString("&lt;b&gt;Tuyên truyền&lt;/b&gt;")));
+        .andExpect(content().string(containsString("&lt;b&gt;Tuyên truyền&lt;/b&gt;")))
+        .andExpect(content().string(containsString("hx-get=\"/notifications/badge\"")));
     mvc.perform(get("/notifications/badge").with(as(officer, Role.PAR_OFFICER)))
         .andExpect(content().string(containsString(">1</span>")));
     mvc.perform(
