@@ -7,6 +7,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
 /** Obligations (the defaults and a unit's own) and their recorded occurrences. */
@@ -42,6 +43,7 @@ public class Obligations {
   }
 
   public long add(Obligation o) {
+    GeneratedKeyHolder key = new GeneratedKeyHolder();
     jdbc.sql(
             "insert into obligation (unit_id, criterion_code, title, kind, from_md, to_md,"
                 + " times_per_year, within_days, responsible, department_id, position)"
@@ -57,8 +59,8 @@ public class Obligations {
             o.withinDays(),
             o.responsible(),
             o.departmentId())
-        .update();
-    return jdbc.sql("select max(id) from obligation").query(Long.class).single();
+        .update(key, "id");
+    return key.getKey().longValue();
   }
 
   public List<Occurrence> occurrences(long unitId, int year) {

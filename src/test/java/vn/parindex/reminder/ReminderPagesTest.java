@@ -203,4 +203,74 @@ class ReminderPagesTest {
     mvc.perform(get("/notifications/badge").with(as(officer, Role.PAR_OFFICER)))
         .andExpect(content().string(not(containsString("class=\"badge\""))));
   }
+
+  @Test
+  void theApiAddsAUnitObligationAndRecordsAnAdHocRequestDueWithinItsDays() throws Exception {
+    mvc.perform(
+            post("/api/v1/obligations")
+                .param("unit", "vc-web")
+                .contentType("application/json")
+                .content(
+                    "{\"criterionCode\":\"1.1\",\"title\":\"Báo cáo Đề án 06\","
+                        + "\"kind\":\"WITHIN_DAYS\",\"withinDays\":5}")
+                .with(as(officer, Role.PAR_OFFICER)))
+        .andExpect(status().isCreated());
+    long id =
+        obligations.forUnit(unit).stream()
+            .filter(o -> o.title().equals("Báo cáo Đề án 06"))
+            .findFirst()
+            .orElseThrow()
+            .id();
+    mvc.perform(
+            post("/api/v1/obligations/{id}/occurrences", id)
+                .param("unit", "vc-web")
+                .contentType("application/json")
+                .content("{\"requestedOn\":\"2025-09-04\"}")
+                .with(as(officer, Role.PAR_OFFICER)))
+        .andExpect(status().isCreated());
+    mvc.perform(
+            get("/api/v1/obligations")
+                .param("unit", "vc-web")
+                .param("year", "2025")
+                .with(as(officer, Role.PAR_OFFICER)))
+        .andExpect(jsonPath("$[?(@.title == 'Báo cáo Đề án 06')].dueOn").value("2025-09-09"))
+        .andExpect(jsonPath("$[?(@.title == 'Báo cáo Đề án 06')].status").value("MISSED"));
+  }
+
+  @Test
+  void anObligationWithoutItsDatesIsRefusedNamingTheFields() throws Exception {
+    mvc.perform(
+            post("/api/v1/obligations")
+                .param("unit", "vc-web")
+                .contentType("application/json")
+                .content("{\"title\":\"Công khai\",\"kind\":\"WINDOW\",\"from\":\"32/01\"}")
+                .with(as(officer, Role.PAR_OFFICER)))
+        .andExpect(status().isUnprocessableContent())
+        .andExpect(content().string(containsString("32/01")));
+    assertThat(obligations.forUnit(unit)).noneMatch(o -> o.title().equals("Công khai"));
+  }
+
+  @Test
+  void theParOfficerAddsAWindowObligationFromThePage() throws Exception {
+    mvc.perform(
+            post("/obligations")
+                .param("unit", "vc-web")
+                .param("year", "2025")
+                .param("title", "Niêm yết thủ tục hành chính")
+                .param("kind", "WINDOW")
+                .param("from", "01/04")
+                .param("to", "30/06")
+                .param("responsible", "Bộ phận một cửa")
+                .with(csrf())
+                .with(as(officer, Role.PAR_OFFICER)))
+        .andExpect(status().is3xxRedirection());
+    Obligation added =
+        obligations.forUnit(unit).stream()
+            .filter(o -> o.title().equals("Niêm yết thủ tục hành chính"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(added.from()).isEqualTo(MonthDay.of(4, 1));
+    assertThat(added.to()).isEqualTo(MonthDay.of(6, 30));
+    assertThat(added.unitId()).isEqualTo(unit);
+  }
 }

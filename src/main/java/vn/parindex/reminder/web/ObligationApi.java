@@ -2,22 +2,54 @@ package vn.parindex.reminder.web;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import vn.parindex.account.Accounts;
+import vn.parindex.account.Role;
+import vn.parindex.account.UnitScope;
+import vn.parindex.input.InputProblem;
+import vn.parindex.input.InvalidInputException;
+import vn.parindex.input.NotFoundException;
+import vn.parindex.input.Text;
+import vn.parindex.reminder.Obligation;
 import vn.parindex.reminder.ObligationCalendar;
+import vn.parindex.reminder.ObligationForm;
+import vn.parindex.reminder.Obligations;
 import vn.parindex.unit.Unit;
 
-/** The obligations calendar of a unit and year, with each item's status today. */
+/** The obligations calendar of a unit and year; a unit's own obligations and occurrences. */
 @RestController
 class ObligationApi {
 
-  private final ObligationCalendar calendar;
-  private final UnitChoice units;
+  /** An occurrence: done on a date (with evidence), or an ad-hoc request received. */
+  record OccurrenceCommand(LocalDate doneOn, LocalDate requestedOn, String evidence) {}
 
-  ObligationApi(ObligationCalendar calendar, UnitChoice units) {
+  /** What was created. */
+  record Created(long id) {}
+
+  private final ObligationCalendar calendar;
+  private final Obligations obligations;
+  private final UnitChoice units;
+  private final UnitScope scope;
+  private final Accounts accounts;
+
+  ObligationApi(
+      ObligationCalendar calendar,
+      Obligations obligations,
+      UnitChoice units,
+      UnitScope scope,
+      Accounts accounts) {
     this.calendar = calendar;
+    this.obligations = obligations;
     this.units = units;
+    this.scope = scope;
+    this.accounts = accounts;
   }
 
   @GetMapping("/api/v1/obligations")
@@ -28,5 +60,38 @@ class ObligationApi {
     return calendar.of(chosen.id(), year == null ? today.getYear() : year, today).stream()
         .map(ObligationRow::of)
         .toList();
+  }
+
+  @PostMapping("/api/v1/obligations")
+  @ResponseStatus(HttpStatus.CREATED)
+  Created add(@RequestParam String unit, @RequestBody ObligationForm form) {
+    Unit chosen = units.resolve(unit);
+    scope.require(Role.PAR_OFFICER, Role.LEADER, Role.ADMIN);
+    return new Created(obligations.add(form.toObligation(chosen.id())));
+  }
+
+  @PostMapping("/api/v1/obligations/{id}/occurrences")
+  @ResponseStatus(HttpStatus.CREATED)
+  void record(
+      @PathVariable long id, @RequestParam String unit, @RequestBody OccurrenceCommand command) {
+    Unit chosen = units.resolve(unit);
+    Obligation obligation =
+        obligations
+            .find(id)
+            .filter(o -> o.unitId() == null || o.unitId() == chosen.id())
+            .orElseThrow(() -> new NotFoundException("reminder.obligation.unknown"));
+    LocalDate day = command.requestedOn() != null ? command.requestedOn() : command.doneOn();
+    if (day == null) {
+      throw new InvalidInputException(
+          InputProblem.of(0, "doneOn", "reminder.occurrence.date.required"));
+    }
+    obligations.record(
+        obligation.id(),
+        chosen.id(),
+        day.getYear(),
+        command.requestedOn(),
+        command.doneOn(),
+        Text.cleanOrNull(command.evidence()),
+        accounts.current().id());
   }
 }

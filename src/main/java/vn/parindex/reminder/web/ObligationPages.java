@@ -13,11 +13,14 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import vn.parindex.account.Accounts;
+import vn.parindex.account.Role;
+import vn.parindex.account.UnitScope;
 import vn.parindex.input.InputProblem;
 import vn.parindex.input.InvalidInputException;
 import vn.parindex.input.NotFoundException;
 import vn.parindex.input.Text;
 import vn.parindex.reminder.ObligationCalendar;
+import vn.parindex.reminder.ObligationForm;
 import vn.parindex.reminder.ObligationKind;
 import vn.parindex.reminder.Obligations;
 import vn.parindex.unit.Unit;
@@ -30,13 +33,19 @@ class ObligationPages {
   private final Obligations obligations;
   private final UnitChoice units;
   private final Accounts accounts;
+  private final UnitScope scope;
 
   ObligationPages(
-      ObligationCalendar calendar, Obligations obligations, UnitChoice units, Accounts accounts) {
+      ObligationCalendar calendar,
+      Obligations obligations,
+      UnitChoice units,
+      Accounts accounts,
+      UnitScope scope) {
     this.calendar = calendar;
     this.obligations = obligations;
     this.units = units;
     this.accounts = accounts;
+    this.scope = scope;
   }
 
   @GetMapping("/obligations")
@@ -66,6 +75,8 @@ class ObligationPages {
     model.addAttribute("byMonth", byMonth);
     model.addAttribute("byDepartment", byDepartment);
     model.addAttribute("dueSoon", rows.stream().filter(r -> "DUE_SOON".equals(r.status())).count());
+    model.addAttribute(
+        "canEdit", accounts.current().hasAny(Role.PAR_OFFICER, Role.LEADER, Role.ADMIN));
     model.addAttribute(
         "requestable",
         obligations.forUnit(chosen.id()).stream()
@@ -103,6 +114,15 @@ class ObligationPages {
         doneOn,
         Text.cleanOrNull(evidence),
         accounts.current().id());
+    return "redirect:/obligations?unit=" + chosen.code() + "&year=" + year;
+  }
+
+  /** Adds an obligation of the unit's own (PAR officer, leader). */
+  @PostMapping("/obligations")
+  String add(@RequestParam String unit, @RequestParam int year, ObligationForm form) {
+    Unit chosen = units.resolve(unit);
+    scope.require(Role.PAR_OFFICER, Role.LEADER, Role.ADMIN);
+    obligations.add(form.toObligation(chosen.id()));
     return "redirect:/obligations?unit=" + chosen.code() + "&year=" + year;
   }
 
