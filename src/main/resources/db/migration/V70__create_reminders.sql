@@ -81,7 +81,7 @@ create index ix_reminder_log_status on reminder_log (mail_status);
 insert into obligation (unit_id, criterion_code, title, kind, from_md, to_md, times_per_year, within_days, responsible, position)
 values
  (null, '1.2', 'Công khai, tuyên truyền kết quả Chỉ số CCHC năm trước (trong quý I)', 'WINDOW', '01-01', '03-31', null, null, 'Văn hóa – Xã hội', 1),
- (null, '1.1', 'Hoàn thành 100% kế hoạch CCHC năm trước ngày 15/11', 'DEADLINE', null, '11-15', null, null, 'Văn phòng – Thống kê', 2),
+ (null, '1.1', 'Hoàn thành 100% kế hoạch CCHC năm, trước ngày 15/11', 'DEADLINE', null, '11-15', null, null, 'Văn phòng – Thống kê', 2),
  (null, null, 'Giám sát công tác CCHC ít nhất 1 lần/năm (Mặt trận Tổ quốc)', 'RECURRING', null, '12-31', 1, null, 'Mặt trận Tổ quốc', 3),
  (null, '1.1', 'Báo cáo đột xuất trong thời hạn yêu cầu', 'WITHIN_DAYS', null, null, null, 7, 'Văn phòng – Thống kê', 4),
  (null, null, 'Cập nhật đầy đủ dữ liệu, tài liệu kiểm chứng trước khi thẩm định lần đầu', 'DEADLINE', null, '12-15', null, null, 'Công chức phụ trách CCHC', 5);

@@ -74,7 +74,7 @@ class ReminderMailTest {
     assertThat(subjectsTo("cchc@vinhchap.gov.vn"))
         .contains(
             "[ParIndex] Báo cáo hằng ngày 10/11/2025",
-            "[ParIndex] Sắp đến hạn: Hoàn thành 100% kế hoạch CCHC năm trước ngày 15/11");
+            "[ParIndex] Sắp đến hạn: Hoàn thành 100% kế hoạch CCHC năm, trước ngày 15/11");
     MimeMessage first = SMTP.getReceivedMessages()[0];
     assertThat(first.getFrom()[0].toString()).isEqualTo("parindex@vinhchap.gov.vn");
   }

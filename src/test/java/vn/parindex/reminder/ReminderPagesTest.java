@@ -83,6 +83,7 @@ class ReminderPagesTest {
                 .with(as(officer, Role.PAR_OFFICER)))
         .andExpect(status().isOk())
         .andExpect(content().string(containsString(TITLE)))
+        .andExpect(content().string(containsString("Lịch nghĩa vụ năm " + due.getYear() + " –")))
         .andExpect(content().string(containsString("due-soon-warning")))
         .andExpect(content().string(containsString("Sắp đến hạn")))
         .andExpect(content().string(containsString("Tháng " + due.getMonthValue())))
