@@ -115,7 +115,8 @@ public class ReminderJob {
         person,
         due.onDay(),
         texts.get(key + ".subject", task.title()),
-        body);
+        body,
+        texts.link("/tasks/" + task.id()));
   }
 
   private Reminder obligationReminder(DueItem item, Person officer) {
@@ -129,10 +130,8 @@ public class ReminderJob {
         item.dueOn(),
         texts.get("reminder.obligation.due.subject", o.title()),
         texts.get(
-            "reminder.obligation.due.text",
-            o.title(),
-            criterion,
-            ReminderTexts.date(item.dueOn())));
+            "reminder.obligation.due.text", o.title(), criterion, ReminderTexts.date(item.dueOn())),
+        texts.link("/obligations?year=" + item.dueOn().getYear()));
   }
 
   private Reminder digestReminder(Person person, Set<String> lines, LocalDate today) {
@@ -147,7 +146,8 @@ public class ReminderJob {
         person,
         today,
         texts.get("reminder.digest.subject", ReminderTexts.date(today)),
-        body);
+        body,
+        texts.link("/notifications"));
   }
 
   private String digestLine(OpenTask task, LocalDate today) {

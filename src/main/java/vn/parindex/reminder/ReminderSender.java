@@ -60,7 +60,7 @@ class ReminderSender {
       return false;
     }
     if (id != null && reminder.recipient().email() != null && mail.getIfAvailable() != null) {
-      send(id, reminder.recipient().email(), reminder.subject(), reminder.body());
+      send(id, reminder.recipient().email(), reminder.subject(), reminder.mailBody());
     }
     return true;
   }
@@ -106,7 +106,7 @@ class ReminderSender {
             r.onDay(),
             r.recipient().email(),
             clip(r.subject(), 1000),
-            clip(r.body(), 8000),
+            clip(r.mailBody(), 8000),
             mailable ? "PENDING" : "NO_MAIL",
             now)
         .update(key, "id");

@@ -3,6 +3,7 @@ package vn.parindex.reminder;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -14,9 +15,17 @@ class ReminderTexts {
   private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
   private final MessageSource messages;
+  private final String baseUrl;
 
-  ReminderTexts(MessageSource messages) {
+  ReminderTexts(
+      MessageSource messages, @Value("${parindex.base-url:http://localhost:8080}") String baseUrl) {
     this.messages = messages;
+    this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+  }
+
+  /** "Xem chi tiết: https://…/tasks/12" under a mail's text. */
+  String link(String path) {
+    return get("reminder.mail.link", baseUrl + path);
   }
 
   String get(String key, Object... args) {

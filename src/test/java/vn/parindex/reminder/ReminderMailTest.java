@@ -75,8 +75,14 @@ class ReminderMailTest {
         .contains(
             "[ParIndex] Báo cáo hằng ngày 10/11/2025",
             "[ParIndex] Sắp đến hạn: Hoàn thành 100% kế hoạch CCHC năm, trước ngày 15/11");
-    MimeMessage first = SMTP.getReceivedMessages()[0];
-    assertThat(first.getFrom()[0].toString()).isEqualTo("parindex@vinhchap.gov.vn");
+    MimeMessage dueSoon =
+        Arrays.stream(SMTP.getReceivedMessages())
+            .filter(m -> subject(m).equals("[ParIndex] Sắp đến hạn: " + TITLE))
+            .findFirst()
+            .orElseThrow();
+    assertThat(dueSoon.getFrom()[0].toString()).isEqualTo("parindex@vinhchap.gov.vn");
+    assertThat(dueSoon.getContent().toString())
+        .contains("15/11/2025", "còn 5 ngày", "Xem chi tiết: http://localhost:8080/tasks/");
   }
 
   @Test
