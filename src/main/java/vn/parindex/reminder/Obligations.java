@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
 
 /** Obligations (the defaults and a unit's own) and their recorded occurrences. */
 @Repository
@@ -61,6 +62,12 @@ public class Obligations {
             o.departmentId())
         .update(key, "id");
     return key.getKey().longValue();
+  }
+
+  /** Adds several, all or none. */
+  @Transactional
+  public List<Long> addAll(List<Obligation> all) {
+    return all.stream().map(this::add).toList();
   }
 
   public List<Occurrence> occurrences(long unitId, int year) {

@@ -1,11 +1,13 @@
 package vn.parindex.reminder;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -20,6 +22,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -273,5 +276,43 @@ class ReminderPagesTest {
     assertThat(added.from()).isEqualTo(MonthDay.of(4, 1));
     assertThat(added.to()).isEqualTo(MonthDay.of(6, 30));
     assertThat(added.unitId()).isEqualTo(unit);
+  }
+
+  @Test
+  void theSampleYamlImportsTheSeedsObligationsForTheUnit() throws Exception {
+    byte[] yaml = getClass().getResourceAsStream("/samples/nghia-vu-cchc.yaml").readAllBytes();
+    mvc.perform(
+            multipart("/api/v1/obligations/import")
+                .file(new MockMultipartFile("file", "nghia-vu.yaml", "application/yaml", yaml))
+                .param("unit", "vc-web")
+                .with(as(officer, Role.PAR_OFFICER)))
+        .andExpect(status().isCreated())
+        .andExpect(jsonPath("$.length()").value(4));
+    assertThat(obligations.forUnit(unit))
+        .filteredOn(o -> unit == (o.unitId() == null ? -1 : o.unitId()))
+        .extracting(Obligation::kind)
+        .contains(
+            ObligationKind.WINDOW,
+            ObligationKind.DEADLINE,
+            ObligationKind.RECURRING,
+            ObligationKind.WITHIN_DAYS);
+  }
+
+  @Test
+  void aYamlWithOneBadItemStoresNothingAndNamesItsRow() throws Exception {
+    String yaml =
+        "obligations:\n  - title: A\n    kind: DEADLINE\n    to: \"15/11\"\n"
+            + "  - title: B\n    kind: SOMETIMES\n";
+    mvc.perform(
+            multipart("/api/v1/obligations/import")
+                .file(
+                    new MockMultipartFile(
+                        "file", "x.yaml", "application/yaml", yaml.getBytes(UTF_8)))
+                .param("unit", "vc-web")
+                .with(as(officer, Role.PAR_OFFICER)))
+        .andExpect(status().isUnprocessableContent())
+        .andExpect(content().string(containsString("SOMETIMES")))
+        .andExpect(content().string(containsString("Dòng 2")));
+    assertThat(obligations.forUnit(unit)).noneMatch(o -> o.title().equals("A"));
   }
 }

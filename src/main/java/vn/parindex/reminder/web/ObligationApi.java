@@ -1,5 +1,6 @@
 package vn.parindex.reminder.web;
 
+import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.http.HttpStatus;
@@ -10,6 +11,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 import vn.parindex.account.Accounts;
 import vn.parindex.account.Role;
 import vn.parindex.account.UnitScope;
@@ -20,6 +22,7 @@ import vn.parindex.input.Text;
 import vn.parindex.reminder.Obligation;
 import vn.parindex.reminder.ObligationCalendar;
 import vn.parindex.reminder.ObligationForm;
+import vn.parindex.reminder.ObligationYaml;
 import vn.parindex.reminder.Obligations;
 import vn.parindex.unit.Unit;
 
@@ -68,6 +71,17 @@ class ObligationApi {
     Unit chosen = units.resolve(unit);
     scope.require(Role.PAR_OFFICER, Role.LEADER, Role.ADMIN);
     return new Created(obligations.add(form.toObligation(chosen.id())));
+  }
+
+  /** Adds the unit's obligations from a YAML file, all or nothing. */
+  @PostMapping(value = "/api/v1/obligations/import", consumes = "multipart/form-data")
+  @ResponseStatus(HttpStatus.CREATED)
+  List<Created> importYaml(@RequestParam String unit, @RequestParam("file") MultipartFile file)
+      throws IOException {
+    Unit chosen = units.resolve(unit);
+    scope.require(Role.PAR_OFFICER, Role.LEADER, Role.ADMIN);
+    List<Obligation> read = ObligationYaml.read(file.getBytes(), chosen.id());
+    return obligations.addAll(read).stream().map(Created::new).toList();
   }
 
   @PostMapping("/api/v1/obligations/{id}/occurrences")
