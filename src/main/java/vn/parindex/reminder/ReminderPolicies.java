@@ -1,0 +1,72 @@
+package vn.parindex.reminder;
+
+import java.time.LocalDateTime;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** A unit's reminder policy, or the defaults when it has none. */
+@Repository
+public class ReminderPolicies {
+
+  private final JdbcClient jdbc;
+
+  ReminderPolicies(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  public ReminderPolicy forUnit(long unitId) {
+    return jdbc.sql(
+            "select days_before, on_overdue, stuck_days, escalate_after_days, daily_digest,"
+                + " send_hour, warn_days from reminder_policy where unit_id = ?")
+        .param(unitId)
+        .query(
+            (rs, n) ->
+                new ReminderPolicy(
+                    unitId,
+                    ReminderPolicy.parseDays(rs.getString(1)),
+                    rs.getBoolean(2),
+                    rs.getInt(3),
+                    rs.getInt(4),
+                    rs.getBoolean(5),
+                    rs.getInt(6),
+                    rs.getInt(7)))
+        .optional()
+        .orElseGet(() -> ReminderPolicy.defaults(unitId));
+  }
+
+  public void save(ReminderPolicy policy) {
+    int updated =
+        jdbc.sql(
+                "update reminder_policy set days_before = ?, on_overdue = ?, stuck_days = ?,"
+                    + " escalate_after_days = ?, daily_digest = ?, send_hour = ?, warn_days = ?,"
+                    + " updated_at = ? where unit_id = ?")
+            .params(
+                policy.daysBeforeText(),
+                policy.onOverdue(),
+                policy.stuckDays(),
+                policy.escalateAfterDays(),
+                policy.dailyDigest(),
+                policy.sendHour(),
+                policy.warnDays(),
+                LocalDateTime.now(),
+                policy.unitId())
+            .update();
+    if (updated == 0) {
+      jdbc.sql(
+              "insert into reminder_policy (days_before, on_overdue, stuck_days,"
+                  + " escalate_after_days, daily_digest, send_hour, warn_days, updated_at, unit_id)"
+                  + " values (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+          .params(
+              policy.daysBeforeText(),
+              policy.onOverdue(),
+              policy.stuckDays(),
+              policy.escalateAfterDays(),
+              policy.dailyDigest(),
+              policy.sendHour(),
+              policy.warnDays(),
+              LocalDateTime.now(),
+              policy.unitId())
+          .update();
+    }
+  }
+}

@@ -1,0 +1,39 @@
+package vn.parindex.reminder;
+
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.EnableScheduling;
+import org.springframework.scheduling.annotation.Scheduled;
+
+/**
+ * Runs the reminder job on {@code parindex.reminders.cron} (default hourly) in {@code
+ * parindex.reminders.zone}; off with {@code parindex.reminders.enabled=false} (tests run it
+ * directly).
+ */
+@Configuration
+@EnableScheduling
+@ConditionalOnProperty(
+    name = "parindex.reminders.enabled",
+    havingValue = "true",
+    matchIfMissing = true)
+class ReminderSchedule {
+
+  private final ReminderJob job;
+  private final ZoneId zone;
+
+  ReminderSchedule(
+      ReminderJob job, @Value("${parindex.reminders.zone:Asia/Ho_Chi_Minh}") String zone) {
+    this.job = job;
+    this.zone = ZoneId.of(zone);
+  }
+
+  @Scheduled(
+      cron = "${parindex.reminders.cron:0 0 * * * *}",
+      zone = "${parindex.reminders.zone:Asia/Ho_Chi_Minh}")
+  void hourly() {
+    job.run(LocalDateTime.now(zone));
+  }
+}

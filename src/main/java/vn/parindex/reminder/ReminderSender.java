@@ -1,0 +1,152 @@
+package vn.parindex.reminder;
+
+import jakarta.mail.internet.MimeMessage;
+import java.time.LocalDateTime;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Sends each reminder exactly once, however many app instances run the job at the same time.
+ *
+ * <p>The guarantee: a reminder is claimed by inserting its key (ref, kind, recipient, day) into
+ * {@code reminder_log}, whose UNIQUE constraint lets only one transaction in the whole database
+ * succeed; the in-app notification is inserted in that same transaction, so a notification exists
+ * if and only if the claim does. A concurrent claimer blocks on the unique index until the winner
+ * commits, then fails with a duplicate key and sends nothing. The e-mail goes out only after the
+ * claim has committed, by the instance that won it. A failed send is marked FAILED and retried
+ * later by whichever instance first flips it to RETRYING (a conditional update: one winner), so a
+ * mail is never sent twice by two instances. The one window left: a crash after the SMTP server
+ * accepted a mail but before it is marked SENT leaves the row PENDING/RETRYING and it is not resent
+ * (at most once rather than twice).
+ */
+@Component
+class ReminderSender {
+
+  static final int MAX_ATTEMPTS = 5;
+  private static final Logger log = LoggerFactory.getLogger(ReminderSender.class);
+
+  private final JdbcClient jdbc;
+  private final TransactionTemplate tx;
+  private final ObjectProvider<JavaMailSender> mail;
+  private final String from;
+
+  ReminderSender(
+      JdbcClient jdbc,
+      TransactionTemplate tx,
+      ObjectProvider<JavaMailSender> mail,
+      @Value("${parindex.mail.from:parindex@localhost}") String from) {
+    this.jdbc = jdbc;
+    this.tx = tx;
+    this.mail = mail;
+    this.from = from;
+  }
+
+  /** Claims, notifies and mails; false when another run or instance already claimed it. */
+  boolean deliver(Reminder reminder, LocalDateTime now) {
+    Long id;
+    try {
+      id = tx.execute(status -> claim(reminder, now));
+    } catch (DuplicateKeyException alreadyClaimed) {
+      return false;
+    }
+    if (id != null && reminder.recipient().email() != null && mail.getIfAvailable() != null) {
+      send(id, reminder.recipient().email(), reminder.subject(), reminder.mailBody());
+    }
+    return true;
+  }
+
+  /** Retries the mails that failed, each by one instance only. */
+  int retryFailed() {
+    List<Row> failed =
+        jdbc.sql(
+                "select id, email, subject, body from reminder_log"
+                    + " where mail_status = 'FAILED' and attempts < ? order by id")
+            .param(MAX_ATTEMPTS)
+            .query(Row.class)
+            .list();
+    int sent = 0;
+    for (Row row : failed) {
+      int won =
+          jdbc.sql(
+                  "update reminder_log set mail_status = 'RETRYING' where id = ?"
+                      + " and mail_status = 'FAILED'")
+              .param(row.id())
+              .update();
+      if (won == 1 && send(row.id(), row.email(), row.subject(), row.body())) {
+        sent++;
+      }
+    }
+    return sent;
+  }
+
+  record Row(long id, String email, String subject, String body) {}
+
+  private Long claim(Reminder r, LocalDateTime now) {
+    boolean mailable = r.recipient().email() != null && mail.getIfAvailable() != null;
+    GeneratedKeyHolder key = new GeneratedKeyHolder();
+    jdbc.sql(
+            "insert into reminder_log (ref_type, ref_id, kind, recipient_id, on_day, email,"
+                + " subject, body, mail_status, attempts, created_at)"
+                + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?)")
+        .params(
+            r.refType(),
+            r.refId(),
+            r.kind().name(),
+            r.recipient().id(),
+            r.onDay(),
+            r.recipient().email(),
+            clip(r.subject(), 1000),
+            clip(r.mailBody(), 8000),
+            mailable ? "PENDING" : "NO_MAIL",
+            now)
+        .update(key, "id");
+    jdbc.sql(
+            "insert into notification (user_id, kind, ref_type, ref_id, message, created_at)"
+                + " values (?, ?, ?, ?, ?, ?)")
+        .params(
+            r.recipient().id(), r.kind().name(), r.refType(), r.refId(), clip(r.body(), 2000), now)
+        .update();
+    return key.getKey().longValue();
+  }
+
+  private boolean send(long id, String to, String subject, String body) {
+    try {
+      JavaMailSender sender = mail.getObject();
+      MimeMessage message = sender.createMimeMessage();
+      MimeMessageHelper helper = new MimeMessageHelper(message, "UTF-8");
+      helper.setFrom(from);
+      helper.setTo(to);
+      helper.setSubject(subject);
+      helper.setText(body, false);
+      sender.send(message);
+      jdbc.sql(
+              "update reminder_log set mail_status = 'SENT', attempts = attempts + 1, sent_at = ?,"
+                  + " last_error = null where id = ?")
+          .params(LocalDateTime.now(), id)
+          .update();
+      return true;
+    } catch (Exception e) {
+      log.warn("Reminder mail {} to {} failed: {}", id, to, e.getMessage());
+      jdbc.sql(
+              "update reminder_log set mail_status = 'FAILED', attempts = attempts + 1,"
+                  + " last_error = ? where id = ?")
+          .params(clip(String.valueOf(e.getMessage()), 1000), id)
+          .update();
+      return false;
+    }
+  }
+
+  private static String clip(String text, int max) {
+    return text.length() <= max ? text : text.substring(0, max);
+  }
+}

@@ -1,0 +1,34 @@
+package vn.parindex.reminder.web;
+
+import org.springframework.stereotype.Component;
+import vn.parindex.account.Accounts;
+import vn.parindex.account.UnitScope;
+import vn.parindex.input.NotFoundException;
+import vn.parindex.unit.Unit;
+import vn.parindex.unit.Units;
+
+/** The unit a page or API call is about: by code, else the user's own; always in scope. */
+@Component
+class UnitChoice {
+
+  private final Units units;
+  private final Accounts accounts;
+  private final UnitScope scope;
+
+  UnitChoice(Units units, Accounts accounts, UnitScope scope) {
+    this.units = units;
+    this.accounts = accounts;
+    this.scope = scope;
+  }
+
+  Unit resolve(String code) {
+    Unit unit =
+        code == null || code.isBlank()
+            ? units.findById(accounts.current().unitId()).orElseThrow()
+            : units
+                .findByCode(code.trim())
+                .orElseThrow(() -> new NotFoundException("unit.not.found", code));
+    scope.check(unit.id());
+    return unit;
+  }
+}
