@@ -18,4 +18,9 @@ class CurrentUserAdvice {
   CurrentUser currentUser() {
     return accounts.currentIfAny().orElse(null);
   }
+
+  @ModelAttribute("currentUserAdmin")
+  boolean admin() {
+    return accounts.currentIfAny().map(u -> u.has(Role.ADMIN)).orElse(false);
+  }
 }

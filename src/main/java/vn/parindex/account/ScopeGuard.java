@@ -126,7 +126,11 @@ class ScopeGuard implements HandlerInterceptor {
     String newCode = request.getParameter("newCode");
     if (newCode != null && !newCode.isBlank()) {
       String parent = request.getParameter("newParent");
-      guard(isNumber(parent) ? Long.valueOf(parent) : null, true, UNIT_WRITERS);
+      if (isNumber(parent)) {
+        guard(Long.valueOf(parent), true, UNIT_WRITERS);
+      } else {
+        require(Role.ADMIN);
+      }
       return;
     }
     String unit = request.getParameter("unit");

@@ -20,10 +20,12 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import vn.parindex.framework.CriteriaSets;
+import vn.parindex.support.WithAccount;
 
 @SpringBootTest
 @ActiveProfiles("test")
 @AutoConfigureMockMvc
+@WithAccount
 class FrameworkApiTest {
 
   private static final String HEADER = "code,name,max_points,method,params\n";
