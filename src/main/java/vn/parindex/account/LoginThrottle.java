@@ -22,6 +22,7 @@ public class LoginThrottle {
   private final JdbcClient jdbc;
   private final Clock clock;
 
+  @org.springframework.beans.factory.annotation.Autowired
   LoginThrottle(JdbcClient jdbc) {
     this(jdbc, Clock.systemDefaultZone());
   }

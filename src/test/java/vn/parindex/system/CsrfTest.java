@@ -2,6 +2,7 @@ package vn.parindex.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -30,7 +31,10 @@ class CsrfTest {
   @Test
   void pagePostWithTokenIsNotForbidden() throws Exception {
     int status =
-        mvc.perform(post("/assessments/upload").with(csrf())).andReturn().getResponse().getStatus();
+        mvc.perform(multipart("/assessments/upload").with(csrf()))
+            .andReturn()
+            .getResponse()
+            .getStatus();
     assertThat(status).isNotEqualTo(403);
   }
 
