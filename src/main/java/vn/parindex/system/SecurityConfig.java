@@ -48,13 +48,10 @@ class SecurityConfig {
 
   @Bean
   @Order(1)
-  SecurityFilterChain api(
-      HttpSecurity http, ThrottledLogin login, PersonalTokens tokens, Users users)
-      throws Exception {
+  SecurityFilterChain api(HttpSecurity http, PersonalTokens tokens, Users users) throws Exception {
     http.securityMatcher("/api/v1/**")
         .authorizeHttpRequests(
             auth -> auth.requestMatchers(PUBLIC).permitAll().anyRequest().authenticated())
-        .authenticationProvider(login)
         .httpBasic(basic -> basic.realmName("ParIndex"))
         .addFilterBefore(new BearerTokenFilter(tokens, users), BasicAuthenticationFilter.class)
         .csrf(csrf -> csrf.disable())
@@ -66,7 +63,6 @@ class SecurityConfig {
   @Order(2)
   SecurityFilterChain web(
       HttpSecurity http,
-      ThrottledLogin login,
       ObjectProvider<ClientRegistrationRepository> oidcClients,
       OidcLogin oidcLogin)
       throws Exception {
@@ -78,7 +74,6 @@ class SecurityConfig {
                     .hasRole("ADMIN")
                     .anyRequest()
                     .authenticated())
-        .authenticationProvider(login)
         .formLogin(
             form ->
                 form.loginPage("/login")
