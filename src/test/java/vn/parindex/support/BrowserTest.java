@@ -91,8 +91,16 @@ public abstract class BrowserTest {
     page.navigate(url("/login"));
     page.locator("#username").fill(username);
     page.locator("#password").fill(password);
-    page.locator("form button[type=submit]").click();
-    page.waitForURL(u -> !u.contains("/login"));
+    page.waitForNavigation(() -> page.locator("form button[type=submit]").click());
+    if (page.url().contains("/login")) {
+      throw new IllegalStateException(
+          "sign-in as "
+              + username
+              + " refused: "
+              + page.url()
+              + " "
+              + page.locator("main").innerText());
+    }
   }
 
   @AfterEach
