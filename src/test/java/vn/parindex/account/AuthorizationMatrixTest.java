@@ -90,7 +90,7 @@ class AuthorizationMatrixTest {
             "PAR_OFFICER",
             "A",
             "POST",
-            "/units?code=SW-N2&name=Mới&type=COMMUNE&parentCode=SW-D",
+            "/units?code=SW-N2&name=Mới&type=COMMUNE&parentCode=SW-A",
             403),
         row(
             "APPRAISER",
