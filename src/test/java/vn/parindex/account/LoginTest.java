@@ -197,6 +197,57 @@ class LoginTest {
         .isZero();
   }
 
+  @Test
+  void administratorCreatesAUserWhoCanThenSignIn() throws Exception {
+    AccountPrincipal admin =
+        vn.parindex.support.Accounts.principal("quan.tri.test", 0, java.util.Set.of(Role.ADMIN));
+    String unitCode =
+        jdbc.sql("select code from unit where code like 'LG-%' fetch first 1 rows only")
+            .query(String.class)
+            .single();
+    MockHttpServletResponse created =
+        mvc.perform(
+                post("/admin/users")
+                    .param("username", "moi." + System.nanoTime() % 100000)
+                    .param("displayName", "Nguyễn Văn Mới")
+                    .param("unitCode", unitCode)
+                    .param("roles", "LEADER")
+                    .param("password", "mat-khau-moi")
+                    .with(csrf())
+                    .with(user(admin)))
+            .andReturn()
+            .getResponse();
+    assertThat(created.getRedirectedUrl()).isEqualTo("/admin/users?created");
+    String list =
+        mvc.perform(get("/admin/users").with(user(admin)))
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(list).contains("Nguyễn Văn Mới").contains("LEADER");
+    MockHttpServletResponse refused =
+        mvc.perform(
+                post("/admin/users")
+                    .param("username", "x")
+                    .param("unitCode", unitCode)
+                    .param("password", "ngan")
+                    .with(csrf())
+                    .with(user(admin)))
+            .andReturn()
+            .getResponse();
+    assertThat(refused.getStatus()).isEqualTo(422);
+    assertThat(refused.getContentAsString())
+        .contains("Mật khẩu phải có ít nhất 8 ký tự.")
+        .contains("Chọn ít nhất một vai trò.");
+  }
+
+  @Test
+  void openApiDocumentAndLoginPageNeedNoSignIn() throws Exception {
+    assertThat(mvc.perform(get("/api/v1/openapi")).andReturn().getResponse().getStatus())
+        .isEqualTo(200);
+    assertThat(mvc.perform(get("/")).andReturn().getResponse().getRedirectedUrl())
+        .endsWith("/login");
+  }
+
   private int bearer(String token) throws Exception {
     return mvc.perform(get("/api/v1/assessments").header("Authorization", "Bearer " + token))
         .andReturn()
