@@ -32,6 +32,8 @@ import vn.parindex.unit.Units;
 @AutoConfigureMockMvc
 @Transactional
 @WithAccount
+@org.springframework.test.annotation.DirtiesContext(
+    classMode = org.springframework.test.annotation.DirtiesContext.ClassMode.BEFORE_CLASS)
 class ResultImportApiTest {
 
   private static final String HEADER = "Mã đơn vị,Tên đơn vị,LV1,Lĩnh vực 2,Tổng điểm,Xếp hạng\n";

@@ -26,6 +26,8 @@ import vn.parindex.support.WithAccount;
 @AutoConfigureMockMvc
 @Transactional
 @WithAccount
+@org.springframework.test.annotation.DirtiesContext(
+    classMode = org.springframework.test.annotation.DirtiesContext.ClassMode.BEFORE_CLASS)
 class UnitApiTest {
 
   @Autowired MockMvc mvc;

@@ -26,6 +26,8 @@ import vn.parindex.support.WithAccount;
 @ActiveProfiles("test")
 @AutoConfigureMockMvc
 @WithAccount
+@org.springframework.test.annotation.DirtiesContext(
+    classMode = org.springframework.test.annotation.DirtiesContext.ClassMode.BEFORE_CLASS)
 class FrameworkApiTest {
 
   private static final String HEADER = "code,name,max_points,method,params\n";
