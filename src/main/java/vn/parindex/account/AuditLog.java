@@ -33,14 +33,14 @@ public class AuditLog {
     var user = accounts.currentIfAny();
     jdbc.sql(
             "insert into audit_event (entity_type, entity_id, field, old_value, new_value, user_id,"
-                + " username, at) values (?, ?, ?, ?, ?, ?, ?, ?)")
+                + " username, at) values (?, ?, ?, ?, ?, (select id from app_user where id = ?), ?, ?)")
         .params(
             entityType,
             entityId,
             field,
             clip(before),
             clip(after),
-            user.map(CurrentUser::id).orElse(null),
+            user.map(CurrentUser::id).orElse(-1L),
             user.map(CurrentUser::username).orElse("system"),
             LocalDateTime.now())
         .update();

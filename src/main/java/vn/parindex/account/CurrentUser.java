@@ -4,7 +4,8 @@ import java.util.Set;
 
 /** The signed-in user as the rest of the application sees them. */
 public record CurrentUser(
-    long id, String username, String displayName, long unitId, Long departmentId, Set<Role> roles) {
+    long id, String username, String displayName, long unitId, Long departmentId, Set<Role> roles)
+    implements java.io.Serializable {
 
   public CurrentUser {
     roles = Set.copyOf(roles);

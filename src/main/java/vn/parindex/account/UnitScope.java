@@ -12,7 +12,7 @@ import vn.parindex.unit.Units;
  * it did not exist (404), so ids of other communes reveal nothing.
  */
 @Component
-public class UnitScope {
+public class UnitScope implements vn.parindex.unit.UnitVisibility {
 
   private final Accounts accounts;
   private final Units units;
@@ -22,6 +22,7 @@ public class UnitScope {
     this.units = units;
   }
 
+  @Override
   public boolean canSee(long unitId) {
     CurrentUser user = accounts.current();
     if (user.has(Role.ADMIN) || user.unitId() == unitId) {
@@ -42,6 +43,11 @@ public class UnitScope {
     if (!accounts.current().hasAny(roles)) {
       throw new AccessDeniedException("role");
     }
+  }
+
+  /** Whether the user holds one of the roles. */
+  public boolean has(Role... roles) {
+    return accounts.current().hasAny(roles);
   }
 
   /** The ids of every unit the user may see (for filtering lists). */

@@ -17,6 +17,7 @@ import org.springframework.web.multipart.MultipartFile;
 import vn.parindex.input.Messages;
 import vn.parindex.input.NotFoundException;
 import vn.parindex.unit.Unit;
+import vn.parindex.unit.UnitVisibility;
 import vn.parindex.unit.Units;
 
 /** The assessments REST API: import a score table, read the scored tree and its findings. */
@@ -29,13 +30,16 @@ class AssessmentApi {
   private final Assessments assessments;
   private final Units units;
   private final Messages messages;
+  private final UnitVisibility visibility;
 
   AssessmentApi(
       AssessmentImport importer,
       AssessmentQueries queries,
       Assessments assessments,
       Units units,
-      Messages messages) {
+      Messages messages,
+      UnitVisibility visibility) {
+    this.visibility = visibility;
     this.importer = importer;
     this.queries = queries;
     this.assessments = assessments;
@@ -110,6 +114,7 @@ class AssessmentApi {
   List<Summary> list(@RequestParam(value = "unit", required = false) String unit) {
     if (unit == null) {
       return assessments.list().stream()
+          .filter(s -> visibility.canSee(s.unitId()))
           .map(
               s ->
                   new Summary(

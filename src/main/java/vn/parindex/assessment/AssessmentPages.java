@@ -26,6 +26,7 @@ import vn.parindex.input.NotFoundException;
 import vn.parindex.input.Text;
 import vn.parindex.unit.Unit;
 import vn.parindex.unit.UnitType;
+import vn.parindex.unit.UnitVisibility;
 import vn.parindex.unit.Units;
 
 /** The upload page and the scored tree with its findings. */
@@ -37,13 +38,16 @@ class AssessmentPages {
   private final Units units;
   private final CriteriaSets sets;
   private final Messages messages;
+  private final UnitVisibility visibility;
 
   AssessmentPages(
       AssessmentImport importer,
       AssessmentQueries queries,
       Units units,
       CriteriaSets sets,
-      Messages messages) {
+      Messages messages,
+      UnitVisibility visibility) {
+    this.visibility = visibility;
     this.importer = importer;
     this.queries = queries;
     this.units = units;
@@ -60,7 +64,8 @@ class AssessmentPages {
   }
 
   private String uploadPage(Model model, List<ProblemLine> errors, int year) {
-    model.addAttribute("units", units.all());
+    model.addAttribute(
+        "units", units.all().stream().filter(u -> visibility.canSee(u.id())).toList());
     model.addAttribute("frameworks", sets.list());
     model.addAttribute("errors", errors);
     model.addAttribute("year", year);

@@ -11,10 +11,12 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
+import vn.parindex.account.Accounts;
 import vn.parindex.input.InvalidInputException;
 import vn.parindex.input.Messages;
 import vn.parindex.input.NotFoundException;
 import vn.parindex.unit.Unit;
+import vn.parindex.unit.UnitVisibility;
 import vn.parindex.unit.Units;
 
 /**
@@ -27,9 +29,18 @@ class RankingPageController {
   private final ResultImport resultImport;
   private final Units units;
   private final Messages messages;
+  private final UnitVisibility visibility;
+  private final Accounts accounts;
 
   RankingPageController(
-      Rankings rankings, ResultImport resultImport, Units units, Messages messages) {
+      Rankings rankings,
+      ResultImport resultImport,
+      Units units,
+      Messages messages,
+      UnitVisibility visibility,
+      Accounts accounts) {
+    this.visibility = visibility;
+    this.accounts = accounts;
     this.rankings = rankings;
     this.resultImport = resultImport;
     this.units = units;
@@ -78,7 +89,12 @@ class RankingPageController {
     List<Unit> all = units.all();
     Set<Long> parentIds = new HashSet<>();
     all.forEach(u -> parentIds.add(u.parentId()));
-    List<Unit> parents = all.stream().filter(u -> parentIds.contains(u.id())).toList();
+    Long ownParent = units.findById(accounts.current().unitId()).map(Unit::parentId).orElse(null);
+    List<Unit> parents =
+        all.stream()
+            .filter(u -> parentIds.contains(u.id()))
+            .filter(u -> visibility.canSee(u.id()) || u.id().equals(ownParent))
+            .toList();
     Unit parent =
         parentCode == null
             ? null

@@ -12,6 +12,7 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import vn.parindex.account.DemoAccounts;
 import vn.parindex.assessment.AssessmentImport;
 import vn.parindex.assessment.AssessmentStage;
 import vn.parindex.assessment.ImportCommand;
@@ -30,6 +31,7 @@ import vn.parindex.unit.Units;
  * figures are those of the seed document, through the same import a user runs.
  */
 @Component
+@org.springframework.core.annotation.Order(100)
 class DemoData implements ApplicationRunner {
 
   private static final Logger log = LoggerFactory.getLogger(DemoData.class);
@@ -39,12 +41,15 @@ class DemoData implements ApplicationRunner {
   private final Units units;
   private final AssessmentImport imports;
   private final PlanService plans;
+  private final DemoAccounts accounts;
 
   DemoData(
       @Value("${parindex.demo.enabled:false}") boolean enabled,
       Units units,
       AssessmentImport imports,
-      PlanService plans) {
+      PlanService plans,
+      DemoAccounts accounts) {
+    this.accounts = accounts;
     this.enabled = enabled;
     this.units = units;
     this.imports = imports;
@@ -59,7 +64,8 @@ class DemoData implements ApplicationRunner {
     }
     Unit province = units.save(demoUnit("DEMO-QT", "Quảng Trị", UnitType.PROVINCE, null));
     Unit district = units.save(demoUnit("DEMO-VL", "Vĩnh Linh", UnitType.DISTRICT, province.id()));
-    units.save(demoUnit(COMMUNE_CODE, "Vĩnh Chấp", UnitType.COMMUNE, district.id()));
+    Unit commune = units.save(demoUnit(COMMUNE_CODE, "Vĩnh Chấp", UnitType.COMMUNE, district.id()));
+    accounts.create(province.id(), commune.id());
     ImportResult imported = imports.importTable(seedTable());
     Plan plan = plans.draft(imported.id());
     plan.edit(

@@ -1,29 +1,99 @@
 package vn.parindex.system;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import vn.parindex.account.BearerTokenFilter;
+import vn.parindex.account.OidcLogin;
+import vn.parindex.account.PersonalTokens;
+import vn.parindex.account.ThrottledLogin;
+import vn.parindex.account.Users;
 
 /**
- * Web security. CSRF protects every form and htmx request of the pages; the REST API under /api/v1
- * is for scripts and takes no CSRF token. Accounts, roles and unit scopes come with the accounts
- * feature.
+ * Web security. Everything needs a signed-in user except the login page, static assets, health, the
+ * OpenAPI documents and the error page. Pages: form login (sessions in the database through Spring
+ * Session JDBC), CSRF on every form and htmx request, optional OpenID Connect when a client
+ * registration is configured. The REST API under /api/v1: HTTP Basic or a personal access token, no
+ * CSRF token (scripts), 401 instead of a redirect.
  */
 @Configuration
 class SecurityConfig {
 
+  private static final String CSP =
+      "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src"
+          + " 'self'; frame-ancestors 'none'";
+
+  private static final String[] PUBLIC = {
+    "/login",
+    "/css/**",
+    "/js/**",
+    "/images/**",
+    "/favicon.ico",
+    "/webjars/**",
+    "/actuator/health",
+    "/error",
+    "/api/v1/openapi/**",
+    "/api/v1/openapi",
+    "/api/v1/docs/**",
+    "/api/v1/docs",
+    "/swagger-ui/**",
+    "/v3/api-docs/**"
+  };
+
   @Bean
-  SecurityFilterChain web(HttpSecurity http) throws Exception {
-    http.authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
-        .csrf(csrf -> csrf.ignoringRequestMatchers("/api/v1/**"))
-        .headers(
-            headers ->
-                headers.contentSecurityPolicy(
-                    csp ->
-                        csp.policyDirectives(
-                            "default-src 'self'; img-src 'self' data:; style-src 'self'"
-                                + " 'unsafe-inline'; script-src 'self'; frame-ancestors 'none'")));
+  @Order(1)
+  SecurityFilterChain api(HttpSecurity http, PersonalTokens tokens, Users users) throws Exception {
+    http.securityMatcher("/api/v1/**")
+        .authorizeHttpRequests(
+            auth -> auth.requestMatchers(PUBLIC).permitAll().anyRequest().authenticated())
+        .httpBasic(basic -> basic.realmName("ParIndex"))
+        .addFilterBefore(new BearerTokenFilter(tokens, users), BasicAuthenticationFilter.class)
+        .csrf(csrf -> csrf.disable())
+        .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CSP)));
     return http.build();
+  }
+
+  @Bean
+  @Order(2)
+  SecurityFilterChain web(
+      HttpSecurity http,
+      ObjectProvider<ClientRegistrationRepository> oidcClients,
+      OidcLogin oidcLogin)
+      throws Exception {
+    http.authorizeHttpRequests(
+            auth ->
+                auth.requestMatchers(PUBLIC)
+                    .permitAll()
+                    .requestMatchers("/admin/**")
+                    .hasRole("ADMIN")
+                    .anyRequest()
+                    .authenticated())
+        .formLogin(
+            form ->
+                form.loginPage("/login")
+                    .failureHandler(failure())
+                    .defaultSuccessUrl("/", false)
+                    .permitAll())
+        .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
+        .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CSP)));
+    if (oidcClients.getIfAvailable() != null) {
+      http.oauth2Login(oauth -> oauth.loginPage("/login").successHandler(oidcLogin));
+    }
+    return http.build();
+  }
+
+  private static AuthenticationFailureHandler failure() {
+    return (request, response, exception) ->
+        response.sendRedirect(
+            request.getContextPath()
+                + (exception instanceof ThrottledLogin.ThrottledException
+                    ? "/login?locked"
+                    : "/login?error"));
   }
 }

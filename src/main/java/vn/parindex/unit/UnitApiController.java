@@ -16,8 +16,10 @@ class UnitApiController {
 
   private final UnitRegistry registry;
   private final Units units;
+  private final UnitVisibility visibility;
 
-  UnitApiController(UnitRegistry registry, Units units) {
+  UnitApiController(UnitRegistry registry, Units units, UnitVisibility visibility) {
+    this.visibility = visibility;
     this.registry = registry;
     this.units = units;
   }
@@ -32,7 +34,10 @@ class UnitApiController {
   @GetMapping("/api/v1/units")
   List<UnitView> children(@RequestParam(required = false) String parent) {
     Long parentId = parent == null || parent.isBlank() ? null : registry.find(parent).id();
-    return units.children(parentId).stream().map(registry::view).toList();
+    return units.children(parentId).stream()
+        .filter(u -> visibility.canSee(u.id()))
+        .map(registry::view)
+        .toList();
   }
 
   @GetMapping("/api/v1/units/{code}")

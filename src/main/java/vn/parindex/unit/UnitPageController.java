@@ -19,8 +19,11 @@ class UnitPageController {
   private final Units units;
   private final UnitRegistry registry;
   private final Messages messages;
+  private final UnitVisibility visibility;
 
-  UnitPageController(Units units, UnitRegistry registry, Messages messages) {
+  UnitPageController(
+      Units units, UnitRegistry registry, Messages messages, UnitVisibility visibility) {
+    this.visibility = visibility;
     this.units = units;
     this.registry = registry;
     this.messages = messages;
@@ -47,11 +50,18 @@ class UnitPageController {
   }
 
   private String render(Model model, UnitCommand form) {
-    List<Unit> all = units.all();
+    List<Unit> all = units.all().stream().filter(u -> visibility.canSee(u.id())).toList();
     Map<Long, List<Unit>> byParent = new HashMap<>();
     all.forEach(u -> byParent.computeIfAbsent(u.parentId(), k -> new ArrayList<>()).add(u));
     List<TreeLine> lines = new ArrayList<>();
-    walk(byParent, null, 0, lines);
+    java.util.Set<Long> shown = new java.util.HashSet<>();
+    all.forEach(u -> shown.add(u.id()));
+    for (Unit top : all) {
+      if (top.parentId() == null || !shown.contains(top.parentId())) {
+        lines.add(new TreeLine(0, registry.view(top)));
+        walk(byParent, top.id(), 1, lines);
+      }
+    }
     model.addAttribute("lines", lines);
     model.addAttribute("all", all);
     model.addAttribute("types", UnitType.values());

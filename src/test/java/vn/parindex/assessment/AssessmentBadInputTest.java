@@ -18,6 +18,7 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
+import vn.parindex.support.WithAccount;
 import vn.parindex.unit.Unit;
 import vn.parindex.unit.UnitType;
 import vn.parindex.unit.Units;
@@ -25,6 +26,7 @@ import vn.parindex.unit.Units;
 @SpringBootTest
 @ActiveProfiles("test")
 @AutoConfigureMockMvc
+@WithAccount
 class AssessmentBadInputTest {
 
   static final String HEADER =

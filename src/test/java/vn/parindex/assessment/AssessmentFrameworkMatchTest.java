@@ -24,6 +24,7 @@ import vn.parindex.framework.CriteriaSets;
 import vn.parindex.framework.Criterion;
 import vn.parindex.framework.CriterionCode;
 import vn.parindex.framework.Scoring;
+import vn.parindex.support.WithAccount;
 import vn.parindex.unit.Unit;
 import vn.parindex.unit.UnitType;
 import vn.parindex.unit.Units;
@@ -31,6 +32,7 @@ import vn.parindex.unit.Units;
 @SpringBootTest
 @ActiveProfiles("test")
 @AutoConfigureMockMvc
+@WithAccount
 class AssessmentFrameworkMatchTest {
 
   static final String HEADER = "code,content,max,points,reason,measure,note\n";

@@ -19,6 +19,7 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import vn.parindex.support.SeedTables;
+import vn.parindex.support.WithAccount;
 import vn.parindex.unit.Unit;
 import vn.parindex.unit.UnitType;
 import vn.parindex.unit.Units;
@@ -26,6 +27,7 @@ import vn.parindex.unit.Units;
 @SpringBootTest
 @ActiveProfiles("test")
 @AutoConfigureMockMvc
+@WithAccount
 class AssessmentImportApiTest {
 
   @Autowired MockMvc mvc;

@@ -18,6 +18,7 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.annotation.Transactional;
+import vn.parindex.support.WithAccount;
 import vn.parindex.unit.Unit;
 import vn.parindex.unit.UnitType;
 import vn.parindex.unit.Units;
@@ -26,6 +27,7 @@ import vn.parindex.unit.Units;
 @ActiveProfiles("test")
 @AutoConfigureMockMvc
 @Transactional
+@WithAccount
 class RankingPageTest {
 
   @Autowired MockMvc mvc;

@@ -22,6 +22,7 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.transaction.annotation.Transactional;
+import vn.parindex.support.WithAccount;
 import vn.parindex.unit.Unit;
 import vn.parindex.unit.UnitType;
 import vn.parindex.unit.Units;
@@ -30,6 +31,9 @@ import vn.parindex.unit.Units;
 @ActiveProfiles("test")
 @AutoConfigureMockMvc
 @Transactional
+@WithAccount
+@org.springframework.test.annotation.DirtiesContext(
+    classMode = org.springframework.test.annotation.DirtiesContext.ClassMode.BEFORE_CLASS)
 class ResultImportApiTest {
 
   private static final String HEADER = "Mã đơn vị,Tên đơn vị,LV1,Lĩnh vực 2,Tổng điểm,Xếp hạng\n";

@@ -19,6 +19,7 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import vn.parindex.support.PostgresTest;
 import vn.parindex.support.SeedTables;
+import vn.parindex.support.WithAccount;
 import vn.parindex.unit.Unit;
 import vn.parindex.unit.UnitType;
 import vn.parindex.unit.Units;
@@ -26,6 +27,7 @@ import vn.parindex.unit.Units;
 /** The seed's journey through the REST API on a real PostgreSQL: import, tree, findings, plan. */
 @PostgresTest
 @AutoConfigureMockMvc
+@WithAccount
 class SeedJourneyPostgresTest {
 
   @Autowired MockMvc mvc;

@@ -19,12 +19,14 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import vn.parindex.assessment.Assessments;
 import vn.parindex.framework.CriteriaSets;
+import vn.parindex.support.WithAccount;
 import vn.parindex.unit.Unit;
 import vn.parindex.unit.Units;
 
 @SpringBootTest
 @ActiveProfiles("test")
 @AutoConfigureMockMvc
+@WithAccount
 class PlanApiTest {
 
   // CriteriaSets.nextVersion fails on an empty table (max() is null): distinct versions instead

@@ -12,11 +12,13 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
+import vn.parindex.support.WithAccount;
 
 /** CSRF refuses a page POST before routing, so any page path shows it. */
 @SpringBootTest
 @ActiveProfiles("test")
 @AutoConfigureMockMvc
+@WithAccount
 class CsrfTest {
 
   @Autowired MockMvc mvc;

@@ -3,7 +3,6 @@ package vn.parindex.system;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
@@ -21,6 +20,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 class ErrorPageTest {
 
   @LocalServerPort int port;
+  @org.springframework.beans.factory.annotation.Autowired vn.parindex.account.Users users;
+  @org.springframework.beans.factory.annotation.Autowired vn.parindex.unit.Units units;
 
   @Test
   void unknownPageGivesVietnamese404Page() throws Exception {
@@ -50,7 +51,25 @@ class ErrorPageTest {
         HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
             .header("Accept", "text/html")
             .build();
-    return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+    if (!users.exists("error.admin")) {
+      long unit =
+          units
+              .save(
+                  new vn.parindex.unit.Unit(
+                      null,
+                      "ERR-1",
+                      "Tỉnh",
+                      vn.parindex.unit.UnitType.PROVINCE,
+                      null,
+                      null,
+                      null,
+                      false))
+              .id();
+      vn.parindex.support.Accounts.create(
+          users, "error.admin", "error-secret", unit, vn.parindex.account.Role.ADMIN);
+    }
+    return vn.parindex.support.HttpLogin.signIn(port, "error.admin", "error-secret")
+        .send(request, HttpResponse.BodyHandlers.ofString());
   }
 
   @TestConfiguration

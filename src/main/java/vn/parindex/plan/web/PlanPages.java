@@ -18,6 +18,7 @@ import vn.parindex.plan.Plan;
 import vn.parindex.plan.PlanLine;
 import vn.parindex.plan.PlanService;
 import vn.parindex.plan.Plans;
+import vn.parindex.unit.UnitVisibility;
 
 /** The plan pages: the list, drafting from an assessment, and the editor. */
 @Controller
@@ -29,8 +30,10 @@ class PlanPages {
   private final PlanService service;
   private final Plans plans;
   private final Messages messages;
+  private final UnitVisibility visibility;
 
-  PlanPages(PlanService service, Plans plans, Messages messages) {
+  PlanPages(PlanService service, Plans plans, Messages messages, UnitVisibility visibility) {
+    this.visibility = visibility;
     this.service = service;
     this.plans = plans;
     this.messages = messages;
@@ -38,7 +41,8 @@ class PlanPages {
 
   @GetMapping("/plans")
   String list(Model model) {
-    model.addAttribute("plans", plans.list());
+    model.addAttribute(
+        "plans", plans.list().stream().filter(p -> visibility.canSee(p.unitId())).toList());
     return "plan/list";
   }
 

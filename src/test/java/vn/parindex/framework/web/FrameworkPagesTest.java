@@ -18,10 +18,12 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import vn.parindex.framework.CriteriaSets;
+import vn.parindex.support.WithAccount;
 
 @SpringBootTest
 @ActiveProfiles("test")
 @AutoConfigureMockMvc
+@WithAccount
 class FrameworkPagesTest {
 
   @Autowired MockMvc mvc;

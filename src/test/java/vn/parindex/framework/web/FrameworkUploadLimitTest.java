@@ -23,6 +23,8 @@ class FrameworkUploadLimitTest {
 
   @LocalServerPort int port;
   @Autowired CriteriaSets sets;
+  @Autowired vn.parindex.account.Users users;
+  @Autowired vn.parindex.unit.Units units;
 
   @Test
   void aFiftyMegabyteUploadIsRefusedWith413AndNothingIsStored() throws Exception {
@@ -38,8 +40,25 @@ class FrameworkUploadLimitTest {
             .getBytes(StandardCharsets.UTF_8));
     body.write(big);
     body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+    long unit =
+        units
+            .save(
+                new vn.parindex.unit.Unit(
+                    null,
+                    "UL-1",
+                    "Tỉnh",
+                    vn.parindex.unit.UnitType.PROVINCE,
+                    null,
+                    null,
+                    null,
+                    false))
+            .id();
+    vn.parindex.support.Accounts.create(
+        users, "limit.admin", "limit-secret", unit, vn.parindex.account.Role.ADMIN);
     HttpRequest request =
         HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/frameworks"))
+            .header(
+                "Authorization", vn.parindex.support.HttpLogin.basic("limit.admin", "limit-secret"))
             .header("Content-Type", "multipart/form-data; boundary=" + boundary)
             .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
             .build();

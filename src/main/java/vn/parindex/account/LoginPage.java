@@ -1,0 +1,38 @@
+package vn.parindex.account;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.security.oauth2.client.registration.ClientRegistration;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/** The sign-in page (Vietnamese first), with the OpenID Connect providers when configured. */
+@Controller
+class LoginPage {
+
+  /** A configured OpenID Connect provider: its sign-in link and name. */
+  record Provider(String id, String name) {}
+
+  private final ObjectProvider<ClientRegistrationRepository> clients;
+
+  LoginPage(ObjectProvider<ClientRegistrationRepository> clients) {
+    this.clients = clients;
+  }
+
+  @GetMapping("/login")
+  String login(Model model) {
+    List<Provider> providers = new ArrayList<>();
+    ClientRegistrationRepository repository = clients.getIfAvailable();
+    if (repository instanceof Iterable<?> registrations) {
+      for (Object r : registrations) {
+        ClientRegistration registration = (ClientRegistration) r;
+        providers.add(new Provider(registration.getRegistrationId(), registration.getClientName()));
+      }
+    }
+    model.addAttribute("providers", providers);
+    return "account/login";
+  }
+}
