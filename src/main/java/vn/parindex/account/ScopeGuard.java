@@ -105,7 +105,9 @@ class ScopeGuard implements HandlerInterceptor {
   private void units(HttpServletRequest request, String path, boolean write) {
     String code = match(path, "/api/v1/units/{code}");
     if (code != null) {
-      guard(unitByCode(code), write, UNIT_WRITERS);
+      // Departments of a unit carry their own role rules (officer, leader); here only the scope.
+      boolean ownRules = path.endsWith("/departments");
+      guard(unitByCode(code), write && !ownRules, UNIT_WRITERS);
     } else if (("/units".equals(path) || "/api/v1/units".equals(path)) && write) {
       String parent = request.getParameter("parentCode");
       Long parentId = parent == null || parent.isBlank() ? null : unitByCode(parent.trim());

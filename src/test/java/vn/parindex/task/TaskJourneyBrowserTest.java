@@ -3,14 +3,12 @@ package vn.parindex.task;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.options.Cookie;
 import com.microsoft.playwright.options.FilePayload;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.test.context.TestPropertySource;
 import vn.parindex.account.CurrentUser;
 import vn.parindex.assessment.AssessmentImport;
@@ -23,7 +21,6 @@ import vn.parindex.unit.Units;
  * The year's work in a browser: the PAR officer turns the seed plan into tasks, an official posts
  * progress with a PDF and reports it done, the leader verifies it.
  */
-@Import(TestLogin.class)
 @TestPropertySource(properties = "parindex.evidence.dir=target/evidence-browser")
 class TaskJourneyBrowserTest extends BrowserTest {
 
@@ -33,10 +30,21 @@ class TaskJourneyBrowserTest extends BrowserTest {
   @Autowired PlanService plans;
   @Autowired JdbcClient jdbc;
 
+  private static final String PASSWORD = "mat-khau-thu-nghiem";
+
+  @Override
+  protected String[] signInAs() {
+    return null;
+  }
+
+  /** Signs in through the real login form as one of the world's users. */
   void signInAs(CurrentUser user) {
+    jdbc.sql("update app_user set password_hash = ? where id = ?")
+        .params(
+            PasswordEncoderFactories.createDelegatingPasswordEncoder().encode(PASSWORD), user.id())
+        .update();
     page.context().clearCookies();
-    page.context()
-        .addCookies(List.of(new Cookie("as", String.valueOf(user.id())).setUrl(url("/"))));
+    signIn(user.username(), PASSWORD);
   }
 
   @Test
