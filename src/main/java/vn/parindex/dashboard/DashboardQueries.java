@@ -77,7 +77,9 @@ class DashboardQueries {
   }
 
   private static TaskCounts counts(ResultSet rs) throws SQLException {
-    return new TaskCounts(rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getInt(5), rs.getInt(6));
+    // On time: done or verified by the due date, plus the open tasks not yet due.
+    return new TaskCounts(
+        rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getInt(5), rs.getInt(6) + rs.getInt(4));
   }
 
   record AssessmentRef(long id, int year, String stage) {}

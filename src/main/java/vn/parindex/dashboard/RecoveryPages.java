@@ -4,14 +4,10 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.ResponseBody;
 import vn.parindex.account.Accounts;
 import vn.parindex.account.UnitScope;
 
-/**
- * Next year, each plan line shows the points its criterion recovered: a page and its JSON ({@code
- * /api/v1/plans/{id}/recovery}).
- */
+/** Next year, each plan line shows the points its criterion recovered. */
 @Controller
 class RecoveryPages {
 
@@ -31,13 +27,7 @@ class RecoveryPages {
     return "dashboard/recovery";
   }
 
-  @GetMapping("/api/v1/plans/{id}/recovery")
-  @ResponseBody
-  PlanRecovery.Report json(@PathVariable long id) {
-    return report(id);
-  }
-
-  private PlanRecovery.Report report(long id) {
+  PlanRecovery.Report report(long id) {
     PlanRecovery.Report report = recovery.of(id);
     if (accounts.currentIfAny().isPresent()) {
       scope.check(report.unitId());

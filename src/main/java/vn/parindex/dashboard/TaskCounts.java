@@ -8,20 +8,20 @@ import java.math.RoundingMode;
  * tasks (verified, done awaiting verification, open and not yet due, open and overdue); {@code
  * onTime} counts those done or verified by their due date plus the open ones not yet due.
  */
-record TaskCounts(int verified, int done, int open, int overdue, int onTime) {
+public record TaskCounts(int verified, int done, int open, int overdue, int onTime) {
 
   static final TaskCounts NONE = new TaskCounts(0, 0, 0, 0, 0);
 
-  int total() {
+  public int total() {
     return verified + done + open + overdue;
   }
 
   /** Verified tasks as a percentage of all, 2 decimals; zero when there are none. */
-  BigDecimal completionPercent() {
+  public BigDecimal completionPercent() {
     return percent(verified);
   }
 
-  BigDecimal onTimePercent() {
+  public BigDecimal onTimePercent() {
     return percent(onTime);
   }
 
