@@ -68,6 +68,7 @@ public final class DashboardBenchmark {
                 "--spring.flyway.schemas=" + schema,
                 "--spring.flyway.default-schema=" + schema,
                 "--parindex.demo.enabled=false",
+                "--spring.session.jdbc.initialize-schema=always",
                 "--logging.level.root=WARN",
                 "--server.port=0");
     try {
@@ -81,6 +82,8 @@ public final class DashboardBenchmark {
       // Warm-up: templates, JIT, connection pool.
       DashboardLoad.run(
           base, SESSIONS, 5, DashboardBenchmark::mixed, DashboardBenchmark::kind, KINDS);
+      List<DashboardLoad.Series> single =
+          DashboardLoad.run(base, 1, 5, DashboardBenchmark::mixed, DashboardBenchmark::kind, KINDS);
       List<DashboardLoad.Series> statics =
           DashboardLoad.run(
               base, SESSIONS, seconds, r -> "/css/app.css", p -> 0, "static /css/app.css");
@@ -90,6 +93,9 @@ public final class DashboardBenchmark {
       System.out.printf(
           "%d concurrent sessions, %.0f s per phase, PostgreSQL, permitAll (no login on this branch)%n",
           SESSIONS, seconds);
+      System.out.println("One session alone (5 s):");
+      single.forEach(s -> System.out.println(s.line(5)));
+      System.out.println("All sessions:");
       DashboardLoad.Series st = statics.get(0);
       System.out.println(st.line(seconds));
       mix.forEach(s -> System.out.println(s.line(seconds)));

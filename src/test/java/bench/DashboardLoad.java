@@ -88,6 +88,7 @@ final class DashboardLoad {
                     HttpClient.newBuilder()
                         .version(HttpClient.Version.HTTP_1_1)
                         .connectTimeout(Duration.ofSeconds(5))
+                        .cookieHandler(new java.net.CookieManager())
                         .build();
                 while (System.nanoTime() < end) {
                   String path = next.apply(random);

@@ -8,7 +8,6 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import vn.parindex.assessment.RankingRow;
-import vn.parindex.assessment.Rankings;
 import vn.parindex.input.NotFoundException;
 import vn.parindex.unit.Unit;
 
@@ -21,11 +20,14 @@ class DashboardLists {
 
   private final Dashboards dashboards;
   private final DashboardQueries queries;
-  private final Rankings rankings;
+  private final RankingCache rankings;
   private final MessageSource messages;
 
   DashboardLists(
-      Dashboards dashboards, DashboardQueries queries, Rankings rankings, MessageSource messages) {
+      Dashboards dashboards,
+      DashboardQueries queries,
+      RankingCache rankings,
+      MessageSource messages) {
     this.dashboards = dashboards;
     this.queries = queries;
     this.rankings = rankings;

@@ -13,7 +13,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.parindex.assessment.AssessmentQueries;
 import vn.parindex.assessment.RankingRow;
-import vn.parindex.assessment.Rankings;
 import vn.parindex.assessment.Scorecard;
 import vn.parindex.assessment.ScoredNode;
 import vn.parindex.unit.Unit;
@@ -25,11 +24,11 @@ class Dashboards {
 
   private final DashboardQueries queries;
   private final AssessmentQueries assessments;
-  private final Rankings rankings;
+  private final RankingCache rankings;
   private final Units units;
 
   Dashboards(
-      DashboardQueries queries, AssessmentQueries assessments, Rankings rankings, Units units) {
+      DashboardQueries queries, AssessmentQueries assessments, RankingCache rankings, Units units) {
     this.queries = queries;
     this.assessments = assessments;
     this.rankings = rankings;
