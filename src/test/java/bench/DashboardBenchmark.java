@@ -52,11 +52,9 @@ public final class DashboardBenchmark {
     }
     System.setProperty("spring.main.banner-mode", "off");
     String sep = url.contains("?") ? "&" : "?";
-    ConfigurableApplicationContext context =
-        new SpringApplicationBuilder(ParIndexApplication.class)
-            .web(WebApplicationType.SERVLET)
-            .profiles("postgres")
-            .run(
+    List<String> appArgs =
+        new ArrayList<>(
+            List.of(
                 "--spring.datasource.url="
                     + url
                     + sep
@@ -70,7 +68,17 @@ public final class DashboardBenchmark {
                 "--parindex.demo.enabled=false",
                 "--spring.session.jdbc.initialize-schema=always",
                 "--logging.level.root=WARN",
-                "--server.port=0");
+                "--server.port=0"));
+    // Extra application arguments, e.g. BENCH_APP_ARGS="--spring.web.resources.chain.cache=true".
+    String extra = env("BENCH_APP_ARGS", "");
+    if (!extra.isBlank()) {
+      appArgs.addAll(List.of(extra.trim().split("\\s+")));
+    }
+    ConfigurableApplicationContext context =
+        new SpringApplicationBuilder(ParIndexApplication.class)
+            .web(WebApplicationType.SERVLET)
+            .profiles("postgres")
+            .run(appArgs.toArray(String[]::new));
     try {
       JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
       long t0 = System.nanoTime();
