@@ -90,7 +90,9 @@ class DashboardPagesTest {
                         containsString(DashboardFixture.JUSTICE),
                         containsString("data-chart=\"{&quot;type&quot;:&quot;bar&quot;"),
                         containsString("/dist/chart.umd.js"),
-                        containsString("/js/dashboard.js"))));
+                        containsString("/js/dashboard.js"),
+                        containsString(
+                            "href=\"/dashboard/export.csv?list=tasks&amp;unit=DP-1\""))));
   }
 
   @Test
@@ -130,6 +132,8 @@ class DashboardPagesTest {
                         containsString("Xã Vĩnh Thử"),
                         containsString("Xã Bên Cạnh"),
                         containsString("25,00"),
+                        containsString("href=\"/dashboard?unit=DP-1\""),
+                        containsString("list=rankings&amp;unit=DP-P\""),
                         containsString("id=\"chart-province\""))));
   }
 
