@@ -94,6 +94,21 @@ class PlanRecoveryApiTest {
   }
 
   @Test
+  void recoveryListExportsAsCsvWithItsStatuses() throws Exception {
+    String csv =
+        mvc.perform(get("/plans/{id}/recovery.csv", planId))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString(StandardCharsets.UTF_8);
+    org.assertj.core.api.Assertions.assertThat(csv)
+        .startsWith("\uFEFFMã,Tiêu chí,Điểm năm 2024,Mã tiêu chí năm 2025,Điểm năm 2025")
+        .contains("1.1,Báo cáo CCHC,3.9")
+        .contains("Đã cải thiện")
+        .contains("Giảm điểm");
+  }
+
+  @Test
   void unknownPlanIsNotFound() throws Exception {
     mvc.perform(get("/api/v1/plans/{id}/recovery", 999_999)).andExpect(status().isNotFound());
     mvc.perform(get("/plans/{id}/recovery", 999_999)).andExpect(status().isNotFound());
