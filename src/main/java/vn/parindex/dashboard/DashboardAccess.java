@@ -1,0 +1,71 @@
+package vn.parindex.dashboard;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.LongPredicate;
+import org.springframework.stereotype.Component;
+import vn.parindex.account.Accounts;
+import vn.parindex.account.CurrentUser;
+import vn.parindex.account.UnitScope;
+import vn.parindex.input.NotFoundException;
+import vn.parindex.unit.Unit;
+import vn.parindex.unit.Units;
+
+/**
+ * Which unit a dashboard shows and what the caller may see. With a signed-in user the unit defaults
+ * to theirs and every unit is checked against their scope (404 outside it); without one (login not
+ * yet on) every unit is visible and a unit must be chosen.
+ */
+@Component
+class DashboardAccess {
+
+  private final Accounts accounts;
+  private final UnitScope scope;
+  private final Units units;
+
+  DashboardAccess(Accounts accounts, UnitScope scope, Units units) {
+    this.accounts = accounts;
+    this.scope = scope;
+    this.units = units;
+  }
+
+  /** The unit of this code, or the user's own when no code is given; empty when neither. */
+  Optional<Unit> unit(String code) {
+    Optional<CurrentUser> user = accounts.currentIfAny();
+    Unit unit;
+    if (code != null && !code.isBlank()) {
+      unit =
+          units
+              .findByCode(code.strip())
+              .orElseThrow(() -> new NotFoundException("dashboard.unit.notfound", code));
+    } else if (user.isPresent()) {
+      unit = units.findById(user.get().unitId()).orElseThrow();
+    } else {
+      return Optional.empty();
+    }
+    if (user.isPresent()) {
+      scope.check(unit.id());
+    }
+    return Optional.of(unit);
+  }
+
+  /** The unit of this code or the user's own; 404 when neither. */
+  Unit required(String code) {
+    return unit(code).orElseThrow(() -> new NotFoundException("dashboard.unit.notfound", ""));
+  }
+
+  LongPredicate visible() {
+    if (accounts.currentIfAny().isEmpty()) {
+      return id -> true;
+    }
+    Set<Long> ids = scope.visibleUnitIds();
+    return ids::contains;
+  }
+
+  /** The units the caller may pick, by code. */
+  List<Unit> choices() {
+    LongPredicate visible = visible();
+    return units.all().stream().filter(u -> visible.test(u.id())).toList();
+  }
+}

@@ -1,0 +1,38 @@
+package vn.parindex.dashboard;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * Every dashboard list as XLSX or CSV: {@code /dashboard/export.xlsx?list=tasks&unit=…} (lists:
+ * departments, areas, trend, tasks of a unit; province, rankings of a parent unit, optional year).
+ */
+@Controller
+class DashboardExports {
+
+  private final DashboardAccess access;
+  private final DashboardLists lists;
+
+  DashboardExports(DashboardAccess access, DashboardLists lists) {
+    this.access = access;
+    this.lists = lists;
+  }
+
+  @GetMapping("/dashboard/export.xlsx")
+  ResponseEntity<byte[]> xlsx(
+      @RequestParam String list,
+      @RequestParam(required = false) String unit,
+      @RequestParam(required = false) Integer year) {
+    return ListDownload.of(lists.list(list, access.required(unit), year, access), "xlsx");
+  }
+
+  @GetMapping("/dashboard/export.csv")
+  ResponseEntity<byte[]> csv(
+      @RequestParam String list,
+      @RequestParam(required = false) String unit,
+      @RequestParam(required = false) Integer year) {
+    return ListDownload.of(lists.list(list, access.required(unit), year, access), "csv");
+  }
+}

@@ -1,0 +1,234 @@
+package vn.parindex.dashboard;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+import vn.parindex.assessment.RankingRow;
+import vn.parindex.input.NotFoundException;
+import vn.parindex.unit.Unit;
+
+/**
+ * The dashboard's lists as {@link ListExport}s, headed in the request's language: departments,
+ * areas, trend (of a unit), province (children of a unit), rankings and tasks.
+ */
+@Component
+class DashboardLists {
+
+  private final Dashboards dashboards;
+  private final DashboardQueries queries;
+  private final RankingCache rankings;
+  private final MessageSource messages;
+
+  DashboardLists(
+      Dashboards dashboards,
+      DashboardQueries queries,
+      RankingCache rankings,
+      MessageSource messages) {
+    this.dashboards = dashboards;
+    this.queries = queries;
+    this.rankings = rankings;
+    this.messages = messages;
+  }
+
+  ListExport list(String list, Unit unit, Integer year, DashboardAccess access) {
+    LocalDate today = LocalDate.now();
+    switch (list) {
+      case "departments":
+        return departments(dashboards.unit(unit, today));
+      case "areas":
+        return areas(dashboards.unit(unit, today));
+      case "trend":
+        return trend(dashboards.unit(unit, today));
+      case "province":
+        return province(dashboards.province(unit, year, access.visible(), today));
+      case "rankings":
+        return rankings(unit, year, access);
+      case "tasks":
+        return tasks(unit, today);
+      default:
+        throw new NotFoundException("dashboard.export.list", list);
+    }
+  }
+
+  ListExport departments(UnitDashboard d) {
+    List<List<Object>> rows = new ArrayList<>();
+    for (UnitDashboard.DepartmentRow r : d.departments()) {
+      TaskCounts c = r.counts();
+      rows.add(
+          Arrays.asList(
+              r.name() == null ? text("dashboard.department.none") : r.name(),
+              c.verified(),
+              c.done(),
+              c.open(),
+              c.overdue(),
+              c.total(),
+              c.onTimePercent(),
+              c.completionPercent()));
+    }
+    return new ListExport(
+        text("dashboard.export.departments") + " " + d.unitName(),
+        headers(
+            "dashboard.col.department",
+            "dashboard.status.verified",
+            "dashboard.status.done",
+            "dashboard.status.open",
+            "dashboard.status.overdue",
+            "dashboard.col.tasks",
+            "dashboard.col.ontime",
+            "dashboard.col.completion"),
+        rows);
+  }
+
+  ListExport areas(UnitDashboard d) {
+    List<List<Object>> rows = new ArrayList<>();
+    for (UnitDashboard.AreaLoss a : d.areas()) {
+      rows.add(Arrays.asList(a.code(), a.name(), a.max(), a.points(), a.lost()));
+    }
+    return new ListExport(
+        text("dashboard.export.areas") + " " + d.unitName(),
+        headers(
+            "dashboard.col.code",
+            "dashboard.col.area",
+            "dashboard.col.max",
+            "dashboard.col.points",
+            "dashboard.col.lost"),
+        rows);
+  }
+
+  ListExport trend(UnitDashboard d) {
+    List<List<Object>> rows = new ArrayList<>();
+    for (UnitDashboard.YearPoint p : d.trend()) {
+      rows.add(
+          Arrays.asList(p.year(), p.total(), p.max(), p.percent(), p.rank(), p.peers(), p.band()));
+    }
+    return new ListExport(
+        text("dashboard.export.trend") + " " + d.unitName(),
+        headers(
+            "dashboard.col.year",
+            "dashboard.col.total",
+            "dashboard.col.max",
+            "dashboard.col.percent",
+            "dashboard.col.rank",
+            "dashboard.col.peers",
+            "dashboard.col.band"),
+        rows);
+  }
+
+  ListExport province(ProvinceDashboard p) {
+    List<List<Object>> rows = new ArrayList<>();
+    for (ProvinceDashboard.ChildRow r : p.rows()) {
+      rows.add(
+          Arrays.asList(
+              r.code(),
+              r.name(),
+              r.total(),
+              r.percent(),
+              r.rank(),
+              r.band(),
+              r.tasks().completionPercent(),
+              r.tasks().overdue(),
+              r.tasks().total()));
+    }
+    return new ListExport(
+        text("dashboard.export.province")
+            + " "
+            + p.unitName()
+            + (p.year() == null ? "" : " " + p.year()),
+        headers(
+            "dashboard.col.code",
+            "dashboard.col.unit",
+            "dashboard.col.total",
+            "dashboard.col.percent",
+            "dashboard.col.rank",
+            "dashboard.col.band",
+            "dashboard.col.completion",
+            "dashboard.status.overdue",
+            "dashboard.col.tasks"),
+        rows);
+  }
+
+  ListExport rankings(Unit parent, Integer year, DashboardAccess access) {
+    Integer shown = year != null ? year : queries.latestChildYear(parent.id());
+    List<List<Object>> rows = new ArrayList<>();
+    if (shown != null) {
+      var visible = access.visible();
+      for (RankingRow r : rankings.rank(parent.id(), shown)) {
+        if (visible.test(r.unitId())) {
+          rows.add(
+              Arrays.asList(
+                  r.rank(),
+                  r.peers(),
+                  r.unitCode(),
+                  r.unitName(),
+                  r.total(),
+                  r.max(),
+                  r.percent(),
+                  r.band(),
+                  r.change(),
+                  r.previousRank()));
+        }
+      }
+    }
+    return new ListExport(
+        text("dashboard.export.rankings")
+            + " "
+            + parent.name()
+            + (shown == null ? "" : " " + shown),
+        headers(
+            "dashboard.col.rank",
+            "dashboard.col.peers",
+            "dashboard.col.code",
+            "dashboard.col.unit",
+            "dashboard.col.total",
+            "dashboard.col.max",
+            "dashboard.col.percent",
+            "dashboard.col.band",
+            "dashboard.col.change",
+            "dashboard.col.previous"),
+        rows);
+  }
+
+  ListExport tasks(Unit unit, LocalDate today) {
+    List<List<Object>> rows = new ArrayList<>();
+    for (TaskRow t : queries.tasks(unit.id(), today)) {
+      rows.add(
+          Arrays.asList(
+              t.id(),
+              t.title(),
+              t.department(),
+              t.owner(),
+              t.criterionCodes(),
+              t.startOn(),
+              t.dueOn(),
+              text("dashboard.task.status." + t.status()),
+              t.progress(),
+              t.overdue() ? text("dashboard.yes") : ""));
+    }
+    return new ListExport(
+        text("dashboard.export.tasks") + " " + unit.name(),
+        headers(
+            "dashboard.col.id",
+            "dashboard.col.title",
+            "dashboard.col.department",
+            "dashboard.col.owner",
+            "dashboard.col.criteria",
+            "dashboard.col.start",
+            "dashboard.col.due",
+            "dashboard.col.status",
+            "dashboard.col.progress",
+            "dashboard.status.overdue"),
+        rows);
+  }
+
+  private List<String> headers(String... keys) {
+    return Arrays.stream(keys).map(this::text).toList();
+  }
+
+  private String text(String key) {
+    return messages.getMessage(key, null, key, LocaleContextHolder.getLocale());
+  }
+}

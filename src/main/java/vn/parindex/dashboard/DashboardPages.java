@@ -1,0 +1,54 @@
+package vn.parindex.dashboard;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import vn.parindex.unit.Unit;
+
+/** The unit dashboard and the province (parent unit) dashboard. */
+@Controller
+class DashboardPages {
+
+  private final DashboardAccess access;
+  private final Dashboards dashboards;
+  private final DashboardCharts charts;
+
+  DashboardPages(DashboardAccess access, Dashboards dashboards, DashboardCharts charts) {
+    this.access = access;
+    this.dashboards = dashboards;
+    this.charts = charts;
+  }
+
+  @GetMapping("/dashboard")
+  String unit(@RequestParam(required = false) String unit, Model model) {
+    model.addAttribute("units", access.choices());
+    Optional<Unit> shown = access.unit(unit);
+    if (shown.isPresent()) {
+      UnitDashboard d = dashboards.unit(shown.get(), LocalDate.now());
+      model.addAttribute("d", d);
+      model.addAttribute("departmentsChart", charts.departments(d).json());
+      model.addAttribute("areasChart", charts.areas(d).json());
+      model.addAttribute("trendChart", charts.trend(d).json());
+    }
+    return "dashboard/unit";
+  }
+
+  @GetMapping("/dashboard/province")
+  String province(
+      @RequestParam(required = false) String unit,
+      @RequestParam(required = false) Integer year,
+      Model model) {
+    model.addAttribute("units", access.choices());
+    Optional<Unit> shown = access.unit(unit);
+    if (shown.isPresent()) {
+      ProvinceDashboard p =
+          dashboards.province(shown.get(), year, access.visible(), LocalDate.now());
+      model.addAttribute("p", p);
+      model.addAttribute("provinceChart", charts.province(p).json());
+    }
+    return "dashboard/province";
+  }
+}

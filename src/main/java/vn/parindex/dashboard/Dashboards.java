@@ -1,0 +1,161 @@
+package vn.parindex.dashboard;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.LongPredicate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.parindex.assessment.AssessmentQueries;
+import vn.parindex.assessment.RankingRow;
+import vn.parindex.assessment.Scorecard;
+import vn.parindex.assessment.ScoredNode;
+import vn.parindex.unit.Unit;
+import vn.parindex.unit.Units;
+
+/** Builds the unit and province dashboards from the task and assessment tables. */
+@Service
+class Dashboards {
+
+  private final DashboardQueries queries;
+  private final AssessmentQueries assessments;
+  private final RankingCache rankings;
+  private final Units units;
+
+  Dashboards(
+      DashboardQueries queries, AssessmentQueries assessments, RankingCache rankings, Units units) {
+    this.queries = queries;
+    this.assessments = assessments;
+    this.rankings = rankings;
+    this.units = units;
+  }
+
+  @Transactional(readOnly = true)
+  UnitDashboard unit(Unit unit, LocalDate today) {
+    Map<Long, TaskCounts> counts = new HashMap<>(queries.countsByDepartment(unit.id(), today));
+    List<UnitDashboard.DepartmentRow> departments = new ArrayList<>();
+    TaskCounts totals = TaskCounts.NONE;
+    for (DashboardQueries.Department d : queries.departments(unit.id())) {
+      TaskCounts c = Optional.ofNullable(counts.remove(d.id())).orElse(TaskCounts.NONE);
+      departments.add(new UnitDashboard.DepartmentRow(d.id(), d.name(), c));
+      totals = totals.plus(c);
+    }
+    // Tasks of no department, or of a department no longer active, share one row.
+    TaskCounts other = counts.values().stream().reduce(TaskCounts.NONE, TaskCounts::plus);
+    if (!counts.isEmpty()) {
+      departments.add(new UnitDashboard.DepartmentRow(null, null, other));
+      totals = totals.plus(other);
+    }
+    List<DashboardQueries.AssessmentRef> byYear = queries.assessmentsByYear(unit.id());
+    List<UnitDashboard.AreaLoss> areas = List.of();
+    Integer areaYear = null;
+    Long assessmentId = null;
+    if (!byYear.isEmpty()) {
+      DashboardQueries.AssessmentRef latest = byYear.get(0);
+      areas = areas(assessments.scorecard(latest.id()));
+      areaYear = latest.year();
+      assessmentId = latest.id();
+    }
+    String parentCode =
+        unit.parentId() == null
+            ? null
+            : units.findById(unit.parentId()).map(Unit::code).orElse(null);
+    return new UnitDashboard(
+        unit.id(),
+        unit.code(),
+        unit.name(),
+        parentCode,
+        !units.children(unit.id()).isEmpty(),
+        departments,
+        totals,
+        areaYear,
+        assessmentId,
+        areas,
+        trend(unit, byYear));
+  }
+
+  static List<UnitDashboard.AreaLoss> areas(Scorecard card) {
+    List<UnitDashboard.AreaLoss> areas = new ArrayList<>();
+    for (ScoredNode root : card.roots()) {
+      areas.add(
+          new UnitDashboard.AreaLoss(
+              root.criterion().code().value(),
+              root.criterion().name(),
+              root.max(),
+              root.points(),
+              root.lost()));
+    }
+    return areas;
+  }
+
+  private List<UnitDashboard.YearPoint> trend(
+      Unit unit, List<DashboardQueries.AssessmentRef> byYear) {
+    List<UnitDashboard.YearPoint> points = new ArrayList<>();
+    for (int i = byYear.size() - 1; i >= 0; i--) {
+      DashboardQueries.AssessmentRef ref = byYear.get(i);
+      Optional<RankingRow> ranked =
+          unit.parentId() == null
+              ? Optional.empty()
+              : rankings.rank(unit.parentId(), ref.year()).stream()
+                  .filter(r -> r.unitId() == unit.id())
+                  .findFirst();
+      if (ranked.isPresent()) {
+        RankingRow r = ranked.get();
+        points.add(
+            new UnitDashboard.YearPoint(
+                ref.year(), r.total(), r.max(), r.percent(), r.rank(), r.peers(), r.band()));
+      } else {
+        Scorecard card = assessments.scorecard(ref.id());
+        points.add(
+            new UnitDashboard.YearPoint(
+                ref.year(),
+                card.total().setScale(2, RoundingMode.HALF_UP),
+                card.maxTotal(),
+                card.percent(),
+                null,
+                null,
+                card.band().orElse(null)));
+      }
+    }
+    return points;
+  }
+
+  @Transactional(readOnly = true)
+  ProvinceDashboard province(Unit parent, Integer year, LongPredicate visible, LocalDate today) {
+    Integer shown = year != null ? year : queries.latestChildYear(parent.id());
+    Map<Long, RankingRow> ranked = new HashMap<>();
+    if (shown != null) {
+      rankings.rank(parent.id(), shown).forEach(r -> ranked.put(r.unitId(), r));
+    }
+    Map<Long, TaskCounts> tasks = queries.countsByChildUnit(parent.id(), today);
+    List<ProvinceDashboard.ChildRow> rows = new ArrayList<>();
+    for (Unit child : units.children(parent.id())) {
+      if (!visible.test(child.id())) {
+        continue;
+      }
+      RankingRow r = ranked.get(child.id());
+      TaskCounts t = tasks.getOrDefault(child.id(), TaskCounts.NONE);
+      rows.add(
+          new ProvinceDashboard.ChildRow(
+              child.id(),
+              child.code(),
+              child.name(),
+              r == null ? null : r.total(),
+              r == null ? null : r.percent(),
+              r == null ? null : r.rank(),
+              r == null ? null : r.peers(),
+              r == null ? null : r.band(),
+              t));
+    }
+    return new ProvinceDashboard(parent.id(), parent.code(), parent.name(), shown, rows);
+  }
+
+  static BigDecimal scaled(BigDecimal value) {
+    return value == null ? null : value.setScale(2, RoundingMode.HALF_UP);
+  }
+}

@@ -1,0 +1,53 @@
+package vn.parindex.dashboard;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.util.Locale;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import vn.parindex.input.NotFoundException;
+
+/** Answers a request for a list export: "xlsx" or "csv", always as an attachment. */
+public final class ListDownload {
+
+  public static final MediaType XLSX =
+      MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+  public static final MediaType CSV = MediaType.parseMediaType("text/csv;charset=UTF-8");
+
+  private ListDownload() {}
+
+  /** {@code format} is "xlsx" or "csv" (anything else: 404). */
+  public static ResponseEntity<byte[]> of(ListExport list, String format) {
+    String name = list.name() + "." + format;
+    if ("xlsx".equals(format)) {
+      return attachment(name, XLSX, ListXlsx.write(list));
+    }
+    if ("csv".equals(format)) {
+      return attachment(name, CSV, ListCsv.write(list));
+    }
+    throw new NotFoundException("dashboard.export.format", format);
+  }
+
+  private static ResponseEntity<byte[]> attachment(String name, MediaType type, byte[] body) {
+    String disposition =
+        "attachment; filename=\""
+            + ascii(name)
+            + "\"; filename*=UTF-8''"
+            + URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20");
+    return ResponseEntity.ok()
+        .contentType(type)
+        .header(HttpHeaders.CONTENT_DISPOSITION, disposition)
+        .body(body);
+  }
+
+  /** "Tiến độ Vĩnh Chấp.csv" → "tien-do-vinh-chap.csv". */
+  static String ascii(String name) {
+    String plain =
+        Normalizer.normalize(name.replace('đ', 'd').replace('Đ', 'D'), Normalizer.Form.NFD)
+            .replaceAll("\\p{M}", "")
+            .toLowerCase(Locale.ROOT);
+    return plain.replaceAll("[^a-z0-9.]+", "-").replaceAll("(^-+|-+$)", "");
+  }
+}

@@ -1,0 +1,85 @@
+package vn.parindex.dashboard;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import vn.parindex.account.Accounts;
+import vn.parindex.account.UnitScope;
+
+/** Next year, each plan line shows the points its criterion recovered. */
+@Controller
+class RecoveryPages {
+
+  private final PlanRecovery recovery;
+  private final Accounts accounts;
+  private final UnitScope scope;
+  private final MessageSource messages;
+
+  RecoveryPages(PlanRecovery recovery, Accounts accounts, UnitScope scope, MessageSource messages) {
+    this.recovery = recovery;
+    this.accounts = accounts;
+    this.scope = scope;
+    this.messages = messages;
+  }
+
+  @GetMapping("/plans/{id}/recovery")
+  String page(@PathVariable long id, Model model) {
+    model.addAttribute("r", report(id));
+    return "dashboard/recovery";
+  }
+
+  @GetMapping("/plans/{id}/recovery.xlsx")
+  ResponseEntity<byte[]> xlsx(@PathVariable long id) {
+    return ListDownload.of(export(report(id)), "xlsx");
+  }
+
+  @GetMapping("/plans/{id}/recovery.csv")
+  ResponseEntity<byte[]> csv(@PathVariable long id) {
+    return ListDownload.of(export(report(id)), "csv");
+  }
+
+  private ListExport export(PlanRecovery.Report r) {
+    List<List<Object>> rows = new ArrayList<>();
+    for (Recovery.Result l : r.lines()) {
+      rows.add(
+          Arrays.asList(
+              l.code(),
+              l.content(),
+              l.before(),
+              l.nextCode(),
+              l.after(),
+              l.recovered(),
+              text("dashboard.recovery." + l.status().name())));
+    }
+    return new ListExport(
+        text("dashboard.recovery.title") + " " + r.unitName() + " " + r.planYear(),
+        List.of(
+            text("dashboard.col.code"),
+            text("dashboard.col.criterion"),
+            text("dashboard.recovery.before", r.planYear() - 1),
+            text("dashboard.recovery.nextcode", r.planYear()),
+            text("dashboard.recovery.after", r.planYear()),
+            text("dashboard.recovery.recovered"),
+            text("dashboard.recovery.status")),
+        rows);
+  }
+
+  private String text(String key, Object... args) {
+    return messages.getMessage(key, args, key, LocaleContextHolder.getLocale());
+  }
+
+  PlanRecovery.Report report(long id) {
+    PlanRecovery.Report report = recovery.of(id);
+    if (accounts.currentIfAny().isPresent()) {
+      scope.check(report.unitId());
+    }
+    return report;
+  }
+}
