@@ -43,6 +43,7 @@ class SecurityConfig {
     "/api/v1/docs/**",
     "/api/v1/docs",
     "/swagger-ui/**",
+    "/api/v1/swagger-ui/**",
     "/v3/api-docs/**"
   };
 

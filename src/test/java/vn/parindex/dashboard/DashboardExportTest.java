@@ -24,12 +24,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.annotation.Transactional;
+import vn.parindex.support.WithAccount;
 import vn.parindex.unit.Units;
 
 @SpringBootTest
 @ActiveProfiles("test")
 @AutoConfigureMockMvc
 @Transactional
+@WithAccount
 class DashboardExportTest {
 
   @Autowired MockMvc mvc;

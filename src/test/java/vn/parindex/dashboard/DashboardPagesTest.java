@@ -29,12 +29,14 @@ import vn.parindex.account.AccountPrincipal;
 import vn.parindex.account.CurrentUser;
 import vn.parindex.account.Role;
 import vn.parindex.support.SeedTables;
+import vn.parindex.support.WithAccount;
 import vn.parindex.unit.Units;
 
 @SpringBootTest
 @ActiveProfiles("test")
 @AutoConfigureMockMvc
 @Transactional
+@WithAccount
 class DashboardPagesTest {
 
   @Autowired MockMvc mvc;

@@ -1,0 +1,36 @@
+package vn.parindex.system;
+
+import java.time.Duration;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.CacheControl;
+import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.resource.LiteWebJarsResourceResolver;
+
+/**
+ * Static files under their own paths only (Boot's catch-all "/**" mapping is off): with it, every
+ * link a page renders was looked up on the classpath, which cost more than the page's queries.
+ */
+@Configuration
+class StaticResources implements WebMvcConfigurer {
+
+  private static final CacheControl CACHE = CacheControl.maxAge(Duration.ofHours(1));
+
+  @Override
+  public void addResourceHandlers(ResourceHandlerRegistry registry) {
+    registry
+        .addResourceHandler("/css/**")
+        .addResourceLocations("classpath:/static/css/")
+        .setCacheControl(CACHE);
+    registry
+        .addResourceHandler("/js/**")
+        .addResourceLocations("classpath:/static/js/")
+        .setCacheControl(CACHE);
+    registry
+        .addResourceHandler("/webjars/**")
+        .addResourceLocations("classpath:/META-INF/resources/webjars/")
+        .setCacheControl(CACHE)
+        .resourceChain(true)
+        .addResolver(new LiteWebJarsResourceResolver());
+  }
+}
