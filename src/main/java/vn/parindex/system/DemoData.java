@@ -42,14 +42,17 @@ class DemoData implements ApplicationRunner {
   private final AssessmentImport imports;
   private final PlanService plans;
   private final DemoAccounts accounts;
+  private final DemoTasks tasks;
 
   DemoData(
       @Value("${parindex.demo.enabled:false}") boolean enabled,
       Units units,
       AssessmentImport imports,
       PlanService plans,
-      DemoAccounts accounts) {
+      DemoAccounts accounts,
+      DemoTasks tasks) {
     this.accounts = accounts;
+    this.tasks = tasks;
     this.enabled = enabled;
     this.units = units;
     this.imports = imports;
@@ -81,7 +84,8 @@ class DemoData implements ApplicationRunner {
     Signature signature = plan.signature();
     plan.edit(
         plan.header(), new Signature(signature.authority(), signature.title(), "Võ Văn Tuấn"));
-    plans.save(plan);
+    Plan saved = plans.save(plan);
+    tasks.create(saved.id(), commune.id());
     log.info(
         "Demo data loaded (DỮ LIỆU MINH HỌA): xã Vĩnh Chấp 2024, assessment {}", imported.id());
   }
