@@ -1,12 +1,8 @@
 package vn.parindex.dashboard;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
-import java.text.Normalizer;
-import java.util.Locale;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import vn.parindex.input.Attachment;
 import vn.parindex.input.NotFoundException;
 
 /** Answers a request for a list export: "xlsx" or "csv", always as an attachment. */
@@ -31,23 +27,6 @@ public final class ListDownload {
   }
 
   private static ResponseEntity<byte[]> attachment(String name, MediaType type, byte[] body) {
-    String disposition =
-        "attachment; filename=\""
-            + ascii(name)
-            + "\"; filename*=UTF-8''"
-            + URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20");
-    return ResponseEntity.ok()
-        .contentType(type)
-        .header(HttpHeaders.CONTENT_DISPOSITION, disposition)
-        .body(body);
-  }
-
-  /** "Tiến độ Vĩnh Chấp.csv" → "tien-do-vinh-chap.csv". */
-  static String ascii(String name) {
-    String plain =
-        Normalizer.normalize(name.replace('đ', 'd').replace('Đ', 'D'), Normalizer.Form.NFD)
-            .replaceAll("\\p{M}", "")
-            .toLowerCase(Locale.ROOT);
-    return plain.replaceAll("[^a-z0-9.]+", "-").replaceAll("(^-+|-+$)", "");
+    return Attachment.of(name, type, body);
   }
 }

@@ -51,6 +51,7 @@ class ListExportTest {
 
   @Test
   void asciiFileNameDropsDiacritics() {
-    assertThat(ListDownload.ascii("Tiến độ Đông Hà.csv")).isEqualTo("tien-do-dong-ha.csv");
+    assertThat(vn.parindex.input.Attachment.ascii("Tiến độ Đông Hà.csv"))
+        .isEqualTo("tien-do-dong-ha.csv");
   }
 }
