@@ -39,6 +39,7 @@ class AssessmentPages {
   private final CriteriaSets sets;
   private final Messages messages;
   private final UnitVisibility visibility;
+  private final AssessmentHistory history;
 
   AssessmentPages(
       AssessmentImport importer,
@@ -46,7 +47,9 @@ class AssessmentPages {
       Units units,
       CriteriaSets sets,
       Messages messages,
-      UnitVisibility visibility) {
+      UnitVisibility visibility,
+      AssessmentHistory history) {
+    this.history = history;
     this.visibility = visibility;
     this.importer = importer;
     this.queries = queries;
@@ -176,6 +179,7 @@ class AssessmentPages {
                         f.severity().name(), f.code(), messages.get(f.messageKey(), f.args())))
             .toList());
     model.addAttribute("flagged", flagged);
+    model.addAttribute("changes", history.of(id));
     model.addAttribute(
         "demo", units.findById(card.assessment().unitId()).map(Unit::demo).orElse(false));
     return "assessment/view";

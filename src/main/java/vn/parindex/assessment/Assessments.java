@@ -12,6 +12,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
+import vn.parindex.account.AuditLog;
 import vn.parindex.framework.CriterionCode;
 import vn.parindex.framework.ScoreInput;
 
@@ -23,10 +24,15 @@ public class Assessments {
       "id, unit_id, index_year, set_id, stage, reported_total, stated_loss, source_name, created_at,"
           + " stated_rank, stated_rank_of, stated_rank_change";
 
-  private final JdbcClient jdbc;
+  /** The entity type of an assessment's changes in the audit trail. */
+  public static final String AUDIT_TYPE = "ASSESSMENT";
 
-  Assessments(JdbcClient jdbc) {
+  private final JdbcClient jdbc;
+  private final AuditLog audit;
+
+  Assessments(JdbcClient jdbc, AuditLog audit) {
     this.jdbc = jdbc;
+    this.audit = audit;
   }
 
   @Transactional
@@ -57,12 +63,27 @@ public class Assessments {
     for (AssessmentEntry e : a.entries()) {
       insertEntry(id, e);
     }
+    audit.record(AUDIT_TYPE, id, "imported", null, a.sourceName() == null ? "—" : a.sourceName());
     return a.withId(id);
   }
 
   /** Replaces one entry's recorded values (used by edits; the audit trail records the change). */
   @Transactional
   public void saveEntry(long assessmentId, AssessmentEntry e) {
+    EntryChanges.Recorded before =
+        jdbc.sql(
+                "select points, reason, measure, note from assessment_entry"
+                    + " where assessment_id = ? and code = ?")
+            .params(assessmentId, e.code().value())
+            .query(
+                (rs, n) ->
+                    new EntryChanges.Recorded(
+                        rs.getBigDecimal(1), rs.getString(2), rs.getString(3), rs.getString(4)))
+            .optional()
+            .orElse(EntryChanges.Recorded.NONE);
+    for (EntryChanges.Change c : EntryChanges.between(e.code(), before, e)) {
+      audit.record(AUDIT_TYPE, assessmentId, c.field(), c.oldValue(), c.newValue());
+    }
     jdbc.sql("delete from assessment_entry where assessment_id = ? and code = ?")
         .params(assessmentId, e.code().value())
         .update();

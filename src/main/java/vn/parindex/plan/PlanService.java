@@ -3,6 +3,7 @@ package vn.parindex.plan;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.parindex.account.AuditLog;
 import vn.parindex.assessment.Assessment;
 import vn.parindex.assessment.Assessments;
 import vn.parindex.assessment.Rankings;
@@ -18,19 +19,25 @@ import vn.parindex.unit.Units;
 @Service
 public class PlanService {
 
+  /** The entity type of a plan's changes in the audit trail. */
+  public static final String AUDIT_TYPE = "PLAN";
+
   private final Plans plans;
   private final Assessments assessments;
   private final CriteriaSets criteriaSets;
   private final Units units;
   private final Rankings rankings;
   private final PlanDrafter drafter = new PlanDrafter();
+  private final AuditLog audit;
 
   PlanService(
       Plans plans,
       Assessments assessments,
       CriteriaSets criteriaSets,
       Units units,
-      Rankings rankings) {
+      Rankings rankings,
+      AuditLog audit) {
+    this.audit = audit;
     this.plans = plans;
     this.assessments = assessments;
     this.criteriaSets = criteriaSets;
@@ -61,8 +68,9 @@ public class PlanService {
             .findById(assessment.unitId())
             .orElseThrow(() -> new IllegalStateException("no unit " + assessment.unitId()));
     Optional<Unit> parent = Optional.ofNullable(unit.parentId()).flatMap(units::findById);
-    Plan plan = drafter.draft(Scorecard.of(set, assessment), unit, parent, rank);
-    return plans.save(plan);
+    Plan plan = plans.save(drafter.draft(Scorecard.of(set, assessment), unit, parent, rank));
+    audit.record(AUDIT_TYPE, plan.id(), "created", null, plan.header().title());
+    return plan;
   }
 
   public Plan get(long id) {
@@ -72,9 +80,13 @@ public class PlanService {
   /** Saves an edited plan; refuses it whole (nothing stored) when it breaks a rule. */
   @Transactional
   public Plan save(Plan plan) {
-    get(plan.id());
+    Plan before = get(plan.id());
     plan.check();
-    return plans.save(plan);
+    Plan saved = plans.save(plan);
+    for (PlanChanges.Change c : PlanChanges.between(before, saved)) {
+      audit.record(AUDIT_TYPE, plan.id(), c.field(), c.oldValue(), c.newValue());
+    }
+    return saved;
   }
 
   private Assessment assessment(long id) {

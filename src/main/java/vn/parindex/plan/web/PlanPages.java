@@ -31,8 +31,15 @@ class PlanPages {
   private final Plans plans;
   private final Messages messages;
   private final UnitVisibility visibility;
+  private final PlanHistory history;
 
-  PlanPages(PlanService service, Plans plans, Messages messages, UnitVisibility visibility) {
+  PlanPages(
+      PlanService service,
+      Plans plans,
+      Messages messages,
+      UnitVisibility visibility,
+      PlanHistory history) {
+    this.history = history;
     this.visibility = visibility;
     this.service = service;
     this.plans = plans;
@@ -91,6 +98,7 @@ class PlanPages {
 
   private String show(Plan plan, List<InputProblem> problems, Model model) {
     model.addAttribute("plan", plan);
+    model.addAttribute("changes", plan.id() == null ? List.of() : history.of(plan.id()));
     model.addAttribute("errors", problems.stream().map(this::describe).toList());
     return "plan/editor";
   }
