@@ -12,6 +12,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.parindex.account.Accounts;
+import vn.parindex.account.Role;
 import vn.parindex.input.InputProblem;
 import vn.parindex.input.Messages;
 import vn.parindex.plan.Plan;
@@ -32,13 +34,16 @@ class PlanPages {
   private final Messages messages;
   private final UnitVisibility visibility;
   private final PlanHistory history;
+  private final Accounts accounts;
 
   PlanPages(
       PlanService service,
       Plans plans,
       Messages messages,
       UnitVisibility visibility,
-      PlanHistory history) {
+      PlanHistory history,
+      Accounts accounts) {
+    this.accounts = accounts;
     this.history = history;
     this.visibility = visibility;
     this.service = service;
@@ -99,6 +104,10 @@ class PlanPages {
   private String show(Plan plan, List<InputProblem> problems, Model model) {
     model.addAttribute("plan", plan);
     model.addAttribute("changes", plan.id() == null ? List.of() : history.of(plan.id()));
+    // Only those who may write the plan see the Save button (the server refuses the others anyway).
+    model.addAttribute(
+        "canEdit",
+        accounts.currentIfAny().map(u -> u.hasAny(Role.ADMIN, Role.PAR_OFFICER)).orElse(false));
     model.addAttribute("errors", problems.stream().map(this::describe).toList());
     return "plan/editor";
   }
