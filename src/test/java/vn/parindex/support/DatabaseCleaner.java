@@ -1,16 +1,20 @@
 package vn.parindex.support;
 
+import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.context.ApplicationContext;
+import org.springframework.core.annotation.AnnotationAwareOrderComparator;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestContext;
 import org.springframework.test.context.support.AbstractTestExecutionListener;
 
 /**
- * Empties every application table after each test class, so a test class that reuses a cached
- * Spring context starts from the same empty database it would have had alone. Flyway's history is
- * kept; the schema stays migrated.
+ * Empties every application table after each test class, then runs the application's start-up
+ * runners again (demo data, first administrator), so a test class that reuses a cached Spring
+ * context starts from the same database it would have had alone. Flyway's history is kept.
  */
 public class DatabaseCleaner extends AbstractTestExecutionListener {
 
@@ -44,16 +48,59 @@ public class DatabaseCleaner extends AbstractTestExecutionListener {
       jdbc.execute("set referential_integrity false");
       try {
         for (String table : tables) {
-          jdbc.execute("truncate table \"" + table + "\" restart identity");
+          jdbc.execute(emptying(table, " restart identity"));
         }
       } finally {
         jdbc.execute("set referential_integrity true");
       }
     } else {
-      jdbc.execute(
-          "truncate table "
-              + String.join(", ", tables.stream().map(t -> "\"" + t + "\"").toList())
-              + " restart identity cascade");
+      deleteInForeignKeyOrder(jdbc, tables);
+    }
+    rerunStartupRunners(context);
+  }
+
+  /**
+   * Rows the migrations seed are reference data, not test data: the default obligations (unit_id
+   * null) stay.
+   */
+  private static String emptying(String table, String truncateSuffix) {
+    if ("obligation".equalsIgnoreCase(table)) {
+      return "delete from obligation where unit_id is not null";
+    }
+    return truncateSuffix == null
+        ? "delete from \"" + table + "\""
+        : "truncate table \"" + table + "\"" + truncateSuffix;
+  }
+
+  /** PostgreSQL keeps its foreign keys on: delete table by table, retrying until all are empty. */
+  private static void deleteInForeignKeyOrder(JdbcTemplate jdbc, List<String> tables) {
+    List<String> left = new ArrayList<>(tables);
+    for (int pass = 0; pass < tables.size() && !left.isEmpty(); pass++) {
+      List<String> failed = new ArrayList<>();
+      for (String table : left) {
+        try {
+          jdbc.execute(emptying(table, null));
+        } catch (org.springframework.dao.DataIntegrityViolationException e) {
+          failed.add(table);
+        }
+      }
+      left = failed;
+    }
+    if (!left.isEmpty()) {
+      throw new IllegalStateException("could not empty " + left);
+    }
+  }
+
+  private static void rerunStartupRunners(ApplicationContext context) {
+    List<ApplicationRunner> runners =
+        new ArrayList<>(context.getBeansOfType(ApplicationRunner.class).values());
+    AnnotationAwareOrderComparator.sort(runners);
+    for (ApplicationRunner runner : runners) {
+      try {
+        runner.run(new DefaultApplicationArguments());
+      } catch (Exception e) {
+        throw new IllegalStateException("start-up runner failed after cleaning: " + runner, e);
+      }
     }
   }
 }
