@@ -3,7 +3,7 @@
 # default jdbc:postgresql://localhost:5432/parindex_test, parindex/parindex): 200 units × 50 tasks, one
 # PAR officer per unit and 5 appraisers, the app in-process on a random port with profile postgres and a
 # fresh schema (dropped afterwards); 50 sessions sign in through the login form, then request for
-# BENCH_SECONDS (20) per phase after a 5 s warm-up: a static page, then the pages' mix.
+# BENCH_SECONDS (20) each after a 5 s warm-up, alternating in 4 slices: a static page and the pages' mix.
 # Prints p50/p95/p99, req/s, failures, the pages/static throughput ratio and the load average.
 set -euo pipefail
 cd "$(dirname "$0")/.."
