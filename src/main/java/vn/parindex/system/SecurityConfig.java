@@ -51,7 +51,7 @@ class SecurityConfig {
   /**
    * No observation around each security filter of every request (with the actuator, Spring Security
    * wraps each of its ~15 filters in a Micrometer observation, and each authorization decision in
-   * another: 12 % of the CPU under the dashboard benchmark, bench/README.md). Sign-in observations
+   * another: ~7 % of the CPU under the dashboard benchmark, bench/README.md). Sign-in observations
    * stay, and so do the http.server.requests metrics.
    */
   @Bean
