@@ -1,40 +1,58 @@
 package bench;
 
+import java.net.CookieManager;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * Closed-loop load: N sessions (each its own HttpClient, a fixed thread pool: Java 17 has no
- * virtual threads) send requests back to back for a fixed time; latencies per path kind.
+ * Closed-loop load: signed-in sessions (each its own HttpClient and cookie jar, one thread each
+ * from a fixed pool: Java 17 has no virtual threads) send requests back to back for a fixed time;
+ * latencies per kind of request. A response counts only when it is a 200 carrying its kind's marker
+ * and not the login form; anything else is a failure.
  */
 final class DashboardLoad {
+
+  private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+  private static final String LOGIN_FORM = "name=\"password\"";
+
+  /** A kind of request: its name in the table and a text its page must contain. */
+  record Kind(String name, String marker) {}
+
+  /** One signed-in session: its client, what it requests next, its random. */
+  record Session(String user, HttpClient client, Function<Random, String> next, Random random) {}
 
   /** Latencies (ms) of one kind of request and the failures seen. */
   static final class Series {
     final String name;
     final List<Double> ms = new ArrayList<>();
     int failures;
+    String firstFailure;
 
     Series(String name) {
       this.name = name;
     }
 
-    synchronized void add(double millis, boolean ok) {
+    synchronized void add(double millis, boolean ok, String why) {
       if (ok) {
         ms.add(millis);
       } else {
         failures++;
+        if (firstFailure == null) {
+          firstFailure = why;
+        }
       }
     }
 
@@ -47,9 +65,9 @@ final class DashboardLoad {
       return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
     }
 
-    String line(double seconds) {
+    String row(double seconds) {
       return String.format(
-          "%-22s %7d req %8.1f req/s | p50 %6.1f ms | p95 %6.1f ms | p99 %6.1f ms | failures %d",
+          "| %-34s | %7d | %8.1f | %8.1f | %8.1f | %8.1f | %8d |",
           name,
           ms.size(),
           ms.size() / seconds,
@@ -58,40 +76,88 @@ final class DashboardLoad {
           percentile(99),
           failures);
     }
+
+    static String header() {
+      return String.format(
+              "| %-34s | %7s | %8s | %8s | %8s | %8s | %8s |",
+              "requests", "ok", "req/s", "p50 ms", "p95 ms", "p99 ms", "failures")
+          + System.lineSeparator()
+          + "|------------------------------------|--------:|---------:|---------:|---------:|---------:|---------:|";
+    }
   }
 
   private DashboardLoad() {}
 
+  static HttpClient client() {
+    return HttpClient.newBuilder()
+        .version(HttpClient.Version.HTTP_1_1)
+        .connectTimeout(Duration.ofSeconds(5))
+        .followRedirects(HttpClient.Redirect.NEVER)
+        .cookieHandler(new CookieManager())
+        .build();
+  }
+
   /**
-   * Runs {@code sessions} sessions for {@code seconds}; each request's path comes from {@code next}
-   * (given the session's random), its kind from {@code kindOf}.
+   * Signs in through the form like a browser: GET /login for the session cookie and CSRF token,
+   * POST /login; fails unless redirected somewhere other than the login page.
+   */
+  static HttpClient signIn(String base, String username, String password) throws Exception {
+    HttpClient client = client();
+    HttpResponse<String> page =
+        client.send(
+            HttpRequest.newBuilder(URI.create(base + "/login")).build(),
+            HttpResponse.BodyHandlers.ofString());
+    Matcher token = CSRF.matcher(page.body());
+    if (page.statusCode() != 200 || !token.find()) {
+      throw new IllegalStateException("no CSRF token on the login page: " + page.statusCode());
+    }
+    String body =
+        "username="
+            + enc(username)
+            + "&password="
+            + enc(password)
+            + "&_csrf="
+            + enc(token.group(1));
+    HttpResponse<String> response =
+        client.send(
+            HttpRequest.newBuilder(URI.create(base + "/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    String location = response.headers().firstValue("Location").orElse("");
+    if (response.statusCode() != 302 || location.contains("/login")) {
+      throw new IllegalStateException(
+          "sign-in refused for " + username + ": " + response.statusCode() + " " + location);
+    }
+    return client;
+  }
+
+  /**
+   * Runs every session for {@code seconds}; each request's path comes from the session's {@code
+   * next} unless {@code override} is given, its kind from {@code kindOf}.
    */
   static List<Series> run(
+      ExecutorService pool,
       String base,
-      int sessions,
+      List<Session> sessions,
       double seconds,
-      Function<Random, String> next,
+      Function<Random, String> override,
       Function<String, Integer> kindOf,
-      String... kinds)
+      List<Kind> kinds)
       throws Exception {
     List<Series> series = new ArrayList<>();
-    Arrays.stream(kinds).forEach(k -> series.add(new Series(k)));
-    ExecutorService pool = Executors.newFixedThreadPool(sessions);
+    kinds.forEach(k -> series.add(new Series(k.name())));
     long end = System.nanoTime() + (long) (seconds * 1e9);
     List<Future<?>> running = new ArrayList<>();
-    for (int s = 0; s < sessions; s++) {
-      Random random = new Random(s);
+    for (Session session : sessions) {
       running.add(
           pool.submit(
               () -> {
-                HttpClient client =
-                    HttpClient.newBuilder()
-                        .version(HttpClient.Version.HTTP_1_1)
-                        .connectTimeout(Duration.ofSeconds(5))
-                        .cookieHandler(new java.net.CookieManager())
-                        .build();
                 while (System.nanoTime() < end) {
-                  String path = next.apply(random);
+                  String path =
+                      (override != null ? override : session.next()).apply(session.random());
+                  int kind = kindOf.apply(path);
                   HttpRequest request =
                       HttpRequest.newBuilder(URI.create(base + path))
                           .timeout(Duration.ofSeconds(30))
@@ -99,16 +165,24 @@ final class DashboardLoad {
                           .GET()
                           .build();
                   long start = System.nanoTime();
-                  boolean ok;
+                  String why = null;
                   try {
-                    HttpResponse<byte[]> response =
-                        client.send(request, HttpResponse.BodyHandlers.ofByteArray());
-                    ok = response.statusCode() == 200 && response.body().length > 0;
+                    HttpResponse<String> response =
+                        session.client().send(request, HttpResponse.BodyHandlers.ofString());
+                    String body = response.body();
+                    if (response.statusCode() != 200) {
+                      why = path + " → " + response.statusCode();
+                    } else if (body.contains(LOGIN_FORM)) {
+                      why = path + " → the login page";
+                    } else if (!body.contains(kinds.get(kind).marker())) {
+                      why = path + " → no '" + kinds.get(kind).marker() + "'";
+                    }
                   } catch (Exception e) {
-                    ok = false;
+                    why = path + " → " + e;
                   }
-                  if (System.nanoTime() <= end) {
-                    series.get(kindOf.apply(path)).add((System.nanoTime() - start) / 1e6, ok);
+                  long stop = System.nanoTime();
+                  if (stop <= end) {
+                    series.get(kind).add((stop - start) / 1e6, why == null, why);
                   }
                 }
                 return null;
@@ -117,7 +191,6 @@ final class DashboardLoad {
     for (Future<?> f : running) {
       f.get();
     }
-    pool.shutdown();
     return series;
   }
 
@@ -126,7 +199,14 @@ final class DashboardLoad {
     for (Series s : parts) {
       all.ms.addAll(s.ms);
       all.failures += s.failures;
+      if (all.firstFailure == null) {
+        all.firstFailure = s.firstFailure;
+      }
     }
     return all;
+  }
+
+  private static String enc(String text) {
+    return URLEncoder.encode(text, StandardCharsets.UTF_8);
   }
 }
