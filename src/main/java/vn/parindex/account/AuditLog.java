@@ -62,6 +62,20 @@ public class AuditLog {
         .list();
   }
 
+  /**
+   * The history with each stored field name turned into what a reader sees (e.g. "2.3 · points" →
+   * "Tiêu chí 2.3 · Số điểm").
+   */
+  public List<Change> history(
+      String entityType, long entityId, java.util.function.UnaryOperator<String> fieldLabel) {
+    return history(entityType, entityId).stream()
+        .map(
+            c ->
+                new Change(
+                    fieldLabel.apply(c.field()), c.oldValue(), c.newValue(), c.username(), c.at()))
+        .toList();
+  }
+
   private static String clip(String value) {
     return value == null || value.length() <= 4000 ? value : value.substring(0, 4000);
   }

@@ -1,17 +1,13 @@
 package vn.parindex.assessment;
 
-import java.time.LocalDateTime;
 import java.util.List;
 import org.springframework.stereotype.Component;
 import vn.parindex.account.AuditLog;
 import vn.parindex.input.Messages;
 
-/** An assessment's audit trail as its page shows it, field names in the reader's language. */
+/** The audit trail as the page shows it: stored field names put into the reader's language. */
 @Component
 class AssessmentHistory {
-
-  /** One change as a row: when, who, which field, old → new. */
-  record Row(LocalDateTime at, String username, String field, String oldValue, String newValue) {}
 
   private final AuditLog audit;
   private final Messages messages;
@@ -21,10 +17,8 @@ class AssessmentHistory {
     this.messages = messages;
   }
 
-  List<Row> of(long assessmentId) {
-    return audit.history(Assessments.AUDIT_TYPE, assessmentId).stream()
-        .map(c -> new Row(c.at(), c.username(), label(c.field()), c.oldValue(), c.newValue()))
-        .toList();
+  List<AuditLog.Change> of(long id) {
+    return audit.history(Assessments.AUDIT_TYPE, id, this::label);
   }
 
   private String label(String field) {

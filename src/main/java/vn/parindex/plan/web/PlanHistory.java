@@ -1,6 +1,5 @@
 package vn.parindex.plan.web;
 
-import java.time.LocalDateTime;
 import java.util.List;
 import org.springframework.stereotype.Component;
 import vn.parindex.account.AuditLog;
@@ -8,12 +7,9 @@ import vn.parindex.input.Messages;
 import vn.parindex.plan.PlanChanges;
 import vn.parindex.plan.PlanService;
 
-/** A plan's audit trail as the editor shows it, field names in the reader's language. */
+/** The audit trail as the page shows it: stored field names put into the reader's language. */
 @Component
 class PlanHistory {
-
-  /** One change as a row: when, who, which field, old → new. */
-  record Row(LocalDateTime at, String username, String field, String oldValue, String newValue) {}
 
   private final AuditLog audit;
   private final Messages messages;
@@ -23,10 +19,8 @@ class PlanHistory {
     this.messages = messages;
   }
 
-  List<Row> of(long planId) {
-    return audit.history(PlanService.AUDIT_TYPE, planId).stream()
-        .map(c -> new Row(c.at(), c.username(), label(c.field()), c.oldValue(), c.newValue()))
-        .toList();
+  List<AuditLog.Change> of(long id) {
+    return audit.history(PlanService.AUDIT_TYPE, id, this::label);
   }
 
   private String label(String field) {
