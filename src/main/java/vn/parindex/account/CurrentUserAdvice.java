@@ -19,6 +19,15 @@ class CurrentUserAdvice {
     return accounts.currentIfAny().orElse(null);
   }
 
+  /** The user's role names, so the navigation offers each role its own pages. */
+  @ModelAttribute("currentRoles")
+  java.util.Set<String> roles() {
+    return accounts
+        .currentIfAny()
+        .map(u -> u.roles().stream().map(Role::name).collect(java.util.stream.Collectors.toSet()))
+        .orElse(java.util.Set.of());
+  }
+
   @ModelAttribute("currentUserAdmin")
   boolean admin() {
     return accounts.currentIfAny().map(u -> u.has(Role.ADMIN)).orElse(false);

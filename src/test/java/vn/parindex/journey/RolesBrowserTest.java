@@ -75,6 +75,10 @@ class RolesBrowserTest extends BrowserTest {
   void departmentOfficialSeesOnlyTheOneStopShopsTasksAndGets404OnFinances() {
     signIn("mot.cua", DemoAccounts.PASSWORD);
     open("/tasks/mine");
+    // The navigation offers an official their own pages, not the officer's upload or the board.
+    assertThat(page.locator("nav a[href='/assessments/upload']")).hasCount(0);
+    assertThat(page.locator("nav a[href='/tasks']")).hasCount(0);
+    assertThat(page.locator("nav a[href='/tasks/mine']")).hasCount(1);
     Locator rows = page.locator("table.tasks tbody tr");
     org.assertj.core.api.Assertions.assertThat(rows.count()).isPositive();
     List<String> criteria = page.locator("table.tasks tbody tr td:nth-child(2)").allInnerTexts();
