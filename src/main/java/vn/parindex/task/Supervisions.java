@@ -51,6 +51,10 @@ public class Supervisions {
     if (cleanScope.isEmpty() || cleanScope.length() > 2000) {
       problems.add(InputProblem.of(0, "scope", "task.field.blank"));
     }
+    Long plan = planId == null ? newestPlan(unitId) : planId;
+    if (plan != null && plansOf(unitId).stream().noneMatch(p -> p.id() == plan)) {
+      problems.add(InputProblem.of(0, "plan", "supervision.plan.unknown"));
+    }
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);
     }
@@ -60,7 +64,7 @@ public class Supervisions {
                 + " created_at) values (?, ?, ?, ?, ?, ?, ?)")
         .params(
             unitId,
-            planId,
+            plan,
             heldOn,
             cleanScope,
             clip(Text.cleanOrNull(findings), 4000),
@@ -80,6 +84,26 @@ public class Supervisions {
       }
     }
     return id;
+  }
+
+  /** A plan a supervision can be recorded for. */
+  public record PlanChoice(long id, String year, String title) {}
+
+  /** The unit's plans, newest first. */
+  public List<PlanChoice> plansOf(long unitId) {
+    access.checkBoard(unitId);
+    return jdbc.sql(
+            "select id, plan_year, title from plan where unit_id = ?"
+                + " order by plan_year desc, id desc")
+        .param(unitId)
+        .query(
+            (rs, n) -> new PlanChoice(rs.getLong(1), String.valueOf(rs.getInt(2)), rs.getString(3)))
+        .list();
+  }
+
+  /** The unit's newest plan, or null when it has none. */
+  public Long newestPlan(long unitId) {
+    return plansOf(unitId).stream().findFirst().map(PlanChoice::id).orElse(null);
   }
 
   public List<Supervision> ofUnit(long unitId) {

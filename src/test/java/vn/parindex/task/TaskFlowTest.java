@@ -378,6 +378,76 @@ class TaskFlowTest {
   }
 
   @Test
+  void aRecommendationOfASupervisionOfAPlanCountsInThatPlansProgress() throws Exception {
+    mvc.perform(get("/supervisions?unit=" + w.commune.id()).with(as(w.supervisor)))
+        .andExpect(status().isOk())
+        .andExpect(
+            content()
+                .string(
+                    org.hamcrest.Matchers.matchesPattern(
+                        "(?s).*<option value=\"" + w.planId + "\"\\s+selected=\"selected\".*")));
+    mvc.perform(
+            post("/supervisions")
+                .with(csrf())
+                .with(as(w.supervisor))
+                .param("unit", String.valueOf(w.commune.id()))
+                .param("plan", String.valueOf(w.planId))
+                .param("heldOn", "2025-10-01")
+                .param("scope", "Giám sát thực hiện kế hoạch khắc phục")
+                .param("recommendations", "Niêm yết thủ tục hành chính tại bộ phận một cửa"))
+        .andExpect(redirectedUrl("/supervisions?unit=" + w.commune.id()));
+    long rec =
+        jdbc.sql(
+                "select r.id from supervision_recommendation r join supervision s"
+                    + " on s.id = r.supervision_id where s.unit_id = ? and s.plan_id = ?")
+            .params(w.commune.id(), w.planId)
+            .query(Long.class)
+            .single();
+    mvc.perform(get("/supervisions?unit=" + w.commune.id()).with(as(w.supervisor)))
+        .andExpect(
+            content()
+                .string(
+                    org.hamcrest.Matchers.containsString(
+                        "href=\"/plans/" + w.planId + "/progress\"")));
+    mvc.perform(
+            post("/supervisions/recommendations/" + rec + "/task")
+                .with(csrf())
+                .with(as(w.supervisor)))
+        .andExpect(status().is3xxRedirection());
+    mvc.perform(get("/api/v1/tasks/by-plan/" + w.planId + "/progress").with(as(w.supervisor)))
+        .andExpect(jsonPath("$.PLANNED").value(1));
+    TaskWorld.signIn(w.supervisor);
+    assertThat(planTasks.progress(w.planId)).containsEntry(TaskStatus.PLANNED, 1L);
+    assertThat(planTasks.tasksOf(w.planId))
+        .extracting(TaskRow::title)
+        .containsExactly("Niêm yết thủ tục hành chính tại bộ phận một cửa");
+  }
+
+  @Test
+  void aSupervisionCannotBeRecordedForAnotherUnitsPlan() throws Exception {
+    long foreignPlan = new TaskWorld(units, departments, imports, plans, jdbc).planId;
+    mvc.perform(
+            post("/supervisions")
+                .with(csrf())
+                .with(as(w.supervisor))
+                .param("unit", String.valueOf(w.commune.id()))
+                .param("plan", String.valueOf(foreignPlan))
+                .param("heldOn", "2025-10-01")
+                .param("scope", "Giám sát")
+                .param("recommendations", "Kiến nghị"))
+        .andExpect(status().isOk())
+        .andExpect(
+            content()
+                .string(org.hamcrest.Matchers.containsString("Kế hoạch không thuộc đơn vị này.")));
+    assertThat(
+            jdbc.sql("select count(*) from supervision where unit_id = ?")
+                .param(w.commune.id())
+                .query(Long.class)
+                .single())
+        .isZero();
+  }
+
+  @Test
   void reassigningATaskRecordsEachChangedFieldInTheAuditTrail() throws Exception {
     long id = task("Cập nhật hồ sơ một cửa", w.officialA);
     LocalDate due = LocalDate.now().plusDays(60);

@@ -1,7 +1,9 @@
 package vn.parindex.task.web;
 
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -58,7 +60,16 @@ class SupervisionPages {
 
   private String render(long unitId, List<String> errors, Model model) {
     model.addAttribute("unitId", unitId);
+    List<Supervisions.PlanChoice> plans = supervisions.plansOf(unitId);
     model.addAttribute("supervisions", supervisions.ofUnit(unitId));
+    model.addAttribute("plans", plans);
+    model.addAttribute(
+        "planTitles",
+        plans.stream()
+            .collect(
+                Collectors.toMap(
+                    Supervisions.PlanChoice::id, p -> p, (a, b) -> a, LinkedHashMap::new)));
+    model.addAttribute("newestPlan", plans.isEmpty() ? null : plans.get(0).id());
     model.addAttribute("errors", errors);
     model.addAttribute("today", LocalDate.now());
     return "task/supervisions";
