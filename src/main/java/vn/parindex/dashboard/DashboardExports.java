@@ -7,7 +7,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * Every dashboard list as XLSX or CSV: {@code /dashboard/export.xlsx?list=tasks&unit=…} (lists:
- * departments, areas, trend, tasks of a unit; province, rankings of a parent unit, optional year).
+ * departments, areas, trend, tasks, obligations of a unit; province, rankings of a parent unit;
+ * optional year for province, rankings and obligations; units: every unit the caller may see).
  */
 @Controller
 class DashboardExports {
@@ -25,7 +26,7 @@ class DashboardExports {
       @RequestParam String list,
       @RequestParam(required = false) String unit,
       @RequestParam(required = false) Integer year) {
-    return ListDownload.of(lists.list(list, access.required(unit), year, access), "xlsx");
+    return ListDownload.of(export(list, unit, year), "xlsx");
   }
 
   @GetMapping("/dashboard/export.csv")
@@ -33,6 +34,14 @@ class DashboardExports {
       @RequestParam String list,
       @RequestParam(required = false) String unit,
       @RequestParam(required = false) Integer year) {
-    return ListDownload.of(lists.list(list, access.required(unit), year, access), "csv");
+    return ListDownload.of(export(list, unit, year), "csv");
+  }
+
+  /** The units list needs no unit (an administrator may have none); every other list does. */
+  private ListExport export(String list, String unit, Integer year) {
+    if ("units".equals(list)) {
+      return lists.units(access);
+    }
+    return lists.list(list, access.required(unit), year, access);
   }
 }

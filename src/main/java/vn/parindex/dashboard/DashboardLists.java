@@ -1,19 +1,29 @@
 package vn.parindex.dashboard;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.LongPredicate;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import vn.parindex.assessment.RankingRow;
 import vn.parindex.input.NotFoundException;
+import vn.parindex.reminder.DueItem;
+import vn.parindex.reminder.Obligation;
+import vn.parindex.reminder.ObligationCalendar;
+import vn.parindex.reminder.ObligationKind;
 import vn.parindex.unit.Unit;
+import vn.parindex.unit.Units;
 
 /**
  * The dashboard's lists as {@link ListExport}s, headed in the request's language: departments,
- * areas, trend (of a unit), province (children of a unit), rankings and tasks.
+ * areas, trend (of a unit), province (children of a unit), rankings, tasks, the obligations
+ * calendar of a unit, and the units the caller may see.
  */
 @Component
 class DashboardLists {
@@ -22,16 +32,22 @@ class DashboardLists {
   private final DashboardQueries queries;
   private final RankingCache rankings;
   private final MessageSource messages;
+  private final ObligationCalendar calendar;
+  private final Units units;
 
   DashboardLists(
       Dashboards dashboards,
       DashboardQueries queries,
       RankingCache rankings,
-      MessageSource messages) {
+      MessageSource messages,
+      ObligationCalendar calendar,
+      Units units) {
     this.dashboards = dashboards;
     this.queries = queries;
     this.rankings = rankings;
     this.messages = messages;
+    this.calendar = calendar;
+    this.units = units;
   }
 
   ListExport list(String list, Unit unit, Integer year, DashboardAccess access) {
@@ -49,6 +65,10 @@ class DashboardLists {
         return rankings(unit, year, access);
       case "tasks":
         return tasks(unit, today);
+      case "obligations":
+        return obligations(unit, year == null ? today.getYear() : year, today);
+      case "units":
+        return units(access);
       default:
         throw new NotFoundException("dashboard.export.list", list);
     }
@@ -221,6 +241,69 @@ class DashboardLists {
             "dashboard.col.status",
             "dashboard.col.progress",
             "dashboard.status.overdue"),
+        rows);
+  }
+
+  ListExport obligations(Unit unit, int year, LocalDate today) {
+    DateTimeFormatter day = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    List<List<Object>> rows = new ArrayList<>();
+    for (DueItem item : calendar.of(unit.id(), year, today)) {
+      Obligation o = item.obligation();
+      String period =
+          o.kind() == ObligationKind.WINDOW
+              ? item.startOn().format(day) + " – " + item.dueOn().format(day)
+              : item.dueOn().format(day);
+      rows.add(
+          Arrays.asList(
+              o.criterionCode(),
+              o.title(),
+              text("dashboard.obligation.kind." + o.kind().name()),
+              period,
+              o.responsible(),
+              text("dashboard.obligation.status." + item.status().name()),
+              item.doneOn()));
+    }
+    return new ListExport(
+        text("dashboard.export.obligations") + " " + unit.name() + " " + year,
+        headers(
+            "dashboard.col.criterion",
+            "dashboard.col.obligation",
+            "dashboard.col.kind",
+            "dashboard.col.period",
+            "dashboard.col.department",
+            "dashboard.col.status",
+            "dashboard.col.doneon"),
+        rows);
+  }
+
+  /** Every unit the caller may see, with its parent's code. */
+  ListExport units(DashboardAccess access) {
+    Map<Long, String> codes = new HashMap<>();
+    List<Unit> all = units.all();
+    all.forEach(u -> codes.put(u.id(), u.code()));
+    LongPredicate visible = access.visible();
+    List<List<Object>> rows = new ArrayList<>();
+    for (Unit u : all) {
+      if (visible.test(u.id())) {
+        rows.add(
+            Arrays.asList(
+                u.code(),
+                u.name(),
+                u.type().vietnamese(),
+                u.parentId() == null ? null : codes.get(u.parentId()),
+                u.validFrom(),
+                u.validTo()));
+      }
+    }
+    return new ListExport(
+        text("dashboard.export.units"),
+        headers(
+            "dashboard.col.code",
+            "dashboard.col.unit",
+            "dashboard.col.type",
+            "dashboard.col.parent",
+            "dashboard.col.validfrom",
+            "dashboard.col.validto"),
         rows);
   }
 

@@ -12,6 +12,8 @@ import vn.parindex.task.TaskFilter;
 import vn.parindex.task.TaskService;
 import vn.parindex.task.TaskStatus;
 import vn.parindex.unit.Departments;
+import vn.parindex.unit.Unit;
+import vn.parindex.unit.Units;
 
 /** The PAR officer's board, an official's own tasks, the leader's verification queue. */
 @Controller
@@ -20,16 +22,19 @@ class TaskBoardPages {
   private final TaskService service;
   private final TaskAccess access;
   private final Departments departments;
+  private final Units units;
   private final int stuckDays;
 
   TaskBoardPages(
       TaskService service,
       TaskAccess access,
       Departments departments,
+      Units units,
       @Value("${parindex.tasks.stuck-days:14}") int stuckDays) {
     this.service = service;
     this.access = access;
     this.departments = departments;
+    this.units = units;
     this.stuckDays = stuckDays;
   }
 
@@ -61,6 +66,7 @@ class TaskBoardPages {
     model.addAttribute("departments", departments.ofUnit(unitId));
     model.addAttribute("statuses", TaskStatus.values());
     model.addAttribute("unitId", unitId);
+    model.addAttribute("unitCode", units.findById(unitId).map(Unit::code).orElse(null));
     model.addAttribute("department", department);
     model.addAttribute("status", status);
     model.addAttribute("view", view);
