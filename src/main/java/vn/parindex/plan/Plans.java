@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -30,8 +31,6 @@ public class Plans {
   /** Inserts a new plan or replaces a stored one. */
   @Transactional
   public Plan save(Plan plan) {
-    PlanHeader h = plan.header();
-    Signature s = plan.signature();
     LocalDateTime now = LocalDateTime.now();
     long id;
     if (plan.id() == null) {
@@ -43,26 +42,11 @@ public class Plans {
                   + " created_at, updated_at)"
                   + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
           .params(
-              plan.unitId(),
-              plan.year(),
-              plan.assessmentId(),
-              h.number(),
-              h.authorityUpper(),
-              h.authorityUnit(),
-              h.unitLabel(),
-              h.place(),
-              h.issueDate().day(),
-              h.issueDate().month(),
-              h.issueDate().year(),
-              h.title(),
-              h.subject(),
-              plan.appendixTitle(),
-              plan.closing(),
-              s.authority(),
-              s.title(),
-              s.name(),
-              now,
-              now)
+              concat(
+                  List.of(plan.unitId(), plan.year()),
+                  Arrays.asList(plan.assessmentId()),
+                  documentFields(plan),
+                  List.of(now, now)))
           .update(keys, "id");
       id = keys.getKey().longValue();
     } else {
@@ -73,24 +57,7 @@ public class Plans {
                   + " title = ?, subject = ?, appendix_title = ?, closing = ?,"
                   + " signer_authority = ?, signer_title = ?, signer_name = ?, updated_at = ?"
                   + " where id = ?")
-          .params(
-              h.number(),
-              h.authorityUpper(),
-              h.authorityUnit(),
-              h.unitLabel(),
-              h.place(),
-              h.issueDate().day(),
-              h.issueDate().month(),
-              h.issueDate().year(),
-              h.title(),
-              h.subject(),
-              plan.appendixTitle(),
-              plan.closing(),
-              s.authority(),
-              s.title(),
-              s.name(),
-              now,
-              id)
+          .params(concat(documentFields(plan), List.of(now, id)))
           .update();
       for (String table : List.of("plan_text", "plan_section", "plan_line")) {
         jdbc.sql("delete from " + table + " where plan_id = ?").param(id).update();
@@ -259,5 +226,36 @@ public class Plans {
                     r.getObject("deadline", LocalDate.class),
                     r.getString("note")))
         .list();
+  }
+
+  /** The document's own fields, in the column order both the insert and the update use. */
+  private static List<Object> documentFields(Plan plan) {
+    PlanHeader h = plan.header();
+    Signature s = plan.signature();
+    return Arrays.asList(
+        h.number(),
+        h.authorityUpper(),
+        h.authorityUnit(),
+        h.unitLabel(),
+        h.place(),
+        h.issueDate().day(),
+        h.issueDate().month(),
+        h.issueDate().year(),
+        h.title(),
+        h.subject(),
+        plan.appendixTitle(),
+        plan.closing(),
+        s.authority(),
+        s.title(),
+        s.name());
+  }
+
+  @SafeVarargs
+  private static List<Object> concat(List<? extends Object>... parts) {
+    List<Object> all = new ArrayList<>();
+    for (List<? extends Object> part : parts) {
+      all.addAll(part);
+    }
+    return all;
   }
 }
