@@ -2,11 +2,9 @@ package bench;
 
 import java.net.CookieManager;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,8 +12,7 @@ import java.util.Random;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.function.Function;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import vn.parindex.support.HttpLogin;
 
 /**
  * Closed-loop load: signed-in sessions (each its own HttpClient and cookie jar, one thread each
@@ -25,7 +22,6 @@ import java.util.regex.Pattern;
  */
 final class DashboardLoad {
 
-  private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
   private static final String LOGIN_FORM = "name=\"password\"";
 
   /** A kind of request: its name in the table and a text its page must contain. */
@@ -97,40 +93,9 @@ final class DashboardLoad {
         .build();
   }
 
-  /**
-   * Signs in through the form like a browser: GET /login for the session cookie and CSRF token,
-   * POST /login; fails unless redirected somewhere other than the login page.
-   */
+  /** A fresh client signed in through the login form (see {@link HttpLogin#signIn}). */
   static HttpClient signIn(String base, String username, String password) throws Exception {
-    HttpClient client = client();
-    HttpResponse<String> page =
-        client.send(
-            HttpRequest.newBuilder(URI.create(base + "/login")).build(),
-            HttpResponse.BodyHandlers.ofString());
-    Matcher token = CSRF.matcher(page.body());
-    if (page.statusCode() != 200 || !token.find()) {
-      throw new IllegalStateException("no CSRF token on the login page: " + page.statusCode());
-    }
-    String body =
-        "username="
-            + enc(username)
-            + "&password="
-            + enc(password)
-            + "&_csrf="
-            + enc(token.group(1));
-    HttpResponse<String> response =
-        client.send(
-            HttpRequest.newBuilder(URI.create(base + "/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body))
-                .build(),
-            HttpResponse.BodyHandlers.ofString());
-    String location = response.headers().firstValue("Location").orElse("");
-    if (response.statusCode() != 302 || location.contains("/login")) {
-      throw new IllegalStateException(
-          "sign-in refused for " + username + ": " + response.statusCode() + " " + location);
-    }
-    return client;
+    return HttpLogin.signIn(client(), base, username, password);
   }
 
   /**
@@ -204,9 +169,5 @@ final class DashboardLoad {
       }
     }
     return all;
-  }
-
-  private static String enc(String text) {
-    return URLEncoder.encode(text, StandardCharsets.UTF_8);
   }
 }

@@ -1,6 +1,8 @@
 package vn.parindex.reminder;
 
 import java.time.LocalDateTime;
+import java.util.Arrays;
+import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -35,37 +37,31 @@ public class ReminderPolicies {
   }
 
   public void save(ReminderPolicy policy) {
+    // Both statements take the same values in the same order.
+    List<Object> values =
+        Arrays.asList(
+            policy.daysBeforeText(),
+            policy.onOverdue(),
+            policy.stuckDays(),
+            policy.escalateAfterDays(),
+            policy.dailyDigest(),
+            policy.sendHour(),
+            policy.warnDays(),
+            LocalDateTime.now(),
+            policy.unitId());
     int updated =
         jdbc.sql(
                 "update reminder_policy set days_before = ?, on_overdue = ?, stuck_days = ?,"
                     + " escalate_after_days = ?, daily_digest = ?, send_hour = ?, warn_days = ?,"
                     + " updated_at = ? where unit_id = ?")
-            .params(
-                policy.daysBeforeText(),
-                policy.onOverdue(),
-                policy.stuckDays(),
-                policy.escalateAfterDays(),
-                policy.dailyDigest(),
-                policy.sendHour(),
-                policy.warnDays(),
-                LocalDateTime.now(),
-                policy.unitId())
+            .params(values)
             .update();
     if (updated == 0) {
       jdbc.sql(
               "insert into reminder_policy (days_before, on_overdue, stuck_days,"
                   + " escalate_after_days, daily_digest, send_hour, warn_days, updated_at, unit_id)"
                   + " values (?, ?, ?, ?, ?, ?, ?, ?, ?)")
-          .params(
-              policy.daysBeforeText(),
-              policy.onOverdue(),
-              policy.stuckDays(),
-              policy.escalateAfterDays(),
-              policy.dailyDigest(),
-              policy.sendHour(),
-              policy.warnDays(),
-              LocalDateTime.now(),
-              policy.unitId())
+          .params(values)
           .update();
     }
   }

@@ -25,16 +25,23 @@ public final class HttpLogin {
             .cookieHandler(new CookieManager())
             .followRedirects(HttpClient.Redirect.NEVER)
             .build();
-    String base = "http://localhost:" + port;
-    String form =
-        client
-            .send(
-                HttpRequest.newBuilder(URI.create(base + "/login")).build(),
-                HttpResponse.BodyHandlers.ofString())
-            .body();
-    Matcher token = CSRF.matcher(form);
-    if (!token.find()) {
-      throw new IllegalStateException("no CSRF token on the login page");
+    return signIn(client, "http://localhost:" + port, username, password);
+  }
+
+  /**
+   * Signs {@code client} (which must keep cookies and not follow redirects) in through the form, as
+   * a browser does: GET /login for the session cookie and CSRF token, then POST /login; fails
+   * unless redirected somewhere other than the login page.
+   */
+  public static HttpClient signIn(HttpClient client, String base, String username, String password)
+      throws Exception {
+    HttpResponse<String> page =
+        client.send(
+            HttpRequest.newBuilder(URI.create(base + "/login")).build(),
+            HttpResponse.BodyHandlers.ofString());
+    Matcher token = CSRF.matcher(page.body());
+    if (page.statusCode() != 200 || !token.find()) {
+      throw new IllegalStateException("no CSRF token on the login page: " + page.statusCode());
     }
     String body =
         "username="
@@ -51,8 +58,9 @@ public final class HttpLogin {
                 .build(),
             HttpResponse.BodyHandlers.ofString());
     String location = response.headers().firstValue("Location").orElse("");
-    if (location.contains("/login")) {
-      throw new IllegalStateException("sign-in refused: " + location);
+    if (response.statusCode() != 302 || location.contains("/login")) {
+      throw new IllegalStateException(
+          "sign-in refused for " + username + ": " + response.statusCode() + " " + location);
     }
     return client;
   }
