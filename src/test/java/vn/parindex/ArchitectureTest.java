@@ -5,6 +5,7 @@ import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyP
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
@@ -13,7 +14,8 @@ import com.tngtech.archunit.lang.ArchRule;
 
 /**
  * Feature boundaries (see STYLE.md): dependencies point one way, framework ← assessment ← plan ←
- * task; input and unit are used by all; nothing but the application class uses system.
+ * task; input and unit are used by all; nothing but the application class uses system. Inside
+ * assessment, the sub-packages build on its core, never in a circle, and nothing uses its web.
  */
 @AnalyzeClasses(packages = "vn.parindex", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
@@ -56,6 +58,29 @@ class ArchitectureTest {
           .should()
           .dependOnClassesThat()
           .resideInAnyPackage("vn.parindex.plan..", "vn.parindex.task..");
+
+  @ArchTest
+  static final ArchRule assessmentCoreDoesNotDependOnItsSubPackages =
+      noClasses()
+          .that()
+          .resideInAPackage("vn.parindex.assessment")
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage("vn.parindex.assessment.(*)..")
+          .because("imports, ranking, results and web build on the assessment and its rules");
+
+  @ArchTest
+  static final ArchRule assessmentSubPackagesAreFreeOfCycles =
+      slices().matching("vn.parindex.assessment.(*)..").should().beFreeOfCycles();
+
+  @ArchTest
+  static final ArchRule nothingDependsOnTheAssessmentWeb =
+      noClasses()
+          .that()
+          .resideOutsideOfPackage("vn.parindex.assessment.web..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage("vn.parindex.assessment.web..");
 
   @ArchTest
   static final ArchRule nothingButTheApplicationDependsOnSystem =

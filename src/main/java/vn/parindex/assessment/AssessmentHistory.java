@@ -7,7 +7,7 @@ import vn.parindex.input.Messages;
 
 /** The audit trail as the page shows it: stored field names put into the reader's language. */
 @Component
-class AssessmentHistory {
+public class AssessmentHistory {
 
   private final AuditLog audit;
   private final Messages messages;
@@ -17,7 +17,7 @@ class AssessmentHistory {
     this.messages = messages;
   }
 
-  List<AuditLog.Change> of(long id) {
+  public List<AuditLog.Change> of(long id) {
     return audit.history(Assessments.AUDIT_TYPE, id, this::label);
   }
 

@@ -45,7 +45,7 @@ public class AssessmentQueries {
     return tree(scorecard(assessmentId));
   }
 
-  TreeView tree(Scorecard card) {
+  public TreeView tree(Scorecard card) {
     Assessment a = card.assessment();
     Unit unit = units.findById(a.unitId()).orElseThrow();
     CriteriaSet set = card.criteriaSet();

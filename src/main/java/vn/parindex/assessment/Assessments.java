@@ -229,7 +229,7 @@ public class Assessments {
   }
 
   /** Survey answers stored compactly as "A=10;B=3". */
-  static final class Answers {
+  public static final class Answers {
     private Answers() {}
 
     static String format(Map<String, Integer> answers) {
@@ -242,7 +242,7 @@ public class Assessments {
       return text.toString();
     }
 
-    static Map<String, Integer> parse(String text) {
+    public static Map<String, Integer> parse(String text) {
       Map<String, Integer> answers = new LinkedHashMap<>();
       if (text != null && !text.isBlank()) {
         for (String pair : text.split(";")) {

@@ -13,7 +13,7 @@ import vn.parindex.input.Decimals;
  * percentage, and "a/b" counts ("hoàn thành khắc phục 21/13 vấn đề"). Dates ("ngày 04/9/2024",
  * "tháng 12/2024") and document numbers ("1934/UBND-NC") are not counts.
  */
-final class TextFacts {
+public final class TextFacts {
 
   private static final Pattern ACHIEVED =
       Pattern.compile("(?iu)(đạt|là)\\s*(?:được\\s*)?(\\d+(?:[.,]\\d+)?)\\s*%");
@@ -25,7 +25,7 @@ final class TextFacts {
   private TextFacts() {}
 
   /** The rate the text says was achieved; not one it says was not ("chưa đạt 100%"). */
-  static Optional<BigDecimal> achievedRate(String text) {
+  public static Optional<BigDecimal> achievedRate(String text) {
     if (text == null) {
       return Optional.empty();
     }

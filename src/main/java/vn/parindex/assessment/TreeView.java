@@ -46,7 +46,7 @@ public record TreeView(
       BigDecimal percent,
       String band) {}
 
-  static Totals totals(Scorecard card) {
+  public static Totals totals(Scorecard card) {
     return new Totals(
         r(card.maxTotal()),
         r(card.total()),
@@ -58,7 +58,7 @@ public record TreeView(
         card.band().orElse(null));
   }
 
-  static Node node(ScoredNode n) {
+  public static Node node(ScoredNode n) {
     AssessmentEntry e = n.entry();
     BigDecimal computed = n.leaf() ? n.byRule() : n.computed();
     boolean differs =

@@ -11,7 +11,7 @@ import java.util.function.LongPredicate;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
-import vn.parindex.assessment.RankingRow;
+import vn.parindex.assessment.ranking.RankingRow;
 import vn.parindex.input.NotFoundException;
 import vn.parindex.reminder.DueItem;
 import vn.parindex.reminder.Obligation;

@@ -12,9 +12,9 @@ import java.util.function.LongPredicate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.parindex.assessment.AssessmentQueries;
-import vn.parindex.assessment.RankingRow;
 import vn.parindex.assessment.Scorecard;
 import vn.parindex.assessment.ScoredNode;
+import vn.parindex.assessment.ranking.RankingRow;
 import vn.parindex.unit.Unit;
 import vn.parindex.unit.Units;
 

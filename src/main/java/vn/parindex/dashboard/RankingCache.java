@@ -6,8 +6,8 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
-import vn.parindex.assessment.RankingRow;
-import vn.parindex.assessment.Rankings;
+import vn.parindex.assessment.ranking.RankingRow;
+import vn.parindex.assessment.ranking.Rankings;
 
 /**
  * Rankings as the dashboards show them, kept for a short time ({@code

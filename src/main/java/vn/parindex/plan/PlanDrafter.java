@@ -8,7 +8,7 @@ import java.util.Optional;
 import vn.parindex.assessment.Assessment;
 import vn.parindex.assessment.Scorecard;
 import vn.parindex.assessment.ScoredNode;
-import vn.parindex.assessment.UnitRank;
+import vn.parindex.assessment.ranking.UnitRank;
 import vn.parindex.unit.Unit;
 import vn.parindex.unit.UnitType;
 

@@ -19,7 +19,7 @@ import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
-import vn.parindex.assessment.AssessmentImport;
+import vn.parindex.assessment.imports.AssessmentImport;
 import vn.parindex.plan.PlanService;
 import vn.parindex.support.Accounts;
 import vn.parindex.support.SeedTables;

@@ -1,10 +1,10 @@
 package vn.parindex.account;
 
 import java.io.IOException;
-import vn.parindex.assessment.AssessmentImport;
 import vn.parindex.assessment.AssessmentStage;
-import vn.parindex.assessment.ImportCommand;
 import vn.parindex.assessment.StatedRank;
+import vn.parindex.assessment.imports.AssessmentImport;
+import vn.parindex.assessment.imports.ImportCommand;
 import vn.parindex.plan.PlanService;
 import vn.parindex.support.SeedTables;
 import vn.parindex.unit.Unit;

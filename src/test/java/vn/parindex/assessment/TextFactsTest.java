@@ -35,27 +35,4 @@ class TextFactsTest {
         .singleElement()
         .satisfies(r -> assertThat(r).containsExactly(21L, 13L));
   }
-
-  @Test
-  void planTextGivesStatedLossAndRank() {
-    String text =
-        "UBND xã đứng thứ 11/18 xã, thị trấn trên toàn huyện (tăng 3 bậc so với năm 2023), bị trừ 6,47 điểm.";
-    assertThat(PlanText.statedLoss(text))
-        .hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("6.47"));
-    assertThat(PlanText.statedRank(text)).isEqualTo(new StatedRank(11, 18, 3));
-    assertThat(PlanText.statedRank("xếp thứ 5/18 (giảm 2 bậc)"))
-        .isEqualTo(new StatedRank(5, 18, -2));
-  }
-
-  @Test
-  void headerNamesMatchWithoutDiacriticsAndInEnglish() {
-    assertThat(AppendixColumn.match("Nội dung/tiêu chí/tiêu chí thành phần bị mất điểm"))
-        .contains(AppendixColumn.CONTENT);
-    assertThat(AppendixColumn.match("LY DO MAT DIEM")).contains(AppendixColumn.REASON);
-    assertThat(AppendixColumn.match("Lý do")).contains(AppendixColumn.REASON);
-    assertThat(AppendixColumn.match("max")).contains(AppendixColumn.MAX);
-    assertThat(AppendixColumn.match("Điểm chuẩn")).contains(AppendixColumn.MAX);
-    assertThat(AppendixColumn.match("<b>Số điểm</b>")).contains(AppendixColumn.POINTS);
-    assertThat(AppendixColumn.match("measure")).contains(AppendixColumn.MEASURE);
-  }
 }

@@ -15,7 +15,7 @@ import vn.parindex.assessment.Assessment;
 import vn.parindex.assessment.AssessmentEntry;
 import vn.parindex.assessment.AssessmentStage;
 import vn.parindex.assessment.Scorecard;
-import vn.parindex.assessment.UnitRank;
+import vn.parindex.assessment.ranking.UnitRank;
 import vn.parindex.framework.CriteriaSet;
 import vn.parindex.framework.Criterion;
 import vn.parindex.framework.CriterionCode;

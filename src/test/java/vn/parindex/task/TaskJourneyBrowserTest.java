@@ -11,7 +11,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.test.context.TestPropertySource;
 import vn.parindex.account.CurrentUser;
-import vn.parindex.assessment.AssessmentImport;
+import vn.parindex.assessment.imports.AssessmentImport;
 import vn.parindex.plan.PlanService;
 import vn.parindex.support.BrowserTest;
 import vn.parindex.unit.Departments;

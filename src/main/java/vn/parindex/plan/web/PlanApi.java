@@ -12,7 +12,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import vn.parindex.assessment.UnitRank;
+import vn.parindex.assessment.ranking.UnitRank;
 import vn.parindex.plan.IssueDate;
 import vn.parindex.plan.Plan;
 import vn.parindex.plan.PlanHeader;

@@ -1,0 +1,235 @@
+package vn.parindex.assessment.imports;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.parindex.assessment.Assessment;
+import vn.parindex.assessment.AssessmentEntry;
+import vn.parindex.assessment.AssessmentStage;
+import vn.parindex.assessment.Assessments;
+import vn.parindex.assessment.Checker;
+import vn.parindex.assessment.Scorecard;
+import vn.parindex.assessment.StatedRank;
+import vn.parindex.assessment.TreeView;
+import vn.parindex.framework.CriteriaSet;
+import vn.parindex.framework.CriteriaSets;
+import vn.parindex.framework.Criterion;
+import vn.parindex.framework.ScoreInput;
+import vn.parindex.framework.Scoring;
+import vn.parindex.input.FileKind;
+import vn.parindex.input.InputProblem;
+import vn.parindex.input.InvalidInputException;
+import vn.parindex.unit.Unit;
+import vn.parindex.unit.Units;
+
+/**
+ * Imports an appendix table (CSV, XLSX, DOCX) as an assessment, all or nothing. Codes are matched
+ * against the given or current criteria set; a max that differs from the set's is refused (the
+ * table belongs to another version of the set). Without a set, a partial one is built from the
+ * table.
+ */
+@Service
+public class AssessmentImport {
+
+  private final Units units;
+  private final CriteriaSets sets;
+  private final Assessments assessments;
+
+  AssessmentImport(Units units, CriteriaSets sets, Assessments assessments) {
+    this.units = units;
+    this.sets = sets;
+    this.assessments = assessments;
+  }
+
+  /**
+   * Creates the unit (a new commune typed into the upload form) and imports the table in one
+   * transaction: when the table is refused, the unit is not stored either.
+   */
+  @Transactional
+  public ImportResult importWithNewUnit(Unit unit, ImportCommand command) {
+    if (units.findByCode(unit.code()).isPresent()) {
+      throw new InvalidInputException(
+          InputProblem.of(0, "unit", "assessment.upload.unit.exists", unit.code()));
+    }
+    Unit saved = units.save(unit);
+    return importTable(
+        new ImportCommand(
+            saved.code(),
+            command.year(),
+            command.frameworkId(),
+            command.stage(),
+            command.fileName(),
+            command.content(),
+            command.statedLoss(),
+            command.statedRank()));
+  }
+
+  @Transactional
+  public ImportResult importTable(ImportCommand command) {
+    String fileName = FileKind.safeName(command.fileName());
+    List<InputProblem> problems = new ArrayList<>();
+    Optional<Unit> unit = Optional.ofNullable(command.unitCode()).flatMap(units::findByCode);
+    if (unit.isEmpty()) {
+      problems.add(
+          InputProblem.of(
+              0, "unit", "assessment.import.unit.unknown", String.valueOf(command.unitCode())));
+    }
+    AppendixTable table;
+    try {
+      FileKind kind = FileKind.check(command.fileName(), command.content());
+      table = AppendixTable.find(AppendixFiles.read(kind, fileName, command.content()));
+    } catch (InvalidInputException e) {
+      problems.addAll(e.problems());
+      throw new InvalidInputException(problems);
+    }
+    AppendixParser parser = new AppendixParser(table, problems);
+    List<ParsedLine> lines = parser.parse();
+    BigDecimal reportedTotal = parser.totalPoints();
+    Optional<CriteriaSet> given = Optional.empty();
+    if (command.frameworkId() != null) {
+      given = sets.findById(command.frameworkId());
+      if (given.isEmpty()) {
+        problems.add(
+            InputProblem.of(
+                0, "framework", "assessment.import.framework.unknown", command.frameworkId()));
+      }
+    } else if (unit.isPresent()) {
+      // a partial set lists one table's lost items only: never matched against another table
+      given = sets.findCurrent(command.year(), unit.get().type()).filter(s -> !s.partial());
+    }
+    if (given.isPresent()) {
+      matchSet(given.get(), lines, table, problems);
+    } else if (command.frameworkId() == null) {
+      checkParents(lines, table, problems);
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException(problems);
+    }
+    CriteriaSet set =
+        given.orElseGet(() -> sets.save(partialSet(unit.get(), command.year(), fileName, lines)));
+    List<AssessmentEntry> entries = new ArrayList<>();
+    for (ParsedLine line : lines) {
+      ScoreInput input =
+          new ScoreInput(line.points(), null, null, line.rate(), null, null, null, null);
+      entries.add(
+          new AssessmentEntry(
+              line.code(),
+              line.points(),
+              input,
+              line.reason(),
+              line.measure(),
+              line.note(),
+              line.name(),
+              line.row()));
+    }
+    BigDecimal statedLoss =
+        command.statedLoss() != null
+            ? command.statedLoss()
+            : PlanText.statedLoss(table.planText()).orElse(null);
+    StatedRank rank =
+        command.statedRank() != null && !command.statedRank().isEmpty()
+            ? command.statedRank()
+            : PlanText.statedRank(table.planText());
+    AssessmentStage stage = command.stage() == null ? AssessmentStage.PUBLISHED : command.stage();
+    Assessment saved =
+        assessments.save(
+            new Assessment(
+                    null,
+                    unit.get().id(),
+                    command.year(),
+                    set.id(),
+                    stage,
+                    reportedTotal,
+                    statedLoss,
+                    fileName,
+                    null,
+                    entries)
+                .withStatedRank(rank));
+    Scorecard card = Scorecard.of(set, saved);
+    return new ImportResult(
+        saved.id(),
+        unit.get().code(),
+        saved.year(),
+        set.id(),
+        set.partial(),
+        set.name(),
+        TreeView.totals(card),
+        Checker.check(card).size());
+  }
+
+  private static void matchSet(
+      CriteriaSet set, List<ParsedLine> lines, AppendixTable table, List<InputProblem> problems) {
+    for (ParsedLine line : lines) {
+      if (line.code() == null) {
+        continue;
+      }
+      Optional<Criterion> criterion = set.find(line.code());
+      if (criterion.isEmpty()) {
+        problems.add(
+            InputProblem.of(
+                line.row(),
+                table.columnName(AppendixColumn.CODE),
+                "assessment.import.code.unknown",
+                line.code().value(),
+                set.name()));
+      } else if (line.max() != null && line.max().compareTo(criterion.get().maxPoints()) != 0) {
+        problems.add(
+            InputProblem.of(
+                line.row(),
+                table.columnName(AppendixColumn.MAX),
+                "assessment.import.max.differs",
+                line.code().value(),
+                line.max().toPlainString(),
+                criterion.get().maxPoints().stripTrailingZeros().toPlainString()));
+      }
+    }
+  }
+
+  private static void checkParents(
+      List<ParsedLine> lines, AppendixTable table, List<InputProblem> problems) {
+    for (ParsedLine line : lines) {
+      if (line.code() == null) {
+        continue;
+      }
+      line.code()
+          .parent()
+          .filter(p -> lines.stream().noneMatch(o -> p.equals(o.code())))
+          .ifPresent(
+              p ->
+                  problems.add(
+                      InputProblem.of(
+                          line.row(),
+                          table.columnName(AppendixColumn.CODE),
+                          "assessment.import.parent.missing",
+                          line.code().value(),
+                          p.value())));
+    }
+  }
+
+  private CriteriaSet partialSet(Unit unit, int year, String fileName, List<ParsedLine> lines) {
+    List<Criterion> criteria = new ArrayList<>();
+    for (ParsedLine line : lines) {
+      boolean parent = AppendixParser.isParent(line, lines);
+      var method =
+          parent
+              ? null
+              : line.rate() != null ? new Scoring.Proportional(null) : new Scoring.Manual();
+      criteria.add(new Criterion(line.code(), line.name(), line.max(), method, line.row()));
+    }
+    String name =
+        "Bộ chỉ số dựng từ bảng điểm «" + fileName + "» (" + unit.name() + ", " + year + ")";
+    return CriteriaSet.create(
+        null,
+        name,
+        year,
+        unit.type(),
+        sets.nextVersion(year, unit.type()),
+        true,
+        fileName,
+        criteria,
+        List.of());
+  }
+}

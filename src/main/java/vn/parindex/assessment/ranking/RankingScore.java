@@ -1,0 +1,58 @@
+package vn.parindex.assessment.ranking;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A unit's published score, ready to be ranked: the total rounded to 2 decimals HALF_UP as
+ * published figures are, so 85.004 and 85.0 tie. Competition ranking: equal totals share a rank and
+ * the next rank skips (1, 2, 2, 4).
+ */
+record RankingScore(
+    long unitId,
+    String unitCode,
+    String unitName,
+    long setId,
+    BigDecimal total,
+    BigDecimal max,
+    BigDecimal percent,
+    String band) {
+
+  RankingScore {
+    total = total.setScale(2, RoundingMode.HALF_UP);
+  }
+
+  /** Ranks within each criteria set; rows ordered by set, then rank, then unit code. */
+  static List<Ranked> rank(List<RankingScore> scores) {
+    Map<Long, List<RankingScore>> bySet = new LinkedHashMap<>();
+    scores.stream()
+        .sorted(Comparator.comparing(RankingScore::setId))
+        .forEach(s -> bySet.computeIfAbsent(s.setId(), k -> new ArrayList<>()).add(s));
+    List<Ranked> result = new ArrayList<>();
+    for (List<RankingScore> group : bySet.values()) {
+      group.sort(
+          Comparator.comparing(RankingScore::total)
+              .reversed()
+              .thenComparing(RankingScore::unitCode));
+      int rank = 0;
+      BigDecimal previous = null;
+      for (int i = 0; i < group.size(); i++) {
+        RankingScore s = group.get(i);
+        if (previous == null || s.total().compareTo(previous) != 0) {
+          rank = i + 1;
+          previous = s.total();
+        }
+        result.add(new Ranked(s, rank, group.size()));
+      }
+    }
+    return result;
+  }
+
+  /** A score with its place among {@code peers} units. */
+  record Ranked(RankingScore score, int rank, int peers) {}
+}

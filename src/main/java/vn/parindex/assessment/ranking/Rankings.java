@@ -1,0 +1,194 @@
+package vn.parindex.assessment.ranking;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.parindex.assessment.Assessment;
+import vn.parindex.assessment.AssessmentEntry;
+import vn.parindex.assessment.StatedRank;
+import vn.parindex.framework.CriteriaSets;
+import vn.parindex.input.NotFoundException;
+import vn.parindex.unit.Unit;
+import vn.parindex.unit.Units;
+
+/**
+ * Ranks units that share a parent and a criteria set in a year, on their published totals, and
+ * compares with last year through lineage: a unit's own rank last year or, when it was formed from
+ * exactly one predecessor, that predecessor's; a unit merged from several has no change.
+ */
+@Service
+public class Rankings {
+
+  static final String NOTE_MERGED = "ranking.note.merged";
+
+  private final RankingQueries queries;
+  private final CriteriaSets sets;
+  private final Units units;
+
+  Rankings(RankingQueries queries, CriteriaSets sets, Units units) {
+    this.queries = queries;
+    this.sets = sets;
+    this.units = units;
+  }
+
+  /** The ranking of the children of {@code parentUnitId} in {@code year}, best first. */
+  @Transactional(readOnly = true)
+  public List<RankingRow> rank(long parentUnitId, int year) {
+    return rank(parentUnitId, year, null);
+  }
+
+  /**
+   * The rank of this assessment's unit among its peers in its year (this assessment standing for
+   * its unit); empty when the unit has no parent or no peer with scores.
+   */
+  @Transactional(readOnly = true)
+  public Optional<UnitRank> rankOf(Assessment assessment) {
+    return computedRankOf(assessment).or(() -> statedRankOf(assessment));
+  }
+
+  /** The rank a document stated ("đứng thứ 11/18 … tăng 3 bậc") when no peers are scored here. */
+  private static Optional<UnitRank> statedRankOf(Assessment assessment) {
+    StatedRank stated = assessment.statedRank();
+    if (stated == null || stated.rank() == null || stated.of() == null) {
+      return Optional.empty();
+    }
+    return Optional.of(new UnitRank(stated.rank(), stated.of(), stated.change(), null));
+  }
+
+  private Optional<UnitRank> computedRankOf(Assessment assessment) {
+    Unit unit =
+        units
+            .findById(assessment.unitId())
+            .orElseThrow(() -> new NotFoundException("unit.not.found", assessment.unitId()));
+    if (unit.parentId() == null) {
+      return Optional.empty();
+    }
+    return rank(unit.parentId(), assessment.year(), assessment).stream()
+        .filter(row -> row.unitId() == unit.id() && row.peers() > 1)
+        .findFirst()
+        .map(row -> new UnitRank(row.rank(), row.peers(), row.change(), row.band()));
+  }
+
+  private Optional<RankingScore> score(Unit unit, RankingTotals totals, BigDecimal total) {
+    if (unit == null) {
+      return Optional.empty();
+    }
+    BigDecimal percent = totals.percent(total);
+    return Optional.of(
+        new RankingScore(
+            unit.id(),
+            unit.code(),
+            unit.name(),
+            totals.setId(),
+            total,
+            totals.maxTotal(),
+            percent,
+            totals.band(percent).orElse(null)));
+  }
+
+  private RankingTotals totals(Map<Long, RankingTotals> cache, long setId) {
+    return cache.computeIfAbsent(
+        setId,
+        id ->
+            new RankingTotals(
+                sets.findById(id)
+                    .orElseThrow(() -> new NotFoundException("ranking.set.missing", id))));
+  }
+
+  private List<RankingRow> rank(long parentId, int year, Assessment standIn) {
+    List<RankingScore.Ranked> ranked = scores(parentId, year, standIn);
+    if (ranked.isEmpty()) {
+      return List.of();
+    }
+    RankingHistory history = new RankingHistory(this, units, parentId, year - 1);
+    List<RankingRow> rows = new ArrayList<>();
+    for (RankingScore.Ranked r : ranked) {
+      RankingScore s = r.score();
+      RankingHistory.Previous previous = history.previousOf(s.unitId());
+      Integer change = previous.rank() == null ? null : previous.rank() - r.rank();
+      rows.add(
+          new RankingRow(
+              r.rank(),
+              r.peers(),
+              s.unitId(),
+              s.unitCode(),
+              s.unitName(),
+              s.total(),
+              s.max(),
+              s.percent(),
+              s.band(),
+              change,
+              previous.rank(),
+              previous.noteKey()));
+    }
+    return rows;
+  }
+
+  /**
+   * Ranked scores of a parent's children in a year (no history): used for last year too. Totals
+   * come from reported figures or, for the usual leaves-with-points case, from leaf losses the
+   * database sums; only assessments with inputs or area subtotals have their entries read.
+   */
+  List<RankingScore.Ranked> scores(long parentId, int year, Assessment standIn) {
+    Map<Long, RankingHeader> headers = new HashMap<>(queries.headers(parentId, year));
+    if (standIn != null) {
+      headers.remove(standIn.unitId());
+    }
+    if (headers.isEmpty() && standIn == null) {
+      return List.of();
+    }
+    Map<Long, Unit> children = new HashMap<>();
+    units.children(parentId).forEach(u -> children.put(u.id(), u));
+    Map<Long, RankingTotals> totalsBySet = new HashMap<>();
+    Map<Long, BigDecimal> totalByAssessment = new HashMap<>();
+    Set<Long> needEntries = new HashSet<>();
+    Map<Long, List<RankingHeader>> bySet = new HashMap<>();
+    headers.values().forEach(h -> bySet.computeIfAbsent(h.setId(), k -> new ArrayList<>()).add(h));
+    for (var group : bySet.entrySet()) {
+      RankingTotals totals = totals(totalsBySet, group.getKey());
+      Map<Long, RankingQueries.LeafLoss> losses = null;
+      for (RankingHeader h : group.getValue()) {
+        if (h.reportedTotal() != null) {
+          totalByAssessment.put(h.id(), h.reportedTotal());
+          continue;
+        }
+        if (losses == null) {
+          losses = queries.leafLosses(parentId, year, group.getKey());
+        }
+        RankingQueries.LeafLoss loss = losses.get(h.id());
+        if (loss != null && loss.needsEntries()) {
+          needEntries.add(h.id());
+        } else {
+          BigDecimal lost = loss == null ? BigDecimal.ZERO : loss.lost();
+          totalByAssessment.put(h.id(), totals.maxTotal().subtract(lost));
+        }
+      }
+    }
+    if (!needEntries.isEmpty()) {
+      Map<Long, List<AssessmentEntry>> entries = queries.entries(parentId, year, needEntries);
+      for (RankingHeader h : headers.values()) {
+        if (needEntries.contains(h.id())) {
+          Assessment a = h.toAssessment(year, entries.getOrDefault(h.id(), List.of()));
+          totalByAssessment.put(h.id(), totals(totalsBySet, h.setId()).total(a));
+        }
+      }
+    }
+    List<RankingScore> scores = new ArrayList<>();
+    for (RankingHeader h : headers.values()) {
+      score(children.get(h.unitId()), totals(totalsBySet, h.setId()), totalByAssessment.get(h.id()))
+          .ifPresent(scores::add);
+    }
+    if (standIn != null) {
+      RankingTotals totals = totals(totalsBySet, standIn.criteriaSetId());
+      score(children.get(standIn.unitId()), totals, totals.total(standIn)).ifPresent(scores::add);
+    }
+    return RankingScore.rank(scores);
+  }
+}

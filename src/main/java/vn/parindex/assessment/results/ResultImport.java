@@ -1,0 +1,142 @@
+package vn.parindex.assessment.results;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.parindex.assessment.Assessment;
+import vn.parindex.assessment.AssessmentEntry;
+import vn.parindex.assessment.AssessmentStage;
+import vn.parindex.assessment.Assessments;
+import vn.parindex.assessment.ranking.RankingRow;
+import vn.parindex.assessment.ranking.Rankings;
+import vn.parindex.framework.CriteriaSet;
+import vn.parindex.framework.CriteriaSets;
+import vn.parindex.framework.Criterion;
+import vn.parindex.framework.CriterionCode;
+import vn.parindex.input.FileKind;
+import vn.parindex.input.InputProblem;
+import vn.parindex.input.InvalidInputException;
+import vn.parindex.input.NotFoundException;
+import vn.parindex.unit.Unit;
+import vn.parindex.unit.Units;
+
+/**
+ * Imports a published results table for a parent's children in a year: all rows or none. Each row
+ * becomes a PUBLISHED assessment with its reported total and area subtotals, scored against the
+ * current criteria set for (year, the units' type) or, when there is none, a partial set built from
+ * the area columns and the "Điểm tối đa" row.
+ */
+@Service
+public class ResultImport {
+
+  private final Units units;
+  private final CriteriaSets sets;
+  private final Assessments assessments;
+  private final Rankings rankings;
+
+  ResultImport(Units units, CriteriaSets sets, Assessments assessments, Rankings rankings) {
+    this.units = units;
+    this.sets = sets;
+    this.assessments = assessments;
+    this.rankings = rankings;
+  }
+
+  @Transactional
+  public ResultImportReport importTable(
+      String parentCode, int year, String fileName, byte[] content) {
+    Unit parent =
+        units
+            .findByCode(parentCode)
+            .orElseThrow(() -> new NotFoundException("unit.not.found", parentCode));
+    List<List<String>> cells = ResultSheet.read(fileName, content);
+    ResultTable table = ResultTable.parse(cells, units.children(parent.id()));
+    CriteriaSet set = criteriaSet(table, year, FileKind.safeName(fileName));
+    for (ResultRow row : table.rows()) {
+      List<AssessmentEntry> entries = new ArrayList<>();
+      row.areas().forEach((area, points) -> entries.add(AssessmentEntry.ofPoints(area, points)));
+      assessments.save(
+          new Assessment(
+              null,
+              row.unit().id(),
+              year,
+              set.id(),
+              AssessmentStage.PUBLISHED,
+              row.total(),
+              null,
+              FileKind.safeName(fileName),
+              null,
+              entries));
+    }
+    List<RankingRow> ranking = rankings.rank(parent.id(), year);
+    List<ResultFinding> findings = ResultChecks.check(table, set, ranking);
+    return new ResultImportReport(
+        table.rows().size(), year, parent.code(), set.partial(), findings, ranking);
+  }
+
+  private CriteriaSet criteriaSet(ResultTable table, int year, String source) {
+    Unit first = table.rows().get(0).unit();
+    var current = sets.findCurrent(year, first.type());
+    if (current.isPresent()) {
+      List<InputProblem> problems = new ArrayList<>();
+      for (var area : table.columns().areas().entrySet()) {
+        if (current.get().find(area.getKey()).isEmpty()) {
+          problems.add(
+              InputProblem.of(
+                  1,
+                  table.columns().headerOf(area.getValue()),
+                  "ranking.import.area.unknown",
+                  area.getKey().value(),
+                  current.get().name()));
+        }
+      }
+      if (!problems.isEmpty()) {
+        throw new InvalidInputException(problems);
+      }
+      return current.get();
+    }
+    return sets.save(partialSet(table, year, first, source));
+  }
+
+  /** Built from the area columns; each area's max comes from the "Điểm tối đa" row. */
+  private CriteriaSet partialSet(ResultTable table, int year, Unit first, String source) {
+    Map<CriterionCode, BigDecimal> maxima = new HashMap<>(table.maxima());
+    List<InputProblem> problems = new ArrayList<>();
+    List<Criterion> criteria = new ArrayList<>();
+    int position = 0;
+    for (var area : table.columns().areas().entrySet()) {
+      BigDecimal max = maxima.get(area.getKey());
+      if (max == null) {
+        problems.add(
+            InputProblem.of(
+                0,
+                table.columns().headerOf(area.getValue()),
+                "ranking.import.max.missing",
+                area.getKey().value()));
+      } else {
+        criteria.add(
+            new Criterion(
+                area.getKey(), "Lĩnh vực " + area.getKey().value(), max, null, ++position));
+      }
+    }
+    if (table.columns().areas().isEmpty()) {
+      problems.add(InputProblem.ofFile("ranking.import.set.missing", year, first.type().name()));
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException(problems);
+    }
+    return CriteriaSet.create(
+        null,
+        "Kết quả công bố " + year + " (" + first.type().vietnamese() + ")",
+        year,
+        first.type(),
+        sets.nextVersion(year, first.type()),
+        true,
+        source,
+        criteria,
+        List.of());
+  }
+}

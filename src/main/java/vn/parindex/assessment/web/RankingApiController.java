@@ -1,0 +1,116 @@
+package vn.parindex.assessment.web;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.util.List;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+import vn.parindex.assessment.ranking.RankingRow;
+import vn.parindex.assessment.ranking.Rankings;
+import vn.parindex.assessment.results.ResultFinding;
+import vn.parindex.assessment.results.ResultImport;
+import vn.parindex.assessment.results.ResultImportReport;
+import vn.parindex.input.Messages;
+import vn.parindex.input.NotFoundException;
+import vn.parindex.unit.Unit;
+import vn.parindex.unit.Units;
+
+/** Rankings of a parent's children, and the import of published results tables. */
+@RestController
+class RankingApiController {
+
+  private final Rankings rankings;
+  private final ResultImport resultImport;
+  private final Units units;
+  private final Messages messages;
+
+  RankingApiController(
+      Rankings rankings, ResultImport resultImport, Units units, Messages messages) {
+    this.rankings = rankings;
+    this.resultImport = resultImport;
+    this.units = units;
+    this.messages = messages;
+  }
+
+  record RowView(
+      int rank,
+      int peers,
+      String unitCode,
+      String unitName,
+      BigDecimal total,
+      BigDecimal max,
+      BigDecimal percent,
+      String band,
+      Integer change,
+      Integer previousRank,
+      String note) {}
+
+  record FindingView(
+      int row,
+      String unitCode,
+      String kind,
+      String column,
+      BigDecimal expected,
+      BigDecimal actual,
+      String message) {}
+
+  record ImportView(
+      int imported,
+      int year,
+      String parent,
+      boolean partialSet,
+      List<FindingView> findings,
+      List<RowView> ranking) {}
+
+  @GetMapping("/api/v1/rankings")
+  List<RowView> ranking(@RequestParam String parent, @RequestParam int year) {
+    Unit unit =
+        units.findByCode(parent).orElseThrow(() -> new NotFoundException("unit.not.found", parent));
+    return rankings.rank(unit.id(), year).stream().map(this::view).toList();
+  }
+
+  @PostMapping(value = "/api/v1/results/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+  ImportView importResults(
+      @RequestParam("file") MultipartFile file, @RequestParam String parent, @RequestParam int year)
+      throws IOException {
+    ResultImportReport report =
+        resultImport.importTable(parent, year, file.getOriginalFilename(), file.getBytes());
+    return new ImportView(
+        report.imported(),
+        report.year(),
+        report.parent(),
+        report.partialSet(),
+        report.findings().stream().map(this::view).toList(),
+        report.ranking().stream().map(this::view).toList());
+  }
+
+  RowView view(RankingRow r) {
+    return new RowView(
+        r.rank(),
+        r.peers(),
+        r.unitCode(),
+        r.unitName(),
+        r.total(),
+        r.max(),
+        r.percent(),
+        r.band(),
+        r.change(),
+        r.previousRank(),
+        r.noteKey() == null ? null : messages.get(r.noteKey()));
+  }
+
+  FindingView view(ResultFinding f) {
+    return new FindingView(
+        f.row(),
+        f.unitCode(),
+        f.kind(),
+        f.column(),
+        f.expected(),
+        f.actual(),
+        messages.get(f.messageKey(), f.args()));
+  }
+}

@@ -1,0 +1,114 @@
+package vn.parindex.assessment.web;
+
+import java.io.IOException;
+import java.time.Year;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import vn.parindex.account.Accounts;
+import vn.parindex.assessment.ranking.Rankings;
+import vn.parindex.assessment.results.ResultImport;
+import vn.parindex.assessment.results.ResultImportReport;
+import vn.parindex.input.InvalidInputException;
+import vn.parindex.input.Messages;
+import vn.parindex.input.NotFoundException;
+import vn.parindex.unit.Unit;
+import vn.parindex.unit.UnitVisibility;
+import vn.parindex.unit.Units;
+
+/**
+ * The ranking page: choose a parent and a year, see the table, import a published results table.
+ */
+@Controller
+class RankingPageController {
+
+  private final Rankings rankings;
+  private final ResultImport resultImport;
+  private final Units units;
+  private final Messages messages;
+  private final UnitVisibility visibility;
+  private final Accounts accounts;
+
+  RankingPageController(
+      Rankings rankings,
+      ResultImport resultImport,
+      Units units,
+      Messages messages,
+      UnitVisibility visibility,
+      Accounts accounts) {
+    this.visibility = visibility;
+    this.accounts = accounts;
+    this.rankings = rankings;
+    this.resultImport = resultImport;
+    this.units = units;
+    this.messages = messages;
+  }
+
+  /** A finding with its message resolved for the page. */
+  record FindingLine(int row, String unitCode, String message) {}
+
+  @GetMapping("/rankings")
+  String page(
+      @RequestParam(required = false) String parent,
+      @RequestParam(required = false) Integer year,
+      Model model) {
+    return render(model, parent, year == null ? Year.now().getValue() - 1 : year);
+  }
+
+  @PostMapping("/rankings/import")
+  String importResults(
+      @RequestParam("file") MultipartFile file,
+      @RequestParam String parent,
+      @RequestParam int year,
+      Model model)
+      throws IOException {
+    try {
+      ResultImportReport report =
+          resultImport.importTable(parent, year, file.getOriginalFilename(), file.getBytes());
+      model.addAttribute("imported", report.imported());
+      model.addAttribute(
+          "findings",
+          report.findings().stream()
+              .map(
+                  f ->
+                      new FindingLine(
+                          f.row(), f.unitCode(), messages.get(f.messageKey(), f.args())))
+              .toList());
+    } catch (InvalidInputException e) {
+      model.addAttribute("errors", e.problems().stream().map(messages::describe).toList());
+    } catch (NotFoundException e) {
+      model.addAttribute("errors", List.of(messages.get(e.messageKey(), e.args())));
+    }
+    return render(model, parent, year);
+  }
+
+  private String render(Model model, String parentCode, int year) {
+    List<Unit> all = units.all();
+    Set<Long> parentIds = new HashSet<>();
+    all.forEach(u -> parentIds.add(u.parentId()));
+    Long ownParent = units.findById(accounts.current().unitId()).map(Unit::parentId).orElse(null);
+    List<Unit> parents =
+        all.stream()
+            .filter(u -> parentIds.contains(u.id()))
+            .filter(u -> visibility.canSee(u.id()) || u.id().equals(ownParent))
+            .toList();
+    Unit parent =
+        parentCode == null
+            ? null
+            : all.stream().filter(u -> u.code().equals(parentCode)).findFirst().orElse(null);
+    if (parent == null && parentCode == null && !parents.isEmpty()) {
+      parent = parents.get(0);
+    }
+    model.addAttribute("parents", parents);
+    model.addAttribute("parent", parent);
+    model.addAttribute("year", year);
+    model.addAttribute("rows", parent == null ? List.of() : rankings.rank(parent.id(), year));
+    return "ranking/rankings";
+  }
+}
