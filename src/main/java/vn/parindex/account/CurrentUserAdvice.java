@@ -1,10 +1,16 @@
 package vn.parindex.account;
 
+import java.util.Optional;
+import java.util.Set;
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
-/** Puts the signed-in user (or null) in every page's model as {@code currentUser}. */
+/**
+ * Puts the signed-in user (or null) in every page's model as {@code currentUser}, and what the
+ * navigation offers them as {@code nav}.
+ */
 @ControllerAdvice(annotations = Controller.class)
 class CurrentUserAdvice {
 
@@ -14,22 +20,10 @@ class CurrentUserAdvice {
     this.accounts = accounts;
   }
 
-  @ModelAttribute("currentUser")
-  CurrentUser currentUser() {
-    return accounts.currentIfAny().orElse(null);
-  }
-
-  /** The user's role names, so the navigation offers each role its own pages. */
-  @ModelAttribute("currentRoles")
-  java.util.Set<String> roles() {
-    return accounts
-        .currentIfAny()
-        .map(u -> u.roles().stream().map(Role::name).collect(java.util.stream.Collectors.toSet()))
-        .orElse(java.util.Set.of());
-  }
-
-  @ModelAttribute("currentUserAdmin")
-  boolean admin() {
-    return accounts.currentIfAny().map(u -> u.has(Role.ADMIN)).orElse(false);
+  @ModelAttribute
+  void currentUser(Model model) {
+    Optional<CurrentUser> user = accounts.currentIfAny();
+    model.addAttribute("currentUser", user.orElse(null));
+    model.addAttribute("nav", Navigation.of(user.map(CurrentUser::roles).orElse(Set.of())));
   }
 }

@@ -4,7 +4,10 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
-/** Installs {@link ScopeGuard} in front of every controller. */
+/**
+ * Installs {@link ScopeGuard} in front of every controller; static files need no scope (and so no
+ * session read).
+ */
 @Configuration
 class ScopeWebConfig implements WebMvcConfigurer {
 
@@ -16,6 +19,8 @@ class ScopeWebConfig implements WebMvcConfigurer {
 
   @Override
   public void addInterceptors(InterceptorRegistry registry) {
-    registry.addInterceptor(guard);
+    registry
+        .addInterceptor(guard)
+        .excludePathPatterns("/css/**", "/js/**", "/images/**", "/webjars/**", "/favicon.ico");
   }
 }

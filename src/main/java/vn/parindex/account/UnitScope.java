@@ -1,9 +1,11 @@
 package vn.parindex.account;
 
+import java.util.List;
 import java.util.Set;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import vn.parindex.input.NotFoundException;
+import vn.parindex.unit.Unit;
 import vn.parindex.unit.Units;
 
 /**
@@ -48,6 +50,18 @@ public class UnitScope implements vn.parindex.unit.UnitVisibility {
   /** Whether the user holds one of the roles. */
   public boolean has(Role... roles) {
     return accounts.current().hasAny(roles);
+  }
+
+  /** Every unit the user may see, by code (for a choice of units). */
+  public List<Unit> visibleUnits() {
+    CurrentUser user = accounts.current();
+    if (user.has(Role.ADMIN)) {
+      return units.all();
+    }
+    if (user.has(Role.APPRAISER)) {
+      return units.subtree(user.unitId());
+    }
+    return units.findById(user.unitId()).stream().toList();
   }
 
   /** The ids of every unit the user may see (for filtering lists). */

@@ -65,7 +65,6 @@ class DashboardAccess {
 
   /** The units the caller may pick, by code. */
   List<Unit> choices() {
-    LongPredicate visible = visible();
-    return units.all().stream().filter(u -> visible.test(u.id())).toList();
+    return accounts.currentIfAny().isEmpty() ? units.all() : scope.visibleUnits();
   }
 }

@@ -19,8 +19,13 @@ import org.springframework.stereotype.Repository;
 class DashboardQueries {
 
   /** Task counts per group; {@code ?} 1 and 2 are today, then the group's parameters. */
+  /**
+   * Counts per group of tasks {@code t}, with the time each was done: its last move to DONE (the
+   * updates read only for the tasks counted), else when it was verified or last changed. Formatted
+   * with the group column, then the condition on the tasks twice (so its parameters come twice).
+   */
   private static final String COUNTS =
-      " sum(case when t.status = 'VERIFIED' then 1 else 0 end),"
+      "select %s, sum(case when t.status = 'VERIFIED' then 1 else 0 end),"
           + " sum(case when t.status = 'DONE' then 1 else 0 end),"
           + " sum(case when t.status in ('PLANNED', 'IN_PROGRESS') and t.due_on >= ? then 1 else 0"
           + " end),"
@@ -28,9 +33,10 @@ class DashboardQueries {
           + " end),"
           + " sum(case when t.status in ('DONE', 'VERIFIED') and cast(coalesce(c.changed,"
           + " t.verified_at, t.last_update_at, t.created_at) as date) <= t.due_on then 1 else 0 end)"
-          + " from task t left join (select task_id, max(at) as changed from task_update"
-          + " where status_to = 'DONE' group by task_id) c on c.task_id = t.id"
-          + " where t.status <> 'CANCELLED' and ";
+          + " from task t left join (select u.task_id, max(u.at) as changed from task_update u"
+          + " join task d on d.id = u.task_id where u.status_to = 'DONE' and %s"
+          + " group by u.task_id) c on c.task_id = t.id"
+          + " where t.status <> 'CANCELLED' and %s group by 1";
 
   private final JdbcClient jdbc;
 
@@ -51,8 +57,8 @@ class DashboardQueries {
   Map<Long, TaskCounts> countsByDepartment(long unitId, LocalDate today) {
     Map<Long, TaskCounts> result = new LinkedHashMap<>();
     Date day = Date.valueOf(today);
-    jdbc.sql("select coalesce(t.department_id, 0)," + COUNTS + "t.unit_id = ? group by 1")
-        .params(day, day, unitId)
+    jdbc.sql(COUNTS.formatted("coalesce(t.department_id, 0)", "d.unit_id = ?", "t.unit_id = ?"))
+        .params(day, day, unitId, unitId)
         .query(
             (ResultSet rs) -> {
               result.put(rs.getLong(1), counts(rs));
@@ -65,10 +71,11 @@ class DashboardQueries {
     Map<Long, TaskCounts> result = new HashMap<>();
     Date day = Date.valueOf(today);
     jdbc.sql(
-            "select t.unit_id,"
-                + COUNTS
-                + "t.unit_id in (select id from unit where parent_id = ?) group by t.unit_id")
-        .params(day, day, parentId)
+            COUNTS.formatted(
+                "t.unit_id",
+                "d.unit_id in (select id from unit where parent_id = ?)",
+                "t.unit_id in (select id from unit where parent_id = ?)"))
+        .params(day, day, parentId, parentId)
         .query(
             (ResultSet rs) -> {
               result.put(rs.getLong(1), counts(rs));

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.cache.annotation.Cacheable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -79,6 +80,8 @@ public class CriteriaSets {
         .single();
   }
 
+  /** Cached: a saved set never changes (see {@code system.Caches}). */
+  @Cacheable(cacheNames = "criteria-sets", unless = "#result == null")
   public Optional<CriteriaSet> findById(long id) {
     return jdbc.sql(
             "select id, name, index_year, unit_type, version, partial, source from criteria_set"

@@ -96,6 +96,19 @@ public class Units {
             .list());
   }
 
+  /** The unit and every unit below it, by code. */
+  public List<Unit> subtree(long unitId) {
+    return jdbc.sql(
+            "with recursive tree (id) as (select id from unit where id = ?"
+                + " union all select u.id from unit u join tree t on u.parent_id = t.id)"
+                + " select "
+                + COLUMNS
+                + " from unit where id in (select id from tree) order by code")
+        .param(unitId)
+        .query(Units::map)
+        .list();
+  }
+
   /** True while demo units are in the database (pages then show the demo banner). */
   public boolean anyDemo() {
     return jdbc.sql("select count(*) from unit where demo = true").query(Long.class).single() > 0;

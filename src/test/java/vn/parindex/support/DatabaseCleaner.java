@@ -5,6 +5,7 @@ import java.util.List;
 import javax.sql.DataSource;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.DefaultApplicationArguments;
+import org.springframework.cache.CacheManager;
 import org.springframework.context.ApplicationContext;
 import org.springframework.core.annotation.AnnotationAwareOrderComparator;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -56,6 +57,11 @@ public class DatabaseCleaner extends AbstractTestExecutionListener {
     } else {
       deleteInForeignKeyOrder(jdbc, tables);
     }
+    // Ids start again from 1: what the caches hold under an id is another row's now.
+    context
+        .getBeanProvider(CacheManager.class)
+        .ifAvailable(
+            caches -> caches.getCacheNames().forEach(name -> caches.getCache(name).clear()));
     rerunStartupRunners(context);
   }
 

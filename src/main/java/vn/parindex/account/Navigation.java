@@ -1,0 +1,36 @@
+package vn.parindex.account;
+
+import java.util.Set;
+
+/**
+ * Which pages the navigation offers a user, by role (the server enforces the rights anyway): a
+ * department official sees their own tasks but not the board, only leaders verify, and so on.
+ */
+public record Navigation(
+    boolean upload,
+    boolean board,
+    boolean mine,
+    boolean verify,
+    boolean supervisions,
+    boolean admin) {
+
+  static Navigation of(Set<Role> roles) {
+    boolean onlyOfficial = roles.equals(Set.of(Role.DEPARTMENT_OFFICIAL));
+    return new Navigation(
+        any(roles, Role.ADMIN, Role.PAR_OFFICER, Role.APPRAISER),
+        !onlyOfficial,
+        any(roles, Role.DEPARTMENT_OFFICIAL, Role.PAR_OFFICER, Role.LEADER),
+        any(roles, Role.LEADER, Role.ADMIN),
+        any(roles, Role.SUPERVISOR, Role.PAR_OFFICER, Role.LEADER, Role.ADMIN),
+        roles.contains(Role.ADMIN));
+  }
+
+  private static boolean any(Set<Role> roles, Role... wanted) {
+    for (Role role : wanted) {
+      if (roles.contains(role)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

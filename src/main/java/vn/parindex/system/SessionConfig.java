@@ -1,0 +1,50 @@
+package vn.parindex.system;
+
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.Filter;
+import java.time.Duration;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
+import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
+import org.springframework.session.jdbc.config.annotation.web.http.EnableJdbcHttpSession;
+import org.springframework.session.web.http.SessionRepositoryFilter;
+
+/**
+ * Sessions live in the database (Spring Session JDBC on the tables of Flyway's V51), so several
+ * instances behind a load balancer share them; idle sessions expire after 30 minutes. The session
+ * filter works through {@link SessionStore}: one read per request, the last-access time written at
+ * most once a minute.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableJdbcHttpSession(maxInactiveIntervalInSeconds = 1800)
+class SessionConfig {
+
+  static final Duration TOUCH_EVERY = Duration.ofMinutes(1);
+
+  @Bean
+  @Primary
+  SessionStore<?> sessionStore(JdbcIndexedSessionRepository database) {
+    return new SessionStore<>(database, TOUCH_EVERY);
+  }
+
+  /** Bounds the per-request memory of {@link SessionStore}: wraps the session filter. */
+  @Bean
+  FilterRegistrationBean<Filter> sessionRequestBounds() {
+    Filter bounds =
+        (request, response, chain) -> {
+          SessionStore.requestStarts();
+          try {
+            chain.doFilter(request, response);
+          } finally {
+            SessionStore.requestDone();
+          }
+        };
+    FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(bounds);
+    registration.setOrder(SessionRepositoryFilter.DEFAULT_ORDER - 1);
+    registration.setDispatcherTypes(DispatcherType.REQUEST);
+    registration.setName("sessionRequestBounds");
+    return registration;
+  }
+}
