@@ -22,7 +22,7 @@ public class ObligationCalendar {
     int warnDays = policies.forUnit(unitId).warnDays();
     List<Occurrence> occurrences = obligations.occurrences(unitId, year);
     List<DueItem> items = new ArrayList<>();
-    for (Obligation obligation : obligations.forUnit(unitId)) {
+    for (Obligation obligation : obligations.forUnit(unitId, year)) {
       items.addAll(ObligationRules.due(obligation, year, occurrences, today, warnDays));
     }
     items.sort(Comparator.comparing(DueItem::dueOn));
