@@ -23,6 +23,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import vn.parindex.account.DemoAccounts;
 import vn.parindex.account.Users;
+import vn.parindex.reminder.ReminderJob;
 
 /**
  * The demo shows a year in progress on the day it loads: verified tasks with evidence, tasks
@@ -37,6 +38,7 @@ class DemoYearTest {
   @Autowired JdbcClient jdbc;
   @Autowired MockMvc mvc;
   @Autowired Users users;
+  @Autowired ReminderJob job;
 
   /** Signed in as a demo account (pages take the session's principal; the API takes Basic). */
   private RequestPostProcessor as(String username) {
@@ -100,6 +102,14 @@ class DemoYearTest {
             .getResponse()
             .getContentAsString();
     assertThat(mine).contains("Quá hạn").contains("Chậm cập nhật").contains("chờ xác nhận");
+  }
+
+  @Test
+  void aReminderRunOnTheLoadDayHasDueSoonOverdueEscalatedAndStuckTasksToRemindOf() {
+    job.run(LocalDateTime.now());
+    List<String> kinds =
+        jdbc.sql("select distinct kind from reminder_log order by kind").query(String.class).list();
+    assertThat(kinds).contains("DUE_SOON", "OVERDUE", "ESCALATION", "STUCK");
   }
 
   @Test
