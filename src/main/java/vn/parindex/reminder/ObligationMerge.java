@@ -1,7 +1,9 @@
 package vn.parindex.reminder;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -24,6 +26,21 @@ public final class ObligationMerge {
       }
     }
     out.addAll(own);
+    return out;
+  }
+
+  /**
+   * For each default a set obligation replaces, the id of the set obligation: what a unit recorded
+   * against the default (done dates, requests) still counts once a set restates it.
+   */
+  public static Map<Long, Long> replacements(List<Obligation> defaults, List<Obligation> ofSet) {
+    Map<Long, Long> out = new HashMap<>();
+    for (Obligation d : defaults) {
+      ofSet.stream()
+          .filter(s -> replaces(s, d))
+          .findFirst()
+          .ifPresent(s -> out.put(d.id(), s.id()));
+    }
     return out;
   }
 

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -36,12 +37,20 @@ public class Obligations {
    * {@link ObligationMerge}.
    */
   public List<Obligation> forUnit(long unitId, int year) {
+    return merged(unitId, year).obligations();
+  }
+
+  /** A unit's obligations for a year, and which default each set obligation replaced. */
+  public record Merged(List<Obligation> obligations, Map<Long, Long> replacements) {}
+
+  public Merged merged(long unitId, int year) {
     List<Obligation> defaults =
         list("unit_id is null and set_id is null order by position, id", List.of());
     List<Obligation> own =
         list("unit_id = ? and set_id is null order by position, id", List.of(unitId));
     List<Obligation> ofSet = setFor(unitId, year).map(this::ofSet).orElse(List.of());
-    return ObligationMerge.merge(defaults, ofSet, own);
+    return new Merged(
+        ObligationMerge.merge(defaults, ofSet, own), ObligationMerge.replacements(defaults, ofSet));
   }
 
   /** The criteria set that applies to a unit in a year, if any. */

@@ -67,4 +67,12 @@ class ObligationMergeTest {
     assertThat(ids(ObligationMerge.merge(List.of(PLAN_DEFAULT), List.of(window), List.of())))
         .containsExactly(13L, 1L);
   }
+
+  @Test
+  void whatWasRecordedAgainstAReplacedDefaultCountsForTheSetObligationThatReplacedIt() {
+    Obligation setPlan = of(10, null, "1.1", "Hoàn thành 100% kế hoạch", ObligationKind.DEADLINE);
+    assertThat(
+            ObligationMerge.replacements(List.of(PLAN_DEFAULT, REPORTS_DEFAULT), List.of(setPlan)))
+        .containsExactly(java.util.Map.entry(1L, 10L));
+  }
 }

@@ -51,6 +51,11 @@ class SetObligationsTest {
 
   @BeforeEach
   void commune() {
+    jdbc.sql(
+            "delete from obligation_occurrence where unit_id in (select id from unit where code"
+                + " = ?)")
+        .param(COMMUNE)
+        .update();
     jdbc.sql("delete from obligation where unit_id in (select id from unit where code = ?)")
         .param(COMMUNE)
         .update();
@@ -105,6 +110,14 @@ class SetObligationsTest {
   @Test
   void theSetPageListsEachCriterionsObligationsAndTheCalendarUsesThemInsteadOfTheDefaults()
       throws Exception {
+    long publicity =
+        obligations.forUnit(unit, 2031).stream()
+            .filter(o -> o.title().startsWith("Công khai"))
+            .findFirst()
+            .orElseThrow()
+            .id();
+    obligations.record(
+        publicity, unit, 2031, null, java.time.LocalDate.of(2031, 2, 20), "Số 5/TB-UBND", null);
     long id = uploaded("bo.yaml", FrameworkApiTest.sample(), "2031");
     mvc.perform(get("/frameworks/{id}", id))
         .andExpect(status().isOk())
