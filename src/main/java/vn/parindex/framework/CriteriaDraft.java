@@ -2,10 +2,12 @@ package vn.parindex.framework;
 
 import java.util.List;
 import vn.parindex.input.InputProblem;
+import vn.parindex.reminder.Obligation;
 
 /**
  * A criteria set as read from a file, unchecked. {@code year}, {@code unitType} and {@code name}
- * are raw text (a table leaves them to the request); {@code problems} are those the reader found.
+ * are raw text (a table leaves them to the request); {@code problems} are those the reader found;
+ * {@code obligations} those the criteria carry (YAML only), each naming its criterion.
  */
 record CriteriaDraft(
     String name,
@@ -13,11 +15,24 @@ record CriteriaDraft(
     String unitType,
     List<ClassificationBand> bands,
     List<RawCriterion> rows,
-    List<InputProblem> problems) {
+    List<InputProblem> problems,
+    List<Obligation> obligations) {
 
   CriteriaDraft {
     bands = List.copyOf(bands);
     rows = List.copyOf(rows);
     problems = List.copyOf(problems);
+    obligations = List.copyOf(obligations);
+  }
+
+  /** A draft from a table: tables carry no obligations. */
+  CriteriaDraft(
+      String name,
+      String year,
+      String unitType,
+      List<ClassificationBand> bands,
+      List<RawCriterion> rows,
+      List<InputProblem> problems) {
+    this(name, year, unitType, bands, rows, problems, List.of());
   }
 }

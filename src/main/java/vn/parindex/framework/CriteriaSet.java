@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import vn.parindex.input.InputProblem;
 import vn.parindex.input.InvalidInputException;
+import vn.parindex.reminder.Obligation;
 import vn.parindex.unit.UnitType;
 
 /**
@@ -29,6 +30,7 @@ public final class CriteriaSet {
   // Children per parent, built once: isLeaf/leaves were quadratic, and scoring calls them a lot.
   private final Map<CriterionCode, List<Criterion>> children = new LinkedHashMap<>();
   private final List<ClassificationBand> bands;
+  private final List<Obligation> obligations;
 
   private CriteriaSet(
       Long id,
@@ -39,7 +41,8 @@ public final class CriteriaSet {
       boolean partial,
       String source,
       List<Criterion> criteria,
-      List<ClassificationBand> bands) {
+      List<ClassificationBand> bands,
+      List<Obligation> obligations) {
     this.id = id;
     this.name = name;
     this.year = year;
@@ -58,6 +61,7 @@ public final class CriteriaSet {
         bands.stream()
             .sorted(Comparator.comparing(ClassificationBand::minPercent).reversed())
             .toList();
+    this.obligations = List.copyOf(obligations);
   }
 
   /** Checks the tree; throws {@link InvalidInputException} listing every problem. */
@@ -103,7 +107,8 @@ public final class CriteriaSet {
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);
     }
-    return new CriteriaSet(id, name, year, unitType, version, partial, source, criteria, bands);
+    return new CriteriaSet(
+        id, name, year, unitType, version, partial, source, criteria, bands, List.of());
   }
 
   public CriteriaSet withId(long newId) {
@@ -116,7 +121,43 @@ public final class CriteriaSet {
         partial,
         source,
         List.copyOf(criteria.values()),
-        bands);
+        bands,
+        obligations);
+  }
+
+  /**
+   * This set carrying the given obligations, each naming one of its criteria (time windows,
+   * recurring duties, deadlines, response times). Throws when one names no criterion of the set.
+   */
+  public CriteriaSet withObligations(List<Obligation> carried) {
+    for (Obligation o : carried) {
+      if (o.criterionCode() == null || !criteria.containsKey(CriterionCode.of(o.criterionCode()))) {
+        throw new IllegalArgumentException("No criterion " + o.criterionCode());
+      }
+    }
+    return new CriteriaSet(
+        id,
+        name,
+        year,
+        unitType,
+        version,
+        partial,
+        source,
+        List.copyOf(criteria.values()),
+        bands,
+        carried);
+  }
+
+  /** Every obligation the set carries, in the order given. */
+  public List<Obligation> obligations() {
+    return obligations;
+  }
+
+  /** The obligations of one criterion. */
+  public List<Obligation> obligations(CriterionCode code) {
+    return obligations.stream()
+        .filter(o -> CriterionCode.of(o.criterionCode()).equals(code))
+        .toList();
   }
 
   public Optional<Criterion> find(CriterionCode code) {

@@ -42,7 +42,7 @@ public class CriteriaSetImporter {
             FileKind.safeName(fileName),
             set.criteria(),
             set.bands());
-    return sets.save(versioned);
+    return sets.save(versioned.withObligations(set.obligations()));
   }
 
   /** Reads and checks a file without storing it; version 0. */
@@ -70,8 +70,8 @@ public class CriteriaSetImporter {
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);
     }
-    return CriteriaSet.create(
-        null, name, parsedYear, type, 0, false, safe, criteria, draft.bands());
+    return CriteriaSet.create(null, name, parsedYear, type, 0, false, safe, criteria, draft.bands())
+        .withObligations(draft.obligations());
   }
 
   private static String pick(String fromRequest, String fromFile) {

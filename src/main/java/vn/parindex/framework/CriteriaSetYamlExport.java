@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import vn.parindex.reminder.Obligation;
 
 /** A criteria set as the YAML the importer reads: a flat list of criteria in code order. */
 public final class CriteriaSetYamlExport {
@@ -37,6 +38,10 @@ public final class CriteriaSetYamlExport {
         if (!params.isEmpty()) {
           item.put("params", params);
         }
+      }
+      List<Obligation> carried = set.obligations(c.code());
+      if (!carried.isEmpty()) {
+        item.put("obligations", CriterionObligations.write(carried));
       }
       criteria.add(item);
     }

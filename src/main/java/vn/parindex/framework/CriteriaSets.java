@@ -10,6 +10,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
+import vn.parindex.reminder.Obligations;
 import vn.parindex.unit.UnitType;
 
 /** The criteria-set repository: the framework feature's public API for loading and saving sets. */
@@ -17,9 +18,11 @@ import vn.parindex.unit.UnitType;
 public class CriteriaSets {
 
   private final JdbcClient jdbc;
+  private final Obligations obligations;
 
-  CriteriaSets(JdbcClient jdbc) {
+  CriteriaSets(JdbcClient jdbc, Obligations obligations) {
     this.jdbc = jdbc;
+    this.obligations = obligations;
   }
 
   /** A summary row for lists. */
@@ -66,6 +69,7 @@ public class CriteriaSets {
           .params(id, position++, band.minPercent(), band.label())
           .update();
     }
+    obligations.addForSet(id, set.obligations());
     return set.withId(id);
   }
 
@@ -149,15 +153,21 @@ public class CriteriaSets {
                 (r, n) ->
                     new ClassificationBand(r.getBigDecimal("min_percent"), r.getString("label")))
             .list();
-    return CriteriaSet.create(
-        id,
-        rs.getString("name"),
-        rs.getInt("index_year"),
-        UnitType.valueOf(rs.getString("unit_type")),
-        rs.getInt("version"),
-        rs.getBoolean("partial"),
-        rs.getString("source"),
-        criteria,
-        bands);
+    CriteriaSet set =
+        CriteriaSet.create(
+            id,
+            rs.getString("name"),
+            rs.getInt("index_year"),
+            UnitType.valueOf(rs.getString("unit_type")),
+            rs.getInt("version"),
+            rs.getBoolean("partial"),
+            rs.getString("source"),
+            criteria,
+            bands);
+    return set.withObligations(
+        obligations.ofSet(id).stream()
+            .filter(o -> o.criterionCode() != null)
+            .filter(o -> set.find(CriterionCode.of(o.criterionCode())).isPresent())
+            .toList());
   }
 }

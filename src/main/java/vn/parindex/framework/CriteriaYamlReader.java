@@ -11,11 +11,13 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
 import vn.parindex.input.Decimals;
 import vn.parindex.input.InputProblem;
 import vn.parindex.input.InvalidInputException;
+import vn.parindex.reminder.Obligation;
 
 /**
  * Reads a criteria set from YAML: {@code name, year, unitType, bands: [{min, label}], criteria:
- * [{code, name, max, method, params}]}, criteria flat or nested under {@code children}. Problems
- * name the path ("criteria[3].max") since YAML has no rows and columns.
+ * [{code, name, max, method, params, obligations}]}, criteria flat or nested under {@code
+ * children}; see {@link CriterionObligations} for a criterion's obligations. Problems name the path
+ * ("criteria[3].max") since YAML has no rows and columns.
  */
 final class CriteriaYamlReader {
 
@@ -38,11 +40,12 @@ final class CriteriaYamlReader {
     }
     List<InputProblem> problems = new ArrayList<>();
     List<RawCriterion> rows = new ArrayList<>();
+    List<Obligation> obligations = new ArrayList<>();
     JsonNode criteria = root.path("criteria");
     if (!criteria.isArray() || criteria.isEmpty()) {
       problems.add(InputProblem.of(0, "criteria", "framework.yaml.criteria.missing"));
     } else {
-      collect(criteria, "criteria", rows, problems);
+      collect(criteria, "criteria", rows, obligations, problems);
     }
     return new CriteriaDraft(
         text(root.get("name")),
@@ -50,11 +53,16 @@ final class CriteriaYamlReader {
         text(root.get("unitType")),
         bands(root.path("bands"), problems),
         rows,
-        problems);
+        problems,
+        obligations);
   }
 
   private static void collect(
-      JsonNode list, String path, List<RawCriterion> rows, List<InputProblem> problems) {
+      JsonNode list,
+      String path,
+      List<RawCriterion> rows,
+      List<Obligation> obligations,
+      List<InputProblem> problems) {
     for (int i = 0; i < list.size(); i++) {
       JsonNode item = list.get(i);
       String at = path + "[" + (i + 1) + "]";
@@ -76,8 +84,15 @@ final class CriteriaYamlReader {
               text(item.get("max")),
               text(item.get("method")),
               paramsValue));
+      obligations.addAll(
+          CriterionObligations.read(
+              item.get("obligations"),
+              at,
+              code(item.get("code")),
+              text(item.get("name")),
+              problems));
       if (item.path("children").isArray()) {
-        collect(item.get("children"), at + ".children", rows, problems);
+        collect(item.get("children"), at + ".children", rows, obligations, problems);
       }
     }
   }

@@ -20,9 +20,21 @@ public class ObligationCalendar {
 
   public List<DueItem> of(long unitId, int year, LocalDate today) {
     int warnDays = policies.forUnit(unitId).warnDays();
-    List<Occurrence> occurrences = obligations.occurrences(unitId, year);
+    Obligations.Merged merged = obligations.merged(unitId, year);
+    // what was recorded against a default counts for the set obligation that replaced it
+    List<Occurrence> occurrences =
+        obligations.occurrences(unitId, year).stream()
+            .map(
+                o ->
+                    new Occurrence(
+                        o.id(),
+                        merged.replacements().getOrDefault(o.obligationId(), o.obligationId()),
+                        o.requestedOn(),
+                        o.doneOn(),
+                        o.evidence()))
+            .toList();
     List<DueItem> items = new ArrayList<>();
-    for (Obligation obligation : obligations.forUnit(unitId)) {
+    for (Obligation obligation : merged.obligations()) {
       items.addAll(ObligationRules.due(obligation, year, occurrences, today, warnDays));
     }
     items.sort(Comparator.comparing(DueItem::dueOn));

@@ -21,6 +21,15 @@ public record ObligationForm(
 
   /** The obligation for the unit, or every problem at once, each naming its field. */
   public Obligation toObligation(long unitId) {
+    return build(unitId);
+  }
+
+  /** The obligation as a criteria set carries it (no unit), checked by the same rules. */
+  public Obligation forSet() {
+    return build(null);
+  }
+
+  private Obligation build(Long unitId) {
     List<InputProblem> problems = new ArrayList<>();
     String cleanTitle = Text.cleanOrNull(title);
     if (cleanTitle == null) {

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -25,13 +26,77 @@ public class Obligations {
     this.jdbc = jdbc;
   }
 
-  /** The defaults for every unit and the unit's own, in calendar order. */
+  /** The unit's obligations for the current year (see {@link #forUnit(long, int)}). */
   public List<Obligation> forUnit(long unitId) {
-    return jdbc.sql(
-            "select "
-                + COLUMNS
-                + " from obligation where unit_id is null or unit_id = ? order by position, id")
-        .param(unitId)
+    return forUnit(unitId, LocalDate.now().getYear());
+  }
+
+  /**
+   * The unit's obligations for a year: those of the criteria set that applies (same year and unit
+   * type, newest complete version first), the defaults it does not replace, and the unit's own; see
+   * {@link ObligationMerge}.
+   */
+  public List<Obligation> forUnit(long unitId, int year) {
+    return merged(unitId, year).obligations();
+  }
+
+  /** A unit's obligations for a year, and which default each set obligation replaced. */
+  public record Merged(List<Obligation> obligations, Map<Long, Long> replacements) {}
+
+  public Merged merged(long unitId, int year) {
+    List<Obligation> defaults =
+        list("unit_id is null and set_id is null order by position, id", List.of());
+    List<Obligation> own =
+        list("unit_id = ? and set_id is null order by position, id", List.of(unitId));
+    List<Obligation> ofSet = setFor(unitId, year).map(this::ofSet).orElse(List.of());
+    return new Merged(
+        ObligationMerge.merge(defaults, ofSet, own), ObligationMerge.replacements(defaults, ofSet));
+  }
+
+  /** The criteria set that applies to a unit in a year, if any. */
+  public Optional<Long> setFor(long unitId, int year) {
+    return jdbc
+        .sql(
+            "select cs.id from criteria_set cs join unit u on u.type = cs.unit_type"
+                + " where u.id = ? and cs.index_year = ? order by cs.partial, cs.version desc")
+        .params(unitId, year)
+        .query(Long.class)
+        .list()
+        .stream()
+        .findFirst();
+  }
+
+  /** The obligations a criteria set carries, in the order of the set's file. */
+  public List<Obligation> ofSet(long setId) {
+    return list("set_id = ? order by position, id", List.of(setId));
+  }
+
+  /** Stores a criteria set's obligations (each naming its criterion), in order. */
+  public void addForSet(long setId, List<Obligation> all) {
+    int position = 0;
+    for (Obligation o : all) {
+      jdbc.sql(
+              "insert into obligation (set_id, criterion_code, title, kind, from_md, to_md,"
+                  + " times_per_year, within_days, responsible, position)"
+                  + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+          .params(
+              setId,
+              o.criterionCode(),
+              o.title(),
+              o.kind().name(),
+              Obligation.format(o.from()),
+              Obligation.format(o.to()),
+              o.timesPerYear(),
+              o.withinDays(),
+              o.responsible(),
+              position++)
+          .update();
+    }
+  }
+
+  private List<Obligation> list(String where, List<Object> params) {
+    return jdbc.sql("select " + COLUMNS + " from obligation where " + where)
+        .params(params)
         .query(Obligations::obligation)
         .list();
   }

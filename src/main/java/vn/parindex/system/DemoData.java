@@ -3,6 +3,7 @@ package vn.parindex.system;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,7 +29,9 @@ import vn.parindex.unit.Units;
 /**
  * Loads the demo on the first start of an empty database: the seed's province, district and commune
  * (flagged demo, codes prefixed "DEMO-") with Vĩnh Chấp's 2024 table and a drafted plan. The
- * figures are those of the seed document, through the same import a user runs.
+ * figures are those of the seed document, through the same import a user runs. The plan's tasks and
+ * the commune's obligations are dated relative to the load day (see {@link DemoStory}), so the
+ * board, the dashboard and the calendar show a year in progress rather than one long past.
  */
 @Component
 @org.springframework.core.annotation.Order(100)
@@ -43,6 +46,7 @@ class DemoData implements ApplicationRunner {
   private final PlanService plans;
   private final DemoAccounts accounts;
   private final DemoTasks tasks;
+  private final DemoObligations obligations;
 
   DemoData(
       @Value("${parindex.demo.enabled:false}") boolean enabled,
@@ -50,7 +54,9 @@ class DemoData implements ApplicationRunner {
       AssessmentImport imports,
       PlanService plans,
       DemoAccounts accounts,
-      DemoTasks tasks) {
+      DemoTasks tasks,
+      DemoObligations obligations) {
+    this.obligations = obligations;
     this.accounts = accounts;
     this.tasks = tasks;
     this.enabled = enabled;
@@ -85,9 +91,14 @@ class DemoData implements ApplicationRunner {
     plan.edit(
         plan.header(), new Signature(signature.authority(), signature.title(), "Võ Văn Tuấn"));
     Plan saved = plans.save(plan);
-    tasks.create(saved.id(), commune.id());
+    LocalDate today = LocalDate.now();
+    tasks.create(saved.id(), commune.id(), today);
+    obligations.record(commune.id(), today);
     log.info(
-        "Demo data loaded (DỮ LIỆU MINH HỌA): xã Vĩnh Chấp 2024, assessment {}", imported.id());
+        "Demo data loaded (DỮ LIỆU MINH HỌA): xã Vĩnh Chấp 2024, assessment {}, tasks and"
+            + " obligations dated from {}",
+        imported.id(),
+        today);
   }
 
   private static Unit demoUnit(String code, String name, UnitType type, Long parentId) {

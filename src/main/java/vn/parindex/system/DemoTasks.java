@@ -1,6 +1,9 @@
 package vn.parindex.system;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -13,57 +16,84 @@ import vn.parindex.account.AccountPrincipal;
 import vn.parindex.account.Role;
 import vn.parindex.account.Users;
 import vn.parindex.task.PlanTasks;
+import vn.parindex.task.Task;
 import vn.parindex.task.TaskProposal;
 
 /**
  * The demo's plan turned into tasks, as the demo PAR officer would in a few clicks: every appendix
- * line becomes a task for its department's official, accountable to the chairman.
+ * line becomes a task for its department's official, accountable to the chairman. Each task then
+ * lives the part of the year {@link DemoStory} gives it, dated relative to the day the demo loads.
  */
 @Component
 class DemoTasks {
 
   static final String OFFICER = "cchc.vinhchap";
   static final String LEADER = "chu.tich";
+  static final String VICE_CHAIR = "pct.vhxh";
 
   private final PlanTasks planTasks;
   private final Users users;
+  private final DemoStory story;
 
-  DemoTasks(PlanTasks planTasks, Users users) {
+  DemoTasks(PlanTasks planTasks, Users users, DemoStory story) {
     this.planTasks = planTasks;
     this.users = users;
+    this.story = story;
   }
 
-  void create(long planId, long communeId) {
+  void create(long planId, long communeId, LocalDate today) {
     AccountPrincipal officer = users.principal(OFFICER).orElseThrow();
-    Long leader = users.idOf(LEADER).orElse(null);
+    AccountPrincipal leader = users.principal(LEADER).orElseThrow();
+    AccountPrincipal vice = users.principal(VICE_CHAIR).orElseThrow();
     Map<Long, Long> officialByDepartment =
         users.list(Set.of(communeId)).stream()
             .filter(u -> u.departmentId() != null && u.roles().contains(Role.DEPARTMENT_OFFICIAL))
             .collect(Collectors.toMap(Users.UserRow::departmentId, Users.UserRow::id, (a, b) -> a));
-    SecurityContext context = SecurityContextHolder.createEmptyContext();
-    context.setAuthentication(
-        new UsernamePasswordAuthenticationToken(officer, null, officer.getAuthorities()));
-    SecurityContextHolder.setContext(context);
+    signIn(officer);
     try {
-      List<PlanTasks.Choice> choices =
-          planTasks.proposals(planId).stream()
-              .filter(TaskProposal::fromLine)
-              .map(
-                  p ->
-                      new PlanTasks.Choice(
-                          p.title(),
-                          p.code(),
-                          p.departmentId(),
-                          p.departmentId() == null
-                              ? officer.user().id()
-                              : Objects.requireNonNullElse(
-                                  officialByDepartment.get(p.departmentId()), officer.user().id()),
-                          leader,
-                          p.dueOn()))
-              .toList();
-      planTasks.create(planId, choices);
+      List<TaskProposal> lines =
+          planTasks.proposals(planId).stream().filter(TaskProposal::fromLine).toList();
+      List<PlanTasks.Choice> choices = new ArrayList<>();
+      for (int i = 0; i < lines.size(); i++) {
+        TaskProposal p = lines.get(i);
+        Long department = p.departmentId();
+        Long owner =
+            department == null
+                ? officer.user().id()
+                : Objects.requireNonNullElse(
+                    officialByDepartment.get(department), officer.user().id());
+        if (department == null && byViceChair(p)) {
+          // The seed gives these to "Đồng chí PCT UBND phụ trách VHXH" (once typed "VHXXH").
+          department = vice.user().departmentId();
+          owner = vice.user().id();
+        }
+        choices.add(
+            new PlanTasks.Choice(
+                p.title(),
+                p.code(),
+                department,
+                owner,
+                leader.user().id(),
+                today.plusDays(DemoStory.Part.of(i).dueIn())));
+      }
+      List<Task> created = planTasks.create(planId, choices);
+      for (int i = 0; i < created.size(); i++) {
+        story.play(created.get(i), DemoStory.Part.of(i), today, officer, leader);
+      }
     } finally {
       SecurityContextHolder.clearContext();
     }
+  }
+
+  private static boolean byViceChair(TaskProposal p) {
+    String text = (p.title() + " " + p.responsible()).toUpperCase(Locale.ROOT);
+    return text.contains("PCT") && text.contains("VHX");
+  }
+
+  static void signIn(AccountPrincipal principal) {
+    SecurityContext context = SecurityContextHolder.createEmptyContext();
+    context.setAuthentication(
+        new UsernamePasswordAuthenticationToken(principal, null, principal.getAuthorities()));
+    SecurityContextHolder.setContext(context);
   }
 }

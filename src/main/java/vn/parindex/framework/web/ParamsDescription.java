@@ -1,6 +1,7 @@
 package vn.parindex.framework.web;
 
 import java.math.BigDecimal;
+import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -9,6 +10,7 @@ import vn.parindex.framework.Scoring;
 import vn.parindex.framework.ScoringMethod;
 import vn.parindex.input.Decimals;
 import vn.parindex.input.Messages;
+import vn.parindex.reminder.Obligation;
 
 /** A method and its parameters as a reader says them: "Ngưỡng 80%", "trên 90% đến 100%: 2 điểm". */
 @Component
@@ -18,6 +20,25 @@ class ParamsDescription {
 
   ParamsDescription(Messages messages) {
     this.messages = messages;
+  }
+
+  /** "Từ 01/01 đến 31/03: Công khai … — phụ trách: Văn hóa – Xã hội". */
+  String obligation(Obligation o) {
+    String text =
+        messages.get(
+            "framework.obligation." + o.kind().name(),
+            o.title(),
+            day(o.from()),
+            day(o.to()),
+            o.timesPerYear() == null ? "" : String.valueOf(o.timesPerYear()),
+            o.withinDays() == null ? "" : String.valueOf(o.withinDays()));
+    return o.responsible() == null
+        ? text
+        : messages.get("framework.obligation.by", text, o.responsible());
+  }
+
+  private static String day(MonthDay day) {
+    return day == null ? "" : String.format("%02d/%02d", day.getDayOfMonth(), day.getMonthValue());
   }
 
   String method(ScoringMethod method) {

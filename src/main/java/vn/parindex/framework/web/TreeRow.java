@@ -4,9 +4,18 @@ import java.util.List;
 import vn.parindex.framework.CriteriaSet;
 import vn.parindex.framework.Criterion;
 
-/** One line of the tree table: indented by depth, method and params in words on leaves. */
+/**
+ * One line of the tree table: indented by depth, method and params in words on leaves, and the
+ * obligations the criterion carries.
+ */
 record TreeRow(
-    String code, String name, String maxPoints, int depth, String method, String params) {
+    String code,
+    String name,
+    String maxPoints,
+    int depth,
+    String method,
+    String params,
+    List<String> obligations) {
 
   static List<TreeRow> of(CriteriaSet set, ParamsDescription describe) {
     return set.criteria().stream().map(c -> row(set, c, describe)).toList();
@@ -20,6 +29,7 @@ record TreeRow(
         ParamsDescription.number(c.maxPoints()),
         c.depth(),
         leaf ? describe.method(c.methodOrManual()) : "",
-        leaf ? describe.params(c.methodOrManual()) : "");
+        leaf ? describe.params(c.methodOrManual()) : "",
+        set.obligations(c.code()).stream().map(describe::obligation).toList());
   }
 }

@@ -79,7 +79,7 @@ class ObligationPages {
         "canEdit", accounts.current().hasAny(Role.PAR_OFFICER, Role.LEADER, Role.ADMIN));
     model.addAttribute(
         "requestable",
-        obligations.forUnit(chosen.id()).stream()
+        obligations.forUnit(chosen.id(), shown).stream()
             .filter(o -> o.kind() == ObligationKind.WITHIN_DAYS)
             .toList());
     return "reminder/obligations";
