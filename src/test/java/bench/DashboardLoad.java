@@ -16,9 +16,10 @@ import vn.parindex.support.HttpLogin;
 
 /**
  * Closed-loop load: signed-in sessions (each its own HttpClient and cookie jar, one thread each
- * from a fixed pool: Java 17 has no virtual threads) send requests back to back for a fixed time;
- * latencies per kind of request. A response counts only when it is a 200 carrying its kind's marker
- * and not the login form; anything else is a failure.
+ * from a fixed pool: Java 17 has no virtual threads) send requests for a fixed time, back to back
+ * or pausing like a reader between pages (a think time drawn uniformly from ½ to 1½ times the given
+ * one); latencies per kind of request. A response counts only when it is a 200 carrying its kind's
+ * marker and not the login form; anything else is a failure.
  */
 final class DashboardLoad {
 
@@ -99,14 +100,28 @@ final class DashboardLoad {
   }
 
   /**
-   * Runs every session for {@code seconds}; each request's path comes from the session's {@code
-   * next} unless {@code override} is given, its kind from {@code kindOf}.
+   * Runs every session for {@code seconds}, back to back; each request's path comes from the
+   * session's {@code next} unless {@code override} is given, its kind from {@code kindOf}.
    */
   static List<Series> run(
       ExecutorService pool,
       String base,
       List<Session> sessions,
       double seconds,
+      Function<Random, String> override,
+      Function<String, Integer> kindOf,
+      List<Kind> kinds)
+      throws Exception {
+    return run(pool, base, sessions, seconds, 0, override, kindOf, kinds);
+  }
+
+  /** As {@link #run}, each session pausing about {@code thinkMs} after each response. */
+  static List<Series> run(
+      ExecutorService pool,
+      String base,
+      List<Session> sessions,
+      double seconds,
+      long thinkMs,
       Function<Random, String> override,
       Function<String, Integer> kindOf,
       List<Kind> kinds)
@@ -148,6 +163,9 @@ final class DashboardLoad {
                   long stop = System.nanoTime();
                   if (stop <= end) {
                     series.get(kind).add((stop - start) / 1e6, why == null, why);
+                  }
+                  if (thinkMs > 0) {
+                    Thread.sleep(thinkMs / 2 + (long) (session.random().nextDouble() * thinkMs));
                   }
                 }
                 return null;

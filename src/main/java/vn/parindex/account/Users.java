@@ -89,7 +89,11 @@ public class Users {
     return idOf(username).isPresent();
   }
 
-  /** The principal of a user name (case as stored), with roles; empty when unknown. */
+  /**
+   * The principal of a user name (case as stored), with roles; empty when unknown. The roles are
+   * read after the user's row, never inside its row mapper: that would hold one pooled connection
+   * while asking for a second, and a burst of sign-ins would exhaust the pool and wait on itself.
+   */
   public Optional<AccountPrincipal> principal(String username) {
     return jdbc.sql(
             "select id, username, display_name, unit_id, department_id, password_hash, enabled"
@@ -97,18 +101,37 @@ public class Users {
         .param(username)
         .query(
             (rs, n) ->
-                new AccountPrincipal(
-                    new CurrentUser(
-                        rs.getLong(1),
-                        rs.getString(2),
-                        rs.getString(3),
-                        rs.getLong(4),
-                        (Long) rs.getObject(5, Long.class),
-                        roles(rs.getLong(1))),
+                new Credentials(
+                    rs.getLong(1),
+                    rs.getString(2),
+                    rs.getString(3),
+                    rs.getLong(4),
+                    (Long) rs.getObject(5, Long.class),
                     rs.getString(6),
                     rs.getBoolean(7)))
-        .optional();
+        .optional()
+        .map(
+            u ->
+                new AccountPrincipal(
+                    new CurrentUser(
+                        u.id(),
+                        u.username(),
+                        u.displayName(),
+                        u.unitId(),
+                        u.departmentId(),
+                        roles(u.id())),
+                    u.passwordHash(),
+                    u.enabled()));
   }
+
+  private record Credentials(
+      long id,
+      String username,
+      String displayName,
+      long unitId,
+      Long departmentId,
+      String passwordHash,
+      boolean enabled) {}
 
   public Optional<AccountPrincipal> principalById(long id) {
     return jdbc.sql("select username from app_user where id = ?")

@@ -115,6 +115,8 @@ public class Assessments {
         .update();
   }
 
+  // One connection for the row and the queries its mapper makes (never two from the pool).
+  @Transactional(readOnly = true)
   public Optional<Assessment> findById(long id) {
     return jdbc.sql("select " + COLUMNS + " from assessment where id = ?")
         .param(id)
@@ -123,6 +125,8 @@ public class Assessments {
   }
 
   /** Assessments of a unit, newest year first, latest stage first. */
+  // One connection for the row and the queries its mapper makes (never two from the pool).
+  @Transactional(readOnly = true)
   public List<Assessment> findByUnit(long unitId) {
     return jdbc.sql(
             "select "
@@ -134,6 +138,8 @@ public class Assessments {
   }
 
   /** The newest assessment of a unit for a year, if any. */
+  // One connection for the row and the queries its mapper makes (never two from the pool).
+  @Transactional(readOnly = true)
   public Optional<Assessment> findLatest(long unitId, int year) {
     return jdbc
         .sql(

@@ -84,8 +84,12 @@ public class CriteriaSets {
         .single();
   }
 
-  /** Cached: a saved set never changes (see {@code system.Caches}). */
+  /**
+   * Cached: a saved set never changes (see {@code system.Caches}). One connection for the row and
+   * the queries its mapper makes (never two from the pool).
+   */
   @Cacheable(cacheNames = "criteria-sets", unless = "#result == null")
+  @Transactional(readOnly = true)
   public Optional<CriteriaSet> findById(long id) {
     return jdbc.sql(
             "select id, name, index_year, unit_type, version, partial, source from criteria_set"
@@ -96,6 +100,8 @@ public class CriteriaSets {
   }
 
   /** The newest complete version for (year, unit type); partial sets only if nothing else. */
+  // One connection for the row and the queries its mapper makes (never two from the pool).
+  @Transactional(readOnly = true)
   public Optional<CriteriaSet> findCurrent(int year, UnitType unitType) {
     return jdbc
         .sql(

@@ -113,6 +113,8 @@ public class Plans {
     }
   }
 
+  // One connection for the row and the queries its mapper makes (never two from the pool).
+  @Transactional(readOnly = true)
   public Optional<Plan> findById(long id) {
     return jdbc.sql("select " + COLUMNS + " from plan where id = ?")
         .param(id)

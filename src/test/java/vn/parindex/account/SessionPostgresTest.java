@@ -2,7 +2,9 @@ package vn.parindex.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.Test;
@@ -19,8 +21,8 @@ import vn.parindex.unit.Units;
 
 /**
  * On PostgreSQL: a sign-in stores its session in spring_session (Spring Session JDBC, tables from
- * our migration), a request with only the session cookie is signed in from it, and the throttle's
- * failures are rows every instance sees.
+ * our migration), a request with only the session cookie is signed in from it, pages do not rewrite
+ * it, signing out removes it, and the throttle's failures are rows every instance sees.
  */
 @PostgresTest
 @AutoConfigureMockMvc
@@ -71,5 +73,48 @@ class SessionPostgresTest {
                 .query(Long.class)
                 .single())
         .isEqualTo(1);
+  }
+
+  @Test
+  void browsingDoesNotRewriteTheSessionAndSigningOutRemovesIt() throws Exception {
+    Unit unit =
+        units.save(new Unit(null, "PG-S2", "Xã Duyệt", UnitType.COMMUNE, null, null, null, false));
+    Accounts.create(users, "duyet.pg", "mat-khau-pg", unit.id(), Role.PAR_OFFICER);
+    Cookie session =
+        mvc.perform(formLogin("/login").user("duyet.pg").password("mat-khau-pg"))
+            .andReturn()
+            .getResponse()
+            .getCookie("SESSION");
+    long accessed = lastAccess("duyet.pg");
+
+    Thread.sleep(20);
+    for (int i = 0; i < 3; i++) {
+      assertThat(mvc.perform(get("/units").cookie(session)).andReturn().getResponse().getStatus())
+          .isEqualTo(200);
+    }
+
+    // Written at most once a minute (system.SessionStore), not on every page.
+    assertThat(lastAccess("duyet.pg")).isEqualTo(accessed);
+
+    MockHttpServletResponse out =
+        mvc.perform(post("/logout").cookie(session).with(csrf())).andReturn().getResponse();
+    assertThat(out.getRedirectedUrl()).isEqualTo("/login?logout");
+    assertThat(count("duyet.pg")).isZero();
+    assertThat(mvc.perform(get("/units").cookie(session)).andReturn().getResponse().getStatus())
+        .isEqualTo(302);
+  }
+
+  private long lastAccess(String user) {
+    return jdbc.sql("select last_access_time from spring_session where principal_name = ?")
+        .param(user)
+        .query(Long.class)
+        .single();
+  }
+
+  private long count(String user) {
+    return jdbc.sql("select count(*) from spring_session where principal_name = ?")
+        .param(user)
+        .query(Long.class)
+        .single();
   }
 }
