@@ -4,26 +4,18 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
 import java.sql.Date;
-import java.sql.DriverManager;
-import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Function;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
-import vn.parindex.ParIndexApplication;
 import vn.parindex.account.Users;
 import vn.parindex.framework.ClassificationBand;
 import vn.parindex.framework.CriteriaSet;
@@ -36,12 +28,14 @@ import vn.parindex.unit.UnitType;
  * Dashboards and task pages under load on PostgreSQL, signed in: 1 province → 200 communes × 50
  * tasks (6 departments each, every state), 80 scored leaves per commune for two years, one PAR
  * officer per commune (owning 10 of its tasks) and {@value #APPRAISERS} provincial appraisers. The
- * app starts with profile "postgres" on a fresh schema (Flyway creates everything, the session
- * tables included) and a random port; {@value #SESSIONS} sessions sign in through the login form,
- * then request, back to back for {@code BENCH_SECONDS} (default 20) each after a 5 s warm-up, in
- * alternating slices, a static page (/css/app.css) and the mix: officers their unit dashboard, task
- * board and own tasks, appraisers the province page and communes' dashboards. Every response must
- * be a 200 carrying the page asked for (not the login form); anything else counts as a failure.
+ * app starts with profile "postgres" on a fresh schema ({@link BenchApp}); {@value #SESSIONS}
+ * sessions sign in through the login form, then request, back to back for {@code BENCH_SECONDS}
+ * (default 20) each after a 5 s warm-up, in alternating slices, a static page (/css/app.css) and
+ * the mix: officers their unit dashboard, task board and own tasks, appraisers the province page
+ * and communes' dashboards; then the mix again with each session pausing between pages for each
+ * think time of {@code BENCH_THINK_MS} (default 1000 and 250 ms). Every response must be a 200
+ * carrying the page asked for (not the login form); anything else counts as a failure. CPU per
+ * request (this JVM and the local PostgreSQL) is printed for the back-to-back static page and mix.
  */
 public final class DashboardBenchmark {
 
@@ -62,54 +56,15 @@ public final class DashboardBenchmark {
           new DashboardLoad.Kind("static /css/app.css", "--accent"));
 
   public static void main(String[] args) throws Exception {
-    String url = env("PARINDEX_TEST_PG_URL", "jdbc:postgresql://localhost:5432/parindex_test");
-    String user = env("PARINDEX_TEST_PG_USER", "parindex");
-    String password = env("PARINDEX_TEST_PG_PASSWORD", "parindex");
     double seconds = Double.parseDouble(env("BENCH_SECONDS", "20"));
-    String schema = "bench_dash_" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
     String loadBefore = loadAverage();
-    try (Connection c = DriverManager.getConnection(url, user, password);
-        Statement s = c.createStatement()) {
-      s.execute("create schema " + schema);
-    }
-    System.setProperty("spring.main.banner-mode", "off");
-    String sep = url.contains("?") ? "&" : "?";
-    List<String> appArgs =
-        new ArrayList<>(
-            List.of(
-                "--spring.datasource.url="
-                    + url
-                    + sep
-                    + "currentSchema="
-                    + schema
-                    + "&reWriteBatchedInserts=true",
-                "--spring.datasource.username=" + user,
-                "--spring.datasource.password=" + password,
-                "--spring.flyway.schemas=" + schema,
-                "--spring.flyway.default-schema=" + schema,
-                "--parindex.demo.enabled=false",
-                "--logging.level.root=WARN",
-                "--server.port=0"));
-    // Extra application arguments, e.g. BENCH_APP_ARGS="--server.tomcat.threads.max=50".
-    String extra = env("BENCH_APP_ARGS", "");
-    if (!extra.isBlank()) {
-      appArgs.addAll(List.of(extra.trim().split("\\s+")));
-    }
-    ConfigurableApplicationContext context =
-        new SpringApplicationBuilder(ParIndexApplication.class)
-            .web(WebApplicationType.SERVLET)
-            .profiles("postgres")
-            .run(appArgs.toArray(String[]::new));
     ExecutorService pool = Executors.newFixedThreadPool(SESSIONS);
-    try {
-      JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
-      long t0 = System.nanoTime();
-      generate(jdbc, context.getBean(CriteriaSets.class));
+    try (BenchApp app = BenchApp.start("bench_dash_")) {
       System.out.printf(
           "Seeded %d units × %d tasks, %d officers + %d appraisers, %d × 80 × 2 score entries in %d"
               + " ms (schema %s)%n",
-          UNITS, TASKS, UNITS, APPRAISERS, UNITS, (System.nanoTime() - t0) / 1_000_000, schema);
-      String base = "http://localhost:" + context.getEnvironment().getProperty("local.server.port");
+          UNITS, TASKS, UNITS, APPRAISERS, UNITS, app.seededMs, app.schema);
+      String base = app.base;
       long signInStart = System.nanoTime();
       List<DashboardLoad.Session> sessions = signIn(pool, base);
       double signInMs = (System.nanoTime() - signInStart) / 1e6;
@@ -128,7 +83,10 @@ public final class DashboardBenchmark {
       // the shared cores falls on both alike.
       List<DashboardLoad.Series> statics = null;
       List<DashboardLoad.Series> mix = null;
+      double[] staticCpu = new double[2];
+      double[] mixCpu = new double[2];
       for (int slice = 0; slice < SLICES; slice++) {
+        CpuMeter start = CpuMeter.now();
         statics =
             merge(
                 statics,
@@ -140,11 +98,14 @@ public final class DashboardBenchmark {
                     r -> "/css/app.css",
                     DashboardBenchmark::kind,
                     KINDS));
+        CpuMeter middle = CpuMeter.now();
+        add(staticCpu, start, middle);
         mix =
             merge(
                 mix,
                 DashboardLoad.run(
                     pool, base, sessions, seconds / SLICES, null, DashboardBenchmark::kind, KINDS));
+        add(mixCpu, middle, CpuMeter.now());
       }
       // Then the same sessions as people reading each page before the next: 50 users at work.
       List<Long> thinks = new ArrayList<>();
@@ -182,6 +143,13 @@ public final class DashboardBenchmark {
           .forEach(s -> System.out.println(s.row(seconds)));
       DashboardLoad.Series all = DashboardLoad.total("pages, all kinds", mix);
       System.out.println(all.row(seconds));
+      System.out.printf(
+          "CPU per request (this JVM, app and clients + PostgreSQL): static %.2f + %s ms, pages"
+              + " %.2f + %s ms%n",
+          staticCpu[0] / st.ms.size(),
+          staticCpu[1] < 0 ? "n/a" : String.format("%.2f", staticCpu[1] / st.ms.size()),
+          mixCpu[0] / all.ms.size(),
+          mixCpu[1] < 0 ? "n/a" : String.format("%.2f", mixCpu[1] / all.ms.size()));
       System.out.println();
       System.out.println(
           SESSIONS
@@ -209,11 +177,6 @@ public final class DashboardBenchmark {
       }
     } finally {
       pool.shutdownNow();
-      context.close();
-      try (Connection c = DriverManager.getConnection(url, user, password);
-          Statement s = c.createStatement()) {
-        s.execute("drop schema if exists " + schema + " cascade");
-      }
     }
   }
 
@@ -286,6 +249,13 @@ public final class DashboardBenchmark {
       }
     }
     return into;
+  }
+
+  /** Adds the JVM's and PostgreSQL's CPU (ms) between two readings; PostgreSQL -1 if unknown. */
+  private static void add(double[] into, CpuMeter from, CpuMeter to) {
+    into[0] += to.jvmMsSince(from);
+    double pg = to.postgresMsSince(from);
+    into[1] = pg < 0 || into[1] < 0 ? -1 : into[1] + pg;
   }
 
   private static String met(double p95) {
@@ -458,8 +428,7 @@ public final class DashboardBenchmark {
   }
 
   private static String env(String name, String fallback) {
-    String value = System.getenv(name);
-    return value == null || value.isBlank() ? fallback : value;
+    return BenchApp.env(name, fallback);
   }
 
   private DashboardBenchmark() {}

@@ -1,0 +1,103 @@
+package bench;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import vn.parindex.ParIndexApplication;
+import vn.parindex.framework.CriteriaSets;
+
+/**
+ * The app in-process with profile "postgres" on a fresh schema of {@code PARINDEX_TEST_PG_URL}
+ * (default local parindex_test, parindex/parindex) and a random port, seeded by {@link
+ * DashboardBenchmark#generate}; closing it drops the schema. {@code BENCH_APP_ARGS} adds
+ * application arguments (e.g. "--server.tomcat.threads.max=50").
+ */
+final class BenchApp implements AutoCloseable {
+
+  final ConfigurableApplicationContext context;
+  final String base;
+  final String schema;
+  final long seededMs;
+  private final String url;
+  private final String user;
+  private final String password;
+
+  private BenchApp(
+      ConfigurableApplicationContext context,
+      String schema,
+      long seededMs,
+      String url,
+      String user,
+      String password) {
+    this.context = context;
+    this.base = "http://localhost:" + context.getEnvironment().getProperty("local.server.port");
+    this.schema = schema;
+    this.seededMs = seededMs;
+    this.url = url;
+    this.user = user;
+    this.password = password;
+  }
+
+  static BenchApp start(String prefix) throws Exception {
+    String url = env("PARINDEX_TEST_PG_URL", "jdbc:postgresql://localhost:5432/parindex_test");
+    String user = env("PARINDEX_TEST_PG_USER", "parindex");
+    String password = env("PARINDEX_TEST_PG_PASSWORD", "parindex");
+    String schema = prefix + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
+    try (Connection c = DriverManager.getConnection(url, user, password);
+        Statement s = c.createStatement()) {
+      s.execute("create schema " + schema);
+    }
+    System.setProperty("spring.main.banner-mode", "off");
+    String sep = url.contains("?") ? "&" : "?";
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                "--spring.datasource.url="
+                    + url
+                    + sep
+                    + "currentSchema="
+                    + schema
+                    + "&reWriteBatchedInserts=true",
+                "--spring.datasource.username=" + user,
+                "--spring.datasource.password=" + password,
+                "--spring.flyway.schemas=" + schema,
+                "--spring.flyway.default-schema=" + schema,
+                "--parindex.demo.enabled=false",
+                "--logging.level.root=WARN",
+                "--server.port=0"));
+    String extra = env("BENCH_APP_ARGS", "");
+    if (!extra.isBlank()) {
+      args.addAll(List.of(extra.trim().split("\\s+")));
+    }
+    ConfigurableApplicationContext context =
+        new SpringApplicationBuilder(ParIndexApplication.class)
+            .web(WebApplicationType.SERVLET)
+            .profiles("postgres")
+            .run(args.toArray(String[]::new));
+    long t0 = System.nanoTime();
+    DashboardBenchmark.generate(
+        context.getBean(JdbcTemplate.class), context.getBean(CriteriaSets.class));
+    return new BenchApp(context, schema, (System.nanoTime() - t0) / 1_000_000, url, user, password);
+  }
+
+  @Override
+  public void close() throws Exception {
+    context.close();
+    try (Connection c = DriverManager.getConnection(url, user, password);
+        Statement s = c.createStatement()) {
+      s.execute("drop schema if exists " + schema + " cascade");
+    }
+  }
+
+  static String env(String name, String fallback) {
+    String value = System.getenv(name);
+    return value == null || value.isBlank() ? fallback : value;
+  }
+}
