@@ -30,12 +30,13 @@ import vn.parindex.unit.UnitType;
  * officer per commune (owning 10 of its tasks) and {@value #APPRAISERS} provincial appraisers. The
  * app starts with profile "postgres" on a fresh schema ({@link BenchApp}); {@value #SESSIONS}
  * sessions sign in through the login form, then request, back to back for {@code BENCH_SECONDS}
- * (default 20) each after a 5 s warm-up, in alternating slices, a static page (/css/app.css) and
- * the mix: officers their unit dashboard, task board and own tasks, appraisers the province page
- * and communes' dashboards; then the mix again with each session pausing between pages for each
- * think time of {@code BENCH_THINK_MS} (default 1000 and 250 ms). Every response must be a 200
- * carrying the page asked for (not the login form); anything else counts as a failure. CPU per
- * request (this JVM and the local PostgreSQL) is printed for the back-to-back static page and mix.
+ * (default 20) each after a warm-up of {@code BENCH_WARMUP_SECONDS} (default 30) under the same
+ * load, in alternating slices, a static page (/css/app.css) and the mix: officers their unit
+ * dashboard, task board and own tasks, appraisers the province page and communes' dashboards; then
+ * the mix again with each session pausing between pages for each think time of {@code
+ * BENCH_THINK_MS} (default 1000 and 250 ms). Every response must be a 200 carrying the page asked
+ * for (not the login form); anything else counts as a failure. CPU per request (this JVM and the
+ * local PostgreSQL) is printed for the back-to-back static page and mix.
  */
 public final class DashboardBenchmark {
 
@@ -57,6 +58,7 @@ public final class DashboardBenchmark {
 
   public static void main(String[] args) throws Exception {
     double seconds = Double.parseDouble(env("BENCH_SECONDS", "20"));
+    double warmUp = Double.parseDouble(env("BENCH_WARMUP_SECONDS", "30"));
     String loadBefore = loadAverage();
     ExecutorService pool = Executors.newFixedThreadPool(SESSIONS);
     try (BenchApp app = BenchApp.start("bench_dash_")) {
@@ -68,8 +70,9 @@ public final class DashboardBenchmark {
       long signInStart = System.nanoTime();
       List<DashboardLoad.Session> sessions = signIn(pool, base);
       double signInMs = (System.nanoTime() - signInStart) / 1e6;
-      // Warm-up: templates, JIT, connection pool.
-      DashboardLoad.run(pool, base, sessions, 5, null, DashboardBenchmark::kind, KINDS);
+      // Warm-up: templates, JIT (two cores compile slowly), connection pool, as a server that has
+      // been up for a while.
+      DashboardLoad.run(pool, base, sessions, warmUp, null, DashboardBenchmark::kind, KINDS);
       List<DashboardLoad.Series> single =
           DashboardLoad.run(
               pool,
@@ -123,8 +126,9 @@ public final class DashboardBenchmark {
       String loadAfter = loadAverage();
       System.out.printf(
           "%d sessions signed in through the login form (%d officers, %d appraisers) in %.0f ms;"
-              + " PostgreSQL; %.0f s each for the static page and the pages, alternating in %d slices, after a 5 s warm-up%n",
-          SESSIONS, SESSIONS - APPRAISERS, APPRAISERS, signInMs, seconds, SLICES);
+              + " PostgreSQL; %.0f s each for the static page and the pages, alternating in %d"
+              + " slices, after a %.0f s warm-up%n",
+          SESSIONS, SESSIONS - APPRAISERS, APPRAISERS, signInMs, seconds, SLICES, warmUp);
       System.out.println(
           "Load average (1/5/15 min) before: " + loadBefore + ", after: " + loadAfter);
       System.out.println();
