@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,11 +18,30 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import vn.parindex.assessment.AssessmentStage;
+import vn.parindex.assessment.StatedRank;
+import vn.parindex.assessment.imports.ImportCommand;
 
 /** The seed's appendix table (classpath demo CSV) and the same table written as XLSX and DOCX. */
 public final class SeedTables {
 
   private SeedTables() {}
+
+  /**
+   * The seed's 2024 table as a published import for a unit: its stated loss (6.47) and rank (11/18,
+   * up 3), against the partial criteria set the import builds.
+   */
+  public static ImportCommand publishedImport(String unitCode) throws IOException {
+    return new ImportCommand(
+        unitCode,
+        2024,
+        null,
+        AssessmentStage.PUBLISHED,
+        "vinh-chap-2024.csv",
+        csv(),
+        new BigDecimal("6.47"),
+        new StatedRank(11, 18, 3));
+  }
 
   public static byte[] csv() throws IOException {
     try (InputStream in = SeedTables.class.getResourceAsStream("/demo/vinh-chap-2024.csv")) {

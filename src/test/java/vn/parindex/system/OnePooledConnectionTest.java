@@ -2,7 +2,6 @@ package vn.parindex.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.math.BigDecimal;
 import java.sql.Connection;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
@@ -11,11 +10,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 import vn.parindex.account.Role;
 import vn.parindex.account.Users;
-import vn.parindex.assessment.AssessmentStage;
 import vn.parindex.assessment.Assessments;
-import vn.parindex.assessment.StatedRank;
 import vn.parindex.assessment.imports.AssessmentImport;
-import vn.parindex.assessment.imports.ImportCommand;
 import vn.parindex.framework.CriteriaSets;
 import vn.parindex.plan.PlanService;
 import vn.parindex.plan.Plans;
@@ -56,19 +52,7 @@ class OnePooledConnectionTest {
         units.save(
             new Unit(null, "P1-X", "Xã Một", UnitType.COMMUNE, district.id(), null, null, false));
     Accounts.create(users, "mot.ket.noi", "mat-khau-1", commune.id(), Role.PAR_OFFICER);
-    long assessment =
-        imports
-            .importTable(
-                new ImportCommand(
-                    commune.code(),
-                    2024,
-                    null,
-                    AssessmentStage.PUBLISHED,
-                    "vinh-chap-2024.csv",
-                    SeedTables.csv(),
-                    new BigDecimal("6.47"),
-                    new StatedRank(11, 18, 3)))
-            .id();
+    long assessment = imports.importTable(SeedTables.publishedImport(commune.code())).id();
     long plan = planService.draft(assessment).id();
 
     try (Connection held = dataSource.getConnection()) {

@@ -1,6 +1,5 @@
 package vn.parindex.task;
 
-import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -12,10 +11,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import vn.parindex.account.AccountPrincipal;
 import vn.parindex.account.CurrentUser;
 import vn.parindex.account.Role;
-import vn.parindex.assessment.AssessmentStage;
-import vn.parindex.assessment.StatedRank;
 import vn.parindex.assessment.imports.AssessmentImport;
-import vn.parindex.assessment.imports.ImportCommand;
 import vn.parindex.plan.PlanService;
 import vn.parindex.support.SeedTables;
 import vn.parindex.unit.Departments;
@@ -75,19 +71,7 @@ final class TaskWorld {
                 null,
                 null,
                 true));
-    long assessment =
-        imports
-            .importTable(
-                new ImportCommand(
-                    commune.code(),
-                    2024,
-                    null,
-                    AssessmentStage.PUBLISHED,
-                    "vinh-chap-2024.csv",
-                    SeedTables.csv(),
-                    new BigDecimal("6.47"),
-                    new StatedRank(11, 18, 3)))
-            .id();
+    long assessment = imports.importTable(SeedTables.publishedImport(commune.code())).id();
     planId = plans.draft(assessment).id();
     office = departments.add(commune.id(), "Văn phòng – Thống kê", null).id();
     finance = departments.add(commune.id(), "Tài chính – Kế toán", null).id();
