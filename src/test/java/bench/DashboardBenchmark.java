@@ -113,7 +113,9 @@ public final class DashboardBenchmark {
       // Then the same sessions as people reading each page before the next: 50 users at work.
       List<Long> thinks = new ArrayList<>();
       for (String t : env("BENCH_THINK_MS", "1000,250").split(",")) {
-        thinks.add(Long.parseLong(t.strip()));
+        if (Long.parseLong(t.strip()) > 0) { // 0: none
+          thinks.add(Long.parseLong(t.strip()));
+        }
       }
       List<DashboardLoad.Series> reading = new ArrayList<>();
       for (long think : thinks) {
