@@ -1,0 +1,69 @@
+package vn.parindex.system;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import org.springframework.boot.availability.ApplicationAvailability;
+import org.springframework.boot.availability.ReadinessState;
+import org.springframework.context.MessageSource;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.HtmlUtils;
+
+/**
+ * Until the application is ready (the start-up runners have loaded the demo, its accounts and the
+ * first administrator), every request gets a 503 "starting" page that reloads itself, instead of a
+ * sign-in refused for an account that does not exist yet: Tomcat opens its port before the runners.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class StartupGate extends OncePerRequestFilter {
+
+  private final ApplicationAvailability availability;
+  private final MessageSource messages;
+
+  StartupGate(ApplicationAvailability availability, MessageSource messages) {
+    this.availability = availability;
+    this.messages = messages;
+  }
+
+  @Override
+  protected void doFilterInternal(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws ServletException, IOException {
+    if (availability.getReadinessState() == ReadinessState.ACCEPTING_TRAFFIC) {
+      chain.doFilter(request, response);
+      return;
+    }
+    Locale locale =
+        request.getHeader("Accept-Language") != null
+                && request.getHeader("Accept-Language").startsWith("en")
+            ? Locale.ENGLISH
+            : Locale.forLanguageTag("vi");
+    String title = HtmlUtils.htmlEscape(messages.getMessage("startup.title", null, locale));
+    String wait = HtmlUtils.htmlEscape(messages.getMessage("startup.wait", null, locale));
+    response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+    response.setHeader("Retry-After", "2");
+    response.setContentType("text/html;charset=UTF-8");
+    response
+        .getOutputStream()
+        .write(
+            ("<!DOCTYPE html><html lang=\""
+                    + locale.getLanguage()
+                    + "\"><head><meta charset=\"UTF-8\"><meta http-equiv=\"refresh\" content=\"2\">"
+                    + "<title>"
+                    + title
+                    + "</title></head><body><h1>"
+                    + title
+                    + "</h1><p>"
+                    + wait
+                    + "</p></body></html>")
+                .getBytes(StandardCharsets.UTF_8));
+  }
+}
