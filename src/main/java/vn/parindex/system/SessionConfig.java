@@ -3,10 +3,12 @@ package vn.parindex.system;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.Filter;
 import java.time.Duration;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
+import org.springframework.session.config.SessionRepositoryCustomizer;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.springframework.session.jdbc.config.annotation.web.http.EnableJdbcHttpSession;
 import org.springframework.session.web.http.SessionRepositoryFilter;
@@ -18,10 +20,17 @@ import org.springframework.session.web.http.SessionRepositoryFilter;
  * most once a minute.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableJdbcHttpSession(maxInactiveIntervalInSeconds = 1800)
+@EnableJdbcHttpSession
 class SessionConfig {
 
   static final Duration TOUCH_EVERY = Duration.ofMinutes(1);
+
+  /** Idle sessions expire after {@code server.servlet.session.timeout} (default 30 minutes). */
+  @Bean
+  SessionRepositoryCustomizer<JdbcIndexedSessionRepository> sessionTimeout(
+      @Value("${server.servlet.session.timeout:30m}") Duration timeout) {
+    return repository -> repository.setDefaultMaxInactiveInterval(timeout);
+  }
 
   @Bean
   @Primary

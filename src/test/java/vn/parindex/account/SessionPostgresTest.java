@@ -86,6 +86,13 @@ class SessionPostgresTest {
             .getResponse()
             .getCookie("SESSION");
     long accessed = lastAccess("duyet.pg");
+    assertThat(
+            jdbc.sql("select max_inactive_interval from spring_session where principal_name = ?")
+                .param("duyet.pg")
+                .query(Integer.class)
+                .single())
+        .as("idle timeout, seconds")
+        .isEqualTo(1800);
 
     Thread.sleep(20);
     for (int i = 0; i < 3; i++) {
