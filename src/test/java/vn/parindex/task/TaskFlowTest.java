@@ -274,6 +274,21 @@ class TaskFlowTest {
   }
 
   @Test
+  void theBoardShowsEachTasksStatusAndDueDateAsPeopleReadThem() throws Exception {
+    task("Số hoá hồ sơ", w.officialA);
+    mvc.perform(get("/tasks").with(as(w.officer)))
+        .andExpect(status().isOk())
+        .andExpect(
+            content()
+                .string(
+                    org.hamcrest.Matchers.allOf(
+                        org.hamcrest.Matchers.containsString(
+                            "<td class=\"status\">Chưa bắt đầu</td>"),
+                        org.hamcrest.Matchers.matchesPattern(
+                            "(?s).*<td>\\d{2}/\\d{2}/\\d{4}</td>.*"))));
+  }
+
+  @Test
   void aScriptInATitleIsRenderedEscapedOnTheBoard() throws Exception {
     task("<img src=x onerror=alert(1)>", w.officialA);
     mvc.perform(get("/tasks").with(as(w.officer)))

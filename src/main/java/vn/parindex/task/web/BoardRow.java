@@ -1,15 +1,28 @@
 package vn.parindex.task.web;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import vn.parindex.task.TaskRow;
 
-/** A task row with its at-a-glance flags computed for today. */
-record BoardRow(TaskRow task, boolean overdue, boolean stuck) {
+/**
+ * A task row with its at-a-glance flags computed for today, its due date as shown (dd/MM/yyyy) and
+ * the message key of its status: a board lists dozens of rows, and the page reads these once each.
+ */
+record BoardRow(TaskRow task, boolean overdue, boolean stuck, String due, String statusKey) {
+
+  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
   static List<BoardRow> of(List<TaskRow> rows, LocalDate today, int stuckDays) {
     return rows.stream()
-        .map(r -> new BoardRow(r, r.overdue(today), r.stuck(today, stuckDays)))
+        .map(
+            r ->
+                new BoardRow(
+                    r,
+                    r.overdue(today),
+                    r.stuck(today, stuckDays),
+                    r.dueOn() == null ? "" : DAY.format(r.dueOn()),
+                    "task.status." + r.status().name()))
         .toList();
   }
 
