@@ -1,24 +1,52 @@
 package bench;
 
 import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadInfo;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * CPU used since a reading: this JVM's (the app and the HTTP clients) and the local PostgreSQL
- * processes' (from /proc; unknown, -1, when the server runs elsewhere).
+ * CPU used since a reading: this JVM's (the app and the HTTP clients), the part of it spent on
+ * Tomcat's threads (the app's request handling: "http-nio-…"), and the local PostgreSQL processes'
+ * (from /proc; unknown, -1, when the server runs elsewhere).
  */
-record CpuMeter(long jvmNanos, long postgresTicks) {
+record CpuMeter(long jvmNanos, long tomcatNanos, long tomcatBytes, long postgresTicks) {
 
   static CpuMeter now() {
     return new CpuMeter(
         ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
             .getProcessCpuTime(),
+        tomcat(false),
+        tomcat(true),
         postgres());
   }
 
   double jvmMsSince(CpuMeter before) {
     return (jvmNanos - before.jvmNanos) / 1e6;
+  }
+
+  double tomcatMsSince(CpuMeter before) {
+    return (tomcatNanos - before.tomcatNanos) / 1e6;
+  }
+
+  /** Memory allocated by Tomcat's threads since the reading, in KB. */
+  double tomcatKbSince(CpuMeter before) {
+    return (tomcatBytes - before.tomcatBytes) / 1024.0;
+  }
+
+  /** Tomcat's threads' CPU time (ns) or, with {@code bytes}, the bytes they allocated. */
+  private static long tomcat(boolean bytes) {
+    com.sun.management.ThreadMXBean threads =
+        (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+    long sum = 0;
+    for (ThreadInfo info : threads.getThreadInfo(threads.getAllThreadIds())) {
+      if (info != null && info.getThreadName().startsWith("http-nio-")) {
+        long id = info.getThreadId();
+        sum +=
+            Math.max(0, bytes ? threads.getThreadAllocatedBytes(id) : threads.getThreadCpuTime(id));
+      }
+    }
+    return sum;
   }
 
   /** Clock ticks are 10 ms. */

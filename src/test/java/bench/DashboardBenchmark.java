@@ -86,8 +86,8 @@ public final class DashboardBenchmark {
       // the shared cores falls on both alike.
       List<DashboardLoad.Series> statics = null;
       List<DashboardLoad.Series> mix = null;
-      double[] staticCpu = new double[2];
-      double[] mixCpu = new double[2];
+      double[] staticCpu = new double[4];
+      double[] mixCpu = new double[4];
       for (int slice = 0; slice < SLICES; slice++) {
         CpuMeter start = CpuMeter.now();
         statics =
@@ -151,11 +151,16 @@ public final class DashboardBenchmark {
       System.out.println(all.row(seconds));
       System.out.printf(
           "CPU per request (this JVM, app and clients + PostgreSQL): static %.2f + %s ms, pages"
-              + " %.2f + %s ms%n",
+              + " %.2f + %s ms; of which Tomcat's threads (the app): static %.2f ms, pages %.2f ms;"
+              + " allocated by them: static %.0f KB, pages %.0f KB%n",
           staticCpu[0] / st.ms.size(),
           staticCpu[1] < 0 ? "n/a" : String.format("%.2f", staticCpu[1] / st.ms.size()),
           mixCpu[0] / all.ms.size(),
-          mixCpu[1] < 0 ? "n/a" : String.format("%.2f", mixCpu[1] / all.ms.size()));
+          mixCpu[1] < 0 ? "n/a" : String.format("%.2f", mixCpu[1] / all.ms.size()),
+          staticCpu[2] / st.ms.size(),
+          mixCpu[2] / all.ms.size(),
+          staticCpu[3] / st.ms.size(),
+          mixCpu[3] / all.ms.size());
       System.out.println();
       System.out.println(
           SESSIONS
@@ -257,9 +262,14 @@ public final class DashboardBenchmark {
     return into;
   }
 
-  /** Adds the JVM's and PostgreSQL's CPU (ms) between two readings; PostgreSQL -1 if unknown. */
+  /**
+   * Adds the JVM's, PostgreSQL's and Tomcat's threads' CPU (ms) between two readings; PostgreSQL -1
+   * if unknown.
+   */
   private static void add(double[] into, CpuMeter from, CpuMeter to) {
     into[0] += to.jvmMsSince(from);
+    into[2] += to.tomcatMsSince(from);
+    into[3] += to.tomcatKbSince(from);
     double pg = to.postgresMsSince(from);
     into[1] = pg < 0 || into[1] < 0 ? -1 : into[1] + pg;
   }
