@@ -1,7 +1,6 @@
 package vn.parindex.account;
 
 import java.util.List;
-import java.util.Set;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import vn.parindex.input.NotFoundException;
@@ -52,7 +51,7 @@ public class UnitScope implements vn.parindex.unit.UnitVisibility {
     return accounts.current().hasAny(roles);
   }
 
-  /** Every unit the user may see, by code (for a choice of units). */
+  /** Every unit the user may see, by code (for a choice of units, or to filter a list). */
   public List<Unit> visibleUnits() {
     CurrentUser user = accounts.current();
     if (user.has(Role.ADMIN)) {
@@ -62,17 +61,5 @@ public class UnitScope implements vn.parindex.unit.UnitVisibility {
       return units.subtree(user.unitId());
     }
     return units.findById(user.unitId()).stream().toList();
-  }
-
-  /** The ids of every unit the user may see (for filtering lists). */
-  public Set<Long> visibleUnitIds() {
-    CurrentUser user = accounts.current();
-    if (user.has(Role.ADMIN)) {
-      return Set.copyOf(units.all().stream().map(u -> u.id()).toList());
-    }
-    if (user.has(Role.APPRAISER)) {
-      return units.descendantIds(user.unitId());
-    }
-    return Set.of(user.unitId());
   }
 }

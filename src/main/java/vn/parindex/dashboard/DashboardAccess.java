@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.LongPredicate;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import vn.parindex.account.Accounts;
 import vn.parindex.account.CurrentUser;
@@ -56,10 +57,12 @@ class DashboardAccess {
   }
 
   LongPredicate visible() {
-    if (accounts.currentIfAny().isEmpty()) {
-      return id -> true;
-    }
-    Set<Long> ids = scope.visibleUnitIds();
+    return accounts.currentIfAny().isEmpty() ? id -> true : visible(choices());
+  }
+
+  /** The units among these choices, as a test on unit ids (reuses choices already read). */
+  static LongPredicate visible(List<Unit> choices) {
+    Set<Long> ids = choices.stream().map(Unit::id).collect(Collectors.toSet());
     return ids::contains;
   }
 

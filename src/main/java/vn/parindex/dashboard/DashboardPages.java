@@ -1,6 +1,7 @@
 package vn.parindex.dashboard;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -41,11 +42,12 @@ class DashboardPages {
       @RequestParam(required = false) String unit,
       @RequestParam(required = false) Integer year,
       Model model) {
-    model.addAttribute("units", access.choices());
+    List<Unit> choices = access.choices();
+    model.addAttribute("units", choices);
     Optional<Unit> shown = access.unit(unit);
     if (shown.isPresent()) {
       ProvinceDashboard p =
-          dashboards.province(shown.get(), year, access.visible(), LocalDate.now());
+          dashboards.province(shown.get(), year, DashboardAccess.visible(choices), LocalDate.now());
       model.addAttribute("p", p);
       model.addAttribute("provinceChart", charts.province(p).json());
     }

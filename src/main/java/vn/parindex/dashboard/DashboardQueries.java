@@ -18,11 +18,11 @@ import org.springframework.stereotype.Repository;
 @Repository
 class DashboardQueries {
 
-  /** Task counts per group; {@code ?} 1 and 2 are today, then the group's parameters. */
   /**
    * Counts per group of tasks {@code t}, with the time each was done: its last move to DONE (the
    * updates read only for the tasks counted), else when it was verified or last changed. Formatted
-   * with the group column, then the condition on the tasks twice (so its parameters come twice).
+   * with the group column, then the condition on the tasks twice; {@code ?} 1 and 2 are today, then
+   * the condition's parameters twice.
    */
   private static final String COUNTS =
       "select %s, sum(case when t.status = 'VERIFIED' then 1 else 0 end),"
