@@ -7,19 +7,18 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * In-process caches, only of what never changes once written, so that several instances never
- * disagree: criteria sets (a new version of a set is a new set; a set is never updated). Every page
- * that scores an assessment needed its set, three queries and the parsing of every criterion.
+ * In-process caches, named where they are used ({@code @Cacheable}), only of what never changes
+ * once written, so that several instances never disagree: criteria sets (a new version of a set is
+ * a new set; a set is never updated). Every page that scores an assessment needed its set, three
+ * queries and the parsing of every criterion.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableCaching
 class Caches {
 
-  static final String CRITERIA_SETS = "criteria-sets";
-
   @Bean
   CacheManager cacheManager() {
-    ConcurrentMapCacheManager caches = new ConcurrentMapCacheManager(CRITERIA_SETS);
+    ConcurrentMapCacheManager caches = new ConcurrentMapCacheManager();
     caches.setAllowNullValues(false);
     return caches;
   }
