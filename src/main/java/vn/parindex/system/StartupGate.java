@@ -14,6 +14,7 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.util.HtmlUtils;
 
 /**
@@ -27,10 +28,13 @@ class StartupGate extends OncePerRequestFilter {
 
   private final ApplicationAvailability availability;
   private final MessageSource messages;
+  private final LocaleResolver locales;
 
-  StartupGate(ApplicationAvailability availability, MessageSource messages) {
+  StartupGate(
+      ApplicationAvailability availability, MessageSource messages, LocaleResolver locales) {
     this.availability = availability;
     this.messages = messages;
+    this.locales = locales;
   }
 
   @Override
@@ -41,11 +45,7 @@ class StartupGate extends OncePerRequestFilter {
       chain.doFilter(request, response);
       return;
     }
-    Locale locale =
-        request.getHeader("Accept-Language") != null
-                && request.getHeader("Accept-Language").startsWith("en")
-            ? Locale.ENGLISH
-            : Locale.forLanguageTag("vi");
+    Locale locale = locales.resolveLocale(request);
     String title = HtmlUtils.htmlEscape(messages.getMessage("startup.title", null, locale));
     String wait = HtmlUtils.htmlEscape(messages.getMessage("startup.wait", null, locale));
     response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);

@@ -11,11 +11,15 @@ import org.springframework.mock.web.MockFilterChain;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 
-/** Requests before the start-up runners finish get a Vietnamese "starting" page, not the app. */
+/**
+ * Requests before the start-up runners finish get a "starting" page, not the app: in Vietnamese, or
+ * in the language the user chose (its cookie).
+ */
 class StartupGateTest {
 
   final ApplicationAvailabilityBean availability = new ApplicationAvailabilityBean();
-  final StartupGate gate = new StartupGate(availability, messages());
+  final StartupGate gate =
+      new StartupGate(availability, messages(), new WebConfig().localeResolver());
 
   private static ResourceBundleMessageSource messages() {
     ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
@@ -28,7 +32,7 @@ class StartupGateTest {
   private MockHttpServletResponse post(String language) throws Exception {
     MockHttpServletRequest request = new MockHttpServletRequest("POST", "/login");
     if (language != null) {
-      request.addHeader("Accept-Language", language);
+      request.setCookies(new jakarta.servlet.http.Cookie("parindex-lang", language));
     }
     MockHttpServletResponse response = new MockHttpServletResponse();
     MockFilterChain chain = new MockFilterChain();
