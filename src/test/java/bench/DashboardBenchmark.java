@@ -86,8 +86,8 @@ public final class DashboardBenchmark {
       // the shared cores falls on both alike.
       List<DashboardLoad.Series> statics = null;
       List<DashboardLoad.Series> mix = null;
-      double[] staticCpu = new double[4];
-      double[] mixCpu = new double[4];
+      Spent staticCpu = new Spent();
+      Spent mixCpu = new Spent();
       for (int slice = 0; slice < SLICES; slice++) {
         CpuMeter start = CpuMeter.now();
         statics =
@@ -102,13 +102,13 @@ public final class DashboardBenchmark {
                     DashboardBenchmark::kind,
                     KINDS));
         CpuMeter middle = CpuMeter.now();
-        add(staticCpu, start, middle);
+        staticCpu.add(start, middle);
         mix =
             merge(
                 mix,
                 DashboardLoad.run(
                     pool, base, sessions, seconds / SLICES, null, DashboardBenchmark::kind, KINDS));
-        add(mixCpu, middle, CpuMeter.now());
+        mixCpu.add(middle, CpuMeter.now());
       }
       // Then the same sessions as people reading each page before the next: 50 users at work.
       List<Long> thinks = new ArrayList<>();
@@ -149,18 +149,11 @@ public final class DashboardBenchmark {
           .forEach(s -> System.out.println(s.row(seconds)));
       DashboardLoad.Series all = DashboardLoad.total("pages, all kinds", mix);
       System.out.println(all.row(seconds));
-      System.out.printf(
-          "CPU per request (this JVM, app and clients + PostgreSQL): static %.2f + %s ms, pages"
-              + " %.2f + %s ms; of which Tomcat's threads (the app): static %.2f ms, pages %.2f ms;"
-              + " allocated by them: static %.0f KB, pages %.0f KB%n",
-          staticCpu[0] / st.ms.size(),
-          staticCpu[1] < 0 ? "n/a" : String.format("%.2f", staticCpu[1] / st.ms.size()),
-          mixCpu[0] / all.ms.size(),
-          mixCpu[1] < 0 ? "n/a" : String.format("%.2f", mixCpu[1] / all.ms.size()),
-          staticCpu[2] / st.ms.size(),
-          mixCpu[2] / all.ms.size(),
-          staticCpu[3] / st.ms.size(),
-          mixCpu[3] / all.ms.size());
+      System.out.println(
+          "CPU per request, this JVM (app and clients) + PostgreSQL: static "
+              + staticCpu.perRequest(st.ms.size())
+              + "; pages "
+              + mixCpu.perRequest(all.ms.size()));
       System.out.println();
       System.out.println(
           SESSIONS
@@ -263,15 +256,31 @@ public final class DashboardBenchmark {
   }
 
   /**
-   * Adds the JVM's, PostgreSQL's and Tomcat's threads' CPU (ms) between two readings; PostgreSQL -1
-   * if unknown.
+   * CPU (ms) of this JVM, of PostgreSQL (-1 when unknown) and of Tomcat's threads, and what those
+   * threads allocated (KB), summed over slices.
    */
-  private static void add(double[] into, CpuMeter from, CpuMeter to) {
-    into[0] += to.jvmMsSince(from);
-    into[2] += to.tomcatMsSince(from);
-    into[3] += to.tomcatKbSince(from);
-    double pg = to.postgresMsSince(from);
-    into[1] = pg < 0 || into[1] < 0 ? -1 : into[1] + pg;
+  private static final class Spent {
+    double jvm;
+    double postgres;
+    double tomcat;
+    double allocatedKb;
+
+    void add(CpuMeter from, CpuMeter to) {
+      jvm += to.jvmMsSince(from);
+      tomcat += to.tomcatMsSince(from);
+      allocatedKb += to.tomcatKbSince(from);
+      double pg = to.postgresMsSince(from);
+      postgres = pg < 0 || postgres < 0 ? -1 : postgres + pg;
+    }
+
+    String perRequest(int requests) {
+      return String.format(
+          "%.2f + %s ms (of which Tomcat's threads, the app: %.2f ms, %.0f KB allocated)",
+          jvm / requests,
+          postgres < 0 ? "n/a" : String.format("%.2f", postgres / requests),
+          tomcat / requests,
+          allocatedKb / requests);
+    }
   }
 
   private static String met(double p95) {
