@@ -25,11 +25,18 @@ class SessionConfig {
 
   static final Duration TOUCH_EVERY = Duration.ofMinutes(1);
 
-  /** Idle sessions expire after {@code server.servlet.session.timeout} (default 30 minutes). */
+  /**
+   * Idle sessions expire after {@code server.servlet.session.timeout} (default 30 minutes); stored
+   * attributes are read back through {@link SessionAttributes}.
+   */
   @Bean
   SessionRepositoryCustomizer<JdbcIndexedSessionRepository> sessionTimeout(
       @Value("${server.servlet.session.timeout:30m}") Duration timeout) {
-    return repository -> repository.setDefaultMaxInactiveInterval(timeout);
+    SessionAttributes attributes = new SessionAttributes(SessionConfig.class.getClassLoader());
+    return repository -> {
+      repository.setDefaultMaxInactiveInterval(timeout);
+      repository.setConversionService(attributes.conversionService());
+    };
   }
 
   @Bean

@@ -1,0 +1,131 @@
+package vn.parindex.system;
+
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.lang.reflect.RecordComponent;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+import org.thymeleaf.context.IExpressionContext;
+import org.thymeleaf.standard.expression.IStandardVariableExpression;
+import org.thymeleaf.standard.expression.IStandardVariableExpressionEvaluator;
+import org.thymeleaf.standard.expression.StandardExpressionExecutionContext;
+import org.thymeleaf.standard.expression.VariableExpression;
+
+/**
+ * Evaluates the pages' plainest expressions, a page variable followed by components of our own
+ * records ({@code ${r.counts.overdue}}, {@code ${row.title}}, {@code ${c.total()}}), without SpEL:
+ * each step is a method handle found once per record type. That is most of the expressions in a
+ * table's cells. Every other expression, and any path that meets a null, a missing variable or a
+ * type that is not one of ParIndex's records, goes to the SpEL evaluator, which gives it the result
+ * or the error it always did.
+ */
+final class RecordPaths implements IStandardVariableExpressionEvaluator {
+
+  private static final Pattern PATH =
+      Pattern.compile("[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*(\\(\\))?)+");
+
+  /** Parsed paths per expression text; beyond this many texts, new ones are parsed each time. */
+  private static final int MAX_CACHED = 4096;
+
+  private static final String[] NOT_A_PATH = new String[0];
+
+  /**
+   * A record's components by name, and its public no-argument methods by {@code name()}, for the
+   * records of ParIndex's packages; empty for every other type.
+   */
+  private static final ClassValue<Map<String, MethodHandle>> MEMBERS =
+      new ClassValue<>() {
+        @Override
+        protected Map<String, MethodHandle> computeValue(Class<?> type) {
+          if (!type.isRecord() || !type.getName().startsWith("vn.parindex.")) {
+            return Map.of();
+          }
+          Map<String, MethodHandle> handles = new HashMap<>();
+          for (RecordComponent component : type.getRecordComponents()) {
+            handles.put(component.getName(), handle(component.getAccessor()));
+          }
+          for (Method method : type.getDeclaredMethods()) {
+            if (Modifier.isPublic(method.getModifiers())
+                && !Modifier.isStatic(method.getModifiers())
+                && method.getParameterCount() == 0
+                && method.getReturnType() != void.class
+                && !method.isSynthetic()
+                && !List.of("hashCode", "toString").contains(method.getName())) {
+              handles.put(method.getName() + "()", handle(method));
+            }
+          }
+          return Map.copyOf(handles);
+        }
+      };
+
+  private final IStandardVariableExpressionEvaluator spel;
+  private final Map<String, String[]> paths = new ConcurrentHashMap<>();
+
+  RecordPaths(IStandardVariableExpressionEvaluator spel) {
+    this.spel = spel;
+  }
+
+  private static MethodHandle handle(Method method) {
+    method.setAccessible(true); // records are package-private by default
+    try {
+      return MethodHandles.lookup().unreflect(method);
+    } catch (IllegalAccessException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  @Override
+  public Object evaluate(
+      IExpressionContext context,
+      IStandardVariableExpression expression,
+      StandardExpressionExecutionContext expContext) {
+    if (expression instanceof VariableExpression && !expContext.getPerformTypeConversion()) {
+      String[] steps = steps(expression.getExpression());
+      if (steps != NOT_A_PATH) {
+        Object value = walk(context.getVariable(steps[0]), steps);
+        if (value != NOT_A_PATH) {
+          return value;
+        }
+      }
+    }
+    return spel.evaluate(context, expression, expContext);
+  }
+
+  private String[] steps(String text) {
+    if (text == null) {
+      return NOT_A_PATH;
+    }
+    String[] steps = paths.get(text);
+    if (steps == null) {
+      steps = PATH.matcher(text).matches() ? text.split("\\.") : NOT_A_PATH;
+      if (paths.size() < MAX_CACHED) {
+        paths.put(text, steps);
+      }
+    }
+    return steps;
+  }
+
+  /** The value at the end of the path, or {@link #NOT_A_PATH} when SpEL must decide. */
+  private static Object walk(Object value, String[] steps) {
+    for (int i = 1; i < steps.length; i++) {
+      if (value == null) {
+        return NOT_A_PATH;
+      }
+      MethodHandle member = MEMBERS.get(value.getClass()).get(steps[i]);
+      if (member == null) {
+        return NOT_A_PATH;
+      }
+      try {
+        value = member.invoke(value);
+      } catch (Throwable e) {
+        return NOT_A_PATH; // SpEL evaluates it again and reports the failure as it always did
+      }
+    }
+    return value;
+  }
+}
