@@ -90,6 +90,10 @@ final class BenchApp implements AutoCloseable {
   @Override
   public void close() throws Exception {
     context.close();
+    if (!env("BENCH_KEEP_SCHEMA", "").isBlank()) {
+      System.out.println("Schema kept (BENCH_KEEP_SCHEMA): " + schema);
+      return;
+    }
     try (Connection c = DriverManager.getConnection(url, user, password);
         Statement s = c.createStatement()) {
       s.execute("drop schema if exists " + schema + " cascade");

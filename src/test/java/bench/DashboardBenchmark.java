@@ -410,6 +410,7 @@ public final class DashboardBenchmark {
     jdbc.update(
         "insert into task_update (task_id, at, progress, status_from, status_to)"
             + " select id, created_at, 100, 'IN_PROGRESS', 'DONE' from task where status in ('DONE', 'VERIFIED')");
+    jdbc.update("update task set done_at = created_at where status in ('DONE', 'VERIFIED')");
     for (int year = 2023; year <= 2024; year++) {
       CriteriaSet set =
           sets.save(

@@ -32,11 +32,16 @@ public final class PageCostBenchmark {
 
   public static void main(String[] args) throws Exception {
     int n = Integer.parseInt(BenchApp.env("BENCH_REQUESTS", "500"));
+    // BENCH_PAGES: a regular expression on the paths to measure (the static page always is).
+    java.util.regex.Pattern only =
+        java.util.regex.Pattern.compile(BenchApp.env("BENCH_PAGES", ".*"));
+    List<Page> pages =
+        PAGES.stream().filter(p -> p == PAGES.get(0) || only.matcher(p.path()).find()).toList();
     try (BenchApp app = BenchApp.start("bench_cost_")) {
       HttpClient officer = DashboardLoad.signIn(app.base, "bd.cchc1", DashboardBenchmark.PASSWORD);
       HttpClient appraiser =
           DashboardLoad.signIn(app.base, "bd.thamdinh1", DashboardBenchmark.PASSWORD);
-      for (Page page : PAGES) {
+      for (Page page : pages) {
         measure(app.base, page.appraiser() ? appraiser : officer, page, n);
       }
       System.out.printf(
@@ -48,7 +53,7 @@ public final class PageCostBenchmark {
       System.out.println(
           "|----------------------------------|-------:|--------:|-----------:|------------------:|-------------:|");
       double staticCpu = 0;
-      for (Page page : PAGES) {
+      for (Page page : pages) {
         Cost c = measure(app.base, page.appraiser() ? appraiser : officer, page, n);
         double cpu = c.jvmMs() + Math.max(0, c.pgMs());
         if (staticCpu == 0) {

@@ -30,7 +30,7 @@ class DashboardLists {
 
   private final Dashboards dashboards;
   private final DashboardQueries queries;
-  private final RankingCache rankings;
+  private final ProvinceCache rankings;
   private final MessageSource messages;
   private final ObligationCalendar calendar;
   private final Units units;
@@ -38,7 +38,7 @@ class DashboardLists {
   DashboardLists(
       Dashboards dashboards,
       DashboardQueries queries,
-      RankingCache rankings,
+      ProvinceCache rankings,
       MessageSource messages,
       ObligationCalendar calendar,
       Units units) {

@@ -1,8 +1,10 @@
 package vn.parindex.dashboard;
 
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -30,6 +32,7 @@ class DashboardPages {
     if (shown.isPresent()) {
       UnitDashboard d = dashboards.unit(shown.get(), LocalDate.now());
       model.addAttribute("d", d);
+      model.addAttribute("v", UnitDashboardView.of(d));
       model.addAttribute("departmentsChart", charts.departments(d).json());
       model.addAttribute("areasChart", charts.areas(d).json());
       model.addAttribute("trendChart", charts.trend(d).json());
@@ -43,14 +46,26 @@ class DashboardPages {
       @RequestParam(required = false) Integer year,
       Model model) {
     List<Unit> choices = access.choices();
-    model.addAttribute("units", choices);
+    model.addAttribute("parents", parents(choices));
     Optional<Unit> shown = access.unit(unit);
     if (shown.isPresent()) {
       ProvinceDashboard p =
           dashboards.province(shown.get(), year, DashboardAccess.visible(choices), LocalDate.now());
       model.addAttribute("p", p);
+      model.addAttribute("rows", p.rows().stream().map(ProvinceRowView::of).toList());
       model.addAttribute("provinceChart", charts.province(p).json());
     }
     return "dashboard/province";
+  }
+
+  /**
+   * The units whose children the page can show side by side: those with children among the choices;
+   * all the choices when none has (a commune's officer still sees their own).
+   */
+  static List<Unit> parents(List<Unit> choices) {
+    Set<Long> withChildren = new HashSet<>();
+    choices.forEach(u -> withChildren.add(u.parentId()));
+    List<Unit> parents = choices.stream().filter(u -> withChildren.contains(u.id())).toList();
+    return parents.isEmpty() ? choices : parents;
   }
 }

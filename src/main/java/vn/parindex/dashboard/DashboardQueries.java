@@ -19,10 +19,9 @@ import org.springframework.stereotype.Repository;
 class DashboardQueries {
 
   /**
-   * Counts per group of tasks {@code t}, with the time each was done: its last move to DONE (the
-   * updates read only for the tasks counted), else when it was verified or last changed. Formatted
-   * with the group column, then the condition on the tasks twice; {@code ?} 1 and 2 are today, then
-   * the condition's parameters twice.
+   * Counts per group of tasks {@code t}, with the time each was done: its last move to DONE, else
+   * when it was verified or last changed. Formatted with the group column, then the condition on
+   * the tasks; {@code ?} 1 and 2 are today, then the condition's parameters.
    */
   private static final String COUNTS =
       "select %s, sum(case when t.status = 'VERIFIED' then 1 else 0 end),"
@@ -31,12 +30,9 @@ class DashboardQueries {
           + " end),"
           + " sum(case when t.status in ('PLANNED', 'IN_PROGRESS') and t.due_on < ? then 1 else 0"
           + " end),"
-          + " sum(case when t.status in ('DONE', 'VERIFIED') and cast(coalesce(c.changed,"
+          + " sum(case when t.status in ('DONE', 'VERIFIED') and cast(coalesce(t.done_at,"
           + " t.verified_at, t.last_update_at, t.created_at) as date) <= t.due_on then 1 else 0 end)"
-          + " from task t left join (select u.task_id, max(u.at) as changed from task_update u"
-          + " join task d on d.id = u.task_id where u.status_to = 'DONE' and %s"
-          + " group by u.task_id) c on c.task_id = t.id"
-          + " where t.status <> 'CANCELLED' and %s group by 1";
+          + " from task t where t.status <> 'CANCELLED' and %s group by 1";
 
   private final JdbcClient jdbc;
 
@@ -57,8 +53,8 @@ class DashboardQueries {
   Map<Long, TaskCounts> countsByDepartment(long unitId, LocalDate today) {
     Map<Long, TaskCounts> result = new LinkedHashMap<>();
     Date day = Date.valueOf(today);
-    jdbc.sql(COUNTS.formatted("coalesce(t.department_id, 0)", "d.unit_id = ?", "t.unit_id = ?"))
-        .params(day, day, unitId, unitId)
+    jdbc.sql(COUNTS.formatted("coalesce(t.department_id, 0)", "t.unit_id = ?"))
+        .params(day, day, unitId)
         .query(
             (ResultSet rs) -> {
               result.put(rs.getLong(1), counts(rs));
@@ -71,11 +67,8 @@ class DashboardQueries {
     Map<Long, TaskCounts> result = new HashMap<>();
     Date day = Date.valueOf(today);
     jdbc.sql(
-            COUNTS.formatted(
-                "t.unit_id",
-                "d.unit_id in (select id from unit where parent_id = ?)",
-                "t.unit_id in (select id from unit where parent_id = ?)"))
-        .params(day, day, parentId, parentId)
+            COUNTS.formatted("t.unit_id", "t.unit_id in (select id from unit where parent_id = ?)"))
+        .params(day, day, parentId)
         .query(
             (ResultSet rs) -> {
               result.put(rs.getLong(1), counts(rs));

@@ -24,11 +24,14 @@ class Dashboards {
 
   private final DashboardQueries queries;
   private final AssessmentQueries assessments;
-  private final RankingCache rankings;
+  private final ProvinceCache rankings;
   private final Units units;
 
   Dashboards(
-      DashboardQueries queries, AssessmentQueries assessments, RankingCache rankings, Units units) {
+      DashboardQueries queries,
+      AssessmentQueries assessments,
+      ProvinceCache rankings,
+      Units units) {
     this.queries = queries;
     this.assessments = assessments;
     this.rankings = rankings;
@@ -132,7 +135,7 @@ class Dashboards {
     if (shown != null) {
       rankings.rank(parent.id(), shown).forEach(r -> ranked.put(r.unitId(), r));
     }
-    Map<Long, TaskCounts> tasks = queries.countsByChildUnit(parent.id(), today);
+    Map<Long, TaskCounts> tasks = rankings.childCounts(parent.id(), today);
     List<ProvinceDashboard.ChildRow> rows = new ArrayList<>();
     for (Unit child : units.children(parent.id())) {
       if (!visible.test(child.id())) {

@@ -16,6 +16,10 @@ public record CriterionCode(String value) implements Comparable<CriterionCode> {
 
   private static final Pattern VALID = Pattern.compile("\\d{1,3}(\\.\\d{1,3}){0,5}");
 
+  /** A valid code without leading zeros: what {@link #parse} returns unchanged. */
+  private static final Pattern CANONICAL =
+      Pattern.compile("(0|[1-9]\\d{0,2})(\\.(0|[1-9]\\d{0,2})){0,5}");
+
   public CriterionCode {
     if (value == null || !VALID.matcher(value).matches()) {
       throw new IllegalArgumentException("not a criterion code: " + value);
@@ -24,6 +28,9 @@ public record CriterionCode(String value) implements Comparable<CriterionCode> {
 
   /** Normalises "3." to "3", "1 . 1" to "1.1", "01.2" to "1.2"; empty when it is not a code. */
   public static Optional<CriterionCode> parse(String raw) {
+    if (raw != null && CANONICAL.matcher(raw).matches()) { // as stored: nothing to normalise
+      return Optional.of(new CriterionCode(raw));
+    }
     String text = Text.clean(raw);
     if (text == null) {
       return Optional.empty();
@@ -32,7 +39,7 @@ public record CriterionCode(String value) implements Comparable<CriterionCode> {
     while (text.endsWith(".")) {
       text = text.substring(0, text.length() - 1);
     }
-    if (!Pattern.compile("\\d{1,3}(\\.\\d{1,3}){0,5}").matcher(text).matches()) {
+    if (!VALID.matcher(text).matches()) {
       return Optional.empty();
     }
     List<String> parts = new ArrayList<>();

@@ -1,9 +1,13 @@
 package vn.parindex.input;
 
 import java.text.Normalizer;
+import java.util.regex.Pattern;
 
 /** All text enters the system in NFC: decomposed Vietnamese would compare and render wrongly. */
 public final class Text {
+
+  private static final Pattern BLANKS = Pattern.compile("[ \\t\\x0B\\f]+");
+  private static final Pattern LINE_BREAK = Pattern.compile(" *\\R *");
 
   private Text() {}
 
@@ -14,7 +18,7 @@ public final class Text {
     }
     String text = Normalizer.normalize(raw, Normalizer.Form.NFC);
     text = text.replace('\u00A0', ' ').replace('\u200B', ' ').replace('\uFEFF', ' ');
-    return text.replaceAll("[ \\t\\x0B\\f]+", " ").replaceAll(" *\\R *", "\n").strip();
+    return LINE_BREAK.matcher(BLANKS.matcher(text).replaceAll(" ")).replaceAll("\n").strip();
   }
 
   /** {@link #clean} and empty becomes null. */

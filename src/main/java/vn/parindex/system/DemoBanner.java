@@ -1,14 +1,24 @@
 package vn.parindex.system;
 
+import java.time.Duration;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import vn.parindex.unit.Units;
 
-/** Every page says so, in a banner, while demo data is in the database. */
+/**
+ * Every page says so, in a banner, while demo data is in the database. The database is asked at
+ * most every {@link #RECHECK} (not on every page view): demo units come and go only with the demo's
+ * loading on an empty database, or by hand.
+ */
 @ControllerAdvice(annotations = org.springframework.stereotype.Controller.class)
 class DemoBanner {
 
+  static final Duration RECHECK = Duration.ofSeconds(30);
+
+  private record Checked(boolean demo, long atNanos) {}
+
   private final Units units;
+  private volatile Checked last;
 
   DemoBanner(Units units) {
     this.units = units;
@@ -16,6 +26,12 @@ class DemoBanner {
 
   @ModelAttribute("demo")
   boolean demo() {
-    return units.anyDemo();
+    Checked checked = last;
+    long now = System.nanoTime();
+    if (checked == null || now - checked.atNanos() >= RECHECK.toNanos()) {
+      checked = new Checked(units.anyDemo(), now);
+      last = checked;
+    }
+    return checked.demo();
   }
 }

@@ -207,8 +207,9 @@ class DemoStory {
         .update();
     jdbc.sql(
             "update task set last_update_at = ?,"
+                + " done_at = case when done_at is null then null else ? end,"
                 + " verified_at = case when verified_at is null then null else ? end where id = ?")
-        .params(at, at, id)
+        .params(at, at, at, id)
         .update();
   }
 }

@@ -17,8 +17,8 @@ import org.thymeleaf.standard.expression.StandardExpressionExecutionContext;
 import org.thymeleaf.standard.expression.VariableExpression;
 
 /**
- * Evaluates the pages' plainest expressions, a page variable followed by components of our own
- * records ({@code ${r.counts.overdue}}, {@code ${row.title}}, {@code ${c.total()}}), without SpEL:
+ * Evaluates the pages' plainest expressions, a page variable alone or followed by components of our
+ * own records ({@code ${rows}}, {@code ${r.counts.overdue}}, {@code ${c.total()}}), without SpEL:
  * each step is a method handle found once per record type. That is most of the expressions in a
  * table's cells. Every other expression, and any path that meets a null, a missing variable or a
  * type that is not one of ParIndex's records, goes to the SpEL evaluator, which gives it the result
@@ -27,7 +27,7 @@ import org.thymeleaf.standard.expression.VariableExpression;
 final class RecordPaths implements IStandardVariableExpressionEvaluator {
 
   private static final Pattern PATH =
-      Pattern.compile("[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*(\\(\\))?)+");
+      Pattern.compile("[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*(\\(\\))?)*");
 
   /** Parsed paths per expression text; beyond this many texts, new ones are parsed each time. */
   private static final int MAX_CACHED = 4096;
@@ -112,6 +112,9 @@ final class RecordPaths implements IStandardVariableExpressionEvaluator {
 
   /** The value at the end of the path, or {@link #NOT_A_PATH} when SpEL must decide. */
   private static Object walk(Object value, String[] steps) {
+    if (value == null) {
+      return NOT_A_PATH; // a missing variable, or one SpEL knows by another name
+    }
     for (int i = 1; i < steps.length; i++) {
       if (value == null) {
         return NOT_A_PATH;

@@ -20,6 +20,7 @@ public final class Task {
   private int progress;
   private String cancelReason;
   private Long verifiedBy;
+  private LocalDateTime doneAt;
   private LocalDateTime verifiedAt;
   private LocalDateTime lastUpdateAt;
   private final LocalDateTime createdAt;
@@ -32,6 +33,7 @@ public final class Task {
       int progress,
       String cancelReason,
       Long verifiedBy,
+      LocalDateTime doneAt,
       LocalDateTime verifiedAt,
       LocalDateTime lastUpdateAt,
       LocalDateTime createdAt,
@@ -42,6 +44,7 @@ public final class Task {
     this.progress = progress;
     this.cancelReason = cancelReason;
     this.verifiedBy = verifiedBy;
+    this.doneAt = doneAt;
     this.verifiedAt = verifiedAt;
     this.lastUpdateAt = lastUpdateAt;
     this.createdAt = createdAt;
@@ -51,7 +54,7 @@ public final class Task {
   /** A new, planned task. */
   public static Task plan(TaskDraft draft, LocalDateTime now) {
     draft.check(1);
-    return new Task(null, draft, TaskStatus.PLANNED, 0, null, null, null, null, now, 0);
+    return new Task(null, draft, TaskStatus.PLANNED, 0, null, null, null, null, null, now, 0);
   }
 
   /** The owner starts work. */
@@ -77,6 +80,7 @@ public final class Task {
     require(status == TaskStatus.IN_PROGRESS, "task.transition.refused", TaskStatus.DONE);
     status = TaskStatus.DONE;
     progress = 100;
+    doneAt = at;
     lastUpdateAt = at;
   }
 
@@ -138,6 +142,7 @@ public final class Task {
         progress,
         cancelReason,
         verifiedBy,
+        doneAt,
         verifiedAt,
         lastUpdateAt,
         createdAt,
@@ -190,6 +195,11 @@ public final class Task {
 
   public Long verifiedBy() {
     return verifiedBy;
+  }
+
+  /** When the task was last declared done (kept when it is verified); null before that. */
+  public LocalDateTime doneAt() {
+    return doneAt;
   }
 
   public LocalDateTime verifiedAt() {

@@ -183,6 +183,7 @@ public class TaskService {
         task.progress(),
         task.cancelReason(),
         task.verifiedBy(),
+        task.doneAt(),
         task.verifiedAt(),
         now,
         task.createdAt(),

@@ -21,8 +21,8 @@ public class Tasks {
   private static final String COLUMNS =
       "t.id, t.unit_id, t.source, t.plan_id, t.criterion_codes, t.title, t.description,"
           + " t.department_id, t.owner_user_id, t.leader_user_id, t.start_on, t.due_on, t.status,"
-          + " t.progress, t.cancel_reason, t.verified_by, t.verified_at, t.last_update_at,"
-          + " t.created_at, t.row_version";
+          + " t.progress, t.cancel_reason, t.verified_by, t.done_at, t.verified_at,"
+          + " t.last_update_at, t.created_at, t.row_version";
 
   private final JdbcClient jdbc;
 
@@ -70,13 +70,15 @@ public class Tasks {
     int n =
         jdbc.sql(
                 "update task set status = ?, progress = ?, cancel_reason = ?, verified_by = ?,"
-                    + " verified_at = ?, last_update_at = ?, row_version = row_version + 1"
+                    + " done_at = ?, verified_at = ?, last_update_at = ?,"
+                    + " row_version = row_version + 1"
                     + " where id = ? and row_version = ?")
             .params(
                 task.status().name(),
                 task.progress(),
                 task.cancelReason(),
                 task.verifiedBy(),
+                task.doneAt(),
                 task.verifiedAt(),
                 task.lastUpdateAt(),
                 task.id(),
@@ -241,6 +243,7 @@ public class Tasks {
         rs.getInt("progress"),
         rs.getString("cancel_reason"),
         rs.getObject("verified_by", Long.class),
+        rs.getObject("done_at", LocalDateTime.class),
         rs.getObject("verified_at", LocalDateTime.class),
         rs.getObject("last_update_at", LocalDateTime.class),
         rs.getObject("created_at", LocalDateTime.class),

@@ -118,5 +118,10 @@ final class DashboardFixture {
                 + " values (?, ?, 100, 'IN_PROGRESS', ?)")
         .params(taskId, Timestamp.valueOf(at), to)
         .update();
+    if (to.equals("DONE")) { // as Task.complete records it
+      jdbc.sql("update task set done_at = ? where id = ?")
+          .params(Timestamp.valueOf(at), taskId)
+          .update();
+    }
   }
 }

@@ -68,6 +68,18 @@ class RecordPathsTest {
   }
 
   @Test
+  void readsAPageVariableAloneWithoutSpelAndLeavesAMissingOneToIt() {
+    String template = "<p th:text=\"${label}\"></p><p th:text=\"${missing}\">x</p>";
+
+    String fast = render(template, Map.of("label", "Đúng hạn"), true);
+
+    assertThat(fast)
+        .isEqualTo(render(template, Map.of("label", "Đúng hạn"), false))
+        .isEqualTo("<p>Đúng hạn</p><p></p>");
+    assertThat(toSpel).containsExactly("missing");
+  }
+
+  @Test
   void leavesOperatorsOtherTypesAndHiddenMembersToSpel() {
     String template =
         "<p th:text=\"${r.counts.done > 2}\"></p><p th:text=\"${s.length()}\"></p>"

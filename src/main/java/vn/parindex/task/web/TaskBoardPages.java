@@ -1,5 +1,6 @@
 package vn.parindex.task.web;
 
+import java.util.Arrays;
 import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
@@ -7,6 +8,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import vn.parindex.account.CurrentUser;
+import vn.parindex.input.Messages;
 import vn.parindex.task.TaskAccess;
 import vn.parindex.task.TaskFilter;
 import vn.parindex.task.TaskService;
@@ -23,6 +25,7 @@ class TaskBoardPages {
   private final TaskAccess access;
   private final Departments departments;
   private final Units units;
+  private final Messages messages;
   private final int stuckDays;
 
   TaskBoardPages(
@@ -30,11 +33,13 @@ class TaskBoardPages {
       TaskAccess access,
       Departments departments,
       Units units,
+      Messages messages,
       @Value("${parindex.tasks.stuck-days:14}") int stuckDays) {
     this.service = service;
     this.access = access;
     this.departments = departments;
     this.units = units;
+    this.messages = messages;
     this.stuckDays = stuckDays;
   }
 
@@ -63,8 +68,16 @@ class TaskBoardPages {
     }
     model.addAttribute("rows", rows);
     model.addAttribute("summary", BoardRow.Summary.of(all));
-    model.addAttribute("departments", departments.ofUnit(unitId));
-    model.addAttribute("statuses", TaskStatus.values());
+    model.addAttribute(
+        "departmentChoices",
+        departments.ofUnit(unitId).stream()
+            .map(d -> new Choice(String.valueOf(d.id()), d.name(), d.id().equals(department)))
+            .toList());
+    model.addAttribute(
+        "statusChoices",
+        Arrays.stream(TaskStatus.values())
+            .map(s -> new Choice(s.name(), messages.get("task.status." + s.name()), s == status))
+            .toList());
     model.addAttribute("unitId", unitId);
     model.addAttribute("unitCode", units.findById(unitId).map(Unit::code).orElse(null));
     model.addAttribute("department", department);
