@@ -18,21 +18,40 @@ import org.thymeleaf.standard.expression.VariableExpression;
 
 /**
  * Evaluates the pages' plainest expressions, a page variable alone or followed by components of our
- * own records ({@code ${rows}}, {@code ${r.counts.overdue}}, {@code ${c.total()}}), without SpEL:
- * each step is a method handle found once per record type. That is most of the expressions in a
- * table's cells. Every other expression, and any path that meets a null, a missing variable or a
- * type that is not one of ParIndex's records, goes to the SpEL evaluator, which gives it the result
- * or the error it always did.
+ * own records ({@code ${rows}}, {@code ${r.counts.overdue}}, {@code ${c.total()}}, {@code
+ * ${nav?.admin}}), without SpEL: each step is a method handle found once per record type. That is
+ * most of the expressions in a table's cells. Every other expression, and any path that meets a
+ * null, a missing variable or a type that is not one of ParIndex's records, goes to the SpEL
+ * evaluator, which gives it the result or the error it always did.
  */
 final class RecordPaths implements IStandardVariableExpressionEvaluator {
 
   private static final Pattern PATH =
-      Pattern.compile("[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*(\\(\\))?)*");
+      Pattern.compile("[A-Za-z_][A-Za-z0-9_]*(\\??\\.[A-Za-z_][A-Za-z0-9_]*(\\(\\))?)*");
 
   /** Parsed paths per expression text; beyond this many texts, new ones are parsed each time. */
   private static final int MAX_CACHED = 4096;
 
-  private static final String[] NOT_A_PATH = new String[0];
+  /**
+   * A path's steps, the variable first; {@code nullSafe[i]} when step {@code i} is followed by
+   * {@code ?.} (a null there makes the whole path null).
+   */
+  private record Path(String[] steps, boolean[] nullSafe) {
+
+    static Path parse(String text) {
+      String[] parts = text.split("\\.");
+      boolean[] nullSafe = new boolean[parts.length];
+      for (int i = 0; i < parts.length; i++) {
+        nullSafe[i] = parts[i].endsWith("?");
+        parts[i] = nullSafe[i] ? parts[i].substring(0, parts[i].length() - 1) : parts[i];
+      }
+      return new Path(parts, nullSafe);
+    }
+  }
+
+  private static final Path NOT_PARSED = new Path(new String[0], new boolean[0]);
+
+  private static final Object NOT_A_PATH = new Object();
 
   /**
    * A record's components by name, and its public no-argument methods by {@code name()}, for the
@@ -64,7 +83,7 @@ final class RecordPaths implements IStandardVariableExpressionEvaluator {
       };
 
   private final IStandardVariableExpressionEvaluator spel;
-  private final Map<String, String[]> paths = new ConcurrentHashMap<>();
+  private final Map<String, Path> paths = new ConcurrentHashMap<>();
 
   RecordPaths(IStandardVariableExpressionEvaluator spel) {
     this.spel = spel;
@@ -85,9 +104,9 @@ final class RecordPaths implements IStandardVariableExpressionEvaluator {
       IStandardVariableExpression expression,
       StandardExpressionExecutionContext expContext) {
     if (expression instanceof VariableExpression && !expContext.getPerformTypeConversion()) {
-      String[] steps = steps(expression.getExpression());
-      if (steps != NOT_A_PATH) {
-        Object value = walk(context.getVariable(steps[0]), steps);
+      Path path = path(expression.getExpression());
+      if (path != NOT_PARSED) {
+        Object value = walk(context.getVariable(path.steps()[0]), path);
         if (value != NOT_A_PATH) {
           return value;
         }
@@ -96,28 +115,29 @@ final class RecordPaths implements IStandardVariableExpressionEvaluator {
     return spel.evaluate(context, expression, expContext);
   }
 
-  private String[] steps(String text) {
+  private Path path(String text) {
     if (text == null) {
-      return NOT_A_PATH;
+      return NOT_PARSED;
     }
-    String[] steps = paths.get(text);
-    if (steps == null) {
-      steps = PATH.matcher(text).matches() ? text.split("\\.") : NOT_A_PATH;
+    Path path = paths.get(text);
+    if (path == null) {
+      path = PATH.matcher(text).matches() ? Path.parse(text) : NOT_PARSED;
       if (paths.size() < MAX_CACHED) {
-        paths.put(text, steps);
+        paths.put(text, path);
       }
     }
-    return steps;
+    return path;
   }
 
   /** The value at the end of the path, or {@link #NOT_A_PATH} when SpEL must decide. */
-  private static Object walk(Object value, String[] steps) {
+  private static Object walk(Object value, Path path) {
     if (value == null) {
       return NOT_A_PATH; // a missing variable, or one SpEL knows by another name
     }
+    String[] steps = path.steps();
     for (int i = 1; i < steps.length; i++) {
       if (value == null) {
-        return NOT_A_PATH;
+        return path.nullSafe()[i - 1] ? null : NOT_A_PATH;
       }
       MethodHandle member = MEMBERS.get(value.getClass()).get(steps[i]);
       if (member == null) {

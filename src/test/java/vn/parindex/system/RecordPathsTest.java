@@ -80,6 +80,18 @@ class RecordPathsTest {
   }
 
   @Test
+  void aNullBeforeANullSafeStepMakesThePathNullWithoutSpel() {
+    String template = "<p th:text=\"${r.parent?.title}\">x</p><p th:text=\"${r?.title}\">x</p>";
+
+    String fast = render(template, Map.of("r", row), true);
+
+    assertThat(fast)
+        .isEqualTo(render(template, Map.of("r", row), false))
+        .isEqualTo("<p></p><p>Công khai &lt;kết quả&gt;</p>");
+    assertThat(toSpel).isEmpty();
+  }
+
+  @Test
   void leavesOperatorsOtherTypesAndHiddenMembersToSpel() {
     String template =
         "<p th:text=\"${r.counts.done > 2}\"></p><p th:text=\"${s.length()}\"></p>"
