@@ -89,6 +89,14 @@ final class RecordPaths implements IStandardVariableExpressionEvaluator {
     this.spel = spel;
   }
 
+  /**
+   * The members of a record of ParIndex's packages: its components by name, its public no-argument
+   * methods by {@code name()}; none for any other type.
+   */
+  static Map<String, MethodHandle> members(Class<?> type) {
+    return MEMBERS.get(type);
+  }
+
   private static MethodHandle handle(Method method) {
     method.setAccessible(true); // records are package-private by default
     try {

@@ -1,11 +1,6 @@
 package vn.parindex.system;
 
 import java.lang.invoke.MethodHandle;
-import java.lang.invoke.MethodHandles;
-import java.lang.reflect.Method;
-import java.lang.reflect.RecordComponent;
-import java.util.HashMap;
-import java.util.Map;
 import org.springframework.expression.AccessException;
 import org.springframework.expression.EvaluationContext;
 import org.springframework.expression.PropertyAccessor;
@@ -14,35 +9,14 @@ import org.springframework.expression.TypedValue;
 /**
  * Reads the components of ParIndex's own records (the pages' view models) in page expressions:
  * {@code ${row.title}} calls {@code row.title()} through a method handle looked up once per record
- * type. Thymeleaf's default accessor re-checks its list of forbidden members and re-resolves the
- * getter on every read (its cached accessor is never the one in the context's list), which was the
- * largest single cost of rendering a table. Nothing else is readable through this accessor: other
- * types and other members go to Thymeleaf's own, unchanged.
+ * type ({@link RecordPaths#members}). Thymeleaf's default accessor re-checks its list of forbidden
+ * members and re-resolves the getter on every read (its cached accessor is never the one in the
+ * context's list), which was the largest single cost of rendering a table. Nothing else is readable
+ * through this accessor: other types and other members go to Thymeleaf's own, unchanged.
  */
 final class RecordProperties implements PropertyAccessor {
 
   static final RecordProperties INSTANCE = new RecordProperties();
-
-  private static final ClassValue<Map<String, MethodHandle>> COMPONENTS =
-      new ClassValue<>() {
-        @Override
-        protected Map<String, MethodHandle> computeValue(Class<?> type) {
-          if (!type.isRecord() || !type.getName().startsWith("vn.parindex.")) {
-            return Map.of();
-          }
-          Map<String, MethodHandle> handles = new HashMap<>();
-          for (RecordComponent component : type.getRecordComponents()) {
-            Method accessor = component.getAccessor();
-            accessor.setAccessible(true); // records are package-private by default
-            try {
-              handles.put(component.getName(), MethodHandles.lookup().unreflect(accessor));
-            } catch (IllegalAccessException e) {
-              throw new IllegalStateException(e);
-            }
-          }
-          return Map.copyOf(handles);
-        }
-      };
 
   private RecordProperties() {}
 
@@ -53,13 +27,13 @@ final class RecordProperties implements PropertyAccessor {
 
   @Override
   public boolean canRead(EvaluationContext context, Object target, String name) {
-    return target != null && COMPONENTS.get(target.getClass()).containsKey(name);
+    return target != null && RecordPaths.members(target.getClass()).containsKey(name);
   }
 
   @Override
   public TypedValue read(EvaluationContext context, Object target, String name)
       throws AccessException {
-    MethodHandle handle = target == null ? null : COMPONENTS.get(target.getClass()).get(name);
+    MethodHandle handle = target == null ? null : RecordPaths.members(target.getClass()).get(name);
     if (handle == null) {
       throw new AccessException("No record component " + name);
     }

@@ -2,6 +2,8 @@ package vn.parindex.system;
 
 import java.time.Duration;
 import java.util.Locale;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
@@ -15,6 +17,19 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 class WebConfig implements WebMvcConfigurer {
 
   static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
+
+  /** The messages of {@code spring.messages.*}, each text looked up once per language. */
+  @Bean
+  MessageSource messageSource(
+      @Value("${spring.messages.basename}") String[] basenames,
+      @Value("${spring.messages.encoding:UTF-8}") String encoding,
+      @Value("${spring.messages.fallback-to-system-locale:true}") boolean fallbackToSystemLocale) {
+    BundledMessages messages = new BundledMessages();
+    messages.setBasenames(basenames);
+    messages.setDefaultEncoding(encoding);
+    messages.setFallbackToSystemLocale(fallbackToSystemLocale);
+    return messages;
+  }
 
   @Bean
   LocaleResolver localeResolver() {
