@@ -51,6 +51,24 @@ class DashboardAccess {
     return Optional.of(unit);
   }
 
+  /**
+   * As {@link #unit(String)}, looked up first among the caller's choices (which are the units in
+   * their scope): a page that lists the choices anyway reads no unit again.
+   */
+  Optional<Unit> unit(String code, List<Unit> choices) {
+    Optional<CurrentUser> user = accounts.currentIfAny();
+    String wanted = code == null ? "" : code.strip();
+    Optional<Unit> chosen =
+        choices.stream()
+            .filter(
+                u ->
+                    wanted.isEmpty()
+                        ? user.isPresent() && u.id() == user.get().unitId()
+                        : u.code().equals(wanted))
+            .findFirst();
+    return chosen.isPresent() ? chosen : unit(code);
+  }
+
   /** The unit of this code or the user's own; 404 when neither. */
   Unit required(String code) {
     return unit(code).orElseThrow(() -> new NotFoundException("dashboard.unit.notfound", ""));

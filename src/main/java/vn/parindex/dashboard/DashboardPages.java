@@ -27,8 +27,9 @@ class DashboardPages {
 
   @GetMapping("/dashboard")
   String unit(@RequestParam(required = false) String unit, Model model) {
-    model.addAttribute("units", access.choices());
-    Optional<Unit> shown = access.unit(unit);
+    List<Unit> choices = access.choices();
+    model.addAttribute("units", choices);
+    Optional<Unit> shown = access.unit(unit, choices);
     if (shown.isPresent()) {
       UnitDashboard d = dashboards.unit(shown.get(), LocalDate.now());
       model.addAttribute("d", d);
@@ -47,7 +48,7 @@ class DashboardPages {
       Model model) {
     List<Unit> choices = access.choices();
     model.addAttribute("parents", parents(choices));
-    Optional<Unit> shown = access.unit(unit);
+    Optional<Unit> shown = access.unit(unit, choices);
     if (shown.isPresent()) {
       ProvinceDashboard p =
           dashboards.province(shown.get(), year, DashboardAccess.visible(choices), LocalDate.now());

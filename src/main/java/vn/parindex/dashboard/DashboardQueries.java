@@ -82,6 +82,18 @@ class DashboardQueries {
         rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getInt(5), rs.getInt(6) + rs.getInt(4));
   }
 
+  /** A unit's parent's code (null for a root) and whether it has children, in one read. */
+  record Family(String parentCode, boolean hasChildren) {}
+
+  Family family(long unitId) {
+    return jdbc.sql(
+            "select (select p.code from unit u join unit p on p.id = u.parent_id where u.id = ?),"
+                + " (select count(*) from unit c where c.parent_id = ?)")
+        .params(unitId, unitId)
+        .query((rs, n) -> new Family(rs.getString(1), rs.getLong(2) > 0))
+        .single();
+  }
+
   record AssessmentRef(long id, int year, String stage) {}
 
   /**

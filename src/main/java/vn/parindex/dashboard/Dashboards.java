@@ -64,16 +64,13 @@ class Dashboards {
       areaYear = latest.year();
       assessmentId = latest.id();
     }
-    String parentCode =
-        unit.parentId() == null
-            ? null
-            : units.findById(unit.parentId()).map(Unit::code).orElse(null);
+    DashboardQueries.Family family = queries.family(unit.id());
     return new UnitDashboard(
         unit.id(),
         unit.code(),
         unit.name(),
-        parentCode,
-        !units.children(unit.id()).isEmpty(),
+        family.parentCode(),
+        family.hasChildren(),
         departments,
         totals,
         areaYear,

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import vn.parindex.input.Text;
 
 /**
@@ -14,21 +13,44 @@ import vn.parindex.input.Text;
  */
 public record CriterionCode(String value) implements Comparable<CriterionCode> {
 
-  private static final Pattern VALID = Pattern.compile("\\d{1,3}(\\.\\d{1,3}){0,5}");
-
-  /** A valid code without leading zeros: what {@link #parse} returns unchanged. */
-  private static final Pattern CANONICAL =
-      Pattern.compile("(0|[1-9]\\d{0,2})(\\.(0|[1-9]\\d{0,2})){0,5}");
-
   public CriterionCode {
-    if (value == null || !VALID.matcher(value).matches()) {
+    if (!valid(value, false)) {
       throw new IllegalArgumentException("not a criterion code: " + value);
     }
   }
 
+  /**
+   * One to six segments of one to three digits, separated by dots; {@code canonical}: without
+   * leading zeros, as {@link #parse} returns codes. (Checked by hand: codes are read by the
+   * thousand for every scorecard, and a regular expression allocates each time.)
+   */
+  private static boolean valid(String text, boolean canonical) {
+    if (text == null || text.isEmpty()) {
+      return false;
+    }
+    int segments = 1;
+    int digits = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '.') {
+        if (digits == 0 || ++segments > 6) {
+          return false;
+        }
+        digits = 0;
+      } else if (c >= '0' && c <= '9') {
+        if (++digits > 3 || (canonical && digits == 2 && text.charAt(i - 1) == '0')) {
+          return false;
+        }
+      } else {
+        return false;
+      }
+    }
+    return digits > 0;
+  }
+
   /** Normalises "3." to "3", "1 . 1" to "1.1", "01.2" to "1.2"; empty when it is not a code. */
   public static Optional<CriterionCode> parse(String raw) {
-    if (raw != null && CANONICAL.matcher(raw).matches()) { // as stored: nothing to normalise
+    if (valid(raw, true)) { // as stored: nothing to normalise
       return Optional.of(new CriterionCode(raw));
     }
     String text = Text.clean(raw);
@@ -39,7 +61,7 @@ public record CriterionCode(String value) implements Comparable<CriterionCode> {
     while (text.endsWith(".")) {
       text = text.substring(0, text.length() - 1);
     }
-    if (!VALID.matcher(text).matches()) {
+    if (!valid(text, false)) {
       return Optional.empty();
     }
     List<String> parts = new ArrayList<>();

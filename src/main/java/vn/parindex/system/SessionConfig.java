@@ -12,12 +12,15 @@ import org.springframework.session.config.SessionRepositoryCustomizer;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.springframework.session.jdbc.config.annotation.web.http.EnableJdbcHttpSession;
 import org.springframework.session.web.http.SessionRepositoryFilter;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionOperations;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Sessions live in the database (Spring Session JDBC on the tables of Flyway's V51), so several
  * instances behind a load balancer share them; idle sessions expire after 30 minutes. The session
- * filter works through {@link SessionStore}: one read per request, the last-access time written at
- * most once a minute.
+ * filter works through {@link SessionStore}: one read per request, without a transaction ({@link
+ * SessionTransactions}), the last-access time written at most once a minute.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableJdbcHttpSession
@@ -37,6 +40,23 @@ class SessionConfig {
       repository.setDefaultMaxInactiveInterval(timeout);
       repository.setConversionService(attributes.conversionService());
     };
+  }
+
+  /** The name Spring Session JDBC looks its transactions up by. */
+  @Bean
+  TransactionOperations springSessionTransactionOperations(
+      PlatformTransactionManager transactions) {
+    return new SessionTransactions(transactions);
+  }
+
+  /**
+   * The application's own transaction template, which Spring Boot no longer makes once any {@link
+   * TransactionOperations} exists (the one above).
+   */
+  @Bean
+  @Primary
+  TransactionTemplate transactionTemplate(PlatformTransactionManager transactions) {
+    return new TransactionTemplate(transactions);
   }
 
   @Bean

@@ -62,7 +62,7 @@ final class SessionStore<S extends Session> implements SessionRepository<Session
     if (read != null && read.containsKey(id)) {
       return (Stored<S>) read.get(id);
     }
-    S found = database.findById(id);
+    S found = SessionTransactions.reading(() -> database.findById(id));
     Stored<S> session = found == null ? null : new Stored<>(this, found);
     if (session != null) {
       remember(session);

@@ -1,7 +1,9 @@
 package vn.parindex.framework;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class CriterionCodeTest {
@@ -35,5 +37,18 @@ class CriterionCodeTest {
   @Test
   void parentOfOnePointOnePointTwoIsOnePointOne() {
     assertThat(CriterionCode.of("1.1.2").parent()).contains(CriterionCode.of("1.1"));
+  }
+
+  @Test
+  void oneToSixSegmentsOfOneToThreeDigitsAreCodesAndNothingElse() {
+    assertThat(List.of("1", "1.0", "21.3.100", "1.2.3.4.5.6", "007"))
+        .allSatisfy(v -> assertThat(new CriterionCode(v).value()).isEqualTo(v));
+    assertThat(List.of("", "1234", "1.2.3.4.5.6.7", "1..2", ".1", "1.", "1,2", "1.a"))
+        .allSatisfy(
+            v ->
+                assertThatThrownBy(() -> new CriterionCode(v))
+                    .isInstanceOf(IllegalArgumentException.class));
+    assertThat(CriterionCode.parse("007.010")).contains(new CriterionCode("7.10"));
+    assertThat(CriterionCode.parse("1.0")).contains(new CriterionCode("1.0"));
   }
 }
