@@ -7,9 +7,20 @@ import vn.parindex.task.TaskRow;
 
 /**
  * A task row with its at-a-glance flags computed for today, its due date as shown (dd/MM/yyyy) and
- * the message key of its status: a board lists dozens of rows, and the page reads these once each.
+ * the message key of its status: a board lists dozens of rows, and the page reads these as plain
+ * record paths (no expression to evaluate per cell).
  */
 record BoardRow(TaskRow task, boolean overdue, boolean stuck, String due, String statusKey) {
+
+  /** The row's class: "late" when overdue, else none. */
+  public String rowClass() {
+    return overdue ? "late" : null;
+  }
+
+  /** Progress as shown ("40%"). */
+  public String progressText() {
+    return task.progress() + "%";
+  }
 
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
