@@ -94,7 +94,32 @@ class DashboardQueries {
         .single();
   }
 
-  record AssessmentRef(long id, int year, String stage) {}
+  /**
+   * An assessment of a year, with the rank its published result states ({@code statedRank} of
+   * {@code statedRankOf} units), when it states one.
+   */
+  record AssessmentRef(long id, int year, String stage, Integer statedRank, Integer statedRankOf) {
+
+    /**
+     * The year's point with the published rank when that ranks the unit among more units than
+     * ParIndex holds scores for (a commune whose peers were never imported is not "1/1").
+     */
+    UnitDashboard.YearPoint publishedRankOver(UnitDashboard.YearPoint point) {
+      if (statedRank == null
+          || statedRankOf == null
+          || (point.peers() != null && point.peers() >= statedRankOf)) {
+        return point;
+      }
+      return new UnitDashboard.YearPoint(
+          point.year(),
+          point.total(),
+          point.max(),
+          point.percent(),
+          statedRank,
+          statedRankOf,
+          point.band());
+    }
+  }
 
   /**
    * One assessment per year of a unit, newest year first: a PUBLISHED one if any, else the newest
@@ -103,11 +128,19 @@ class DashboardQueries {
   List<AssessmentRef> assessmentsByYear(long unitId) {
     Map<Integer, AssessmentRef> chosen = new LinkedHashMap<>();
     jdbc.sql(
-            "select id, index_year, stage from assessment where unit_id = ?"
+            "select id, index_year, stage, stated_rank, stated_rank_of from assessment"
+                + " where unit_id = ?"
                 + " order by index_year desc, case when stage = 'PUBLISHED' then 0 else 1 end,"
                 + " id desc")
         .param(unitId)
-        .query((rs, n) -> new AssessmentRef(rs.getLong(1), rs.getInt(2), rs.getString(3)))
+        .query(
+            (rs, n) ->
+                new AssessmentRef(
+                    rs.getLong(1),
+                    rs.getInt(2),
+                    rs.getString(3),
+                    rs.getObject(4, Integer.class),
+                    rs.getObject(5, Integer.class)))
         .list()
         .forEach(a -> chosen.putIfAbsent(a.year(), a));
     return List.copyOf(chosen.values());

@@ -104,14 +104,15 @@ class Dashboards {
               : rankings.rank(unit.parentId(), ref.year()).stream()
                   .filter(r -> r.unitId() == unit.id())
                   .findFirst();
+      UnitDashboard.YearPoint point;
       if (ranked.isPresent()) {
         RankingRow r = ranked.get();
-        points.add(
+        point =
             new UnitDashboard.YearPoint(
-                ref.year(), r.total(), r.max(), r.percent(), r.rank(), r.peers(), r.band()));
+                ref.year(), r.total(), r.max(), r.percent(), r.rank(), r.peers(), r.band());
       } else {
         Scorecard card = assessments.scorecard(ref.id());
-        points.add(
+        point =
             new UnitDashboard.YearPoint(
                 ref.year(),
                 card.total().setScale(2, RoundingMode.HALF_UP),
@@ -119,8 +120,9 @@ class Dashboards {
                 card.percent(),
                 null,
                 null,
-                card.band().orElse(null)));
+                card.band().orElse(null));
       }
+      points.add(ref.publishedRankOver(point));
     }
     return points;
   }
