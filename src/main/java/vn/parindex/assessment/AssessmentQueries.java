@@ -18,15 +18,29 @@ public class AssessmentQueries {
   private final Assessments assessments;
   private final CriteriaSets sets;
   private final Units units;
+  private final Scorecards scorecards;
 
-  AssessmentQueries(Assessments assessments, CriteriaSets sets, Units units) {
+  AssessmentQueries(
+      Assessments assessments, CriteriaSets sets, Units units, Scorecards scorecards) {
     this.assessments = assessments;
+    this.scorecards = scorecards;
     this.sets = sets;
     this.units = units;
   }
 
-  /** The scored tree; {@link NotFoundException} (404) for an unknown id. */
+  /**
+   * The scored tree; {@link NotFoundException} (404) for an unknown id. Computed again only when
+   * the assessment has changed since ({@link Scorecards}).
+   */
   public Scorecard scorecard(long assessmentId) {
+    int version =
+        assessments
+            .version(assessmentId)
+            .orElseThrow(() -> new NotFoundException("assessment.notfound", assessmentId));
+    return scorecards.get(assessmentId, version, () -> load(assessmentId));
+  }
+
+  private Scorecard load(long assessmentId) {
     Assessment a =
         assessments
             .findById(assessmentId)

@@ -88,6 +88,17 @@ public class Assessments {
         .params(assessmentId, e.code().value())
         .update();
     insertEntry(assessmentId, e);
+    jdbc.sql("update assessment set row_version = row_version + 1 where id = ?")
+        .param(assessmentId)
+        .update();
+  }
+
+  /** The assessment's row version (moves on with each entry saved); empty for an unknown id. */
+  public Optional<Integer> version(long id) {
+    return jdbc.sql("select row_version from assessment where id = ?")
+        .param(id)
+        .query(Integer.class)
+        .optional();
   }
 
   private void insertEntry(long assessmentId, AssessmentEntry e) {
