@@ -37,6 +37,11 @@ public class AssessmentQueries {
         assessments
             .version(assessmentId)
             .orElseThrow(() -> new NotFoundException("assessment.notfound", assessmentId));
+    return scorecard(assessmentId, version);
+  }
+
+  /** The scored tree at a row version the caller has just read with the assessment. */
+  public Scorecard scorecard(long assessmentId, int version) {
     return scorecards.get(assessmentId, version, () -> load(assessmentId));
   }
 

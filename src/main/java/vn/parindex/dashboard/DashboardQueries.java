@@ -95,10 +95,11 @@ class DashboardQueries {
   }
 
   /**
-   * An assessment of a year, with the rank its published result states ({@code statedRank} of
-   * {@code statedRankOf} units), when it states one.
+   * An assessment of a year, at its row version, with the rank its published result states ({@code
+   * statedRank} of {@code statedRankOf} units), when it states one.
    */
-  record AssessmentRef(long id, int year, String stage, Integer statedRank, Integer statedRankOf) {
+  record AssessmentRef(
+      long id, int year, String stage, int version, Integer statedRank, Integer statedRankOf) {
 
     /**
      * The year's point with the published rank when that ranks the unit among more units than
@@ -128,7 +129,7 @@ class DashboardQueries {
   List<AssessmentRef> assessmentsByYear(long unitId) {
     Map<Integer, AssessmentRef> chosen = new LinkedHashMap<>();
     jdbc.sql(
-            "select id, index_year, stage, stated_rank, stated_rank_of from assessment"
+            "select id, index_year, stage, row_version, stated_rank, stated_rank_of from assessment"
                 + " where unit_id = ?"
                 + " order by index_year desc, case when stage = 'PUBLISHED' then 0 else 1 end,"
                 + " id desc")
@@ -139,8 +140,9 @@ class DashboardQueries {
                     rs.getLong(1),
                     rs.getInt(2),
                     rs.getString(3),
-                    rs.getObject(4, Integer.class),
-                    rs.getObject(5, Integer.class)))
+                    rs.getInt(4),
+                    rs.getObject(5, Integer.class),
+                    rs.getObject(6, Integer.class)))
         .list()
         .forEach(a -> chosen.putIfAbsent(a.year(), a));
     return List.copyOf(chosen.values());

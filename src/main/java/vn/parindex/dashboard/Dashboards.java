@@ -38,7 +38,10 @@ class Dashboards {
     this.units = units;
   }
 
-  @Transactional(readOnly = true)
+  /**
+   * Without a transaction of its own: its reads are single statements (a transaction would add only
+   * its commit's round trip), and none holds a connection while another is asked for.
+   */
   UnitDashboard unit(Unit unit, LocalDate today) {
     Map<Long, TaskCounts> counts = new HashMap<>(queries.countsByDepartment(unit.id(), today));
     List<UnitDashboard.DepartmentRow> departments = new ArrayList<>();
@@ -60,7 +63,7 @@ class Dashboards {
     Long assessmentId = null;
     if (!byYear.isEmpty()) {
       DashboardQueries.AssessmentRef latest = byYear.get(0);
-      areas = areas(assessments.scorecard(latest.id()));
+      areas = areas(assessments.scorecard(latest.id(), latest.version()));
       areaYear = latest.year();
       assessmentId = latest.id();
     }
@@ -111,7 +114,7 @@ class Dashboards {
             new UnitDashboard.YearPoint(
                 ref.year(), r.total(), r.max(), r.percent(), r.rank(), r.peers(), r.band());
       } else {
-        Scorecard card = assessments.scorecard(ref.id());
+        Scorecard card = assessments.scorecard(ref.id(), ref.version());
         point =
             new UnitDashboard.YearPoint(
                 ref.year(),

@@ -13,7 +13,7 @@ class PublishedRankTest {
   }
 
   private static DashboardQueries.AssessmentRef stating(Integer rank, Integer of) {
-    return new DashboardQueries.AssessmentRef(1, 2024, "PUBLISHED", rank, of);
+    return new DashboardQueries.AssessmentRef(1, 2024, "PUBLISHED", 0, rank, of);
   }
 
   @Test
