@@ -1,5 +1,6 @@
 package bench;
 
+import java.lang.management.ManagementFactory;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.file.Files;
@@ -56,6 +57,11 @@ public final class DashboardBenchmark {
           new DashboardLoad.Kind("my tasks /tasks/mine", "class=\"tasks\""),
           new DashboardLoad.Kind("static /css/app.css", "--accent"));
 
+  /** Total time the JIT compilers have spent so far (wall time of their threads). */
+  static long jitMs() {
+    return ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
+  }
+
   public static void main(String[] args) throws Exception {
     double seconds = Double.parseDouble(env("BENCH_SECONDS", "20"));
     double warmUp = Double.parseDouble(env("BENCH_WARMUP_SECONDS", "30"));
@@ -73,6 +79,7 @@ public final class DashboardBenchmark {
       // Warm-up: templates, JIT (two cores compile slowly), connection pool, as a server that has
       // been up for a while.
       DashboardLoad.run(pool, base, sessions, warmUp, null, DashboardBenchmark::kind, KINDS);
+      long jitBefore = jitMs();
       List<DashboardLoad.Series> single =
           DashboardLoad.run(
               pool,
@@ -125,6 +132,7 @@ public final class DashboardBenchmark {
                 DashboardLoad.run(
                     pool, base, sessions, seconds, think, null, DashboardBenchmark::kind, KINDS)));
       }
+      long jitMeasured = jitMs() - jitBefore;
       String loadAfter = loadAverage();
       System.out.printf(
           "%d sessions signed in through the login form (%d officers, %d appraisers) in %.0f ms;"
@@ -133,6 +141,9 @@ public final class DashboardBenchmark {
           SESSIONS, SESSIONS - APPRAISERS, APPRAISERS, signInMs, seconds, SLICES, warmUp);
       System.out.println(
           "Load average (1/5/15 min) before: " + loadBefore + ", after: " + loadAfter);
+      System.out.printf(
+          "JIT compilers' time while measuring the static page and the pages: %d ms%n",
+          jitMeasured);
       System.out.println();
       System.out.println("One officer and one appraiser session alone (5 s):");
       System.out.println(DashboardLoad.Series.header());
