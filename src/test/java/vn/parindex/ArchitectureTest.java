@@ -48,7 +48,14 @@ class ArchitectureTest {
           .should()
           .dependOnClassesThat()
           .resideInAnyPackage(
-              "vn.parindex.assessment..", "vn.parindex.plan..", "vn.parindex.task..");
+              "vn.parindex.assessment..",
+              "vn.parindex.plan..",
+              "vn.parindex.task..",
+              "vn.parindex.reminder..",
+              "vn.parindex.dashboard..")
+          .because(
+              "criteria sets, with the obligations they carry, come first: the reminders"
+                  + " read them, not the other way round");
 
   @ArchTest
   static final ArchRule assessmentDoesNotDependOnPlanOrTask =

@@ -12,11 +12,11 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import vn.parindex.assessment.ranking.RankingRow;
+import vn.parindex.framework.Obligation;
+import vn.parindex.framework.ObligationKind;
 import vn.parindex.input.NotFoundException;
 import vn.parindex.reminder.DueItem;
-import vn.parindex.reminder.Obligation;
 import vn.parindex.reminder.ObligationCalendar;
-import vn.parindex.reminder.ObligationKind;
 import vn.parindex.unit.Unit;
 import vn.parindex.unit.Units;
 

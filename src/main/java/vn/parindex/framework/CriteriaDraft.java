@@ -2,7 +2,6 @@ package vn.parindex.framework;
 
 import java.util.List;
 import vn.parindex.input.InputProblem;
-import vn.parindex.reminder.Obligation;
 
 /**
  * A criteria set as read from a file, unchecked. {@code year}, {@code unitType} and {@code name}

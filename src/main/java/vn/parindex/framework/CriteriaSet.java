@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 import vn.parindex.input.InputProblem;
 import vn.parindex.input.InvalidInputException;
-import vn.parindex.reminder.Obligation;
 import vn.parindex.unit.UnitType;
 
 /**

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import vn.parindex.reminder.Obligation;
 
 /** A criteria set as the YAML the importer reads: a flat list of criteria in code order. */
 public final class CriteriaSetYamlExport {

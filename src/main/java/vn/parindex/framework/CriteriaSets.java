@@ -10,7 +10,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
-import vn.parindex.reminder.Obligations;
 import vn.parindex.unit.UnitType;
 
 /** The criteria-set repository: the framework feature's public API for loading and saving sets. */
@@ -18,9 +17,9 @@ import vn.parindex.unit.UnitType;
 public class CriteriaSets {
 
   private final JdbcClient jdbc;
-  private final Obligations obligations;
+  private final SetObligations obligations;
 
-  CriteriaSets(JdbcClient jdbc, Obligations obligations) {
+  CriteriaSets(JdbcClient jdbc, SetObligations obligations) {
     this.jdbc = jdbc;
     this.obligations = obligations;
   }
@@ -69,7 +68,7 @@ public class CriteriaSets {
           .params(id, position++, band.minPercent(), band.label())
           .update();
     }
-    obligations.addForSet(id, set.obligations());
+    obligations.add(id, set.obligations());
     return set.withId(id);
   }
 
@@ -171,7 +170,7 @@ public class CriteriaSets {
             criteria,
             bands);
     return set.withObligations(
-        obligations.ofSet(id).stream()
+        obligations.of(id).stream()
             .filter(o -> o.criterionCode() != null)
             .filter(o -> set.find(CriterionCode.of(o.criterionCode())).isPresent())
             .toList());

@@ -11,7 +11,6 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
 import vn.parindex.input.Decimals;
 import vn.parindex.input.InputProblem;
 import vn.parindex.input.InvalidInputException;
-import vn.parindex.reminder.Obligation;
 
 /**
  * Reads a criteria set from YAML: {@code name, year, unitType, bands: [{min, label}], criteria:

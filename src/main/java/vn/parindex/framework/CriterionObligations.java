@@ -11,8 +11,6 @@ import java.util.regex.Pattern;
 import tools.jackson.databind.JsonNode;
 import vn.parindex.input.InputProblem;
 import vn.parindex.input.InvalidInputException;
-import vn.parindex.reminder.Obligation;
-import vn.parindex.reminder.ObligationForm;
 
 /**
  * A criterion's {@code obligations:} in a criteria set's YAML: a list of {@code kind} (WINDOW,

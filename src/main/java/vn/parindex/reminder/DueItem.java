@@ -1,6 +1,7 @@
 package vn.parindex.reminder;
 
 import java.time.LocalDate;
+import vn.parindex.framework.Obligation;
 
 /**
  * What an obligation asks of a unit in a year, one item per due date: its status on the day asked,

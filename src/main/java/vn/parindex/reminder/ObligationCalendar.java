@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.springframework.stereotype.Component;
+import vn.parindex.framework.Obligation;
 
 /** What falls due when for a unit in a year, with each item's status on a given day. */
 @Component

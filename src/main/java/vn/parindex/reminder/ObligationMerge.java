@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import vn.parindex.framework.Obligation;
 
 /**
  * Which obligations a unit's calendar holds for a year: those of the criteria set that applies to

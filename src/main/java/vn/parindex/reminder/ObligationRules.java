@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import vn.parindex.framework.Obligation;
+import vn.parindex.framework.ObligationKind;
 
 /**
  * When each obligation falls due in a year and whether it is met. Only occurrences inside the

@@ -1,7 +1,5 @@
 package vn.parindex.reminder;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -11,19 +9,26 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
+import vn.parindex.framework.CriteriaSet;
+import vn.parindex.framework.CriteriaSets;
+import vn.parindex.framework.Obligation;
+import vn.parindex.framework.ObligationRows;
+import vn.parindex.unit.Units;
 
 /** Obligations (the defaults and a unit's own) and their recorded occurrences. */
 @Repository
 public class Obligations {
 
-  private static final String COLUMNS =
-      "id, unit_id, criterion_code, title, kind, from_md, to_md, times_per_year, within_days,"
-          + " responsible, department_id";
+  private static final String COLUMNS = ObligationRows.COLUMNS;
 
   private final JdbcClient jdbc;
+  private final CriteriaSets sets;
+  private final Units units;
 
-  Obligations(JdbcClient jdbc) {
+  Obligations(JdbcClient jdbc, CriteriaSets sets, Units units) {
     this.jdbc = jdbc;
+    this.sets = sets;
+    this.units = units;
   }
 
   /** The unit's obligations for the current year (see {@link #forUnit(long, int)}). */
@@ -48,83 +53,34 @@ public class Obligations {
         list("unit_id is null and set_id is null order by position, id", List.of());
     List<Obligation> own =
         list("unit_id = ? and set_id is null order by position, id", List.of(unitId));
-    List<Obligation> ofSet = setFor(unitId, year).map(this::ofSet).orElse(List.of());
+    List<Obligation> ofSet =
+        units
+            .findById(unitId)
+            .flatMap(u -> sets.findCurrent(year, u.type()))
+            .map(CriteriaSet::obligations)
+            .orElse(List.of());
     return new Merged(
         ObligationMerge.merge(defaults, ofSet, own), ObligationMerge.replacements(defaults, ofSet));
-  }
-
-  /** The criteria set that applies to a unit in a year, if any. */
-  public Optional<Long> setFor(long unitId, int year) {
-    return jdbc
-        .sql(
-            "select cs.id from criteria_set cs join unit u on u.type = cs.unit_type"
-                + " where u.id = ? and cs.index_year = ? order by cs.partial, cs.version desc")
-        .params(unitId, year)
-        .query(Long.class)
-        .list()
-        .stream()
-        .findFirst();
-  }
-
-  /** The obligations a criteria set carries, in the order of the set's file. */
-  public List<Obligation> ofSet(long setId) {
-    return list("set_id = ? order by position, id", List.of(setId));
-  }
-
-  /** Stores a criteria set's obligations (each naming its criterion), in order. */
-  public void addForSet(long setId, List<Obligation> all) {
-    int position = 0;
-    for (Obligation o : all) {
-      jdbc.sql(
-              "insert into obligation (set_id, criterion_code, title, kind, from_md, to_md,"
-                  + " times_per_year, within_days, responsible, position)"
-                  + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-          .params(
-              setId,
-              o.criterionCode(),
-              o.title(),
-              o.kind().name(),
-              Obligation.format(o.from()),
-              Obligation.format(o.to()),
-              o.timesPerYear(),
-              o.withinDays(),
-              o.responsible(),
-              position++)
-          .update();
-    }
   }
 
   private List<Obligation> list(String where, List<Object> params) {
     return jdbc.sql("select " + COLUMNS + " from obligation where " + where)
         .params(params)
-        .query(Obligations::obligation)
+        .query(ObligationRows::map)
         .list();
   }
 
   public Optional<Obligation> find(long id) {
     return jdbc.sql("select " + COLUMNS + " from obligation where id = ?")
         .param(id)
-        .query(Obligations::obligation)
+        .query(ObligationRows::map)
         .optional();
   }
 
   public long add(Obligation o) {
     GeneratedKeyHolder key = new GeneratedKeyHolder();
-    jdbc.sql(
-            "insert into obligation (unit_id, criterion_code, title, kind, from_md, to_md,"
-                + " times_per_year, within_days, responsible, department_id, position)"
-                + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 100)")
-        .params(
-            o.unitId(),
-            o.criterionCode(),
-            o.title(),
-            o.kind().name(),
-            Obligation.format(o.from()),
-            Obligation.format(o.to()),
-            o.timesPerYear(),
-            o.withinDays(),
-            o.responsible(),
-            o.departmentId())
+    jdbc.sql(ObligationRows.INSERT)
+        .params(ObligationRows.values(null, o.unitId(), o, 100))
         .update(key, "id");
     return key.getKey().longValue();
   }
@@ -174,20 +130,5 @@ public class Obligations {
             "update obligation_occurrence set done_on = ?, evidence = ? where id = ? and unit_id = ?")
         .params(doneOn, evidence, occurrenceId, unitId)
         .update();
-  }
-
-  private static Obligation obligation(ResultSet rs, int n) throws SQLException {
-    return new Obligation(
-        rs.getLong("id"),
-        (Long) rs.getObject("unit_id", Long.class),
-        rs.getString("criterion_code"),
-        rs.getString("title"),
-        ObligationKind.valueOf(rs.getString("kind")),
-        Obligation.parseMonthDay(rs.getString("from_md")),
-        Obligation.parseMonthDay(rs.getString("to_md")),
-        rs.getObject("times_per_year", Integer.class),
-        rs.getObject("within_days", Integer.class),
-        rs.getString("responsible"),
-        rs.getObject("department_id", Long.class));
   }
 }

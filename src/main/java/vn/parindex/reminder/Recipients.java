@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import vn.parindex.framework.Obligation;
 
 /**
  * Who receives what: a task's owner (else the officials of its department), its accountable leader

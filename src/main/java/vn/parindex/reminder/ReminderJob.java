@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.springframework.stereotype.Component;
+import vn.parindex.framework.Obligation;
 
 /**
  * The reminder run: for every open task and every obligation due soon, the reminders its unit's

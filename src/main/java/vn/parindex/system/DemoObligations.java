@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import java.time.MonthDay;
 import org.springframework.stereotype.Component;
 import vn.parindex.account.Users;
-import vn.parindex.reminder.Obligation;
-import vn.parindex.reminder.ObligationKind;
+import vn.parindex.framework.Obligation;
+import vn.parindex.framework.ObligationKind;
 import vn.parindex.reminder.Obligations;
 
 /**

@@ -9,8 +9,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import vn.parindex.input.InputProblem;
 import vn.parindex.input.InvalidInputException;
-import vn.parindex.reminder.Obligation;
-import vn.parindex.reminder.ObligationKind;
 
 /** A criteria set's YAML carries each criterion's obligations, and gives them back on export. */
 class CriterionObligationsTest {

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.MonthDay;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import vn.parindex.framework.Obligation;
+import vn.parindex.framework.ObligationKind;
 
 /** Which obligations a unit's calendar holds: the set's, the defaults not replaced, its own. */
 class ObligationMergeTest {

@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import vn.parindex.framework.Obligation;
+import vn.parindex.framework.ObligationKind;
 
 class ObligationRulesTest {
 

@@ -29,6 +29,8 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import vn.parindex.account.AccountPrincipal;
 import vn.parindex.account.CurrentUser;
 import vn.parindex.account.Role;
+import vn.parindex.framework.Obligation;
+import vn.parindex.framework.ObligationKind;
 
 @SpringBootTest
 @ActiveProfiles("test")

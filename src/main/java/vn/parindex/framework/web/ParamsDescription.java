@@ -6,11 +6,11 @@ import java.util.ArrayList;
 import java.util.List;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
+import vn.parindex.framework.Obligation;
 import vn.parindex.framework.Scoring;
 import vn.parindex.framework.ScoringMethod;
 import vn.parindex.input.Decimals;
 import vn.parindex.input.Messages;
-import vn.parindex.reminder.Obligation;
 
 /** A method and its parameters as a reader says them: "Ngưỡng 80%", "trên 90% đến 100%: 2 điểm". */
 @Component

@@ -15,14 +15,14 @@ import org.springframework.web.multipart.MultipartFile;
 import vn.parindex.account.Accounts;
 import vn.parindex.account.Role;
 import vn.parindex.account.UnitScope;
+import vn.parindex.framework.Obligation;
+import vn.parindex.framework.ObligationForm;
+import vn.parindex.framework.ObligationYaml;
 import vn.parindex.input.InputProblem;
 import vn.parindex.input.InvalidInputException;
 import vn.parindex.input.NotFoundException;
 import vn.parindex.input.Text;
-import vn.parindex.reminder.Obligation;
 import vn.parindex.reminder.ObligationCalendar;
-import vn.parindex.reminder.ObligationForm;
-import vn.parindex.reminder.ObligationYaml;
 import vn.parindex.reminder.Obligations;
 import vn.parindex.unit.Unit;
 

@@ -15,13 +15,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 import vn.parindex.account.Accounts;
 import vn.parindex.account.Role;
 import vn.parindex.account.UnitScope;
+import vn.parindex.framework.ObligationForm;
+import vn.parindex.framework.ObligationKind;
 import vn.parindex.input.InputProblem;
 import vn.parindex.input.InvalidInputException;
 import vn.parindex.input.NotFoundException;
 import vn.parindex.input.Text;
 import vn.parindex.reminder.ObligationCalendar;
-import vn.parindex.reminder.ObligationForm;
-import vn.parindex.reminder.ObligationKind;
 import vn.parindex.reminder.Obligations;
 import vn.parindex.unit.Unit;
 

@@ -1,8 +1,8 @@
 package vn.parindex.reminder.web;
 
 import java.time.LocalDate;
+import vn.parindex.framework.Obligation;
 import vn.parindex.reminder.DueItem;
-import vn.parindex.reminder.Obligation;
 
 /** One line of the obligations calendar, for the page and the API. */
 public record ObligationRow(

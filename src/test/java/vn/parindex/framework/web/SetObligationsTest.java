@@ -25,8 +25,8 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import vn.parindex.framework.CriteriaSets;
-import vn.parindex.reminder.Obligation;
-import vn.parindex.reminder.ObligationKind;
+import vn.parindex.framework.Obligation;
+import vn.parindex.framework.ObligationKind;
 import vn.parindex.reminder.Obligations;
 import vn.parindex.support.WithAccount;
 

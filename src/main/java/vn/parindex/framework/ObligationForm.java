@@ -1,4 +1,4 @@
-package vn.parindex.reminder;
+package vn.parindex.framework;
 
 import java.time.DateTimeException;
 import java.time.MonthDay;

@@ -1,4 +1,4 @@
-package vn.parindex.reminder;
+package vn.parindex.framework;
 
 /** How an obligation falls due in a year. */
 public enum ObligationKind {

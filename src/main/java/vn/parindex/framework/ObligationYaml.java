@@ -1,4 +1,4 @@
-package vn.parindex.reminder;
+package vn.parindex.framework;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;

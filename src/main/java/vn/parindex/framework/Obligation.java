@@ -1,4 +1,4 @@
-package vn.parindex.reminder;
+package vn.parindex.framework;
 
 import java.time.LocalDate;
 import java.time.MonthDay;
@@ -21,19 +21,19 @@ public record Obligation(
     Long departmentId) {
 
   /** The last day of the year's obligation (window end, deadline, 31/12 for recurring ones). */
-  LocalDate endIn(int year) {
+  public LocalDate endIn(int year) {
     return (to == null ? MonthDay.of(12, 31) : to).atYear(year);
   }
 
-  LocalDate startIn(int year) {
+  public LocalDate startIn(int year) {
     return (from == null ? MonthDay.of(1, 1) : from).atYear(year);
   }
 
-  static MonthDay parseMonthDay(String text) {
+  public static MonthDay parseMonthDay(String text) {
     return text == null || text.isBlank() ? null : MonthDay.parse("--" + text.trim());
   }
 
-  static String format(MonthDay monthDay) {
+  public static String format(MonthDay monthDay) {
     return monthDay == null
         ? null
         : String.format("%02d-%02d", monthDay.getMonthValue(), monthDay.getDayOfMonth());
