@@ -5,7 +5,7 @@
   var COLORS = ['#1a7f37', '#5b8def', '#b08500', '#c62828', '#6f42c1', '#0a7c86'];
 
   function config(spec) {
-    var rankAxis = spec.series.some(function (s) { return s.axis === 'rank'; });
+    var rankAxis = spec.series.filter(function (s) { return s.axis === 'rank'; })[0];
     var datasets = spec.series.map(function (s, i) {
       var color = COLORS[i % COLORS.length];
       var d = { label: s.label, data: s.data, backgroundColor: color, borderColor: color };
@@ -21,6 +21,7 @@
     if (rankAxis) {
       scales.rank = { position: 'right', reverse: true, min: 1, ticks: { precision: 0 },
         grid: { drawOnChartArea: false } };
+      if (rankAxis.max) { scales.rank.max = rankAxis.max; } // down to the last of the units ranked
     }
     return {
       type: spec.type,

@@ -62,7 +62,14 @@ class DashboardCharts {
             new Chart.Series(
                 text("dashboard.trend.total"), t.stream().map(p -> p.total()).toList(), null),
             new Chart.Series(
-                text("dashboard.trend.rank"), t.stream().map(p -> p.rank()).toList(), "rank")),
+                text("dashboard.trend.rank"),
+                t.stream().map(p -> p.rank()).toList(),
+                "rank",
+                t.stream()
+                    .map(UnitDashboard.YearPoint::peers)
+                    .filter(java.util.Objects::nonNull)
+                    .max(Integer::compare)
+                    .orElse(null))),
         false,
         false);
   }
