@@ -24,17 +24,17 @@ class Dashboards {
 
   private final DashboardQueries queries;
   private final AssessmentQueries assessments;
-  private final ProvinceCache rankings;
+  private final ProvinceCache province;
   private final Units units;
 
   Dashboards(
       DashboardQueries queries,
       AssessmentQueries assessments,
-      ProvinceCache rankings,
+      ProvinceCache province,
       Units units) {
     this.queries = queries;
     this.assessments = assessments;
-    this.rankings = rankings;
+    this.province = province;
     this.units = units;
   }
 
@@ -104,7 +104,7 @@ class Dashboards {
       Optional<RankingRow> ranked =
           unit.parentId() == null
               ? Optional.empty()
-              : rankings.rank(unit.parentId(), ref.year()).stream()
+              : province.rank(unit.parentId(), ref.year()).stream()
                   .filter(r -> r.unitId() == unit.id())
                   .findFirst();
       UnitDashboard.YearPoint point;
@@ -135,9 +135,9 @@ class Dashboards {
     Integer shown = year != null ? year : queries.latestChildYear(parent.id());
     Map<Long, RankingRow> ranked = new HashMap<>();
     if (shown != null) {
-      rankings.rank(parent.id(), shown).forEach(r -> ranked.put(r.unitId(), r));
+      province.rank(parent.id(), shown).forEach(r -> ranked.put(r.unitId(), r));
     }
-    Map<Long, TaskCounts> tasks = rankings.childCounts(parent.id(), today);
+    Map<Long, TaskCounts> tasks = province.childCounts(parent.id(), today);
     List<ProvinceDashboard.ChildRow> rows = new ArrayList<>();
     for (Unit child : units.children(parent.id())) {
       if (!visible.test(child.id())) {

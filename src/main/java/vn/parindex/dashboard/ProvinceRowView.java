@@ -1,7 +1,6 @@
 package vn.parindex.dashboard;
 
 import java.math.BigDecimal;
-import org.springframework.web.util.UriUtils;
 
 /**
  * A row of the province page as shown: figures formatted once here (2 decimals, decimal comma) and
@@ -27,7 +26,7 @@ record ProvinceRowView(
     return new ProvinceRowView(
         r.code(),
         r.name(),
-        "/dashboard?unit=" + UriUtils.encodeQueryParam(r.code(), "UTF-8"),
+        "/dashboard?unit=" + UnitDashboardView.param(r.code()),
         Figures.comma(r.total()),
         r.total() == null ? null : r.total().toPlainString(),
         r.rank() == null ? "" : r.rank() + "/" + r.peers(),
