@@ -5,11 +5,14 @@ import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.cache.annotation.Cacheable;
+import org.springframework.cache.Cache;
+import org.springframework.cache.CacheManager;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import vn.parindex.unit.UnitType;
 
 /** The criteria-set repository: the framework feature's public API for loading and saving sets. */
@@ -18,10 +21,19 @@ public class CriteriaSets {
 
   private final JdbcClient jdbc;
   private final SetObligations obligations;
+  private final Cache kept;
+  private final TransactionTemplate reads;
 
-  CriteriaSets(JdbcClient jdbc, SetObligations obligations) {
+  CriteriaSets(
+      JdbcClient jdbc,
+      SetObligations obligations,
+      CacheManager caches,
+      PlatformTransactionManager transactions) {
     this.jdbc = jdbc;
     this.obligations = obligations;
+    this.kept = caches.getCache("criteria-sets");
+    this.reads = new TransactionTemplate(transactions);
+    reads.setReadOnly(true);
   }
 
   /** A summary row for lists. */
@@ -84,23 +96,29 @@ public class CriteriaSets {
   }
 
   /**
-   * Cached: a saved set never changes (see {@code system.Caches}). One connection for the row and
-   * the queries its mapper makes (never two from the pool).
+   * Cached: a saved set never changes (see {@code system.Caches}), also when {@link #findCurrent}
+   * asks. Read in one read-only transaction: one connection for the row and the queries its mapper
+   * makes (never two from the pool).
    */
-  @Cacheable(cacheNames = "criteria-sets", unless = "#result == null")
-  @Transactional(readOnly = true)
   public Optional<CriteriaSet> findById(long id) {
-    return jdbc.sql(
-            "select id, name, index_year, unit_type, version, partial, source from criteria_set"
-                + " where id = ?")
-        .param(id)
-        .query((rs, n) -> load(rs))
-        .optional();
+    CriteriaSet set = kept.get(id, CriteriaSet.class);
+    if (set != null) {
+      return Optional.of(set);
+    }
+    Optional<CriteriaSet> read =
+        reads.execute(
+            status ->
+                jdbc.sql(
+                        "select id, name, index_year, unit_type, version, partial, source"
+                            + " from criteria_set where id = ?")
+                    .param(id)
+                    .query((rs, n) -> load(rs))
+                    .optional());
+    read.ifPresent(s -> kept.put(id, s));
+    return read;
   }
 
   /** The newest complete version for (year, unit type); partial sets only if nothing else. */
-  // One connection for the row and the queries its mapper makes (never two from the pool).
-  @Transactional(readOnly = true)
   public Optional<CriteriaSet> findCurrent(int year, UnitType unitType) {
     return jdbc
         .sql(

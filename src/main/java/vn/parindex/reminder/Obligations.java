@@ -19,8 +19,6 @@ import vn.parindex.unit.Units;
 @Repository
 public class Obligations {
 
-  private static final String COLUMNS = ObligationRows.COLUMNS;
-
   private final JdbcClient jdbc;
   private final CriteriaSets sets;
   private final Units units;
@@ -64,14 +62,14 @@ public class Obligations {
   }
 
   private List<Obligation> list(String where, List<Object> params) {
-    return jdbc.sql("select " + COLUMNS + " from obligation where " + where)
+    return jdbc.sql("select " + ObligationRows.COLUMNS + " from obligation where " + where)
         .params(params)
         .query(ObligationRows::map)
         .list();
   }
 
   public Optional<Obligation> find(long id) {
-    return jdbc.sql("select " + COLUMNS + " from obligation where id = ?")
+    return jdbc.sql("select " + ObligationRows.COLUMNS + " from obligation where id = ?")
         .param(id)
         .query(ObligationRows::map)
         .optional();
