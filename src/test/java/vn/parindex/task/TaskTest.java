@@ -53,6 +53,18 @@ class TaskTest {
   }
 
   @Test
+  void declaringATaskDoneRecordsWhenAndVerifyingKeepsIt() {
+    Task t = inProgress();
+    assertThat(t.doneAt()).isNull();
+
+    t.complete(NOW.plusDays(1));
+    assertThat(t.doneAt()).isEqualTo(NOW.plusDays(1));
+
+    t.verify(9L, true, 1, NOW.plusDays(3));
+    assertThat(t.doneAt()).isEqualTo(NOW.plusDays(1));
+  }
+
+  @Test
   void aNewTaskIsPlanned() {
     assertThat(planned().status()).isEqualTo(TaskStatus.PLANNED);
   }
