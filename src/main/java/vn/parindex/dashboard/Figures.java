@@ -14,4 +14,9 @@ final class Figures {
         ? ""
         : value.setScale(2, RoundingMode.HALF_UP).toPlainString().replace('.', ',');
   }
+
+  /** A count cell's class: numeric, and marked when anything is overdue. */
+  static String overdueClass(int overdue) {
+    return overdue > 0 ? "num overdue" : "num";
+  }
 }

@@ -34,7 +34,7 @@ record ProvinceRowView(
         r.band(),
         Figures.comma(completion),
         completion.toPlainString(),
-        r.tasks().overdue() > 0 ? "num overdue" : "num",
+        Figures.overdueClass(r.tasks().overdue()),
         r.tasks().overdue(),
         r.tasks().total());
   }

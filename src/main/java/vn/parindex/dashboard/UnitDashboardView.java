@@ -34,7 +34,7 @@ record UnitDashboardView(
           c.done(),
           c.open(),
           c.overdue(),
-          c.overdue() > 0 ? "num overdue" : "num",
+          Figures.overdueClass(c.overdue()),
           c.total(),
           Figures.comma(c.onTimePercent()),
           Figures.comma(c.completionPercent()));
