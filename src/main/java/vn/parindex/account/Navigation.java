@@ -14,7 +14,7 @@ public record Navigation(
     boolean supervisions,
     boolean admin) {
 
-  static Navigation of(Set<Role> roles) {
+  public static Navigation of(Set<Role> roles) {
     boolean onlyOfficial = roles.equals(Set.of(Role.DEPARTMENT_OFFICIAL));
     return new Navigation(
         any(roles, Role.ADMIN, Role.PAR_OFFICER, Role.APPRAISER),

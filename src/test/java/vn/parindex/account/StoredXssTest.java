@@ -27,7 +27,8 @@ import vn.parindex.unit.Units;
 
 /**
  * Script payloads stored in free-text fields (unit name, plan opening, line reason and measure,
- * assessment reason) come back escaped on every page that shows them.
+ * assessment reason) come back escaped on every page that shows them, Thymeleaf's and the compiled
+ * ones (dashboards, plan progress).
  */
 @SpringBootTest
 @ActiveProfiles("test")
@@ -48,13 +49,24 @@ class StoredXssTest {
   @Test
   void payloadsInFreeTextFieldsAreRenderedEscaped() throws Exception {
     String suffix = String.valueOf(System.nanoTime());
+    Unit province =
+        units.save(
+            new Unit(
+                null,
+                "XSP-" + suffix,
+                "Tỉnh " + SCRIPT + IMG,
+                UnitType.PROVINCE,
+                null,
+                null,
+                null,
+                false));
     units.save(
         new Unit(
             null,
             "XSS-" + suffix,
             "Xã " + SCRIPT + IMG,
             UnitType.COMMUNE,
-            null,
+            province.id(),
             null,
             null,
             false));
@@ -95,7 +107,14 @@ class StoredXssTest {
     long planId = plans.save(plan).id();
 
     for (String page :
-        List.of("/", "/units", "/assessments/" + assessment, "/plans", "/plans/" + planId)) {
+        List.of(
+            "/",
+            "/units",
+            "/assessments/" + assessment,
+            "/plans",
+            "/plans/" + planId,
+            "/dashboard?unit=XSS-" + suffix,
+            "/dashboard/province?unit=XSP-" + suffix)) {
       String html = mvc.perform(get(page)).andReturn().getResponse().getContentAsString();
       assertThat(html).as(page).doesNotContain(SCRIPT).doesNotContain("<img src=x");
       assertThat(html).as(page).contains("&lt;script&gt;alert(1)&lt;/script&gt;");

@@ -103,7 +103,7 @@ class TemplatesHaveNoHardCodedTextTest {
     }
   }
 
-  private static Set<String> vietnameseKeys() throws IOException {
+  static Set<String> vietnameseKeys() throws IOException {
     Set<String> keys = new HashSet<>();
     for (String pattern :
         List.of("classpath*:messages_vi.properties", "classpath*:i18n/*_vi.properties")) {

@@ -85,7 +85,7 @@ class TaskBoardPages {
     model.addAttribute("view", view);
     model.addAttribute("stuckDays", stuckDays);
     model.addAttribute("manager", TaskAccess.manager(user));
-    return "task/board";
+    return "task/web/board";
   }
 
   @GetMapping("/tasks/mine")
@@ -94,12 +94,12 @@ class TaskBoardPages {
     model.addAttribute("rows", rows);
     model.addAttribute("summary", BoardRow.Summary.of(rows));
     model.addAttribute("stuckDays", stuckDays);
-    return "task/mine";
+    return "task/web/mine";
   }
 
   @GetMapping("/tasks/verify")
   String verify(Model model) {
     model.addAttribute("rows", BoardRow.of(service.toVerify(), service.today(), stuckDays));
-    return "task/verify";
+    return "task/web/verify";
   }
 }

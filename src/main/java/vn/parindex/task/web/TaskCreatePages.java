@@ -182,7 +182,7 @@ class TaskCreatePages {
     model.addAttribute("statuses", TaskStatus.values());
     model.addAttribute("rows", BoardRow.of(planTasks.tasksOf(id), service.today(), 14));
     model.addAttribute("manager", TaskAccess.manager(access.user()));
-    return "task/progress";
+    return "task/web/progress";
   }
 
   private List<Department> active(long unitId) {

@@ -1,4 +1,4 @@
-package vn.parindex.system;
+package vn.parindex.page;
 
 import java.time.Duration;
 import org.springframework.web.bind.annotation.ControllerAdvice;

@@ -1,0 +1,56 @@
+package vn.parindex.page;
+
+import gg.jte.TemplateEngine;
+import gg.jte.output.Utf8ByteOutput;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.web.servlet.support.RequestContextUtils;
+import org.springframework.web.servlet.view.AbstractUrlBasedView;
+import vn.parindex.account.CurrentUser;
+import vn.parindex.account.Navigation;
+
+/**
+ * One compiled page: the model, plus the page's frame ({@link PageFrames}) as {@code page},
+ * rendered into memory as UTF-8 (the templates' fixed text is stored encoded) and written in one
+ * piece with its length.
+ */
+final class CompiledPageView extends AbstractUrlBasedView {
+
+  static final String CONTENT_TYPE = "text/html;charset=UTF-8";
+
+  private final TemplateEngine templates;
+  private final PageFrames frames;
+
+  CompiledPageView(TemplateEngine templates, PageFrames frames) {
+    this.templates = templates;
+    this.frames = frames;
+    setContentType(CONTENT_TYPE);
+  }
+
+  @Override
+  public boolean checkResource(Locale locale) {
+    return templates.hasTemplate(getUrl());
+  }
+
+  @Override
+  protected void renderMergedOutputModel(
+      Map<String, Object> model, HttpServletRequest request, HttpServletResponse response)
+      throws Exception {
+    model.put(
+        "page",
+        frames.frame(
+            RequestContextUtils.getLocale(request),
+            (CurrentUser) model.get("currentUser"),
+            (Navigation) model.get("nav"),
+            (Boolean) model.get("demo"),
+            (CsrfToken) request.getAttribute(CsrfToken.class.getName())));
+    Utf8ByteOutput html = new Utf8ByteOutput();
+    templates.render(getUrl(), model, html);
+    response.setContentType(CONTENT_TYPE);
+    response.setContentLength(html.getContentLength());
+    html.writeTo(response.getOutputStream());
+  }
+}

@@ -1,0 +1,67 @@
+package vn.parindex.page;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.web.util.UriUtils;
+import vn.parindex.account.CurrentUser;
+import vn.parindex.account.Navigation;
+
+/**
+ * What the frame of a page shows: its language and texts, the signed-in user (or null) and what the
+ * navigation offers them, the demo banner, and the CSRF token that htmx requests and the logout
+ * form carry.
+ */
+public record Page(
+    Locale locale,
+    MessageSource messages,
+    CurrentUser user,
+    Navigation nav,
+    boolean demo,
+    CsrfToken csrf) {
+
+  private static final Navigation NOTHING =
+      new Navigation(false, false, false, false, false, false);
+
+  public Page {
+    nav = nav == null ? NOTHING : nav;
+  }
+
+  /** The language code of the page ({@code <html lang>}). */
+  public String lang() {
+    return locale.getLanguage();
+  }
+
+  /** The text of a message key in the page's language, as Thymeleaf's {@code #{key}} gives it. */
+  public String t(String key) {
+    return messages.getMessage(key, null, key, locale);
+  }
+
+  /** The text of a message key with its arguments, as {@code #{key(args)}} gives it. */
+  public String t(String key, Object... args) {
+    return messages.getMessage(key, args, key, locale);
+  }
+
+  /** The header htmx sends with every request: the CSRF token, as JSON. */
+  public String hxHeaders() {
+    return csrf == null ? "{}" : "{\"" + csrf.getHeaderName() + "\": \"" + csrf.getToken() + "\"}";
+  }
+
+  /** The CSRF form field's name, for the forms that post. */
+  public String csrfParameter() {
+    return csrf == null ? "_csrf" : csrf.getParameterName();
+  }
+
+  /** The CSRF form field's value. */
+  public String csrfToken() {
+    return csrf == null ? "" : csrf.getToken();
+  }
+
+  /**
+   * A value as a link's query parameter ("Xã Vĩnh Chấp" → "X%C3%A3%20V%C4%A9nh%20Ch%E1%BA%A5p").
+   */
+  public static String param(String value) {
+    return UriUtils.encodeQueryParam(value, StandardCharsets.UTF_8);
+  }
+}
