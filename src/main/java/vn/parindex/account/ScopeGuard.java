@@ -100,6 +100,10 @@ class ScopeGuard implements HandlerInterceptor {
     if (write && List.of("/frameworks", "/api/v1/frameworks").contains(path)) {
       require(UNIT_WRITERS);
     }
+    if (match(path, "/frameworks/{id}/obligations") != null) {
+      // A set's obligations apply to every unit of its type: changed by those who import sets.
+      require(UNIT_WRITERS);
+    }
   }
 
   private void units(HttpServletRequest request, String path, boolean write) {

@@ -110,6 +110,15 @@ public final class CriteriaSet {
         id, name, year, unitType, version, partial, source, criteria, bands, List.of());
   }
 
+  /**
+   * This set's criteria and bands as a new, unsaved version (id none, obligations none): what an
+   * import or a change of obligations saves.
+   */
+  public CriteriaSet asVersion(int newVersion, boolean isPartial, String newSource) {
+    return new CriteriaSet(
+        null, name, year, unitType, newVersion, isPartial, newSource, criteria(), bands, List.of());
+  }
+
   public CriteriaSet withId(long newId) {
     return new CriteriaSet(
         newId,

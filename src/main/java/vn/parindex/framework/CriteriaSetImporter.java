@@ -32,16 +32,8 @@ public class CriteriaSetImporter {
   public CriteriaSet importFile(String fileName, byte[] content, Fields fields) {
     CriteriaSet set = read(fileName, content, fields);
     CriteriaSet versioned =
-        CriteriaSet.create(
-            null,
-            set.name(),
-            set.year(),
-            set.unitType(),
-            sets.nextVersion(set.year(), set.unitType()),
-            false,
-            FileKind.safeName(fileName),
-            set.criteria(),
-            set.bands());
+        set.asVersion(
+            sets.nextVersion(set.year(), set.unitType()), false, FileKind.safeName(fileName));
     return sets.save(versioned.withObligations(set.obligations()));
   }
 

@@ -19,6 +19,29 @@ public record ObligationForm(
     Integer withinDays,
     String responsible) {
 
+  /** The same form with another title. */
+  public ObligationForm withTitle(String newTitle) {
+    return new ObligationForm(
+        criterionCode, newTitle, kind, from, to, timesPerYear, withinDays, responsible);
+  }
+
+  /** The form showing an obligation as stored (dates as "dd/MM"), for editing. */
+  public static ObligationForm of(Obligation o) {
+    return new ObligationForm(
+        o.criterionCode(),
+        o.title(),
+        o.kind().name(),
+        dayMonth(o.from()),
+        dayMonth(o.to()),
+        o.timesPerYear(),
+        o.withinDays(),
+        o.responsible());
+  }
+
+  private static String dayMonth(MonthDay day) {
+    return day == null ? "" : String.format("%02d/%02d", day.getDayOfMonth(), day.getMonthValue());
+  }
+
   /** The obligation for the unit, or every problem at once, each naming its field. */
   public Obligation toObligation(long unitId) {
     return build(unitId);

@@ -10,6 +10,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
 import vn.parindex.account.DemoAccounts;
+import vn.parindex.framework.CriteriaSet;
+import vn.parindex.framework.CriteriaSetImporter;
 import vn.parindex.support.BrowserTest;
 import vn.parindex.unit.Unit;
 import vn.parindex.unit.UnitType;
@@ -24,6 +26,7 @@ class RolesBrowserTest extends BrowserTest {
 
   @Autowired JdbcClient jdbc;
   @Autowired Units units;
+  @Autowired CriteriaSetImporter importer;
 
   @Override
   protected String[] signInAs() {
@@ -186,6 +189,51 @@ class RolesBrowserTest extends BrowserTest {
       assertThat(names.filter(hasText(user)).first()).hasText(user);
     }
     screenshot("roles-14-admin-users");
+  }
+
+  @Test
+  void appraiserChangesACriteriaSetsObligationsIntoItsNextVersion() throws Exception {
+    CriteriaSet set;
+    try (var in = getClass().getResourceAsStream("/samples/bo-chi-so-xa-2025.yaml")) {
+      // A year no other test uses: the new version becomes that year's current set.
+      set =
+          importer.importFile(
+              "bo-chi-so.yaml",
+              in.readAllBytes(),
+              new CriteriaSetImporter.Fields(null, "2032", null));
+    }
+    try {
+      signIn("tham.dinh", DemoAccounts.PASSWORD);
+      open("/frameworks/" + set.id());
+      page.waitForNavigation(() -> page.getByText("Sửa nghĩa vụ (tạo phiên bản mới)").click());
+      Locator rows = page.locator("table.obligation-form tbody tr");
+      assertThat(rows).hasCount(set.obligations().size() + 3);
+      rows.nth(0).locator("input[name=to]").fill("30/11");
+      rows.nth(1).locator("input[name=remove]").check();
+      Locator added = rows.nth(set.obligations().size());
+      added.locator("input[name=criterionCode]").fill("9.9");
+      added.locator("input[name=title]").fill("Rà soát quy chế làm việc");
+      added.locator("input[name=to]").fill("31/12");
+      page.waitForNavigation(() -> page.locator("form button[type=submit]").last().click());
+      // A criterion the set does not have: refused, the row named, what was typed kept.
+      assertThat(page.locator("#obligation-errors"))
+          .containsText("Không có tiêu chí «9.9» trong bộ chỉ số này");
+      assertThat(added.locator("input[name=title]")).hasValue("Rà soát quy chế làm việc");
+      assertThat(rows.nth(1).locator("input[name=remove]")).isChecked();
+      screenshot("roles-12-appraiser-set-obligations-refused");
+      added.locator("input[name=criterionCode]").fill("1.5");
+      page.waitForNavigation(() -> page.locator("form button[type=submit]").last().click());
+      assertThat(page.locator("p.notice"))
+          .hasText("Đã lưu nghĩa vụ thành phiên bản " + (set.version() + 1) + " của bộ chỉ số.");
+      assertThat(page.locator("main table")).containsText("30/11");
+      assertThat(page.locator("main table")).containsText("Rà soát quy chế làm việc");
+      screenshot("roles-12-appraiser-set-obligations-saved");
+    } finally {
+      jdbc.sql(
+              "delete from obligation where set_id in"
+                  + " (select id from criteria_set where index_year = 2032)")
+          .update();
+    }
   }
 
   private static Locator.FilterOptions hasText(String text) {

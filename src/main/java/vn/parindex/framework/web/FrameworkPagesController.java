@@ -17,6 +17,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
+import vn.parindex.account.Accounts;
+import vn.parindex.account.Role;
 import vn.parindex.framework.CriteriaSet;
 import vn.parindex.framework.CriteriaSetImporter;
 import vn.parindex.framework.CriteriaSets;
@@ -36,16 +38,19 @@ class FrameworkPagesController {
   private final CriteriaSetImporter importer;
   private final Messages messages;
   private final ParamsDescription describe;
+  private final Accounts accounts;
 
   FrameworkPagesController(
       CriteriaSets sets,
       CriteriaSetImporter importer,
       Messages messages,
-      ParamsDescription describe) {
+      ParamsDescription describe,
+      Accounts accounts) {
     this.sets = sets;
     this.importer = importer;
     this.messages = messages;
     this.describe = describe;
+    this.accounts = accounts;
   }
 
   /** What the user typed, kept when the upload is refused. */
@@ -100,6 +105,9 @@ class FrameworkPagesController {
     model.addAttribute("set", set);
     model.addAttribute("rows", TreeRow.of(set, describe));
     model.addAttribute("total", ParamsDescription.number(set.totalMax()));
+    model.addAttribute(
+        "canEditObligations",
+        accounts.currentIfAny().map(u -> u.hasAny(Role.ADMIN, Role.APPRAISER)).orElse(false));
     return "framework/show";
   }
 
