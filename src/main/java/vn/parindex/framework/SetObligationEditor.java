@@ -3,6 +3,7 @@ package vn.parindex.framework;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.parindex.input.InputProblem;
@@ -14,7 +15,8 @@ import vn.parindex.input.Text;
  * Changes the obligations a criteria set carries (time windows, recurring duties, deadlines,
  * response times). A saved set never changes, since assessments scored against it keep it: the
  * change is saved, all or nothing, as the next version of the set for its (year, unit type), with
- * the same criteria and bands; the units' obligations calendars follow the newest version.
+ * the same criteria and bands; the units' obligations calendars follow the newest version. Only the
+ * newest version is changed.
  */
 @Service
 public class SetObligationEditor {
@@ -34,6 +36,10 @@ public class SetObligationEditor {
   public CriteriaSet revise(long setId, List<ObligationForm> rows) {
     CriteriaSet set =
         sets.findById(setId).orElseThrow(() -> new NotFoundException("framework.notfound", setId));
+    int next = sets.nextVersion(set.year(), set.unitType());
+    if (next != set.version() + 1) {
+      throw stale(set, next - 1);
+    }
     List<InputProblem> problems = new ArrayList<>();
     List<Obligation> obligations = new ArrayList<>();
     for (int i = 0; i < rows.size(); i++) {
@@ -57,9 +63,21 @@ public class SetObligationEditor {
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);
     }
-    CriteriaSet next =
-        set.asVersion(sets.nextVersion(set.year(), set.unitType()), set.partial(), set.source());
-    return sets.save(next.withObligations(obligations));
+    try {
+      return sets.save(
+          set.asVersion(next, set.partial(), set.source()).withObligations(obligations));
+    } catch (DuplicateKeyException e) {
+      throw stale(set, next); // saved by someone else a moment ago
+    }
+  }
+
+  /**
+   * Only the newest version is changed: a newer one means someone changed the set since this form
+   * was opened, and saving this one would silently undo their change.
+   */
+  private static InvalidInputException stale(CriteriaSet set, int newest) {
+    return new InvalidInputException(
+        InputProblem.ofFile("framework.obligations.stale", set.version(), newest));
   }
 
   private static Optional<Criterion> criterion(

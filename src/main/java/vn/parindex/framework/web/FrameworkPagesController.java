@@ -105,9 +105,15 @@ class FrameworkPagesController {
     model.addAttribute("set", set);
     model.addAttribute("rows", TreeRow.of(set, describe));
     model.addAttribute("total", ParamsDescription.number(set.totalMax()));
+    int newest = sets.nextVersion(set.year(), set.unitType()) - 1;
+    model.addAttribute("newestVersion", newest);
     model.addAttribute(
         "canEditObligations",
-        accounts.currentIfAny().map(u -> u.hasAny(Role.ADMIN, Role.APPRAISER)).orElse(false));
+        newest == set.version()
+            && accounts
+                .currentIfAny()
+                .map(u -> u.hasAny(Role.ADMIN, Role.APPRAISER))
+                .orElse(false));
     return "framework/show";
   }
 

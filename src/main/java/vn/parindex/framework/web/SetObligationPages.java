@@ -114,7 +114,7 @@ class SetObligationPages {
 
   /** A problem naming its field as the form's column heading says it ("Tiêu chí"). */
   private InputProblem underItsHeading(InputProblem p) {
-    String heading = HEADINGS.get(p.column());
+    String heading = p.column() == null ? null : HEADINGS.get(p.column());
     return heading == null
         ? p
         : new InputProblem(p.row(), messages.get(heading), p.messageKey(), p.args());

@@ -6,6 +6,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -37,6 +38,7 @@ class TaskCreatePages {
   private final Departments departments;
   private final Officials officials;
   private final Messages messages;
+  private final int stuckDays;
 
   TaskCreatePages(
       TaskService service,
@@ -44,13 +46,15 @@ class TaskCreatePages {
       TaskAccess access,
       Departments departments,
       Officials officials,
-      Messages messages) {
+      Messages messages,
+      @Value("${parindex.tasks.stuck-days:14}") int stuckDays) {
     this.service = service;
     this.planTasks = planTasks;
     this.access = access;
     this.departments = departments;
     this.officials = officials;
     this.messages = messages;
+    this.stuckDays = stuckDays;
   }
 
   @GetMapping("/tasks/new")
@@ -180,7 +184,7 @@ class TaskCreatePages {
     model.addAttribute("plan", plan);
     model.addAttribute("counts", planTasks.progress(id));
     model.addAttribute("statuses", TaskStatus.values());
-    model.addAttribute("rows", BoardRow.of(planTasks.tasksOf(id), service.today(), 14));
+    model.addAttribute("rows", BoardRow.of(planTasks.tasksOf(id), service.today(), stuckDays));
     model.addAttribute("manager", TaskAccess.manager(access.user()));
     return "task/web/progress";
   }

@@ -132,6 +132,19 @@ class SetObligationPagesTest {
     assertThat(page)
         .doesNotContain("<script>alert(1)")
         .contains("&lt;script&gt;alert(1)&lt;/script&gt;");
+
+    // A second change from the version now superseded would undo the first: refused.
+    assertThat(refused(form(row("1.1", "Cũ", "DEADLINE", "", "15/11", "", "", ""))))
+        .contains(
+            "Bộ chỉ số đã có phiên bản "
+                + saved.version()
+                + ", mới hơn phiên bản "
+                + set.version()
+                + " đang sửa");
+    assertThat(versions()).isEqualTo(before + 1);
+    assertThat(html(get("/frameworks/" + set.id())))
+        .contains("phiên bản mới nhất là " + saved.version())
+        .doesNotContain("Sửa nghĩa vụ (tạo phiên bản mới)");
   }
 
   @Test
