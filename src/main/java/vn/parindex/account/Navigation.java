@@ -20,7 +20,7 @@ public record Navigation(
         any(roles, Role.ADMIN, Role.PAR_OFFICER, Role.APPRAISER),
         !onlyOfficial,
         any(roles, Role.DEPARTMENT_OFFICIAL, Role.PAR_OFFICER, Role.LEADER),
-        any(roles, Role.LEADER, Role.ADMIN),
+        roles.contains(Role.LEADER),
         any(roles, Role.SUPERVISOR, Role.PAR_OFFICER, Role.LEADER, Role.ADMIN),
         roles.contains(Role.ADMIN));
   }

@@ -34,6 +34,9 @@ class DashboardPages {
       UnitDashboard d = dashboards.unit(shown.get(), LocalDate.now());
       model.addAttribute("d", d);
       model.addAttribute("v", UnitDashboardView.of(d));
+      // The parent's page lists the unit beside its siblings: offered only to whom may see it.
+      model.addAttribute(
+          "parentVisible", choices.stream().anyMatch(u -> u.code().equals(d.parentCode())));
       model.addAttribute("departmentsChart", charts.departments(d).json());
       model.addAttribute("areasChart", charts.areas(d).json());
       model.addAttribute("trendChart", charts.trend(d).json());

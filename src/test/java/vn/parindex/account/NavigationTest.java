@@ -43,5 +43,7 @@ class NavigationTest {
     assertThat(Navigation.of(Set.of(Role.APPRAISER)).upload()).isTrue();
     assertThat(Navigation.of(Set.of(Role.APPRAISER)).admin()).isFalse();
     assertThat(Navigation.of(Set.of(Role.ADMIN)).admin()).isTrue();
+    // Verifying is the chairman's act: the queue is a leader's, not an administrator's.
+    assertThat(Navigation.of(Set.of(Role.ADMIN)).verify()).isFalse();
   }
 }

@@ -8,6 +8,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import vn.parindex.account.CurrentUser;
+import vn.parindex.account.Role;
 import vn.parindex.input.Messages;
 import vn.parindex.task.TaskAccess;
 import vn.parindex.task.TaskFilter;
@@ -85,6 +86,7 @@ class TaskBoardPages {
     model.addAttribute("view", view);
     model.addAttribute("stuckDays", stuckDays);
     model.addAttribute("manager", TaskAccess.manager(user));
+    model.addAttribute("leader", user.has(Role.LEADER));
     return "task/web/board";
   }
 
