@@ -33,10 +33,9 @@ class DashboardPages {
     if (shown.isPresent()) {
       UnitDashboard d = dashboards.unit(shown.get(), LocalDate.now());
       model.addAttribute("d", d);
-      model.addAttribute("v", UnitDashboardView.of(d));
       // The parent's page lists the unit beside its siblings: offered only to whom may see it.
-      model.addAttribute(
-          "parentVisible", choices.stream().anyMatch(u -> u.code().equals(d.parentCode())));
+      boolean parentVisible = choices.stream().anyMatch(u -> u.code().equals(d.parentCode()));
+      model.addAttribute("v", UnitDashboardView.of(d, parentVisible));
       model.addAttribute("departmentsChart", charts.departments(d).json());
       model.addAttribute("areasChart", charts.areas(d).json());
       model.addAttribute("trendChart", charts.trend(d).json());

@@ -1,6 +1,7 @@
 package vn.parindex.dashboard;
 
 import java.math.BigDecimal;
+import vn.parindex.page.Page;
 
 /**
  * A row of the province page as shown: figures formatted once here (2 decimals, decimal comma) and
@@ -26,7 +27,7 @@ record ProvinceRowView(
     return new ProvinceRowView(
         r.code(),
         r.name(),
-        "/dashboard?unit=" + UnitDashboardView.param(r.code()),
+        "/dashboard?unit=" + Page.param(r.code()),
         Figures.comma(r.total()),
         r.total() == null ? null : r.total().toPlainString(),
         r.rank() == null ? "" : r.rank() + "/" + r.peers(),

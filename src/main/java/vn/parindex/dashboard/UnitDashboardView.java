@@ -1,11 +1,12 @@
 package vn.parindex.dashboard;
 
 import java.util.List;
-import org.springframework.web.util.UriUtils;
+import vn.parindex.page.Page;
 
 /**
  * The unit dashboard's tables as shown: figures formatted once here (2 decimals, decimal comma) and
- * the unit's code escaped once for the page's links, so that each cell is a plain read.
+ * the unit's code escaped once for the page's links, so that each cell is a plain read. {@code
+ * parentParam} is null unless the user may open the parent's page.
  */
 record UnitDashboardView(
     String unitParam,
@@ -45,10 +46,11 @@ record UnitDashboardView(
 
   record TrendLine(int year, String total, String rank, String band) {}
 
-  static UnitDashboardView of(UnitDashboard d) {
+  /** {@code parentVisible}: the parent is among the units the user may open. */
+  static UnitDashboardView of(UnitDashboard d, boolean parentVisible) {
     return new UnitDashboardView(
-        param(d.unitCode()),
-        d.parentCode() == null ? null : param(d.parentCode()),
+        Page.param(d.unitCode()),
+        d.parentCode() == null || !parentVisible ? null : Page.param(d.parentCode()),
         d.departments().stream().map(r -> DepartmentLine.of(r.name(), r.counts())).toList(),
         DepartmentLine.of(null, d.totals()),
         d.areas().stream()
@@ -69,9 +71,5 @@ record UnitDashboardView(
                         p.rank() == null ? "" : p.rank() + "/" + p.peers(),
                         p.band()))
             .toList());
-  }
-
-  static String param(String value) {
-    return UriUtils.encodeQueryParam(value, "UTF-8");
   }
 }

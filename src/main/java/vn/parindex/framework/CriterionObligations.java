@@ -49,11 +49,10 @@ final class CriterionObligations {
       String to = monthDay(item, "to", itemPath, problems);
       Integer times = whole(item, "timesPerYear", itemPath, problems);
       Integer within = whole(item, "withinDays", itemPath, problems);
-      String title = text(item.get("title"));
       ObligationForm form =
           new ObligationForm(
-              code.map(CriterionCode::value).orElse(null),
-              title == null ? name : title,
+              null,
+              text(item.get("title")),
               text(item.get("kind")),
               from,
               to,
@@ -61,7 +60,7 @@ final class CriterionObligations {
               within,
               text(item.get("responsible")));
       try {
-        Obligation obligation = form.forSet();
+        Obligation obligation = form.forSet(code.orElse(null), name);
         if (problems.size() == before && code.isPresent()) {
           out.add(obligation);
         }

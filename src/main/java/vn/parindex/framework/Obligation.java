@@ -20,22 +20,6 @@ public record Obligation(
     String responsible,
     Long departmentId) {
 
-  /** The same obligation under a criterion's code as the set writes it. */
-  public Obligation withCriterionCode(String code) {
-    return new Obligation(
-        id,
-        unitId,
-        code,
-        title,
-        kind,
-        from,
-        to,
-        timesPerYear,
-        withinDays,
-        responsible,
-        departmentId);
-  }
-
   /** The last day of the year's obligation (window end, deadline, 31/12 for recurring ones). */
   public LocalDate endIn(int year) {
     return (to == null ? MonthDay.of(12, 31) : to).atYear(year);

@@ -19,12 +19,6 @@ public record ObligationForm(
     Integer withinDays,
     String responsible) {
 
-  /** The same form with another title. */
-  public ObligationForm withTitle(String newTitle) {
-    return new ObligationForm(
-        criterionCode, newTitle, kind, from, to, timesPerYear, withinDays, responsible);
-  }
-
   /** The form showing an obligation as stored (dates as "dd/MM"), for editing. */
   public static ObligationForm of(Obligation o) {
     return new ObligationForm(
@@ -47,9 +41,22 @@ public record ObligationForm(
     return build(unitId);
   }
 
-  /** The obligation as a criteria set carries it (no unit), checked by the same rules. */
-  public Obligation forSet() {
-    return build(null);
+  /**
+   * The obligation as a criteria set carries it under a criterion (no unit), checked by the same
+   * rules: under the criterion's code as the set writes it, and titled with the criterion's name
+   * when the form has no title. {@code code} null when the criterion is not known.
+   */
+  public Obligation forSet(CriterionCode code, String criterionName) {
+    return new ObligationForm(
+            code == null ? null : code.value(),
+            Text.isBlank(title) ? criterionName : title,
+            kind,
+            from,
+            to,
+            timesPerYear,
+            withinDays,
+            responsible)
+        .build(null);
   }
 
   private Obligation build(Long unitId) {

@@ -46,13 +46,13 @@ public class SetObligationEditor {
       int row = i + 1;
       ObligationForm form = rows.get(i);
       Optional<Criterion> criterion = criterion(set, form.criterionCode(), row, problems);
-      if (criterion.isPresent() && Text.isBlank(form.title())) {
-        form = form.withTitle(criterion.get().name());
-      }
       try {
-        Obligation o = form.forSet();
+        Obligation o =
+            form.forSet(
+                criterion.map(Criterion::code).orElse(null),
+                criterion.map(Criterion::name).orElse(null));
         if (criterion.isPresent()) {
-          obligations.add(o.withCriterionCode(criterion.get().code().value()));
+          obligations.add(o);
         }
       } catch (InvalidInputException e) {
         e.problems()

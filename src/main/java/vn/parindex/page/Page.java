@@ -2,6 +2,7 @@ package vn.parindex.page;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.Set;
 import org.springframework.context.MessageSource;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.web.util.UriUtils;
@@ -21,8 +22,7 @@ public record Page(
     boolean demo,
     CsrfToken csrf) {
 
-  private static final Navigation NOTHING =
-      new Navigation(false, false, false, false, false, false);
+  private static final Navigation NOTHING = Navigation.of(Set.of());
 
   public Page {
     nav = nav == null ? NOTHING : nav;

@@ -7,8 +7,7 @@ import vn.parindex.task.TaskRow;
 
 /**
  * A task row with its at-a-glance flags computed for today, its due date as shown (dd/MM/yyyy) and
- * the message key of its status: a board lists dozens of rows, and the page reads these as plain
- * record paths (no expression to evaluate per cell).
+ * the message key of its status, computed once per row in Java: a board lists dozens of rows.
  */
 record BoardRow(TaskRow task, boolean overdue, boolean stuck, String due, String statusKey) {
 
