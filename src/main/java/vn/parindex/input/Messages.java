@@ -27,16 +27,30 @@ public class Messages {
   /** "Dòng 4, cột «max_points»: …" — the row and column first, as a user looks for them. */
   public String describe(InputProblem problem) {
     String message = get(problem.messageKey(), problem.args());
-    if (problem.row() > 0 && problem.column() != null) {
-      return get("input.at.row.column", problem.row(), problem.column(), message);
+    String column = column(problem);
+    if (problem.row() > 0 && column != null) {
+      return get("input.at.row.column", problem.row(), column, message);
     }
     if (problem.row() > 0) {
       return get("input.at.row", problem.row(), message);
     }
-    if (problem.column() != null) {
-      return get("input.at.column", problem.column(), message);
+    if (column != null) {
+      return get("input.at.column", column, message);
     }
     return message;
+  }
+
+  /**
+   * The column or field as the user sees it: a heading read from the file is shown as written; a
+   * field's label key ({@link InputProblem#ofField}) is looked up in the bundles.
+   */
+  public String column(InputProblem problem) {
+    if (problem.column() == null) {
+      return null;
+    }
+    return problem.column().startsWith(InputProblem.LABEL)
+        ? get(problem.column().substring(InputProblem.LABEL.length()))
+        : problem.column();
   }
 
   private static Locale locale() {

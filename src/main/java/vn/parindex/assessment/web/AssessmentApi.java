@@ -3,6 +3,7 @@ package vn.parindex.assessment.web;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -23,6 +24,9 @@ import vn.parindex.assessment.TreeView;
 import vn.parindex.assessment.imports.AssessmentImport;
 import vn.parindex.assessment.imports.ImportCommand;
 import vn.parindex.assessment.imports.ImportResult;
+import vn.parindex.input.Bounds;
+import vn.parindex.input.Decimals;
+import vn.parindex.input.InputProblem;
 import vn.parindex.input.Messages;
 import vn.parindex.input.NotFoundException;
 import vn.parindex.unit.Unit;
@@ -64,11 +68,14 @@ class AssessmentApi {
       @RequestParam("year") int year,
       @RequestParam(value = "framework", required = false) Long framework,
       @RequestParam(value = "stage", required = false) AssessmentStage stage,
-      @RequestParam(value = "statedLoss", required = false) BigDecimal statedLoss,
+      @RequestParam(value = "statedLoss", required = false) String statedLoss,
       @RequestParam(value = "rank", required = false) Integer rank,
       @RequestParam(value = "rankOf", required = false) Integer rankOf,
       @RequestParam(value = "rankChange", required = false) Integer rankChange)
       throws IOException {
+    List<InputProblem> problems = new ArrayList<>();
+    BigDecimal loss = Decimals.read(statedLoss, 0, "statedLoss", problems).orElse(null);
+    Bounds.check(problems);
     return importer.importTable(
         new ImportCommand(
             unit,
@@ -77,7 +84,7 @@ class AssessmentApi {
             stage,
             file.getOriginalFilename(),
             file.getBytes(),
-            statedLoss,
+            loss,
             new StatedRank(rank, rankOf, rankChange)));
   }
 

@@ -144,7 +144,9 @@ class AssessmentPages {
       List<ProblemLine> errors =
           e.problems().stream()
               .map(
-                  p -> new ProblemLine(p.row(), p.column(), messages.get(p.messageKey(), p.args())))
+                  p ->
+                      new ProblemLine(
+                          p.row(), messages.column(p), messages.get(p.messageKey(), p.args())))
               .toList();
       model.addAttribute("selectedUnit", unit);
       model.addAttribute("newCode", newCode);
@@ -167,7 +169,7 @@ class AssessmentPages {
       return Decimals.parse(text).orElse(null);
     } catch (NumberFormatException e) {
       throw new InvalidInputException(
-          InputProblem.of(0, "statedLoss", "input.number.invalid", text));
+          InputProblem.ofField(0, "assessment.field.statedLoss", Decimals.messageKey(e), text));
     }
   }
 

@@ -17,6 +17,9 @@ import vn.parindex.assessment.ScoredNode;
 import vn.parindex.assessment.TreeView;
 import vn.parindex.framework.CriterionCode;
 import vn.parindex.input.Decimals;
+import vn.parindex.input.InputProblem;
+import vn.parindex.input.InvalidInputException;
+import vn.parindex.input.Messages;
 import vn.parindex.input.NotFoundException;
 import vn.parindex.input.Text;
 
@@ -29,10 +32,12 @@ class EntryEditPages {
 
   private final AssessmentQueries queries;
   private final Assessments assessments;
+  private final Messages messages;
 
-  EntryEditPages(AssessmentQueries queries, Assessments assessments) {
+  EntryEditPages(AssessmentQueries queries, Assessments assessments, Messages messages) {
     this.queries = queries;
     this.assessments = assessments;
+    this.messages = messages;
   }
 
   @GetMapping("/assessments/{id}/nodes/{code}/edit")
@@ -55,20 +60,30 @@ class EntryEditPages {
     try {
       points = Decimals.parse(pointsText).orElse(null);
     } catch (NumberFormatException e) {
-      return form(id, node, pointsText, reason, measure, "input.number.invalid", model);
+      String error = messages.get(Decimals.messageKey(e), pointsText);
+      return form(id, node, pointsText, reason, measure, error, model);
     }
     if (points == null || points.signum() < 0) {
-      return form(id, node, pointsText, reason, measure, "assessment.edit.points.invalid", model);
+      String error = messages.get("assessment.edit.points.invalid", pointsText);
+      return form(id, node, pointsText, reason, measure, error, model);
     }
-    AssessmentEntry entry =
-        node.entry() != null
-            ? node.entry()
-            : AssessmentEntry.ofPoints(node.criterion().code(), points);
-    assessments.saveEntry(
-        id,
-        entry
-            .withPoints(points)
-            .withRemarks(Text.cleanOrNull(reason), Text.cleanOrNull(measure), entry.note()));
+    try {
+      AssessmentEntry entry =
+          node.entry() != null
+              ? node.entry()
+              : AssessmentEntry.ofPoints(node.criterion().code(), points);
+      assessments.saveEntry(
+          id,
+          entry
+              .withPoints(points)
+              .withRemarks(Text.cleanOrNull(reason), Text.cleanOrNull(measure), entry.note()));
+    } catch (InvalidInputException e) {
+      // the field as this form labels it; the row the entry was once imported from means nothing
+      // here
+      InputProblem p = e.problems().get(0);
+      String error = messages.describe(new InputProblem(0, p.column(), p.messageKey(), p.args()));
+      return form(id, node, pointsText, reason, measure, error, model);
+    }
     if (htmx == null) {
       return "redirect:/assessments/" + id;
     }
