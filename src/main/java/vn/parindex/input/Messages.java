@@ -24,19 +24,32 @@ public class Messages {
     return get(key, args.toArray());
   }
 
-  /** "Dòng 4, cột «max_points»: …" — the row and column first, as a user looks for them. */
+  /**
+   * "Dòng 4, cột «max_points»: …" — the row and column first, as a user looks for them. A form
+   * field is named by its label ({@code input.field.comment} = "Ý kiến"), never by its internal
+   * name; a file's column keeps the header its author wrote.
+   */
   public String describe(InputProblem problem) {
     String message = get(problem.messageKey(), problem.args());
-    if (problem.row() > 0 && problem.column() != null) {
-      return get("input.at.row.column", problem.row(), problem.column(), message);
+    String column = label(problem.column());
+    if (problem.row() > 0 && column != null) {
+      return get("input.at.row.column", problem.row(), column, message);
     }
     if (problem.row() > 0) {
       return get("input.at.row", problem.row(), message);
     }
-    if (problem.column() != null) {
-      return get("input.at.column", problem.column(), message);
+    if (column != null) {
+      return get("input.at.column", column, message);
     }
     return message;
+  }
+
+  private String label(String column) {
+    if (column == null) {
+      return null;
+    }
+    String label = source.getMessage("input.field." + column, null, null, locale());
+    return label == null ? column : label;
   }
 
   private static Locale locale() {
