@@ -24,7 +24,11 @@ public class Messages {
     return get(key, args.toArray());
   }
 
-  /** "Dòng 4, cột «max_points»: …" — the row and column first, as a user looks for them. */
+  /**
+   * "Dòng 4, cột «max_points»: …" — the row and column first, as a user looks for them. A form
+   * field is named by its label ({@code input.field.comment} = "Ý kiến"), never by its internal
+   * name; a file's column keeps the header its author wrote.
+   */
   public String describe(InputProblem problem) {
     String message = get(problem.messageKey(), problem.args());
     String column = column(problem);
@@ -41,16 +45,20 @@ public class Messages {
   }
 
   /**
-   * The column or field as the user sees it: a heading read from the file is shown as written; a
-   * field's label key ({@link InputProblem#ofField}) is looked up in the bundles.
+   * The column or field as the user sees it: a field's label key ({@link InputProblem#ofField}) or
+   * a form field's name with a label ({@code input.field.comment} = "Ý kiến") is looked up in the
+   * bundles; a heading read from the file is shown as written.
    */
   public String column(InputProblem problem) {
-    if (problem.column() == null) {
+    String column = problem.column();
+    if (column == null) {
       return null;
     }
-    return problem.column().startsWith(InputProblem.LABEL)
-        ? get(problem.column().substring(InputProblem.LABEL.length()))
-        : problem.column();
+    if (column.startsWith(InputProblem.LABEL)) {
+      return get(column.substring(InputProblem.LABEL.length()));
+    }
+    String label = source.getMessage("input.field." + column, null, null, locale());
+    return label == null ? column : label;
   }
 
   private static Locale locale() {

@@ -114,7 +114,13 @@ class ReminderSender {
             "insert into notification (user_id, kind, ref_type, ref_id, message, created_at)"
                 + " values (?, ?, ?, ?, ?, ?)")
         .params(
-            r.recipient().id(), r.kind().name(), r.refType(), r.refId(), clip(r.body(), 2000), now)
+            r.recipient().id(),
+            r.kind().name(),
+            r.refType(),
+            r.refId(),
+            clip(r.body(), 2000),
+            // stamped like every stored time (the server's clock), not the job's local "now"
+            LocalDateTime.now())
         .update();
     return key.getKey().longValue();
   }

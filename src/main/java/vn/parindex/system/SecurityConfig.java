@@ -11,6 +11,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import vn.parindex.account.BearerTokenFilter;
+import vn.parindex.account.LoginName;
 import vn.parindex.account.OidcLogin;
 import vn.parindex.account.PersonalTokens;
 import vn.parindex.account.ThrottledLogin;
@@ -105,11 +106,13 @@ class SecurityConfig {
   }
 
   private static AuthenticationFailureHandler failure() {
-    return (request, response, exception) ->
-        response.sendRedirect(
-            request.getContextPath()
-                + (exception instanceof ThrottledLogin.ThrottledException
-                    ? "/login?locked"
-                    : "/login?error"));
+    return (request, response, exception) -> {
+      LoginName.remember(request);
+      response.sendRedirect(
+          request.getContextPath()
+              + (exception instanceof ThrottledLogin.ThrottledException
+                  ? "/login?locked"
+                  : "/login?error"));
+    };
   }
 }

@@ -126,7 +126,13 @@ class TaskDetailPages {
     model.addAttribute("errors", errors);
     model.addAttribute("updates", service.history(id));
     model.addAttribute("evidence", service.evidence(id));
-    model.addAttribute("changes", audit.history("TASK", id));
+    model.addAttribute(
+        "changes",
+        new TaskChanges(
+                messages,
+                person -> officials.nameOf(person).orElse(null),
+                department -> departments.findById(department).map(Department::name).orElse(null))
+            .of(audit.history("TASK", id)));
     model.addAttribute("overdue", task.overdue(service.today()));
     model.addAttribute(
         "department",
