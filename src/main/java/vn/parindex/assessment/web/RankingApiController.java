@@ -47,7 +47,8 @@ class RankingApiController {
       String band,
       Integer change,
       Integer previousRank,
-      String note) {}
+      String note,
+      String finding) {}
 
   record FindingView(
       int row,
@@ -100,7 +101,8 @@ class RankingApiController {
         r.band(),
         r.change(),
         r.previousRank(),
-        r.noteKey() == null ? null : messages.get(r.noteKey()));
+        r.noteKey() == null ? null : messages.get(r.noteKey()),
+        r.findingKey() == null ? null : messages.get(r.findingKey(), r.findingArgs()));
   }
 
   FindingView view(ResultFinding f) {
