@@ -67,8 +67,12 @@ class AssessmentApi {
       @RequestParam(value = "statedLoss", required = false) BigDecimal statedLoss,
       @RequestParam(value = "rank", required = false) Integer rank,
       @RequestParam(value = "rankOf", required = false) Integer rankOf,
-      @RequestParam(value = "rankChange", required = false) Integer rankChange)
+      @RequestParam(value = "rankChange", required = false) Integer rankChange,
+      @RequestParam(value = "replace", defaultValue = "false") boolean replace,
+      @RequestParam(value = "replaces", required = false) Long replaces)
       throws IOException {
+    // Without replace=true a unit's second table for the same year and round answers 409 with
+    // the current one's link; "replaces" names the version the caller saw (409 if replaced since).
     return importer.importTable(
         new ImportCommand(
             unit,
@@ -78,7 +82,9 @@ class AssessmentApi {
             file.getOriginalFilename(),
             file.getBytes(),
             statedLoss,
-            new StatedRank(rank, rankOf, rankChange)));
+            new StatedRank(rank, rankOf, rankChange),
+            replace,
+            replaces));
   }
 
   @GetMapping("/{id}")

@@ -2,6 +2,9 @@ package vn.parindex.assessment.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,6 +20,7 @@ import vn.parindex.assessment.ScoredNode;
 import vn.parindex.assessment.TreeView;
 import vn.parindex.framework.CriterionCode;
 import vn.parindex.input.Decimals;
+import vn.parindex.input.Messages;
 import vn.parindex.input.NotFoundException;
 import vn.parindex.input.Text;
 
@@ -29,16 +33,21 @@ class EntryEditPages {
 
   private final AssessmentQueries queries;
   private final Assessments assessments;
+  private final Messages messages;
 
-  EntryEditPages(AssessmentQueries queries, Assessments assessments) {
+  EntryEditPages(AssessmentQueries queries, Assessments assessments, Messages messages) {
     this.queries = queries;
     this.assessments = assessments;
+    this.messages = messages;
   }
 
   @GetMapping("/assessments/{id}/nodes/{code}/edit")
   String edit(@PathVariable long id, @PathVariable String code, Model model) {
     return form(id, leaf(id, code), null, null, null, null, model);
   }
+
+  /** What the editor saw, sent back with the edit: the version and this entry's values then. */
+  record Seen(Integer version, String points, String reason, String measure) {}
 
   @PostMapping("/assessments/{id}/nodes/{code}")
   String save(
@@ -47,6 +56,10 @@ class EntryEditPages {
       @RequestParam(value = "points", required = false) String pointsText,
       @RequestParam(value = "reason", required = false) String reason,
       @RequestParam(value = "measure", required = false) String measure,
+      @RequestParam(value = "version", required = false) Integer version,
+      @RequestParam(value = "seenPoints", required = false) String seenPoints,
+      @RequestParam(value = "seenReason", required = false) String seenReason,
+      @RequestParam(value = "seenMeasure", required = false) String seenMeasure,
       @RequestHeader(value = "HX-Request", required = false) String htmx,
       Model model,
       HttpServletResponse response) {
@@ -64,16 +77,48 @@ class EntryEditPages {
         node.entry() != null
             ? node.entry()
             : AssessmentEntry.ofPoints(node.criterion().code(), points);
-    assessments.saveEntry(
-        id,
+    AssessmentEntry edited =
         entry
             .withPoints(points)
-            .withRemarks(Text.cleanOrNull(reason), Text.cleanOrNull(measure), entry.note()));
+            .withRemarks(Text.cleanOrNull(reason), Text.cleanOrNull(measure), entry.note());
+    if (!assessments.isCurrent(id)) {
+      response.setStatus(409);
+      return form(id, node, pointsText, reason, measure, "assessment.edit.old", model);
+    }
+    int seen = version == null ? assessments.version(id).orElse(0) : version;
+    while (!assessments.saveEntry(id, edited, seen)) {
+      // Someone saved this assessment since: refused only when they changed this very entry.
+      List<String> changed =
+          changedFields(id, code, new Seen(seen, seenPoints, seenReason, seenMeasure));
+      if (!changed.isEmpty() || !assessments.isCurrent(id)) {
+        response.setStatus(409);
+        model.addAttribute("changed", String.join(", ", changed));
+        return form(id, node, pointsText, reason, measure, "assessment.edit.stale", model);
+      }
+      seen = assessments.version(id).orElse(0);
+    }
     if (htmx == null) {
       return "redirect:/assessments/" + id;
     }
     response.setHeader("HX-Redirect", "/assessments/" + id + "#node-" + code);
     return "assessment/edit-row :: saved";
+  }
+
+  /** The fields of this entry that differ now from what the editor was shown. */
+  private List<String> changedFields(long id, String code, Seen seen) {
+    ScoredNode now = leaf(id, code);
+    AssessmentEntry e = now.entry();
+    List<String> changed = new ArrayList<>();
+    if (!Objects.equals(Text.clean(orEmpty(seen.points())), Decimals.plain(now.points()))) {
+      changed.add(messages.get("assessment.audit.points"));
+    }
+    if (!Objects.equals(Text.cleanOrNull(seen.reason()), e == null ? null : e.reason())) {
+      changed.add(messages.get("assessment.audit.reason"));
+    }
+    if (!Objects.equals(Text.cleanOrNull(seen.measure()), e == null ? null : e.measure())) {
+      changed.add(messages.get("assessment.audit.measure"));
+    }
+    return changed;
   }
 
   private ScoredNode leaf(long id, String code) {
@@ -99,6 +144,15 @@ class EntryEditPages {
     model.addAttribute("reason", reason != null ? reason : e == null ? "" : e.reason());
     model.addAttribute("measure", measure != null ? measure : e == null ? "" : e.measure());
     model.addAttribute("error", error);
+    // what the editor is shown now: sent back with the save to find another person's changes
+    model.addAttribute("version", assessments.version(id).orElse(0));
+    model.addAttribute("seenPoints", Decimals.plain(node.points()));
+    model.addAttribute("seenReason", e == null ? null : e.reason());
+    model.addAttribute("seenMeasure", e == null ? null : e.measure());
     return "assessment/edit-row :: row";
+  }
+
+  private static String orEmpty(String text) {
+    return text == null ? "" : text;
   }
 }
