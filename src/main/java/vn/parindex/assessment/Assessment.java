@@ -91,6 +91,22 @@ public final class Assessment {
     return copy;
   }
 
+  /** The same assessment with the loss a document stated. */
+  public Assessment withStatedLoss(BigDecimal loss) {
+    return new Assessment(
+            id,
+            unitId,
+            year,
+            criteriaSetId,
+            stage,
+            reportedTotal,
+            loss,
+            sourceName,
+            createdAt,
+            entries.values())
+        .withStatedRank(statedRank);
+  }
+
   public StatedRank statedRank() {
     return statedRank;
   }

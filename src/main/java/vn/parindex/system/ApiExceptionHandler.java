@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import tools.jackson.core.JacksonException;
+import vn.parindex.input.ConflictException;
 import vn.parindex.input.InvalidInputException;
 import vn.parindex.input.Messages;
 import vn.parindex.input.NotFoundException;
@@ -52,6 +53,19 @@ class ApiExceptionHandler {
   ProblemDetail notFound(NotFoundException e) {
     ProblemDetail problem = problem(HttpStatus.NOT_FOUND, "not-found", "problem.notfound.title");
     problem.setDetail(messages.get(e.messageKey(), e.args()));
+    return problem;
+  }
+
+  @ExceptionHandler(ConflictException.class)
+  ProblemDetail conflict(ConflictException e) {
+    ProblemDetail problem = problem(HttpStatus.CONFLICT, "conflict", "problem.conflict.title");
+    problem.setDetail(messages.get(e.messageKey(), e.args()));
+    if (e.existing() != null) {
+      problem.setProperty("existing", e.existing());
+    }
+    if (!e.changedFields().isEmpty()) {
+      problem.setProperty("changedFields", e.changedFields());
+    }
     return problem;
   }
 

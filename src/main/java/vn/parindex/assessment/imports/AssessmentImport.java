@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.parindex.assessment.Assessment;
@@ -19,6 +20,7 @@ import vn.parindex.framework.CriteriaSets;
 import vn.parindex.framework.Criterion;
 import vn.parindex.framework.ScoreInput;
 import vn.parindex.framework.Scoring;
+import vn.parindex.input.ConflictException;
 import vn.parindex.input.FileKind;
 import vn.parindex.input.InputProblem;
 import vn.parindex.input.InvalidInputException;
@@ -64,7 +66,9 @@ public class AssessmentImport {
             command.fileName(),
             command.content(),
             command.statedLoss(),
-            command.statedRank()));
+            command.statedRank(),
+            command.replace(),
+            command.seenCurrentId()));
   }
 
   @Transactional
@@ -108,8 +112,20 @@ public class AssessmentImport {
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);
     }
-    CriteriaSet set =
-        given.orElseGet(() -> sets.save(partialSet(unit.get(), command.year(), fileName, lines)));
+    AssessmentStage stage = command.stage() == null ? AssessmentStage.PUBLISHED : command.stage();
+    if (!command.replace()) {
+      // ask before anything is built: a re-upload of the same table is refused here, cheaply
+      assessments.refuseIfCurrent(unit.get().id(), command.year(), stage);
+    }
+    CriteriaSet set;
+    try {
+      set =
+          given.orElseGet(() -> sets.save(partialSet(unit.get(), command.year(), fileName, lines)));
+    } catch (DuplicateKeyException e) {
+      // another table built a partial set of this year and unit type at the same moment
+      throw new ConflictException(
+          null, List.of(), "assessment.version.concurrent", String.valueOf(command.year()));
+    }
     List<AssessmentEntry> entries = new ArrayList<>();
     for (ParsedLine line : lines) {
       ScoreInput input =
@@ -133,9 +149,8 @@ public class AssessmentImport {
         command.statedRank() != null && !command.statedRank().isEmpty()
             ? command.statedRank()
             : PlanText.statedRank(table.planText());
-    AssessmentStage stage = command.stage() == null ? AssessmentStage.PUBLISHED : command.stage();
     Assessment saved =
-        assessments.save(
+        assessments.saveVersion(
             new Assessment(
                     null,
                     unit.get().id(),
@@ -147,7 +162,9 @@ public class AssessmentImport {
                     fileName,
                     null,
                     entries)
-                .withStatedRank(rank));
+                .withStatedRank(rank),
+            command.replace(),
+            command.seenCurrentId());
     Scorecard card = Scorecard.of(set, saved);
     return new ImportResult(
         saved.id(),

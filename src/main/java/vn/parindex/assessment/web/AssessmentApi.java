@@ -71,11 +71,15 @@ class AssessmentApi {
       @RequestParam(value = "statedLoss", required = false) String statedLoss,
       @RequestParam(value = "rank", required = false) Integer rank,
       @RequestParam(value = "rankOf", required = false) Integer rankOf,
-      @RequestParam(value = "rankChange", required = false) Integer rankChange)
+      @RequestParam(value = "rankChange", required = false) Integer rankChange,
+      @RequestParam(value = "replace", defaultValue = "false") boolean replace,
+      @RequestParam(value = "replaces", required = false) Long replaces)
       throws IOException {
     List<InputProblem> problems = new ArrayList<>();
     BigDecimal loss = Decimals.read(statedLoss, 0, "statedLoss", problems).orElse(null);
     Bounds.check(problems);
+    // Without replace=true a unit's second table for the same year and round answers 409 with
+    // the current one's link; "replaces" names the version the caller saw (409 if replaced since).
     return importer.importTable(
         new ImportCommand(
             unit,
@@ -85,7 +89,9 @@ class AssessmentApi {
             file.getOriginalFilename(),
             file.getBytes(),
             loss,
-            new StatedRank(rank, rankOf, rankChange)));
+            new StatedRank(rank, rankOf, rankChange),
+            replace,
+            replaces));
   }
 
   @GetMapping("/{id}")

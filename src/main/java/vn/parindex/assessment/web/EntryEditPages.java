@@ -2,6 +2,9 @@ package vn.parindex.assessment.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -45,6 +48,9 @@ class EntryEditPages {
     return form(id, leaf(id, code), null, null, null, null, model);
   }
 
+  /** What the editor saw, sent back with the edit: the version and this entry's values then. */
+  record Seen(Integer version, String points, String reason, String measure) {}
+
   @PostMapping("/assessments/{id}/nodes/{code}")
   String save(
       @PathVariable long id,
@@ -52,6 +58,10 @@ class EntryEditPages {
       @RequestParam(value = "points", required = false) String pointsText,
       @RequestParam(value = "reason", required = false) String reason,
       @RequestParam(value = "measure", required = false) String measure,
+      @RequestParam(value = "version", required = false) Integer version,
+      @RequestParam(value = "seenPoints", required = false) String seenPoints,
+      @RequestParam(value = "seenReason", required = false) String seenReason,
+      @RequestParam(value = "seenMeasure", required = false) String seenMeasure,
       @RequestHeader(value = "HX-Request", required = false) String htmx,
       Model model,
       HttpServletResponse response) {
@@ -67,16 +77,32 @@ class EntryEditPages {
       String error = messages.get("assessment.edit.points.invalid", pointsText);
       return form(id, node, pointsText, reason, measure, error, model);
     }
+    AssessmentEntry entry =
+        node.entry() != null
+            ? node.entry()
+            : AssessmentEntry.ofPoints(node.criterion().code(), points);
+    if (!assessments.isCurrent(id)) {
+      response.setStatus(409);
+      return form(
+          id, node, pointsText, reason, measure, messages.get("assessment.edit.old"), model);
+    }
     try {
-      AssessmentEntry entry =
-          node.entry() != null
-              ? node.entry()
-              : AssessmentEntry.ofPoints(node.criterion().code(), points);
-      assessments.saveEntry(
-          id,
+      AssessmentEntry edited =
           entry
               .withPoints(points)
-              .withRemarks(Text.cleanOrNull(reason), Text.cleanOrNull(measure), entry.note()));
+              .withRemarks(Text.cleanOrNull(reason), Text.cleanOrNull(measure), entry.note());
+      int seen = version == null ? assessments.version(id).orElse(0) : version;
+      while (!assessments.saveEntry(id, edited, seen)) {
+        // Someone saved this assessment since: refused only when they changed this very entry.
+        List<String> changed =
+            changedFields(id, code, new Seen(seen, seenPoints, seenReason, seenMeasure));
+        if (!changed.isEmpty() || !assessments.isCurrent(id)) {
+          response.setStatus(409);
+          String error = messages.get("assessment.edit.stale", String.join(", ", changed));
+          return form(id, node, pointsText, reason, measure, error, model);
+        }
+        seen = assessments.version(id).orElse(0);
+      }
     } catch (InvalidInputException e) {
       // the field as this form labels it; the row the entry was once imported from means nothing
       // here
@@ -89,6 +115,23 @@ class EntryEditPages {
     }
     response.setHeader("HX-Redirect", "/assessments/" + id + "#node-" + code);
     return "assessment/edit-row :: saved";
+  }
+
+  /** The fields of this entry that differ now from what the editor was shown. */
+  private List<String> changedFields(long id, String code, Seen seen) {
+    ScoredNode now = leaf(id, code);
+    AssessmentEntry e = now.entry();
+    List<String> changed = new ArrayList<>();
+    if (!Objects.equals(Text.clean(orEmpty(seen.points())), Decimals.plain(now.points()))) {
+      changed.add(messages.get("assessment.audit.points"));
+    }
+    if (!Objects.equals(Text.cleanOrNull(seen.reason()), e == null ? null : e.reason())) {
+      changed.add(messages.get("assessment.audit.reason"));
+    }
+    if (!Objects.equals(Text.cleanOrNull(seen.measure()), e == null ? null : e.measure())) {
+      changed.add(messages.get("assessment.audit.measure"));
+    }
+    return changed;
   }
 
   private ScoredNode leaf(long id, String code) {
@@ -114,6 +157,15 @@ class EntryEditPages {
     model.addAttribute("reason", reason != null ? reason : e == null ? "" : e.reason());
     model.addAttribute("measure", measure != null ? measure : e == null ? "" : e.measure());
     model.addAttribute("error", error);
+    // what the editor is shown now: sent back with the save to find another person's changes
+    model.addAttribute("version", assessments.version(id).orElse(0));
+    model.addAttribute("seenPoints", Decimals.plain(node.points()));
+    model.addAttribute("seenReason", e == null ? null : e.reason());
+    model.addAttribute("seenMeasure", e == null ? null : e.measure());
     return "assessment/edit-row :: row";
+  }
+
+  private static String orEmpty(String text) {
+    return text == null ? "" : text;
   }
 }
