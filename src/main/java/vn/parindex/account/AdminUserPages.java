@@ -18,6 +18,7 @@ import vn.parindex.unit.Units;
 
 /** Administration of accounts (/admin/users, administrators only): list and create. */
 @Controller
+@Access(open = Access.Open.ADMIN)
 class AdminUserPages {
 
   /** The creation form. */

@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 /** The sign-in page (Vietnamese first), with the OpenID Connect providers when configured. */
 @Controller
+@Access(open = Access.Open.PUBLIC)
 class LoginPage {
 
   /** A configured OpenID Connect provider: its sign-in link and name. */

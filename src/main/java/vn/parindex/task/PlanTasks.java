@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.parindex.plan.Plan;
+import vn.parindex.plan.PlanAccess;
 import vn.parindex.plan.PlanLine;
 import vn.parindex.plan.PlanSection;
 import vn.parindex.plan.PlanService;
@@ -32,13 +33,16 @@ public class PlanTasks {
   private final TaskService service;
   private final TaskAccess access;
   private final Tasks tasks;
+  private final PlanAccess planAccess;
 
   PlanTasks(
       PlanService plans,
       Departments departments,
       TaskService service,
       TaskAccess access,
-      Tasks tasks) {
+      Tasks tasks,
+      PlanAccess planAccess) {
+    this.planAccess = planAccess;
     this.plans = plans;
     this.departments = departments;
     this.service = service;
@@ -48,6 +52,7 @@ public class PlanTasks {
 
   /** The plan, if the user may see its unit's tasks. */
   public Plan plan(long planId) {
+    planAccess.checkRead(planId);
     Plan plan = plans.get(planId);
     access.checkBoard(plan.unitId());
     return plan;
@@ -98,6 +103,7 @@ public class PlanTasks {
   /** Creates the chosen tasks (source REMEDIATION_PLAN) all at once, or none. */
   @Transactional
   public List<Task> create(long planId, List<Choice> choices) {
+    planAccess.checkWrite(planId);
     Plan plan = plan(planId);
     access.checkManage(plan.unitId());
     List<TaskDraft> drafts =

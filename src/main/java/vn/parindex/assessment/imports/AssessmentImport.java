@@ -109,7 +109,10 @@ public class AssessmentImport {
       throw new InvalidInputException(problems);
     }
     CriteriaSet set =
-        given.orElseGet(() -> sets.save(partialSet(unit.get(), command.year(), fileName, lines)));
+        given.orElseGet(
+            () ->
+                sets.saveOwned(
+                    partialSet(unit.get(), command.year(), fileName, lines), unit.get().id()));
     List<AssessmentEntry> entries = new ArrayList<>();
     for (ParsedLine line : lines) {
       ScoreInput input =

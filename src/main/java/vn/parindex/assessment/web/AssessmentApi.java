@@ -14,6 +14,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
+import vn.parindex.account.Access;
+import vn.parindex.assessment.AssessmentAccess;
 import vn.parindex.assessment.AssessmentQueries;
 import vn.parindex.assessment.AssessmentStage;
 import vn.parindex.assessment.Assessments;
@@ -32,6 +34,7 @@ import vn.parindex.unit.Units;
 /** The assessments REST API: import a score table, read the scored tree and its findings. */
 @RestController
 @RequestMapping("/api/v1/assessments")
+@Access(AssessmentAccess.class)
 class AssessmentApi {
 
   private final AssessmentImport importer;
@@ -40,6 +43,7 @@ class AssessmentApi {
   private final Units units;
   private final Messages messages;
   private final UnitVisibility visibility;
+  private final AssessmentAccess access;
 
   AssessmentApi(
       AssessmentImport importer,
@@ -47,7 +51,9 @@ class AssessmentApi {
       Assessments assessments,
       Units units,
       Messages messages,
-      UnitVisibility visibility) {
+      UnitVisibility visibility,
+      AssessmentAccess access) {
+    this.access = access;
     this.visibility = visibility;
     this.importer = importer;
     this.queries = queries;
@@ -69,6 +75,7 @@ class AssessmentApi {
       @RequestParam(value = "rankOf", required = false) Integer rankOf,
       @RequestParam(value = "rankChange", required = false) Integer rankChange)
       throws IOException {
+    access.checkImport(unit, null, null, framework);
     return importer.importTable(
         new ImportCommand(
             unit,
@@ -83,6 +90,7 @@ class AssessmentApi {
 
   @GetMapping("/{id}")
   TreeView tree(@PathVariable long id) {
+    access.checkRead(id);
     return queries.tree(id);
   }
 
@@ -97,6 +105,7 @@ class AssessmentApi {
 
   @GetMapping("/{id}/findings")
   List<FindingView> findings(@PathVariable long id) {
+    access.checkRead(id);
     return queries.findings(id).stream().map(this::view).toList();
   }
 
@@ -136,6 +145,7 @@ class AssessmentApi {
                       s.createdAt()))
           .toList();
     }
+    access.checkUnit(unit);
     Unit u =
         units
             .findByCode(unit)

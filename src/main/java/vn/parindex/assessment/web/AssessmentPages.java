@@ -17,6 +17,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.multipart.MultipartFile;
+import vn.parindex.account.Access;
+import vn.parindex.assessment.AssessmentAccess;
 import vn.parindex.assessment.AssessmentHistory;
 import vn.parindex.assessment.AssessmentQueries;
 import vn.parindex.assessment.Checker;
@@ -28,6 +30,7 @@ import vn.parindex.assessment.imports.AssessmentImport;
 import vn.parindex.assessment.imports.ImportCommand;
 import vn.parindex.assessment.imports.ImportResult;
 import vn.parindex.framework.CriteriaSets;
+import vn.parindex.framework.FrameworkAccess;
 import vn.parindex.input.Decimals;
 import vn.parindex.input.InputProblem;
 import vn.parindex.input.InvalidInputException;
@@ -50,6 +53,8 @@ class AssessmentPages {
   private final Messages messages;
   private final UnitVisibility visibility;
   private final AssessmentHistory history;
+  private final AssessmentAccess access;
+  private final FrameworkAccess frameworks;
 
   AssessmentPages(
       AssessmentImport importer,
@@ -58,7 +63,11 @@ class AssessmentPages {
       CriteriaSets sets,
       Messages messages,
       UnitVisibility visibility,
-      AssessmentHistory history) {
+      AssessmentHistory history,
+      AssessmentAccess access,
+      FrameworkAccess frameworks) {
+    this.frameworks = frameworks;
+    this.access = access;
     this.history = history;
     this.visibility = visibility;
     this.importer = importer;
@@ -72,6 +81,7 @@ class AssessmentPages {
   record ProblemLine(int row, String column, String message) {}
 
   @GetMapping("/assessments/upload")
+  @Access(AssessmentAccess.class)
   String upload(Model model) {
     return uploadPage(model, List.of(), Year.now().getValue() - 1);
   }
@@ -79,13 +89,14 @@ class AssessmentPages {
   private String uploadPage(Model model, List<ProblemLine> errors, int year) {
     model.addAttribute(
         "units", units.all().stream().filter(u -> visibility.canSee(u.id())).toList());
-    model.addAttribute("frameworks", sets.list());
+    model.addAttribute("frameworks", frameworks.visible(sets.list()));
     model.addAttribute("errors", errors);
     model.addAttribute("year", year);
     return "assessment/upload";
   }
 
   @PostMapping("/assessments/upload")
+  @Access(AssessmentAccess.class)
   String submit(
       @RequestParam("file") MultipartFile file,
       @RequestParam(value = "unit", required = false) String unit,
@@ -101,6 +112,7 @@ class AssessmentPages {
       Model model,
       HttpServletResponse response)
       throws IOException {
+    access.checkImport(unit, newCode, newParent, framework);
     int year = Year.now().getValue() - 1;
     try {
       year = parseYear(yearText);
@@ -172,7 +184,9 @@ class AssessmentPages {
   }
 
   @GetMapping("/assessments/{id}")
+  @Access(AssessmentAccess.class)
   String view(@PathVariable long id, Model model) {
+    access.checkRead(id);
     Scorecard card = queries.scorecard(id);
     TreeView tree = queries.tree(card);
     List<Finding> findings = Checker.check(card);

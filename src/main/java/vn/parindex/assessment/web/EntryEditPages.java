@@ -9,6 +9,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
+import vn.parindex.account.Access;
+import vn.parindex.assessment.AssessmentAccess;
 import vn.parindex.assessment.AssessmentEntry;
 import vn.parindex.assessment.AssessmentQueries;
 import vn.parindex.assessment.Assessments;
@@ -29,18 +31,23 @@ class EntryEditPages {
 
   private final AssessmentQueries queries;
   private final Assessments assessments;
+  private final AssessmentAccess access;
 
-  EntryEditPages(AssessmentQueries queries, Assessments assessments) {
+  EntryEditPages(AssessmentQueries queries, Assessments assessments, AssessmentAccess access) {
+    this.access = access;
     this.queries = queries;
     this.assessments = assessments;
   }
 
   @GetMapping("/assessments/{id}/nodes/{code}/edit")
+  @Access(AssessmentAccess.class)
   String edit(@PathVariable long id, @PathVariable String code, Model model) {
+    access.checkRead(id);
     return form(id, leaf(id, code), null, null, null, null, model);
   }
 
   @PostMapping("/assessments/{id}/nodes/{code}")
+  @Access(AssessmentAccess.class)
   String save(
       @PathVariable long id,
       @PathVariable String code,
@@ -50,6 +57,7 @@ class EntryEditPages {
       @RequestHeader(value = "HX-Request", required = false) String htmx,
       Model model,
       HttpServletResponse response) {
+    access.checkWrite(id);
     ScoredNode node = leaf(id, code);
     BigDecimal points;
     try {

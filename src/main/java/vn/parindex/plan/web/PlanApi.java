@@ -12,9 +12,11 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import vn.parindex.account.Access;
 import vn.parindex.assessment.ranking.UnitRank;
 import vn.parindex.plan.IssueDate;
 import vn.parindex.plan.Plan;
+import vn.parindex.plan.PlanAccess;
 import vn.parindex.plan.PlanHeader;
 import vn.parindex.plan.PlanLine;
 import vn.parindex.plan.PlanSection;
@@ -28,11 +30,14 @@ import vn.parindex.plan.document.PlanPdfDocument;
 /** Remediation plans over REST: draft from an assessment, read, replace, download. */
 @RestController
 @RequestMapping("/api/v1/plans")
+@Access(PlanAccess.class)
 class PlanApi {
 
   private final PlanService service;
+  private final PlanAccess access;
 
-  PlanApi(PlanService service) {
+  PlanApi(PlanService service, PlanAccess access) {
+    this.access = access;
     this.service = service;
   }
 
@@ -80,6 +85,7 @@ class PlanApi {
       @RequestParam(required = false) Integer rank,
       @RequestParam(required = false) Integer of,
       @RequestParam(required = false) Integer change) {
+    access.checkDraft(assessment);
     Plan plan =
         rank != null && of != null
             ? service.draft(assessment, Optional.of(new UnitRank(rank, of, change, null)))
@@ -89,12 +95,14 @@ class PlanApi {
 
   @GetMapping("/{id}")
   PlanJson get(@PathVariable long id) {
+    access.checkRead(id);
     return PlanJson.of(service.get(id));
   }
 
   /** Replaces the plan's texts, header, signature and lines; 422 naming every broken rule. */
   @PutMapping("/{id}")
   PlanJson replace(@PathVariable long id, @RequestBody PlanJson json) {
+    access.checkWrite(id);
     Plan stored = service.get(id);
     PlanHeader header = json.header() == null ? stored.header() : json.header();
     if (header.issueDate() == null) {
@@ -137,6 +145,7 @@ class PlanApi {
 
   @GetMapping("/{id}/document.docx")
   ResponseEntity<byte[]> docx(@PathVariable long id) {
+    access.checkRead(id);
     Plan plan = service.get(id);
     return Downloads.attachment(
         plan, name(), "docx", Downloads.DOCX, new PlanDocxDocument().render(plan));
@@ -144,6 +153,7 @@ class PlanApi {
 
   @GetMapping("/{id}/document.pdf")
   ResponseEntity<byte[]> pdf(@PathVariable long id) {
+    access.checkRead(id);
     Plan plan = service.get(id);
     return Downloads.attachment(
         plan,
@@ -155,6 +165,7 @@ class PlanApi {
 
   @GetMapping("/{id}/document.xlsx")
   ResponseEntity<byte[]> xlsx(@PathVariable long id) {
+    access.checkRead(id);
     Plan plan = service.get(id);
     return Downloads.attachment(
         plan,

@@ -12,11 +12,13 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.parindex.account.Access;
 import vn.parindex.account.Accounts;
 import vn.parindex.account.Role;
 import vn.parindex.input.InputProblem;
 import vn.parindex.input.Messages;
 import vn.parindex.plan.Plan;
+import vn.parindex.plan.PlanAccess;
 import vn.parindex.plan.PlanLine;
 import vn.parindex.plan.PlanService;
 import vn.parindex.plan.Plans;
@@ -35,6 +37,7 @@ class PlanPages {
   private final UnitVisibility visibility;
   private final PlanHistory history;
   private final Accounts accounts;
+  private final PlanAccess access;
 
   PlanPages(
       PlanService service,
@@ -42,7 +45,9 @@ class PlanPages {
       Messages messages,
       UnitVisibility visibility,
       PlanHistory history,
-      Accounts accounts) {
+      Accounts accounts,
+      PlanAccess access) {
+    this.access = access;
     this.accounts = accounts;
     this.history = history;
     this.visibility = visibility;
@@ -52,6 +57,7 @@ class PlanPages {
   }
 
   @GetMapping("/plans")
+  @Access(PlanAccess.class)
   String list(Model model) {
     model.addAttribute(
         "plans", plans.list().stream().filter(p -> visibility.canSee(p.unitId())).toList());
@@ -59,22 +65,28 @@ class PlanPages {
   }
 
   @PostMapping("/plans/draft")
+  @Access(PlanAccess.class)
   String draft(@RequestParam long assessment) {
+    access.checkDraft(assessment);
     return "redirect:/plans/" + service.draft(assessment).id();
   }
 
   @GetMapping("/plans/{id}")
+  @Access(PlanAccess.class)
   String editor(@PathVariable long id, Model model) {
+    access.checkRead(id);
     return show(service.get(id), List.of(), model);
   }
 
   @PostMapping("/plans/{id}")
+  @Access(PlanAccess.class)
   String save(
       @PathVariable long id,
       HttpServletRequest request,
       HttpServletResponse response,
       Model model,
       RedirectAttributes redirect) {
+    access.checkWrite(id);
     PlanForm form = PlanForm.read(service.get(id), request.getParameterMap());
     if (!form.problems().isEmpty()) {
       response.setStatus(422);
@@ -87,6 +99,7 @@ class PlanPages {
 
   /** An empty appendix row for the editor (htmx appends it to the table). */
   @GetMapping("/plans/line-row")
+  @Access(open = Access.Open.SIGNED_IN)
   String newRow(Model model) {
     model.addAttribute("k", NEW_ROWS.incrementAndGet());
     model.addAttribute(
@@ -96,6 +109,7 @@ class PlanPages {
 
   /** The target of "remove line": htmx deletes the row whatever the answer. */
   @GetMapping("/plans/line-row/removed")
+  @Access(open = Access.Open.SIGNED_IN)
   @ResponseBody
   String removedRow() {
     return "";
