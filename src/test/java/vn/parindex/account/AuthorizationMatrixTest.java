@@ -301,6 +301,31 @@ class AuthorizationMatrixTest {
         .isEqualTo(1);
   }
 
+  @Test
+  void aPartialSetIsListedOnlyWithinTheScopeOfTheCommuneWhoseTableMadeIt() throws Exception {
+    String ownName =
+        jdbc.sql("select name from criteria_set where id = ?")
+            .param(w.setA)
+            .query(String.class)
+            .single();
+    assertThat(ownName).contains("Xã Của Mình");
+    for (String path : new String[] {"/frameworks", "/api/v1/frameworks", "/assessments/upload"}) {
+      assertThat(body(path, Role.PAR_OFFICER, w.b.id()))
+          .as(path)
+          .doesNotContain("Xã Của Mình")
+          .contains("Xã Láng Giềng");
+      assertThat(body(path, Role.PAR_OFFICER, w.a.id())).as(path).contains("Xã Của Mình");
+      assertThat(body(path, Role.APPRAISER, w.p2.id())).as(path).doesNotContain("Xã Của Mình");
+    }
+  }
+
+  private String body(String path, Role role, long unit) throws Exception {
+    return mvc.perform(get(path).with(Accounts.as(role, unit)))
+        .andReturn()
+        .getResponse()
+        .getContentAsString();
+  }
+
   private long tasksOfPlan(long plan) {
     return jdbc.sql("select count(*) from task where plan_id = ?")
         .param(plan)
