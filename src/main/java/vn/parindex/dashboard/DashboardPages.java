@@ -9,10 +9,12 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import vn.parindex.account.Access;
 import vn.parindex.unit.Unit;
 
 /** The unit dashboard and the province (parent unit) dashboard. */
 @Controller
+@Access(DashboardAccess.class)
 class DashboardPages {
 
   private final DashboardAccess access;

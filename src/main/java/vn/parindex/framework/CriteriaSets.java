@@ -38,7 +38,37 @@ public class CriteriaSets {
 
   /** A summary row for lists. */
   public record Summary(
-      long id, String name, int year, UnitType unitType, int version, boolean partial) {}
+      long id,
+      String name,
+      int year,
+      UnitType unitType,
+      int version,
+      boolean partial,
+      Long ownerUnitId) {}
+
+  /**
+   * Saves a partial set built from one unit's score table as that unit's own: it is then listed and
+   * read only within that unit's scope (see {@link FrameworkAccess}).
+   */
+  @Transactional
+  public CriteriaSet saveOwned(CriteriaSet set, long ownerUnitId) {
+    CriteriaSet saved = save(set);
+    jdbc.sql("update criteria_set set owner_unit_id = ? where id = ?")
+        .params(ownerUnitId, saved.id())
+        .update();
+    return saved;
+  }
+
+  /** Who owns a set: a unit (a partial set of its own) or nobody (unitId null, a full set). */
+  record Owner(Long unitId) {}
+
+  /** The set's owner; empty when there is no such set. */
+  Optional<Owner> ownerOf(long setId) {
+    return jdbc.sql("select owner_unit_id from criteria_set where id = ?")
+        .param(setId)
+        .query((rs, n) -> new Owner(rs.getObject(1, Long.class)))
+        .optional();
+  }
 
   @Transactional
   public CriteriaSet save(CriteriaSet set) {
@@ -134,7 +164,7 @@ public class CriteriaSets {
 
   public List<Summary> list() {
     return jdbc.sql(
-            "select id, name, index_year, unit_type, version, partial from criteria_set"
+            "select id, name, index_year, unit_type, version, partial, owner_unit_id from criteria_set"
                 + " order by index_year desc, unit_type, version desc")
         .query(
             (rs, n) ->
@@ -144,7 +174,8 @@ public class CriteriaSets {
                     rs.getInt("index_year"),
                     UnitType.valueOf(rs.getString("unit_type")),
                     rs.getInt("version"),
-                    rs.getBoolean("partial")))
+                    rs.getBoolean("partial"),
+                    rs.getObject("owner_unit_id", Long.class)))
         .list();
   }
 

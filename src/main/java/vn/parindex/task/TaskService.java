@@ -15,6 +15,7 @@ import vn.parindex.input.InputProblem;
 import vn.parindex.input.InvalidInputException;
 import vn.parindex.input.NotFoundException;
 import vn.parindex.input.Text;
+import vn.parindex.plan.PlanAccess;
 import vn.parindex.unit.Departments;
 
 /** Creating tasks, moving them through their rules, posting progress with evidence. */
@@ -32,6 +33,7 @@ public class TaskService {
   private final Officials officials;
   private final AuditLog audit;
   private final Clock clock;
+  private final PlanAccess plans;
 
   TaskService(
       Tasks tasks,
@@ -40,7 +42,9 @@ public class TaskService {
       TaskAccess access,
       Departments departments,
       Officials officials,
-      AuditLog audit) {
+      AuditLog audit,
+      PlanAccess plans) {
+    this.plans = plans;
     this.tasks = tasks;
     this.files = files;
     this.store = store;
@@ -80,6 +84,7 @@ public class TaskService {
         problems.addAll(e.problems());
       }
       checkAssignment(d, i + 1, problems);
+      checkPlan(d, i + 1, problems);
     }
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);
@@ -100,6 +105,13 @@ public class TaskService {
     Task task = tasks.insert(Task.plan(draft, LocalDateTime.now(clock)));
     audit.record("TASK", task.id(), "created", null, task.title());
     return task;
+  }
+
+  /** A task's plan is a plan of the task's own unit; another unit's plan out of scope is 404. */
+  private void checkPlan(TaskDraft d, int row, List<InputProblem> problems) {
+    if (d.planId() != null && plans.checkRead(d.planId()) != d.unitId()) {
+      problems.add(InputProblem.of(row, "plan", "task.plan.otherUnit"));
+    }
   }
 
   private void checkAssignment(TaskDraft d, int row, List<InputProblem> problems) {

@@ -120,7 +120,10 @@ public class AssessmentImport {
     CriteriaSet set;
     try {
       set =
-          given.orElseGet(() -> sets.save(partialSet(unit.get(), command.year(), fileName, lines)));
+          given.orElseGet(
+              () ->
+                  sets.saveOwned(
+                      partialSet(unit.get(), command.year(), fileName, lines), unit.get().id()));
     } catch (DuplicateKeyException e) {
       // another table built a partial set of this year and unit type at the same moment
       throw new ConflictException(

@@ -15,6 +15,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
+import vn.parindex.account.Access;
+import vn.parindex.assessment.AssessmentAccess;
 import vn.parindex.assessment.AssessmentQueries;
 import vn.parindex.assessment.AssessmentStage;
 import vn.parindex.assessment.Assessments;
@@ -36,6 +38,7 @@ import vn.parindex.unit.Units;
 /** The assessments REST API: import a score table, read the scored tree and its findings. */
 @RestController
 @RequestMapping("/api/v1/assessments")
+@Access(AssessmentAccess.class)
 class AssessmentApi {
 
   private final AssessmentImport importer;
@@ -44,6 +47,7 @@ class AssessmentApi {
   private final Units units;
   private final Messages messages;
   private final UnitVisibility visibility;
+  private final AssessmentAccess access;
 
   AssessmentApi(
       AssessmentImport importer,
@@ -51,7 +55,9 @@ class AssessmentApi {
       Assessments assessments,
       Units units,
       Messages messages,
-      UnitVisibility visibility) {
+      UnitVisibility visibility,
+      AssessmentAccess access) {
+    this.access = access;
     this.visibility = visibility;
     this.importer = importer;
     this.queries = queries;
@@ -75,6 +81,7 @@ class AssessmentApi {
       @RequestParam(value = "replace", defaultValue = "false") boolean replace,
       @RequestParam(value = "replaces", required = false) Long replaces)
       throws IOException {
+    access.checkImport(unit, null, null, framework);
     List<InputProblem> problems = new ArrayList<>();
     BigDecimal loss = Decimals.read(statedLoss, 0, "statedLoss", problems).orElse(null);
     Bounds.check(problems);
@@ -96,6 +103,7 @@ class AssessmentApi {
 
   @GetMapping("/{id}")
   TreeView tree(@PathVariable long id) {
+    access.checkRead(id);
     return queries.tree(id);
   }
 
@@ -110,6 +118,7 @@ class AssessmentApi {
 
   @GetMapping("/{id}/findings")
   List<FindingView> findings(@PathVariable long id) {
+    access.checkRead(id);
     return queries.findings(id).stream().map(this::view).toList();
   }
 
@@ -149,6 +158,7 @@ class AssessmentApi {
                       s.createdAt()))
           .toList();
     }
+    access.checkUnit(unit);
     Unit u =
         units
             .findByCode(unit)

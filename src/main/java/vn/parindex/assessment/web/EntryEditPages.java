@@ -12,6 +12,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
+import vn.parindex.account.Access;
+import vn.parindex.assessment.AssessmentAccess;
 import vn.parindex.assessment.AssessmentEntry;
 import vn.parindex.assessment.AssessmentQueries;
 import vn.parindex.assessment.Assessments;
@@ -36,15 +38,23 @@ class EntryEditPages {
   private final AssessmentQueries queries;
   private final Assessments assessments;
   private final Messages messages;
+  private final AssessmentAccess access;
 
-  EntryEditPages(AssessmentQueries queries, Assessments assessments, Messages messages) {
+  EntryEditPages(
+      AssessmentQueries queries,
+      Assessments assessments,
+      Messages messages,
+      AssessmentAccess access) {
+    this.access = access;
     this.queries = queries;
     this.assessments = assessments;
     this.messages = messages;
   }
 
   @GetMapping("/assessments/{id}/nodes/{code}/edit")
+  @Access(AssessmentAccess.class)
   String edit(@PathVariable long id, @PathVariable String code, Model model) {
+    access.checkRead(id);
     return form(id, leaf(id, code), null, null, null, null, model);
   }
 
@@ -52,6 +62,7 @@ class EntryEditPages {
   record Seen(Integer version, String points, String reason, String measure) {}
 
   @PostMapping("/assessments/{id}/nodes/{code}")
+  @Access(AssessmentAccess.class)
   String save(
       @PathVariable long id,
       @PathVariable String code,
@@ -65,6 +76,7 @@ class EntryEditPages {
       @RequestHeader(value = "HX-Request", required = false) String htmx,
       Model model,
       HttpServletResponse response) {
+    access.checkWrite(id);
     ScoredNode node = leaf(id, code);
     BigDecimal points;
     try {

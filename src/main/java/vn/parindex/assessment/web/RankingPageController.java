@@ -11,7 +11,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
+import vn.parindex.account.Access;
 import vn.parindex.account.Accounts;
+import vn.parindex.assessment.AssessmentAccess;
 import vn.parindex.assessment.ranking.Rankings;
 import vn.parindex.assessment.results.ResultImport;
 import vn.parindex.assessment.results.ResultImportReport;
@@ -34,6 +36,7 @@ class RankingPageController {
   private final Messages messages;
   private final UnitVisibility visibility;
   private final Accounts accounts;
+  private final AssessmentAccess access;
 
   RankingPageController(
       Rankings rankings,
@@ -41,7 +44,9 @@ class RankingPageController {
       Units units,
       Messages messages,
       UnitVisibility visibility,
-      Accounts accounts) {
+      Accounts accounts,
+      AssessmentAccess access) {
+    this.access = access;
     this.visibility = visibility;
     this.accounts = accounts;
     this.rankings = rankings;
@@ -54,20 +59,24 @@ class RankingPageController {
   record FindingLine(int row, String unitCode, String message) {}
 
   @GetMapping("/rankings")
+  @Access(AssessmentAccess.class)
   String page(
       @RequestParam(required = false) String parent,
       @RequestParam(required = false) Integer year,
       Model model) {
+    access.checkRanking(parent);
     return render(model, parent, year == null ? Year.now().getValue() - 1 : year);
   }
 
   @PostMapping("/rankings/import")
+  @Access(AssessmentAccess.class)
   String importResults(
       @RequestParam("file") MultipartFile file,
       @RequestParam String parent,
       @RequestParam int year,
       Model model)
       throws IOException {
+    access.checkResults(parent);
     try {
       ResultImportReport report =
           resultImport.importTable(parent, year, file.getOriginalFilename(), file.getBytes());

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import vn.parindex.account.Access;
 import vn.parindex.input.ConflictException;
 import vn.parindex.input.InvalidInputException;
 import vn.parindex.input.Messages;
@@ -33,6 +34,7 @@ import vn.parindex.unit.Departments;
 
 /** Creating tasks: from a plan's lines in a few clicks, or one by one from any other plan. */
 @Controller
+@Access(TaskAccess.class)
 class TaskCreatePages {
 
   private final TaskService service;
