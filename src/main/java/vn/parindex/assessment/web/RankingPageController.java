@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.time.Year;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -65,7 +66,7 @@ class RankingPageController {
       @RequestParam(required = false) Integer year,
       Model model) {
     access.checkRanking(parent);
-    return render(model, parent, year == null ? Year.now().getValue() - 1 : year);
+    return render(model, parent, year);
   }
 
   @PostMapping("/rankings/import")
@@ -97,7 +98,17 @@ class RankingPageController {
     return render(model, parent, year);
   }
 
-  private String render(Model model, String parentCode, int year) {
+  /** The user's own parent when it has results, else the first parent that has, else the first. */
+  private Unit defaultParent(List<Unit> parents, Long ownParent) {
+    return parents.stream()
+        .filter(p -> p.id().equals(ownParent))
+        .filter(p -> rankings.latestYear(p.id()).isPresent())
+        .findFirst()
+        .or(() -> parents.stream().filter(p -> rankings.latestYear(p.id()).isPresent()).findFirst())
+        .orElse(parents.get(0));
+  }
+
+  private String render(Model model, String parentCode, Integer asked) {
     List<Unit> all = units.all();
     Set<Long> parentIds = new HashSet<>();
     all.forEach(u -> parentIds.add(u.parentId()));
@@ -112,8 +123,15 @@ class RankingPageController {
             ? null
             : all.stream().filter(u -> u.code().equals(parentCode)).findFirst().orElse(null);
     if (parent == null && parentCode == null && !parents.isEmpty()) {
-      parent = parents.get(0);
+      parent = defaultParent(parents, ownParent);
     }
+    // Without a year asked for, the newest with results (rather than an empty table).
+    int year =
+        asked != null
+            ? asked
+            : Optional.ofNullable(parent)
+                .flatMap(p -> rankings.latestYear(p.id()))
+                .orElse(Year.now().getValue() - 1);
     model.addAttribute("parents", parents);
     model.addAttribute("parent", parent);
     model.addAttribute("year", year);
