@@ -76,7 +76,12 @@ class ApiCsrfTest {
 
     HttpClient script = HttpClient.newHttpClient();
     HttpResponse<String> basic =
-        send(script, "POST", draft, "Authorization", HttpLogin.basic(username, "dung-mat-khau"));
+        send(
+            script,
+            "POST",
+            draft + "&replace=true",
+            "Authorization",
+            HttpLogin.basic(username, "dung-mat-khau"));
     assertThat(basic.statusCode()).isEqualTo(201);
     assertThat(plansOf(unit)).isEqualTo(2);
   }
