@@ -3,6 +3,9 @@ package vn.parindex.framework;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.cache.Cache;
@@ -70,6 +73,8 @@ public class CriteriaSets {
         .optional();
   }
 
+  private static final int INSERT_CHUNK = 500;
+
   @Transactional
   public CriteriaSet save(CriteriaSet set) {
     var keys = new GeneratedKeyHolder();
@@ -86,20 +91,30 @@ public class CriteriaSets {
             LocalDateTime.now())
         .update(keys, "id");
     long id = keys.getKey().longValue();
-    for (Criterion c : set.criteria()) {
-      ScoringMethod method = set.isLeaf(c.code()) ? c.methodOrManual() : null;
+    // many rows per statement: one statement a criterion made a large set's import slow
+    List<Criterion> all = set.criteria();
+    for (int from = 0; from < all.size(); from += INSERT_CHUNK) {
+      List<Criterion> chunk = all.subList(from, Math.min(all.size(), from + INSERT_CHUNK));
+      List<Object> params = new ArrayList<>(chunk.size() * 8);
+      for (Criterion c : chunk) {
+        ScoringMethod method = set.isLeaf(c.code()) ? c.methodOrManual() : null;
+        params.addAll(
+            Arrays.asList(
+                id,
+                c.code().value(),
+                c.code().parent().map(CriterionCode::value).orElse(null),
+                c.position(),
+                c.name(),
+                c.maxPoints(),
+                method == null ? null : method.kind().name(),
+                method == null ? null : ScoringParams.toJson(method)));
+      }
       jdbc.sql(
               "insert into criterion (set_id, code, parent_code, position, name, max_points,"
-                  + " method, params) values (?, ?, ?, ?, ?, ?, ?, ?)")
-          .params(
-              id,
-              c.code().value(),
-              c.code().parent().map(CriterionCode::value).orElse(null),
-              c.position(),
-              c.name(),
-              c.maxPoints(),
-              method == null ? null : method.kind().name(),
-              method == null ? null : ScoringParams.toJson(method))
+                  + " method, params) values "
+                  + String.join(
+                      ", ", Collections.nCopies(chunk.size(), "(?, ?, ?, ?, ?, ?, ?, ?)")))
+          .params(params)
           .update();
     }
     int position = 0;

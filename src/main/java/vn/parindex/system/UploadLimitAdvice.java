@@ -1,9 +1,11 @@
 package vn.parindex.system;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -16,8 +18,9 @@ import vn.parindex.input.Messages;
 
 /**
  * An upload over the limit, or a multipart request that cannot be taken apart (a malformed file
- * name, a cut body), fails before any controller is chosen, so it is answered here for both the API
- * (problem detail) and the pages (the error page with a Vietnamese message).
+ * name, a cut body), fails before any controller is chosen, and one beyond the uploads taken at
+ * once before it runs, so all are answered here for the API (problem detail) and the pages (the
+ * error page with a Vietnamese message).
  */
 @ControllerAdvice
 class UploadLimitAdvice {
@@ -26,6 +29,26 @@ class UploadLimitAdvice {
 
   UploadLimitAdvice(Messages messages) {
     this.messages = messages;
+  }
+
+  /** Too many uploads at once: refused with a Retry-After, the page or problem naming the bound. */
+  @ExceptionHandler(UploadBusyException.class)
+  Object busy(UploadBusyException e, HttpServletRequest request, HttpServletResponse response) {
+    String detail = messages.get(e.messageKey(), e.bound(), e.retryAfterSeconds());
+    response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(e.retryAfterSeconds()));
+    if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+      ProblemDetail problem = ProblemDetail.forStatus(e.status());
+      problem.setType(URI.create("https://parindex.vn/problems/busy"));
+      problem.setTitle(messages.get("problem.busy.title"));
+      problem.setDetail(detail);
+      return ResponseEntity.status(e.status())
+          .header(HttpHeaders.RETRY_AFTER, String.valueOf(e.retryAfterSeconds()))
+          .body(problem);
+    }
+    ModelAndView page = new ModelAndView("error", e.status());
+    page.addObject("status", e.status().value());
+    page.addObject("detail", detail);
+    return page;
   }
 
   @ExceptionHandler(MultipartException.class)
