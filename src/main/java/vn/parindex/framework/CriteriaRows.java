@@ -94,7 +94,7 @@ final class CriteriaRows {
       }
       return max.get();
     } catch (NumberFormatException e) {
-      problems.add(raw.problem("max", "input.number.invalid", raw.max()));
+      problems.add(raw.problem("max", Decimals.messageKey(e), raw.max()));
       return null;
     }
   }
