@@ -66,6 +66,12 @@ class TaskJourneyBrowserTest extends BrowserTest {
     page.locator("#create-tasks").click();
     assertThat(page.locator("#count-PLANNED")).hasText("16");
     screenshot("task-plan-progress");
+    // back on the form, the lines show their tasks and are not offered again
+    open("/plans/" + w.planId + "/tasks/new");
+    assertThat(page.locator("tr.line input[name=pick]")).hasCount(0);
+    assertThat(page.locator("#proposal-L2 .line-tasks a")).hasCount(1);
+    assertThat(page.locator("#split-L2")).hasCount(1);
+    screenshot("task-plan-lines-with-tasks");
 
     long taskId =
         jdbc.sql("select id from task where owner_user_id = ?")
