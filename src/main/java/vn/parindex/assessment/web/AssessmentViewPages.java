@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import vn.parindex.assessment.AssessmentHistory;
 import vn.parindex.assessment.AssessmentQueries;
+import vn.parindex.assessment.AssessmentVersions;
 import vn.parindex.assessment.Assessments;
 import vn.parindex.assessment.Checker;
 import vn.parindex.assessment.Finding;
@@ -34,13 +35,16 @@ class AssessmentViewPages {
   private final Units units;
   private final Messages messages;
   private final AssessmentHistory history;
+  private final AssessmentVersions versions;
 
   AssessmentViewPages(
       AssessmentQueries queries,
       Assessments assessments,
       Units units,
       Messages messages,
-      AssessmentHistory history) {
+      AssessmentHistory history,
+      AssessmentVersions versions) {
+    this.versions = versions;
     this.queries = queries;
     this.assessments = assessments;
     this.units = units;
@@ -70,11 +74,11 @@ class AssessmentViewPages {
             .toList());
     model.addAttribute("flagged", flagged);
     model.addAttribute("changes", history.of(id));
-    List<Assessments.Version> versions = assessments.versions(id);
-    model.addAttribute("versions", versions);
+    List<AssessmentVersions.Version> all = versions.versions(id);
+    model.addAttribute("versions", all);
     model.addAttribute(
-        "currentVersion", versions.stream().filter(Assessments.Version::current).findFirst());
-    model.addAttribute("isCurrent", versions.stream().anyMatch(v -> v.current() && v.id() == id));
+        "currentVersion", all.stream().filter(AssessmentVersions.Version::current).findFirst());
+    model.addAttribute("isCurrent", all.stream().anyMatch(v -> v.current() && v.id() == id));
     model.addAttribute("version", assessments.version(id).orElse(0));
     model.addAttribute(
         "demo", units.findById(card.assessment().unitId()).map(Unit::demo).orElse(false));

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import vn.parindex.assessment.AssessmentEntry;
 import vn.parindex.assessment.AssessmentQueries;
+import vn.parindex.assessment.AssessmentVersions;
 import vn.parindex.assessment.Assessments;
 import vn.parindex.assessment.Scorecard;
 import vn.parindex.assessment.ScoredNode;
@@ -34,8 +35,14 @@ class EntryEditPages {
   private final AssessmentQueries queries;
   private final Assessments assessments;
   private final Messages messages;
+  private final AssessmentVersions versions;
 
-  EntryEditPages(AssessmentQueries queries, Assessments assessments, Messages messages) {
+  EntryEditPages(
+      AssessmentQueries queries,
+      Assessments assessments,
+      Messages messages,
+      AssessmentVersions versions) {
+    this.versions = versions;
     this.queries = queries;
     this.assessments = assessments;
     this.messages = messages;
@@ -81,7 +88,7 @@ class EntryEditPages {
         entry
             .withPoints(points)
             .withRemarks(Text.cleanOrNull(reason), Text.cleanOrNull(measure), entry.note());
-    if (!assessments.isCurrent(id)) {
+    if (!versions.isCurrent(id)) {
       response.setStatus(409);
       return form(id, node, pointsText, reason, measure, "assessment.edit.old", model);
     }
@@ -90,7 +97,7 @@ class EntryEditPages {
       // Someone saved this assessment since: refused only when they changed this very entry.
       List<String> changed =
           changedFields(id, code, new Seen(seen, seenPoints, seenReason, seenMeasure));
-      if (!changed.isEmpty() || !assessments.isCurrent(id)) {
+      if (!changed.isEmpty() || !versions.isCurrent(id)) {
         response.setStatus(409);
         model.addAttribute("changed", String.join(", ", changed));
         return form(id, node, pointsText, reason, measure, "assessment.edit.stale", model);
