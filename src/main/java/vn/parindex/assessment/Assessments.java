@@ -34,10 +34,12 @@ public class Assessments {
 
   private final JdbcClient jdbc;
   private final AuditLog audit;
+  private final AssessmentVersions versions;
 
-  Assessments(JdbcClient jdbc, AuditLog audit) {
+  Assessments(JdbcClient jdbc, AuditLog audit, AssessmentVersions versions) {
     this.jdbc = jdbc;
     this.audit = audit;
+    this.versions = versions;
   }
 
   private static final int INSERT_CHUNK = 500;
@@ -62,23 +64,20 @@ public class Assessments {
    */
   @Transactional
   public Assessment saveVersion(Assessment a, boolean replace, Long seenCurrentId) {
-    Optional<Version> current = current(a.unitId(), a.year(), a.stage());
+    Optional<AssessmentVersions.Version> current =
+        versions.current(a.unitId(), a.year(), a.stage());
     Assessment toStore = a;
     if (current.isPresent()) {
-      Version now = current.get();
+      AssessmentVersions.Version now = current.get();
       if (!replace) {
-        throw exists(now, "assessment.version.exists", a.year(), now.createdAt());
+        throw AssessmentVersions.exists(now, "assessment.version.exists", a.year());
       }
       if (seenCurrentId != null && seenCurrentId != now.id()) {
-        throw exists(now, "assessment.version.changed", a.year(), now.createdAt());
+        throw AssessmentVersions.exists(now, "assessment.version.changed", a.year());
       }
       toStore = carriedOver(a, now.id());
-      int released =
-          jdbc.sql("update assessment set current_mark = null where id = ? and current_mark = 1")
-              .param(now.id())
-              .update();
-      if (released == 0) {
-        throw exists(now, "assessment.version.changed", a.year(), now.createdAt());
+      if (!versions.release(now.id())) {
+        throw AssessmentVersions.exists(now, "assessment.version.changed", a.year());
       }
     }
     long id;
@@ -94,20 +93,11 @@ public class Assessments {
     return toStore.withId(id);
   }
 
-  private static ConflictException exists(Version now, String key, int year, LocalDateTime at) {
-    return new ConflictException(
-        "/assessments/" + now.id(), List.of(), key, String.valueOf(year), now.when());
-  }
-
   /**
    * Refuses (409, with the current one's link) when the unit has scores for that year and round.
    */
   public void refuseIfCurrent(long unitId, int year, AssessmentStage stage) {
-    current(unitId, year, stage)
-        .ifPresent(
-            v -> {
-              throw exists(v, "assessment.version.exists", year, v.createdAt());
-            });
+    versions.refuseIfCurrent(unitId, year, stage);
   }
 
   /** The rank and loss the replaced version stated, when the new table does not restate them. */
@@ -146,49 +136,6 @@ public class Assessments {
     return keys.getKey().longValue();
   }
 
-  /** One stored version of a unit's scores for a year and round. */
-  public record Version(
-      long id, AssessmentStage stage, String sourceName, LocalDateTime createdAt, boolean current) {
-    private static final java.time.format.DateTimeFormatter FORMAT =
-        java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
-
-    /** When it was stored, as a reader writes it ("05/12/2026 08:30"). */
-    public String when() {
-      return FORMAT.format(createdAt);
-    }
-  }
-
-  /** The current version of a unit's scores for a year and round, if any. */
-  public Optional<Version> current(long unitId, int year, AssessmentStage stage) {
-    return jdbc.sql(
-            "select id, stage, source_name, created_at, current_mark from assessment"
-                + " where unit_id = ? and index_year = ? and stage = ? and current_mark = 1")
-        .params(unitId, year, stage.name())
-        .query(Assessments::version)
-        .optional();
-  }
-
-  /** Every version of the same unit, year and round as this assessment, newest first. */
-  public List<Version> versions(long assessmentId) {
-    return jdbc.sql(
-            "select v.id, v.stage, v.source_name, v.created_at, v.current_mark"
-                + " from assessment v join assessment a on a.unit_id = v.unit_id"
-                + " and a.index_year = v.index_year and a.stage = v.stage"
-                + " where a.id = ? order by v.id desc")
-        .param(assessmentId)
-        .query(Assessments::version)
-        .list();
-  }
-
-  private static Version version(ResultSet rs, int row) throws SQLException {
-    return new Version(
-        rs.getLong(1),
-        AssessmentStage.valueOf(rs.getString(2)),
-        rs.getString(3),
-        rs.getObject(4, LocalDateTime.class),
-        rs.getObject(5) != null);
-  }
-
   /** Replaces one entry's recorded values (used by edits; the audit trail records the change). */
   @Transactional
   public void saveEntry(long assessmentId, AssessmentEntry e) {
@@ -215,15 +162,6 @@ public class Assessments {
     }
     writeEntry(assessmentId, e);
     return true;
-  }
-
-  /** Whether this is the current version of its unit, year and round. */
-  public boolean isCurrent(long assessmentId) {
-    return jdbc.sql("select count(*) from assessment where id = ? and current_mark = 1")
-            .param(assessmentId)
-            .query(Integer.class)
-            .single()
-        > 0;
   }
 
   private void writeEntry(long assessmentId, AssessmentEntry e) {

@@ -81,7 +81,9 @@ class AuthorizationMatrixTest {
         row("PAR_OFFICER", "B", "GET", "/plans/{planA}", 404),
         row("APPRAISER", "P", "GET", "/plans/{planA}", OK),
         row("APPRAISER", "P2", "GET", "/plans/{planA}", 404),
-        row("PAR_OFFICER", "A", "POST", "/plans/draft?assessment={assessA}", OK),
+        // allowed, and asks first: the assessment already has plan A (409, "Thay bằng phiên bản
+        // mới")
+        row("PAR_OFFICER", "A", "POST", "/plans/draft?assessment={assessA}", 409),
         row("PAR_OFFICER", "A", "POST", "/plans/draft?assessment={assessB}", 404),
         row("LEADER", "A", "POST", "/plans/draft?assessment={assessA}", 403),
         row("SUPERVISOR", "A", "POST", "/plans/draft?assessment={assessA}", 403),

@@ -14,6 +14,7 @@ import vn.parindex.account.Access;
 import vn.parindex.assessment.AssessmentAccess;
 import vn.parindex.assessment.AssessmentHistory;
 import vn.parindex.assessment.AssessmentQueries;
+import vn.parindex.assessment.AssessmentVersions;
 import vn.parindex.assessment.Assessments;
 import vn.parindex.assessment.Checker;
 import vn.parindex.assessment.Finding;
@@ -37,6 +38,7 @@ class AssessmentViewPages {
   private final Messages messages;
   private final AssessmentHistory history;
   private final AssessmentAccess access;
+  private final AssessmentVersions versions;
 
   AssessmentViewPages(
       AssessmentQueries queries,
@@ -44,8 +46,10 @@ class AssessmentViewPages {
       Units units,
       Messages messages,
       AssessmentHistory history,
-      AssessmentAccess access) {
+      AssessmentAccess access,
+      AssessmentVersions versions) {
     this.access = access;
+    this.versions = versions;
     this.queries = queries;
     this.assessments = assessments;
     this.units = units;
@@ -77,11 +81,11 @@ class AssessmentViewPages {
             .toList());
     model.addAttribute("flagged", flagged);
     model.addAttribute("changes", history.of(id));
-    List<Assessments.Version> versions = assessments.versions(id);
-    model.addAttribute("versions", versions);
+    List<AssessmentVersions.Version> all = versions.versions(id);
+    model.addAttribute("versions", all);
     model.addAttribute(
-        "currentVersion", versions.stream().filter(Assessments.Version::current).findFirst());
-    model.addAttribute("isCurrent", versions.stream().anyMatch(v -> v.current() && v.id() == id));
+        "currentVersion", all.stream().filter(AssessmentVersions.Version::current).findFirst());
+    model.addAttribute("isCurrent", all.stream().anyMatch(v -> v.current() && v.id() == id));
     model.addAttribute("version", assessments.version(id).orElse(0));
     model.addAttribute(
         "demo", units.findById(card.assessment().unitId()).map(Unit::demo).orElse(false));

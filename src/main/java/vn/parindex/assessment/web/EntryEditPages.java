@@ -16,6 +16,7 @@ import vn.parindex.account.Access;
 import vn.parindex.assessment.AssessmentAccess;
 import vn.parindex.assessment.AssessmentEntry;
 import vn.parindex.assessment.AssessmentQueries;
+import vn.parindex.assessment.AssessmentVersions;
 import vn.parindex.assessment.Assessments;
 import vn.parindex.assessment.Scorecard;
 import vn.parindex.assessment.ScoredNode;
@@ -39,13 +40,16 @@ class EntryEditPages {
   private final Assessments assessments;
   private final Messages messages;
   private final AssessmentAccess access;
+  private final AssessmentVersions versions;
 
   EntryEditPages(
       AssessmentQueries queries,
       Assessments assessments,
       Messages messages,
-      AssessmentAccess access) {
+      AssessmentAccess access,
+      AssessmentVersions versions) {
     this.access = access;
+    this.versions = versions;
     this.queries = queries;
     this.assessments = assessments;
     this.messages = messages;
@@ -93,7 +97,7 @@ class EntryEditPages {
         node.entry() != null
             ? node.entry()
             : AssessmentEntry.ofPoints(node.criterion().code(), points);
-    if (!assessments.isCurrent(id)) {
+    if (!versions.isCurrent(id)) {
       response.setStatus(409);
       return form(
           id, node, pointsText, reason, measure, messages.get("assessment.edit.old"), model);
@@ -108,7 +112,7 @@ class EntryEditPages {
         // Someone saved this assessment since: refused only when they changed this very entry.
         List<String> changed =
             changedFields(id, code, new Seen(seen, seenPoints, seenReason, seenMeasure));
-        if (!changed.isEmpty() || !assessments.isCurrent(id)) {
+        if (!changed.isEmpty() || !versions.isCurrent(id)) {
           response.setStatus(409);
           String error = messages.get("assessment.edit.stale", String.join(", ", changed));
           return form(id, node, pointsText, reason, measure, error, model);
