@@ -11,8 +11,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import vn.parindex.account.Access;
-import vn.parindex.account.Accounts;
-import vn.parindex.account.UnitScope;
 import vn.parindex.plan.PlanAccess;
 
 /** Next year, each plan line shows the points its criterion recovered. */
@@ -21,21 +19,12 @@ import vn.parindex.plan.PlanAccess;
 class RecoveryPages {
 
   private final PlanRecovery recovery;
-  private final Accounts accounts;
-  private final UnitScope scope;
   private final MessageSource messages;
   private final PlanAccess plans;
 
-  RecoveryPages(
-      PlanRecovery recovery,
-      Accounts accounts,
-      UnitScope scope,
-      MessageSource messages,
-      PlanAccess plans) {
+  RecoveryPages(PlanRecovery recovery, MessageSource messages, PlanAccess plans) {
     this.plans = plans;
     this.recovery = recovery;
-    this.accounts = accounts;
-    this.scope = scope;
     this.messages = messages;
   }
 

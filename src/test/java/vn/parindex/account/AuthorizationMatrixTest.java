@@ -158,6 +158,8 @@ class AuthorizationMatrixTest {
         row("SUPERVISOR", "A", "POSTJSON", task("{unitA}", "{planA}", "null", "null"), 403),
         row("PAR_OFFICER", "A", "POSTJSON", task("{unitA}", "{planA}", "{depA}", "null"), 201),
         row("PAR_OFFICER", "B", "POST", "/tasks/new?unit={unitA}&title=X&due=2030-12-31", 404),
+        row("PAR_OFFICER", "B", "GET", "/tasks/new?unit={unitA}", 404),
+        row("PAR_OFFICER", "A", "GET", "/tasks/new?unit={unitA}", OK),
         row("PAR_OFFICER", "A", "POST", "/plans/{planB}/tasks/new?pick=L1&title_L1=X", 404),
         row("LEADER", "B", "POST", "/tasks/{taskA}/actions?action=CANCEL&comment=x", 404),
         row("PAR_OFFICER", "B", "IMPORT", "/api/v1/tasks/{taskA}/updates?comment=x", 404),

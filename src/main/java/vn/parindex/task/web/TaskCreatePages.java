@@ -131,6 +131,7 @@ class TaskCreatePages {
   }
 
   private String renderForm(long unitId, List<String> errors, Model model) {
+    access.checkManage(unitId);
     model.addAttribute("unitId", unitId);
     model.addAttribute("sources", TaskSource.values());
     model.addAttribute("departments", active(unitId));
