@@ -26,12 +26,12 @@ public class Messages {
 
   /**
    * "Dòng 4, cột «max_points»: …" — the row and column first, as a user looks for them. A form
-   * field is named by its label ({@code input.field.comment} = "Ý kiến"), never by its internal
-   * name; a file's column keeps the header its author wrote.
+   * field (no row) is named by its label ({@code input.field.comment} = "Ý kiến"), never by its
+   * internal name; a file's column (with its row) keeps the header its author wrote.
    */
   public String describe(InputProblem problem) {
     String message = get(problem.messageKey(), problem.args());
-    String column = label(problem.column());
+    String column = problem.row() > 0 ? problem.column() : label(problem.column());
     if (problem.row() > 0 && column != null) {
       return get("input.at.row.column", problem.row(), column, message);
     }
