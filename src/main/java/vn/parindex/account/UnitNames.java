@@ -49,7 +49,7 @@ final class UnitNames {
     return labelOf.getOrDefault(unitId, "—");
   }
 
-  /** The unit of a label as offered (spaces and case forgiven). */
+  /** The unit of a label as offered (spaces and case forgiven), or of its exact code. */
   Optional<Unit> find(String label) {
     if (label == null) {
       return Optional.empty();
@@ -62,7 +62,8 @@ final class UnitNames {
     return byLabel.entrySet().stream()
         .filter(e -> e.getKey().equalsIgnoreCase(typed))
         .map(Map.Entry::getValue)
-        .findFirst();
+        .findFirst()
+        .or(() -> byLabel.values().stream().filter(u -> u.code().equals(typed)).findFirst());
   }
 
   private static String withParent(Unit unit, Map<Long, Unit> byId) {

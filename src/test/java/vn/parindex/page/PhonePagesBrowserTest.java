@@ -56,6 +56,14 @@ class PhonePagesBrowserTest extends BrowserTest {
     assertThat(photo).hasAttribute("accept", "image/*");
     assertThat(photo).hasAttribute("capture", "environment");
     assertThat(photo).hasAttribute("name", "files");
+
+    page.locator("#comment").fill("Đã niêm yết tại bộ phận một cửa");
+    page.locator("#post-update").click();
+    assertThat(page.locator("#task-saved")).hasText("Đã gửi cập nhật tiến độ.");
+    assertThat(page.locator("table.history")).containsText("Đã niêm yết tại bộ phận một cửa");
+    fitsTheScreen("phone-03b-task-updated");
+    page.reload();
+    assertThat(page.locator("#task-saved")).hasCount(0);
   }
 
   @Test

@@ -286,9 +286,9 @@ class TaskFlowTest {
                 .string(
                     org.hamcrest.Matchers.allOf(
                         org.hamcrest.Matchers.containsString(
-                            "<td class=\"status\">Chưa bắt đầu</td>"),
+                            "<td class=\"status\" data-label=\"Trạng thái\">Chưa bắt đầu</td>"),
                         org.hamcrest.Matchers.matchesPattern(
-                            "(?s).*<td>\\d{2}/\\d{2}/\\d{4}</td>.*"))));
+                            "(?s).*<td data-label=\"Hạn hoàn thành\">\\d{2}/\\d{2}/\\d{4}</td>.*"))));
   }
 
   @Test
