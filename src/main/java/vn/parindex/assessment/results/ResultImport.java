@@ -22,6 +22,9 @@ import vn.parindex.input.InputProblem;
 import vn.parindex.input.InvalidInputException;
 import vn.parindex.input.NotFoundException;
 import vn.parindex.unit.Unit;
+import vn.parindex.unit.UnitCommand;
+import vn.parindex.unit.UnitRegistry;
+import vn.parindex.unit.UnitType;
 import vn.parindex.unit.Units;
 
 /**
@@ -37,23 +40,50 @@ public class ResultImport {
   private final CriteriaSets sets;
   private final Assessments assessments;
   private final Rankings rankings;
+  private final UnitRegistry registry;
 
-  ResultImport(Units units, CriteriaSets sets, Assessments assessments, Rankings rankings) {
+  ResultImport(
+      Units units,
+      CriteriaSets sets,
+      Assessments assessments,
+      Rankings rankings,
+      UnitRegistry registry) {
     this.units = units;
+    this.registry = registry;
     this.sets = sets;
     this.assessments = assessments;
     this.rankings = rankings;
   }
 
+  /**
+   * @param newUnits the user's consent to create units the parent lacks; without it such a table is
+   *     refused with {@link UnknownUnitsException}, naming them
+   */
   @Transactional
   public ResultImportReport importTable(
-      String parentCode, int year, String fileName, byte[] content) {
+      String parentCode, int year, String fileName, byte[] content, NewUnits newUnits) {
     Unit parent =
         units
             .findByCode(parentCode)
             .orElseThrow(() -> new NotFoundException("unit.not.found", parentCode));
     List<List<String>> cells = ResultSheet.read(fileName, content);
-    ResultTable table = ResultTable.parse(cells, units.children(parent.id()));
+    List<Unit> children = units.children(parent.id());
+    ResultTable table = ResultTable.parse(cells, children);
+    List<String> created = new ArrayList<>();
+    if (!table.unknown().isEmpty()) {
+      if (!newUnits.covers(table.unknown())) {
+        throw new UnknownUnitsException(parent.code(), parent.label(), table.unknown());
+      }
+      String type = typeOfNew(children).name();
+      for (UnknownUnitsException.UnknownUnit u : table.unknown()) {
+        String code = u.code().isEmpty() ? NewUnits.codeFor(parent.code(), u.name()) : u.code();
+        created.add(
+            registry
+                .register(new UnitCommand(code, u.name(), type, parent.code(), null, null))
+                .name());
+      }
+      table = ResultTable.parse(cells, units.children(parent.id()));
+    }
     CriteriaSet set = criteriaSet(table, year, FileKind.safeName(fileName));
     for (ResultRow row : table.rows()) {
       List<AssessmentEntry> entries = new ArrayList<>();
@@ -74,7 +104,17 @@ public class ResultImport {
     List<RankingRow> ranking = rankings.rank(parent.id(), year);
     List<ResultFinding> findings = ResultChecks.check(table, set, ranking);
     return new ResultImportReport(
-        table.rows().size(), year, parent.code(), set.partial(), findings, ranking);
+        table.rows().size(), year, parent.code(), set.partial(), findings, ranking, created);
+  }
+
+  /** New units take their siblings' type (most of them), else commune. */
+  private static UnitType typeOfNew(List<Unit> siblings) {
+    Map<UnitType, Long> counts = new HashMap<>();
+    siblings.forEach(u -> counts.merge(u.type(), 1L, Long::sum));
+    return counts.entrySet().stream()
+        .max(Map.Entry.comparingByValue())
+        .map(Map.Entry::getKey)
+        .orElse(UnitType.COMMUNE);
   }
 
   private CriteriaSet criteriaSet(ResultTable table, int year, String source) {
