@@ -164,6 +164,32 @@ class CatalogueImportTest {
         .satisfies(o -> assertThat(o.catalogue()).isEqualTo("Xã Bến Quan"));
   }
 
+  @Test
+  void twoAdministratorsClickingAtOnceEndWithOneCopyOfEachUnitAndLink() throws Exception {
+    Unit province = save("DEMO-QT", "Quảng Trị", UnitType.PROVINCE, null);
+    save("DEMO-VINHCHAP", "Vĩnh Chấp", UnitType.COMMUNE, province);
+    var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+    try {
+      var start = new java.util.concurrent.CountDownLatch(1);
+      java.util.concurrent.Callable<CatalogueReport> click =
+          () -> {
+            start.await();
+            return catalogue.run();
+          };
+      var first = pool.submit(click);
+      var second = pool.submit(click);
+      start.countDown();
+      CatalogueReport a = first.get();
+      CatalogueReport b = second.get();
+      assertThat(a.added() + b.added()).isEqualTo(3355);
+      assertThat(a.linksAdded() + b.linksAdded()).isEqualTo(2);
+    } finally {
+      pool.shutdownNow();
+    }
+    assertThat(count("unit")).isEqualTo(3357);
+    assertThat(count("unit_lineage")).isEqualTo(2);
+  }
+
   private java.util.List<String> successorCodes(Unit unit) {
     return units.successorsOf(unit.id()).stream()
         .map(l -> units.findById(l.successorId()).orElseThrow().code())
