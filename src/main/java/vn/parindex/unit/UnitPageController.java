@@ -75,7 +75,7 @@ class UnitPageController {
     List<Unit> every = units.all();
     Map<Long, Unit> byId = new HashMap<>();
     every.forEach(u -> byId.put(u.id(), u));
-    List<Unit> all = every.stream().filter(u -> visibility.canSee(u.id())).toList();
+    List<Unit> all = visibility.visibleAmong(every);
     model.addAttribute("tree", UnitTree.of(all, units.allLineage(), byId));
     model.addAttribute("all", all);
     model.addAttribute("types", UnitType.values());
