@@ -33,6 +33,19 @@ public class UnitScope implements UnitVisibility {
     return user.has(Role.APPRAISER) && units.descendantIds(user.unitId()).contains(unitId);
   }
 
+  @Override
+  public List<Unit> visibleAmong(List<Unit> all) {
+    CurrentUser user = accounts.current();
+    if (user.has(Role.ADMIN)) {
+      return all;
+    }
+    java.util.Set<Long> scope =
+        user.has(Role.APPRAISER)
+            ? units.descendantIds(user.unitId())
+            : java.util.Set.of(user.unitId());
+    return all.stream().filter(u -> scope.contains(u.id())).toList();
+  }
+
   /** Throws {@link NotFoundException} when the unit is out of the user's scope. */
   public void check(long unitId) {
     if (!canSee(unitId)) {

@@ -24,6 +24,9 @@ import vn.parindex.input.InputProblem;
 import vn.parindex.input.InvalidInputException;
 import vn.parindex.input.NotFoundException;
 import vn.parindex.unit.Unit;
+import vn.parindex.unit.UnitCommand;
+import vn.parindex.unit.UnitRegistry;
+import vn.parindex.unit.UnitType;
 import vn.parindex.unit.Units;
 
 /**
@@ -39,6 +42,7 @@ public class ResultImport {
   private final CriteriaSets sets;
   private final Assessments assessments;
   private final Rankings rankings;
+  private final UnitRegistry registry;
 
   private final FileLimits limits;
   private final TransactionTemplate writing;
@@ -48,9 +52,11 @@ public class ResultImport {
       CriteriaSets sets,
       Assessments assessments,
       Rankings rankings,
+      UnitRegistry registry,
       FileLimits limits,
       PlatformTransactionManager transactions) {
     this.units = units;
+    this.registry = registry;
     this.sets = sets;
     this.assessments = assessments;
     this.rankings = rankings;
@@ -58,20 +64,63 @@ public class ResultImport {
     this.writing = new TransactionTemplate(transactions);
   }
 
-  /** Parses with no transaction open, then writes every row in one short transaction. */
+  /**
+   * Parses with no transaction open, then creates the units consented to and writes every row in
+   * one short transaction.
+   *
+   * @param newUnits the user's consent to create units the parent lacks; without it such a table is
+   *     refused with {@link UnknownUnitsException}, naming them
+   */
   public ResultImportReport importTable(
-      String parentCode, int year, String fileName, byte[] content) {
+      String parentCode, int year, String fileName, byte[] content, NewUnits newUnits) {
     Unit parent =
         units
             .findByCode(parentCode)
             .orElseThrow(() -> new NotFoundException("unit.not.found", parentCode));
     List<List<String>> cells = ResultSheet.read(fileName, content, limits);
-    ResultTable table = ResultTable.parse(cells, units.children(parent.id()));
-    CriteriaSet set = writing.execute(status -> write(table, year, fileName));
+    List<Unit> children = units.children(parent.id());
+    ResultTable parsed = ResultTable.parse(cells, children);
+    if (!parsed.unknown().isEmpty() && !newUnits.covers(parsed.unknown())) {
+      throw new UnknownUnitsException(parent.code(), parent.label(), parsed.unknown());
+    }
+    List<String> created = new ArrayList<>();
+    Written written =
+        writing.execute(
+            status -> {
+              ResultTable table = parsed;
+              if (!parsed.unknown().isEmpty()) {
+                created.addAll(create(parent, children, parsed.unknown()));
+                table = ResultTable.parse(cells, units.children(parent.id()));
+              }
+              return new Written(table, write(table, year, fileName));
+            });
     List<RankingRow> ranking = rankings.rank(parent.id(), year);
-    List<ResultFinding> findings = ResultChecks.check(table, set, ranking);
+    List<ResultFinding> findings = ResultChecks.check(written.table(), written.set(), ranking);
     return new ResultImportReport(
-        table.rows().size(), year, parent.code(), set.partial(), findings, ranking);
+        written.table().rows().size(),
+        year,
+        parent.code(),
+        written.set().partial(),
+        findings,
+        ranking,
+        created);
+  }
+
+  private record Written(ResultTable table, CriteriaSet set) {}
+
+  /** The units the parent lacks, each under it with its siblings' type; their names. */
+  private List<String> create(
+      Unit parent, List<Unit> children, List<UnknownUnitsException.UnknownUnit> unknown) {
+    String type = typeOfNew(children).name();
+    List<String> created = new ArrayList<>();
+    for (UnknownUnitsException.UnknownUnit u : unknown) {
+      String code = u.code().isEmpty() ? NewUnits.codeFor(parent.code(), u.name()) : u.code();
+      created.add(
+          registry
+              .register(new UnitCommand(code, u.name(), type, parent.code(), null, null))
+              .name());
+    }
+    return created;
   }
 
   private CriteriaSet write(ResultTable table, int year, String fileName) {
@@ -93,6 +142,16 @@ public class ResultImport {
               entries));
     }
     return set;
+  }
+
+  /** New units take their siblings' type (most of them), else commune. */
+  private static UnitType typeOfNew(List<Unit> siblings) {
+    Map<UnitType, Long> counts = new HashMap<>();
+    siblings.forEach(u -> counts.merge(u.type(), 1L, Long::sum));
+    return counts.entrySet().stream()
+        .max(Map.Entry.comparingByValue())
+        .map(Map.Entry::getKey)
+        .orElse(UnitType.COMMUNE);
   }
 
   private CriteriaSet criteriaSet(ResultTable table, int year, String source) {

@@ -2,8 +2,14 @@ package vn.parindex.assessment.web;
 
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.net.URI;
 import java.util.List;
+import java.util.Map;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -13,9 +19,11 @@ import vn.parindex.account.Access;
 import vn.parindex.assessment.AssessmentAccess;
 import vn.parindex.assessment.ranking.RankingRow;
 import vn.parindex.assessment.ranking.Rankings;
+import vn.parindex.assessment.results.NewUnits;
 import vn.parindex.assessment.results.ResultFinding;
 import vn.parindex.assessment.results.ResultImport;
 import vn.parindex.assessment.results.ResultImportReport;
+import vn.parindex.assessment.results.UnknownUnitsException;
 import vn.parindex.input.Messages;
 import vn.parindex.input.NotFoundException;
 import vn.parindex.unit.Unit;
@@ -73,7 +81,8 @@ class RankingApiController {
       String parent,
       boolean partialSet,
       List<FindingView> findings,
-      List<RowView> ranking) {}
+      List<RowView> ranking,
+      List<String> createdUnits) {}
 
   @GetMapping("/api/v1/rankings")
   @Access(AssessmentAccess.class)
@@ -87,18 +96,62 @@ class RankingApiController {
   @PostMapping(value = "/api/v1/results/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
   @Access(AssessmentAccess.class)
   ImportView importResults(
-      @RequestParam("file") MultipartFile file, @RequestParam String parent, @RequestParam int year)
+      @RequestParam("file") MultipartFile file,
+      @RequestParam String parent,
+      @RequestParam int year,
+      @RequestParam(defaultValue = "false") boolean createUnits)
       throws IOException {
     access.checkResults(parent);
     ResultImportReport report =
-        resultImport.importTable(parent, year, file.getOriginalFilename(), file.getBytes());
+        resultImport.importTable(
+            parent,
+            year,
+            file.getOriginalFilename(),
+            file.getBytes(),
+            createUnits ? NewUnits.ALL : NewUnits.NONE);
     return new ImportView(
         report.imported(),
         report.year(),
         report.parent(),
         report.partialSet(),
         report.findings().stream().map(this::view).toList(),
-        report.ranking().stream().map(this::view).toList());
+        report.ranking().stream().map(this::view).toList(),
+        report.createdUnits());
+  }
+
+  /** 422 naming every unit the parent lacks; sent again with createUnits=true, they are created. */
+  @ExceptionHandler(UnknownUnitsException.class)
+  ProblemDetail unknownUnits(UnknownUnitsException e) {
+    ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.UNPROCESSABLE_CONTENT);
+    problem.setType(URI.create("https://parindex.vn/problems/unknown-units"));
+    problem.setTitle(messages.get("problem.invalid.title"));
+    problem.setDetail(
+        messages.describe(e.problems().get(0))
+            + " "
+            + messages.get("ranking.import.units.new.api", e.units().size(), e.parentName()));
+    problem.setProperty(
+        "errors",
+        e.problems().stream()
+            .map(
+                p ->
+                    Map.<String, Object>of(
+                        "row", p.row(),
+                        "column", p.column() == null ? "" : p.column(),
+                        "code", p.messageKey(),
+                        "message", messages.describe(p)))
+            .toList());
+    problem.setProperty("parent", e.parentCode());
+    problem.setProperty("unknownUnits", e.units());
+    return problem;
+  }
+
+  /** Two imports creating the same unit at once: one wins, the other is told to try again. */
+  @ExceptionHandler(DuplicateKeyException.class)
+  ProblemDetail raced(DuplicateKeyException e) {
+    ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.CONFLICT);
+    problem.setTitle(messages.get("problem.invalid.title"));
+    problem.setDetail(messages.get("ranking.import.units.raced"));
+    return problem;
   }
 
   RowView view(RankingRow r) {

@@ -2,10 +2,12 @@ package vn.parindex.assessment.web;
 
 import java.io.IOException;
 import java.time.Year;
+import java.util.Base64;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,8 +18,10 @@ import vn.parindex.account.Access;
 import vn.parindex.account.Accounts;
 import vn.parindex.assessment.AssessmentAccess;
 import vn.parindex.assessment.ranking.Rankings;
+import vn.parindex.assessment.results.NewUnits;
 import vn.parindex.assessment.results.ResultImport;
 import vn.parindex.assessment.results.ResultImportReport;
+import vn.parindex.assessment.results.UnknownUnitsException;
 import vn.parindex.input.InvalidInputException;
 import vn.parindex.input.Messages;
 import vn.parindex.input.NotFoundException;
@@ -69,19 +73,42 @@ class RankingPageController {
     return render(model, parent, year);
   }
 
+  /**
+   * Imports a results table. A table naming units the parent lacks comes back as a question listing
+   * them; the confirm sends the same file again (kept in the page, {@code content}) with the names
+   * confirmed ({@code newUnit}).
+   */
   @PostMapping("/rankings/import")
   @Access(AssessmentAccess.class)
   String importResults(
-      @RequestParam("file") MultipartFile file,
+      @RequestParam(name = "file", required = false) MultipartFile file,
+      @RequestParam(required = false) String content,
+      @RequestParam(required = false) String fileName,
+      @RequestParam(name = "newUnit", required = false) List<String> newUnits,
       @RequestParam String parent,
       @RequestParam int year,
       Model model)
       throws IOException {
     access.checkResults(parent);
+    boolean confirming = file == null || file.isEmpty();
+    String name = confirming ? fileName : file.getOriginalFilename();
+    byte[] bytes;
+    try {
+      bytes = confirming ? Base64.getDecoder().decode(String.valueOf(content)) : file.getBytes();
+    } catch (IllegalArgumentException e) {
+      model.addAttribute("errors", List.of(messages.get("ranking.import.file.missing")));
+      return render(model, parent, year);
+    }
     try {
       ResultImportReport report =
-          resultImport.importTable(parent, year, file.getOriginalFilename(), file.getBytes());
+          resultImport.importTable(
+              parent,
+              year,
+              name,
+              bytes,
+              confirming && newUnits != null ? NewUnits.confirmed(newUnits) : NewUnits.NONE);
       model.addAttribute("imported", report.imported());
+      model.addAttribute("createdUnits", report.createdUnits());
       model.addAttribute(
           "findings",
           report.findings().stream()
@@ -90,8 +117,15 @@ class RankingPageController {
                       new FindingLine(
                           f.row(), f.unitCode(), messages.get(f.messageKey(), f.args())))
               .toList());
+    } catch (UnknownUnitsException e) {
+      model.addAttribute("unknownUnits", e.units());
+      model.addAttribute("unknownParent", e.parentName());
+      model.addAttribute("pendingContent", Base64.getEncoder().encodeToString(bytes));
+      model.addAttribute("pendingFileName", name);
     } catch (InvalidInputException e) {
       model.addAttribute("errors", e.problems().stream().map(messages::describe).toList());
+    } catch (DuplicateKeyException e) {
+      model.addAttribute("errors", List.of(messages.get("ranking.import.units.raced")));
     } catch (NotFoundException e) {
       model.addAttribute("errors", List.of(messages.get(e.messageKey(), e.args())));
     }
