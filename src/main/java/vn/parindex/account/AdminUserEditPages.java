@@ -22,6 +22,7 @@ import vn.parindex.unit.Unit;
  * password shown once. Each change is audited and confirmed on the page; a stale form is refused.
  */
 @Controller
+@Access(open = Access.Open.ADMIN)
 class AdminUserEditPages {
 
   /** The edit form; {@code unit} is the unit's name as offered, {@code version} as read. */

@@ -20,6 +20,7 @@ import vn.parindex.unit.Unit;
  * by its name. Editing, disabling and resetting are {@link AdminUserEditPages}.
  */
 @Controller
+@Access(open = Access.Open.ADMIN)
 class AdminUserPages {
 
   /** The creation form; {@code unit} is the unit's name as offered. */

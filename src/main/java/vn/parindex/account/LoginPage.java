@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.GetMapping;
  * configured; after a refusal it shows the user name typed.
  */
 @Controller
+@Access(open = Access.Open.PUBLIC)
 class LoginPage {
 
   /** A configured OpenID Connect provider: its sign-in link and name. */

@@ -27,11 +27,11 @@ public class Messages {
   /**
    * "Dòng 4, cột «max_points»: …" — the row and column first, as a user looks for them. A form
    * field (no row) is named by its label ({@code input.field.comment} = "Ý kiến"), never by its
-   * internal name; a file's column (with its row) keeps the header its author wrote.
+   * internal name; a file's column keeps the header its author wrote.
    */
   public String describe(InputProblem problem) {
     String message = get(problem.messageKey(), problem.args());
-    String column = problem.row() > 0 ? problem.column() : label(problem.column());
+    String column = problem.row() > 0 ? column(problem) : label(problem);
     if (problem.row() > 0 && column != null) {
       return get("input.at.row.column", problem.row(), column, message);
     }
@@ -44,9 +44,23 @@ public class Messages {
     return message;
   }
 
-  private String label(String column) {
-    if (column == null) {
-      return null;
+  /**
+   * The column as a client names it: a heading read from the file as written, a request field by
+   * its name; a field given by its label key ({@link InputProblem#ofField}) by that label.
+   */
+  public String column(InputProblem problem) {
+    String column = problem.column();
+    if (column != null && column.startsWith(InputProblem.LABEL)) {
+      return get(column.substring(InputProblem.LABEL.length()));
+    }
+    return column;
+  }
+
+  /** A form field as its form labels it ({@code input.field.<name>}), else as {@link #column}. */
+  private String label(InputProblem problem) {
+    String column = column(problem);
+    if (column == null || !column.equals(problem.column())) {
+      return column;
     }
     String label = source.getMessage("input.field." + column, null, null, locale());
     return label == null ? column : label;

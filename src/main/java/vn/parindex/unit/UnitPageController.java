@@ -9,6 +9,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
+import vn.parindex.account.Access;
 import vn.parindex.input.InvalidInputException;
 import vn.parindex.input.Messages;
 
@@ -20,9 +21,15 @@ class UnitPageController {
   private final UnitRegistry registry;
   private final Messages messages;
   private final UnitVisibility visibility;
+  private final UnitAccess access;
 
   UnitPageController(
-      Units units, UnitRegistry registry, Messages messages, UnitVisibility visibility) {
+      Units units,
+      UnitRegistry registry,
+      Messages messages,
+      UnitVisibility visibility,
+      UnitAccess access) {
+    this.access = access;
     this.visibility = visibility;
     this.units = units;
     this.registry = registry;
@@ -33,12 +40,15 @@ class UnitPageController {
   record TreeLine(int depth, UnitView unit) {}
 
   @GetMapping("/units")
+  @Access(UnitAccess.class)
   String page(Model model) {
     return render(model, new UnitCommand(null, null, "COMMUNE", null, null, null));
   }
 
   @PostMapping("/units")
+  @Access(UnitAccess.class)
   String add(@ModelAttribute UnitCommand form, Model model) {
+    access.create(form.parentCode());
     try {
       Unit unit = registry.register(form);
       model.addAttribute("added", unit.name());

@@ -132,6 +132,9 @@ class TaskFlowTest {
       request.param("due_" + p.key(), p.dueOn().toString());
       if (p.departmentId() != null) {
         request.param("department_" + p.key(), String.valueOf(p.departmentId()));
+      } else {
+        // a line naming no department needs an owner: no task is made without either
+        request.param("owner_" + p.key(), String.valueOf(w.officer.id()));
       }
     }
     mvc.perform(request).andExpect(redirectedUrl("/plans/" + w.planId + "/progress"));

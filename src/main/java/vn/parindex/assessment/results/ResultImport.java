@@ -6,7 +6,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import vn.parindex.assessment.Assessment;
 import vn.parindex.assessment.AssessmentEntry;
 import vn.parindex.assessment.AssessmentStage;
@@ -18,6 +19,7 @@ import vn.parindex.framework.CriteriaSets;
 import vn.parindex.framework.Criterion;
 import vn.parindex.framework.CriterionCode;
 import vn.parindex.input.FileKind;
+import vn.parindex.input.FileLimits;
 import vn.parindex.input.InputProblem;
 import vn.parindex.input.InvalidInputException;
 import vn.parindex.input.NotFoundException;
@@ -38,22 +40,41 @@ public class ResultImport {
   private final Assessments assessments;
   private final Rankings rankings;
 
-  ResultImport(Units units, CriteriaSets sets, Assessments assessments, Rankings rankings) {
+  private final FileLimits limits;
+  private final TransactionTemplate writing;
+
+  ResultImport(
+      Units units,
+      CriteriaSets sets,
+      Assessments assessments,
+      Rankings rankings,
+      FileLimits limits,
+      PlatformTransactionManager transactions) {
     this.units = units;
     this.sets = sets;
     this.assessments = assessments;
     this.rankings = rankings;
+    this.limits = limits;
+    this.writing = new TransactionTemplate(transactions);
   }
 
-  @Transactional
+  /** Parses with no transaction open, then writes every row in one short transaction. */
   public ResultImportReport importTable(
       String parentCode, int year, String fileName, byte[] content) {
     Unit parent =
         units
             .findByCode(parentCode)
             .orElseThrow(() -> new NotFoundException("unit.not.found", parentCode));
-    List<List<String>> cells = ResultSheet.read(fileName, content);
+    List<List<String>> cells = ResultSheet.read(fileName, content, limits);
     ResultTable table = ResultTable.parse(cells, units.children(parent.id()));
+    CriteriaSet set = writing.execute(status -> write(table, year, fileName));
+    List<RankingRow> ranking = rankings.rank(parent.id(), year);
+    List<ResultFinding> findings = ResultChecks.check(table, set, ranking);
+    return new ResultImportReport(
+        table.rows().size(), year, parent.code(), set.partial(), findings, ranking);
+  }
+
+  private CriteriaSet write(ResultTable table, int year, String fileName) {
     CriteriaSet set = criteriaSet(table, year, FileKind.safeName(fileName));
     for (ResultRow row : table.rows()) {
       List<AssessmentEntry> entries = new ArrayList<>();
@@ -71,10 +92,7 @@ public class ResultImport {
               null,
               entries));
     }
-    List<RankingRow> ranking = rankings.rank(parent.id(), year);
-    List<ResultFinding> findings = ResultChecks.check(table, set, ranking);
-    return new ResultImportReport(
-        table.rows().size(), year, parent.code(), set.partial(), findings, ranking);
+    return set;
   }
 
   private CriteriaSet criteriaSet(ResultTable table, int year, String source) {

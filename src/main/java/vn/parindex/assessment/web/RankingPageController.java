@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.time.Year;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -11,7 +12,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
+import vn.parindex.account.Access;
 import vn.parindex.account.Accounts;
+import vn.parindex.assessment.AssessmentAccess;
 import vn.parindex.assessment.ranking.Rankings;
 import vn.parindex.assessment.results.ResultImport;
 import vn.parindex.assessment.results.ResultImportReport;
@@ -34,6 +37,7 @@ class RankingPageController {
   private final Messages messages;
   private final UnitVisibility visibility;
   private final Accounts accounts;
+  private final AssessmentAccess access;
 
   RankingPageController(
       Rankings rankings,
@@ -41,7 +45,9 @@ class RankingPageController {
       Units units,
       Messages messages,
       UnitVisibility visibility,
-      Accounts accounts) {
+      Accounts accounts,
+      AssessmentAccess access) {
+    this.access = access;
     this.visibility = visibility;
     this.accounts = accounts;
     this.rankings = rankings;
@@ -54,20 +60,24 @@ class RankingPageController {
   record FindingLine(int row, String unitCode, String message) {}
 
   @GetMapping("/rankings")
+  @Access(AssessmentAccess.class)
   String page(
       @RequestParam(required = false) String parent,
       @RequestParam(required = false) Integer year,
       Model model) {
-    return render(model, parent, year == null ? Year.now().getValue() - 1 : year);
+    access.checkRanking(parent);
+    return render(model, parent, year);
   }
 
   @PostMapping("/rankings/import")
+  @Access(AssessmentAccess.class)
   String importResults(
       @RequestParam("file") MultipartFile file,
       @RequestParam String parent,
       @RequestParam int year,
       Model model)
       throws IOException {
+    access.checkResults(parent);
     try {
       ResultImportReport report =
           resultImport.importTable(parent, year, file.getOriginalFilename(), file.getBytes());
@@ -88,7 +98,17 @@ class RankingPageController {
     return render(model, parent, year);
   }
 
-  private String render(Model model, String parentCode, int year) {
+  /** The user's own parent when it has results, else the first parent that has, else the first. */
+  private Unit defaultParent(List<Unit> parents, Long ownParent) {
+    return parents.stream()
+        .filter(p -> p.id().equals(ownParent))
+        .filter(p -> rankings.latestYear(p.id()).isPresent())
+        .findFirst()
+        .or(() -> parents.stream().filter(p -> rankings.latestYear(p.id()).isPresent()).findFirst())
+        .orElse(parents.get(0));
+  }
+
+  private String render(Model model, String parentCode, Integer asked) {
     List<Unit> all = units.all();
     Set<Long> parentIds = new HashSet<>();
     all.forEach(u -> parentIds.add(u.parentId()));
@@ -103,8 +123,15 @@ class RankingPageController {
             ? null
             : all.stream().filter(u -> u.code().equals(parentCode)).findFirst().orElse(null);
     if (parent == null && parentCode == null && !parents.isEmpty()) {
-      parent = parents.get(0);
+      parent = defaultParent(parents, ownParent);
     }
+    // Without a year asked for, the newest with results (rather than an empty table).
+    int year =
+        asked != null
+            ? asked
+            : Optional.ofNullable(parent)
+                .flatMap(p -> rankings.latestYear(p.id()))
+                .orElse(Year.now().getValue() - 1);
     model.addAttribute("parents", parents);
     model.addAttribute("parent", parent);
     model.addAttribute("year", year);

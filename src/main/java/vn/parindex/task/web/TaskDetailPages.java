@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.parindex.account.Access;
 import vn.parindex.account.AuditLog;
 import vn.parindex.account.CurrentUser;
 import vn.parindex.account.Role;
@@ -29,6 +30,7 @@ import vn.parindex.unit.Departments;
 
 /** A task: its details, progress with evidence, the moves the user may make, its history. */
 @Controller
+@Access(TaskAccess.class)
 class TaskDetailPages {
 
   private final TaskService service;
