@@ -130,7 +130,7 @@ class AuthorizationMatrixTest {
         row("SUPERVISOR", "A", "GET", "/api/v1/plans/{planA}", OK),
         row("APPRAISER", "P2", "GET", "/api/v1/plans/{planA}/document.docx", 404),
         row("PAR_OFFICER", "A", "POST", "/api/v1/plans?assessment={assessB}", 404),
-        row("PAR_OFFICER", "B", "POST", "/api/v1/plans?assessment={assessB}", OK),
+        row("PAR_OFFICER", "B", "POST", "/api/v1/plans?assessment={assessB}&replace=true", OK),
         row("DEPARTMENT_OFFICIAL", "B", "POST", "/api/v1/plans?assessment={assessB}", 403),
         row("PAR_OFFICER", "A", "IMPORT", "/api/v1/assessments/import?unit=SW-A&year=2023", OK),
         row("PAR_OFFICER", "B", "IMPORT", "/api/v1/assessments/import?unit=SW-A&year=2023", 404),
