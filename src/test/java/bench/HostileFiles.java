@@ -117,6 +117,36 @@ public final class HostileFiles {
 
   static final String XML = ImportTables.XML;
 
+  /**
+   * A bomb of real rows, compressing about as well as the one that ran the server out of memory (75
+   * times, under POI's own ratio guard): an XLSX sheet or DOCX table expanding to {@code mb}.
+   */
+  public static byte[] rowsBomb(int mb, boolean docx) {
+    StringBuilder rows = new StringBuilder(mb * 1024 * 1024 + 1000);
+    for (int r = 1; rows.length() < mb * 1024 * 1024; r++) {
+      if (docx) {
+        rows.append("<w:tr><w:tc><w:p><w:r><w:t>Tiêu chí thành phần ").append(r);
+        rows.append(
+            "</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>1</w:t></w:r></w:p></w:tc></w:tr>");
+      } else {
+        rows.append("<row r=\"").append(r).append("\"><c r=\"A").append(r);
+        rows.append(
+            "\" t=\"inlineStr\"><is><t>Tiêu chí thành phần về cải cách hành chính</t></is>");
+        rows.append("</c><c r=\"B").append(r).append("\"><v>1</v></c></row>");
+      }
+    }
+    return docx
+        ? docx(
+            XML
+                + "<w:document xmlns:w=\""
+                + ImportTables.WORD
+                + "\"><w:body><w:tbl>"
+                + rows
+                + "</w:tbl></w:body></w:document>",
+            false)
+        : xlsx(sheet(rows.toString()), false);
+  }
+
   static String sheet(String rows) {
     return XML
         + "<worksheet xmlns=\""

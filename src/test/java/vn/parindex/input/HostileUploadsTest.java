@@ -3,6 +3,7 @@ package vn.parindex.input;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 
+import bench.HostileFiles;
 import bench.ImportTables;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -74,6 +75,23 @@ class HostileUploadsTest {
         }
       }
     }
+    assertNothingStored();
+  }
+
+  @Test
+  void bombsOfRealRowsAreRefusedBeforeTheyAreExpanded() throws Exception {
+    byte[] xlsx = HostileFiles.rowsBomb(24, false);
+    byte[] docx = HostileFiles.rowsBomb(24, true);
+    // compressed to more than 1 % of their size: POI's own guard (a ratio) lets them through
+    assertThat(xlsx.length).isGreaterThan(24 * 1024 * 1024 / 100);
+    assertThat(docx.length).isGreaterThan(24 * 1024 * 1024 / 100);
+    for (MockHttpServletResponse response : everyEndpoint("hang.xlsx", xlsx)) {
+      assertThat(response.getStatus()).isEqualTo(422);
+      assertThat(response.getContentAsString()).contains("16 MB");
+    }
+    MockHttpServletResponse response = assessment("hang.docx", docx);
+    assertThat(response.getStatus()).isEqualTo(422);
+    assertThat(response.getContentAsString()).contains("giải nén", "16 MB");
     assertNothingStored();
   }
 
