@@ -1,11 +1,8 @@
 package vn.parindex.framework;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.dataformat.yaml.YAMLMapper;
 import vn.parindex.input.InputProblem;
 import vn.parindex.input.InvalidInputException;
 
@@ -16,15 +13,16 @@ import vn.parindex.input.InvalidInputException;
  */
 public final class ObligationYaml {
 
-  private static final YAMLMapper YAML = new YAMLMapper();
-
   private ObligationYaml() {}
 
   public static List<Obligation> read(byte[] content, long unitId) {
     JsonNode root;
     try {
-      root = YAML.readTree(new String(content, StandardCharsets.UTF_8));
-    } catch (JacksonException e) {
+      root = SafeYaml.read("obligations.yaml", content);
+    } catch (InvalidInputException e) {
+      if (e.problems().get(0).messageKey().equals("input.yaml.tag")) {
+        throw e;
+      }
       throw new InvalidInputException(InputProblem.ofFile("reminder.yaml.invalid"));
     }
     JsonNode items = root == null ? null : root.get("obligations");
@@ -36,6 +34,11 @@ public final class ObligationYaml {
     int row = 0;
     for (JsonNode item : items) {
       row++;
+      if (!item.isObject()
+          || item.properties().stream().anyMatch(e -> !e.getValue().isValueNode())) {
+        problems.add(InputProblem.of(row, null, "framework.yaml.obligation.item"));
+        continue;
+      }
       ObligationForm form =
           new ObligationForm(
               text(item, "criterion"),

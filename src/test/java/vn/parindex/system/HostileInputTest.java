@@ -150,6 +150,12 @@ class HostileInputTest {
         yield upload("/api/v1/assessments/import", "bang.csv", SeedTables.csv(), fields);
       }
       case "yaml" -> upload("/api/v1/frameworks", "bo.yaml", yaml(c), Map.of());
+      case "obligations" ->
+          upload(
+              "/api/v1/obligations/import",
+              "nghia-vu.yaml",
+              c.value().getBytes(StandardCharsets.UTF_8),
+              Map.of("unit", unitCode));
       case "multipart" -> upload("/api/v1/frameworks", c.value(), "name: x".getBytes(), Map.of());
       case "json" -> json("/api/v1/tasks", task(c));
       default -> throw new IllegalArgumentException(c.kind());
