@@ -8,10 +8,11 @@ import vn.parindex.input.DecimalText;
 import vn.parindex.plan.Wording;
 
 /**
- * One printed row of the appendix table: a plan line (an area row is bold) or the total row. Texts
- * are as printed; figures stay numbers so the workbook can keep them as numbers.
+ * One printed row of the appendix table: a plan line (an area row is bold) or the bold total row.
+ * Texts are as printed; figures stay numbers so the workbook can keep them as numbers.
  */
 record AppendixRow(
+    boolean area,
     boolean bold,
     String code,
     String content,

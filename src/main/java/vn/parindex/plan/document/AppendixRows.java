@@ -52,6 +52,7 @@ final class AppendixRows {
       rows.add(
           new AppendixRow(
               line.area(),
+              line.area(),
               line.code() == null ? String.valueOf(line.position()) : line.code(),
               text(line.content()),
               line.maxPoints(),
@@ -144,7 +145,7 @@ final class AppendixRows {
     }
     return Optional.of(
         new AppendixRow(
-            true, "", Wording.get("doc.total"), max, points, "", "", null, null, notes));
+            false, true, "", Wording.get("doc.total"), max, points, "", "", null, null, notes));
   }
 
   private static BigDecimal add(BigDecimal sum, BigDecimal value) {

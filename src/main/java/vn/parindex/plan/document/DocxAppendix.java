@@ -14,12 +14,12 @@ import vn.parindex.plan.Plan;
 final class DocxAppendix {
 
   /** Column widths in twips for 257 mm of landscape text width. */
-  static final int[] WIDTHS = {850, 3300, 1000, 1000, 3300, 3300, 1800};
+  static final int[] WIDTHS = {850, 3000, 1000, 1000, 3100, 3200, 2400};
 
-  /** Cell padding in twips: 1.5 mm at the sides, 0.7 mm above and below. */
+  /** Cell padding in twips: 1.5 mm at the sides, 1 mm above and below. */
   static final int PAD_SIDE = 85;
 
-  static final int PAD_TOP = 40;
+  static final int PAD_TOP = 60;
 
   private static final double SIZE = 12;
 
@@ -56,7 +56,9 @@ final class DocxAppendix {
       for (int c = 0; c < cells.size(); c++) {
         ParagraphAlignment align =
             c == 0 || c == 2 || c == 3 ? ParagraphAlignment.CENTER : ParagraphAlignment.LEFT;
-        cell(row.getCell(c), cells.get(c), line.bold() && c < 4, align);
+        XWPFParagraph p = cell(row.getCell(c), cells.get(c), line.bold() && c < 4, align);
+        // an area row keeps with its first item, as a heading does
+        p.setKeepNext(line.area());
       }
     }
   }
@@ -71,10 +73,11 @@ final class DocxAppendix {
     return lines * 13.8f + 2 * PAD_TOP / 20f;
   }
 
-  private static void cell(
+  private static XWPFParagraph cell(
       XWPFTableCell cell, String text, boolean bold, ParagraphAlignment align) {
     cell.setVerticalAlignment(XWPFTableCell.XWPFVertAlign.CENTER);
     XWPFParagraph p = Docx.tight(cell.getParagraphs().get(0), align);
     Docx.run(p, text, SIZE, bold, false);
+    return p;
   }
 }

@@ -31,7 +31,7 @@ public final class PlanAppendixXlsx {
   /** Rows 1–2 hold the title and the citing line; the table header is on row 4. */
   public static final int HEADER_ROW = 3;
 
-  private static final int[] WIDTHS = {7, 40, 10, 10, 40, 40, 24, 24, 12};
+  private static final int[] WIDTHS = {6, 32, 8, 8, 34, 34, 18, 18, 11};
 
   public byte[] render(Plan plan) {
     try (XSSFWorkbook book = new XSSFWorkbook();

@@ -45,7 +45,7 @@ public final class PlanPdfDocument {
     doc.setPageSize(PageSize.A4.rotate());
     doc.setMargins(25 * MM, 15 * MM, 20 * MM, 20 * MM);
     doc.newPage();
-    PdfAppendix.write(doc, plan);
+    PdfAppendix.write(doc, writer, plan);
     doc.close();
     return out.toByteArray();
   }
@@ -145,9 +145,12 @@ public final class PlanPdfDocument {
     return TextLines.count(text, 165 * MM - 36, BODY, bold);
   }
 
-  /** Starts a new page unless {@code height} points are left on this one. */
+  /**
+   * Starts a new page unless {@code height} points are left on this one, with a line to spare for
+   * the spacing and leading OpenPDF adds before a paragraph.
+   */
   private static void keep(Document doc, PdfWriter writer, float height) {
-    if (writer.getVerticalPosition(false) - doc.bottom() < height) {
+    if (writer.getVerticalPosition(false) - doc.bottom() < height + LEADING) {
       doc.newPage();
     }
   }

@@ -59,17 +59,24 @@ final class TextLines {
 
   /** Greedy wrapping at spaces; a word wider than the column takes a line of its own. */
   static List<String> wrap(String[] words, float width, float size, boolean bold) {
+    float space = PdfFonts.width(" ", size, bold, false);
     List<String> lines = new ArrayList<>();
     StringBuilder line = new StringBuilder();
+    float used = 0;
     for (String word : words) {
-      String candidate = line.isEmpty() ? word : line + " " + word;
-      if (!line.isEmpty() && PdfFonts.width(candidate, size, bold, false) > width) {
+      // widths add up word by word: the font is not kerned, so this is the line's width
+      float w = PdfFonts.width(word, size, bold, false);
+      if (line.isEmpty()) {
+        line.append(word);
+        used = w;
+      } else if (used + space + w > width) {
         lines.add(line.toString());
         line.setLength(0);
         line.append(word);
+        used = w;
       } else {
-        line.setLength(0);
-        line.append(candidate);
+        line.append(' ').append(word);
+        used += space + w;
       }
     }
     lines.add(line.toString());

@@ -84,6 +84,43 @@ class PlanDocxDocumentTest {
   }
 
   @Test
+  void anOpeningDraftedWithADecimalPointPrintsWithAComma() throws Exception {
+    Plan plan = PlanSeed.plan();
+    Plan.PlanText t = plan.text();
+    plan.edit(
+        new Plan.PlanText(
+            t.legalBases(),
+            List.of(
+                "Kết quả công tác CCHC của xã Vĩnh Chấp bị trừ 6.47 điểm, tiêu chí 2.3 đạt 90.78%."),
+            t.sections(),
+            t.closing(),
+            t.recipients(),
+            t.appendixTitle()));
+    try (XWPFDocument doc = read(plan)) {
+      assertThat(doc.getParagraphs().stream().map(XWPFParagraph::getText))
+          .contains(
+              "Kết quả công tác CCHC của xã Vĩnh Chấp bị trừ 6,47 điểm, tiêu chí 2.3 đạt 90,78%.");
+    }
+  }
+
+  @Test
+  void headingsKeepWithTheirNextParagraphAndTheSubjectHasItsRule() throws Exception {
+    try (XWPFDocument doc = read(PlanSeed.plan())) {
+      XWPFParagraph front =
+          doc.getParagraphs().stream()
+              .filter(p -> p.getText().startsWith("4. Ủy ban Mặt trận"))
+              .findFirst()
+              .orElseThrow();
+      assertThat(front.isKeepNext()).isTrue();
+      int subject = doc.getParagraphs().indexOf(paragraph(doc, "KẾ HOẠCH")) + 1;
+      assertThat(doc.getParagraphs().get(subject).getText())
+          .isEqualTo(
+              "Khắc phục những tồn tại hạn chế trong\ncông tác cải cách hành chính năm 2024");
+      assertThat(doc.getParagraphs().get(subject + 1).getBorderBottom().name()).isEqualTo("SINGLE");
+    }
+  }
+
+  @Test
   void pagesAreA4WithDecreeMargins() throws Exception {
     try (XWPFDocument doc = read(PlanSeed.plan())) {
       CTSectPr first =

@@ -13,6 +13,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
@@ -34,6 +36,13 @@ class PrintedDocumentsTest {
   private static final String SOFFICE = tool("PARINDEX_TEST_SOFFICE", "/usr/bin/soffice");
   private static final String PDFTOTEXT = tool("PARINDEX_TEST_PDFTOTEXT", "/usr/bin/pdftotext");
 
+  /** LibreOffice's prints of the DOCX, and our own PDFs. */
+  private static final List<String> PLAN_PDFS =
+      List.of("seed", "long", "seed-openpdf", "long-openpdf");
+
+  /** A printed line that starts with an item's code ("2.1 Tỷ lệ …"). */
+  private static final Pattern ITEM_ROW = Pattern.compile("(?m)^\\s*\\d+(\\.\\d+)+\\s");
+
   private static Path dir;
   private static Plan seed;
   private static Plan long_;
@@ -51,6 +60,8 @@ class PrintedDocumentsTest {
     long_ = longPlan();
     Files.write(dir.resolve("seed.docx"), new PlanDocxDocument().render(seed));
     Files.write(dir.resolve("long.docx"), new PlanDocxDocument().render(long_));
+    Files.write(dir.resolve("seed-openpdf.pdf"), new PlanPdfDocument().render(seed));
+    Files.write(dir.resolve("long-openpdf.pdf"), new PlanPdfDocument().render(long_));
     Files.write(dir.resolve("seed-sheet.xlsx"), new PlanAppendixXlsx().render(seed));
     Files.write(dir.resolve("long-sheet.xlsx"), new PlanAppendixXlsx().render(long_));
     Path profile = Files.createTempDirectory("parindex-lo");
@@ -76,9 +87,9 @@ class PrintedDocumentsTest {
 
   @Test
   void noHeadingIsTheLastTextOfAPage() throws Exception {
-    for (Plan plan : List.of(seed, long_)) {
-      String name = plan == seed ? "seed" : "long";
-      List<String> pages = pages(name + ".pdf");
+    for (String name : PLAN_PDFS) {
+      Plan plan = name.startsWith("seed") ? seed : long_;
+      List<String> pages = pages(name + ".pdf", false);
       List<String> headings = new ArrayList<>();
       List<PlanSection> sections = BodySections.of(plan);
       for (int i = 0; i < sections.size(); i++) {
@@ -97,14 +108,37 @@ class PrintedDocumentsTest {
   }
 
   @Test
+  void noAreaRowEndsAPageWithoutItsFirstItem() throws Exception {
+    for (String name : PLAN_PDFS) {
+      Plan plan = name.startsWith("seed") ? seed : long_;
+      List<String> pages = pages(name + ".pdf", true);
+      for (AppendixRow row : AppendixRows.rows(plan)) {
+        if (!row.area()) {
+          continue;
+        }
+        Pattern start =
+            Pattern.compile("(?m)^\\s*" + Pattern.quote(row.code()) + "\\s+" + firstWord(row));
+        for (int p = 0; p < pages.size(); p++) {
+          Matcher m = start.matcher(pages.get(p));
+          if (m.find()) {
+            assertThat(ITEM_ROW.matcher(pages.get(p).substring(m.end())).find())
+                .as("%s.pdf page %d ends with the area row «%s»", name, p + 1, row.content())
+                .isTrue();
+          }
+        }
+      }
+    }
+  }
+
+  @Test
   void everyWordOfTheAppendixTablePrints() throws Exception {
-    for (Plan plan : List.of(seed, long_)) {
-      String name = plan == seed ? "seed" : "long";
+    for (String name : PLAN_PDFS) {
+      Plan plan = name.startsWith("seed") ? seed : long_;
       List<String> expected = new ArrayList<>();
       for (AppendixRow row : AppendixRows.rows(plan)) {
         row.cells().forEach(c -> expected.add(c));
       }
-      assertThat(missing(expected, String.join(" ", pages(name + ".pdf"))))
+      assertThat(missing(expected, String.join(" ", pages(name + ".pdf", false))))
           .as("words of the appendix missing from %s.pdf (a row cut off)", name)
           .isEmpty();
     }
@@ -125,7 +159,7 @@ class PrintedDocumentsTest {
           }
         }
       }
-      String printed = String.join(" ", pages(name + "-sheet.pdf"));
+      String printed = String.join(" ", pages(name + "-sheet.pdf", false));
       assertThat(missing(expected, printed))
           .as("words of the workbook missing from its print (a row too short)")
           .isEmpty();
@@ -137,7 +171,7 @@ class PrintedDocumentsTest {
 
   @Test
   void vietnameseFiguresTakeADecimalComma() throws Exception {
-    String printed = String.join(" ", pages("seed.pdf"));
+    String printed = String.join(" ", pages("seed.pdf", false));
     assertThat(List.of("bị trừ 6,47 điểm", "18,61", "Tổng cộng 70,00 63,53", "Tiêu chí 2.3 Bộ"))
         .allMatch(printed::contains);
     assertThat(List.of("6.47", "18.61", "63.53")).noneMatch(printed::contains);
@@ -170,23 +204,32 @@ class PrintedDocumentsTest {
     return missing;
   }
 
+  private static String firstWord(AppendixRow row) {
+    return Pattern.quote(words(row.content()).split(" ")[0]);
+  }
+
   static String words(String text) {
     String nfc = Normalizer.normalize(text, Normalizer.Form.NFC);
     return nfc.replaceAll("[\\s\\u00a0]+", " ").replaceAll("(?<=\\S)[,;:.)]+(?= |$)", "").strip();
   }
 
   /** The text of each page of a PDF LibreOffice printed, words separated by single spaces. */
-  private static List<String> pages(String pdf) throws IOException, InterruptedException {
+  private static List<String> pages(String pdf, boolean layout)
+      throws IOException, InterruptedException {
     Path in = dir.resolve(pdf);
-    Path out = dir.resolve(pdf + ".txt");
-    Process p =
-        new ProcessBuilder(PDFTOTEXT, "-enc", "UTF-8", in.toString(), out.toString()).start();
+    Path out = dir.resolve(pdf + (layout ? ".layout.txt" : ".txt"));
+    List<String> command = new ArrayList<>(List.of(PDFTOTEXT, "-enc", "UTF-8"));
+    if (layout) {
+      command.add("-layout");
+    }
+    command.addAll(List.of(in.toString(), out.toString()));
+    Process p = new ProcessBuilder(command).start();
     assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
     assertThat(p.exitValue()).isZero();
     List<String> pages = new ArrayList<>();
     for (String page : Files.readString(out, StandardCharsets.UTF_8).split("\f")) {
       if (!page.isBlank()) {
-        pages.add(words(page));
+        pages.add(layout ? Normalizer.normalize(page, Normalizer.Form.NFC) : words(page));
       }
     }
     return pages;
@@ -218,6 +261,11 @@ class PrintedDocumentsTest {
             "Công chức Văn hóa – Xã hội",
             null,
             null));
+    // short areas of one short item: some area row meets a page foot
+    for (int a = 6; a <= 40; a++) {
+      plan.addLine(line(true, a + "", "Lĩnh vực thử nghiệm " + a, null, null));
+      plan.addLine(line(false, a + ".1", "Tiêu chí thử nghiệm", "Lí do ngắn.", "Biện pháp ngắn."));
+    }
     Plan.PlanText text = plan.text();
     plan.edit(
         new Plan.PlanText(
@@ -228,6 +276,22 @@ class PrintedDocumentsTest {
             text.recipients(),
             text.appendixTitle()));
     return plan;
+  }
+
+  private static PlanLine line(
+      boolean area, String code, String content, String reason, String measure) {
+    return new PlanLine(
+        0,
+        area,
+        code,
+        content,
+        java.math.BigDecimal.valueOf(2),
+        java.math.BigDecimal.ONE,
+        reason,
+        measure,
+        null,
+        null,
+        null);
   }
 
   private static String tool(String env, String fallback) {
