@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.parindex.assessment.Assessment;
@@ -20,7 +19,6 @@ import vn.parindex.framework.CriteriaSets;
 import vn.parindex.framework.Criterion;
 import vn.parindex.framework.ScoreInput;
 import vn.parindex.framework.Scoring;
-import vn.parindex.input.ConflictException;
 import vn.parindex.input.FileKind;
 import vn.parindex.input.InputProblem;
 import vn.parindex.input.InvalidInputException;
@@ -39,8 +37,11 @@ public class AssessmentImport {
   private final Units units;
   private final CriteriaSets sets;
   private final Assessments assessments;
+  private final PartialSets partialSets;
 
-  AssessmentImport(Units units, CriteriaSets sets, Assessments assessments) {
+  AssessmentImport(
+      Units units, CriteriaSets sets, Assessments assessments, PartialSets partialSets) {
+    this.partialSets = partialSets;
     this.units = units;
     this.sets = sets;
     this.assessments = assessments;
@@ -117,15 +118,11 @@ public class AssessmentImport {
       // ask before anything is built: a re-upload of the same table is refused here, cheaply
       assessments.refuseIfCurrent(unit.get().id(), command.year(), stage);
     }
-    CriteriaSet set;
-    try {
-      set =
-          given.orElseGet(() -> sets.save(partialSet(unit.get(), command.year(), fileName, lines)));
-    } catch (DuplicateKeyException e) {
-      // another table built a partial set of this year and unit type at the same moment
-      throw new ConflictException(
-          null, List.of(), "assessment.version.concurrent", String.valueOf(command.year()));
-    }
+    CriteriaSet set =
+        given.orElseGet(
+            () ->
+                partialSets.save(
+                    () -> partialSet(unit.get(), command.year(), fileName, lines), command.year()));
     List<AssessmentEntry> entries = new ArrayList<>();
     for (ParsedLine line : lines) {
       ScoreInput input =
