@@ -89,7 +89,7 @@ class EntryEditPages {
             .withPoints(points)
             .withRemarks(Text.cleanOrNull(reason), Text.cleanOrNull(measure), entry.note());
     if (!versions.isCurrent(id)) {
-      response.setStatus(409);
+      refused(response, htmx);
       return form(id, node, pointsText, reason, measure, "assessment.edit.old", model);
     }
     int seen = version == null ? assessments.version(id).orElse(0) : version;
@@ -98,7 +98,7 @@ class EntryEditPages {
       List<String> changed =
           changedFields(id, code, new Seen(seen, seenPoints, seenReason, seenMeasure));
       if (!changed.isEmpty() || !versions.isCurrent(id)) {
-        response.setStatus(409);
+        refused(response, htmx);
         model.addAttribute("changed", String.join(", ", changed));
         return form(id, node, pointsText, reason, measure, "assessment.edit.stale", model);
       }
@@ -157,6 +157,13 @@ class EntryEditPages {
     model.addAttribute("seenReason", e == null ? null : e.reason());
     model.addAttribute("seenMeasure", e == null ? null : e.measure());
     return "assessment/edit-row :: row";
+  }
+
+  /** 409, except to htmx, which swaps in only a 2xx answer: the row with its message. */
+  private static void refused(HttpServletResponse response, String htmx) {
+    if (htmx == null) {
+      response.setStatus(409);
+    }
   }
 
   private static String orEmpty(String text) {
