@@ -4,6 +4,9 @@ import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,6 +41,8 @@ public class Assessments {
     this.audit = audit;
     this.versions = versions;
   }
+
+  private static final int INSERT_CHUNK = 500;
 
   /**
    * Stores the assessment as the current one of its unit, year and round, replacing the current one
@@ -82,9 +87,7 @@ public class Assessments {
       throw new ConflictException(
           null, List.of(), "assessment.version.concurrent", String.valueOf(a.year()));
     }
-    for (AssessmentEntry e : toStore.entries()) {
-      insertEntry(id, e);
-    }
+    insertEntries(id, toStore.entries());
     audit.record(AUDIT_TYPE, id, "imported", null, a.sourceName() == null ? "—" : a.sourceName());
     current.ifPresent(old -> audit.record(AUDIT_TYPE, id, "replaces", null, "#" + old.id()));
     return toStore.withId(id);
@@ -191,28 +194,46 @@ public class Assessments {
   }
 
   private void insertEntry(long assessmentId, AssessmentEntry e) {
-    ScoreInput in = e.input();
-    jdbc.sql(
-            "insert into assessment_entry (assessment_id, code, points, rate, numerator,"
-                + " denominator, count_value, level_value, done, answers, reason, measure, note,"
-                + " source_text, source_row) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-        .params(
-            assessmentId,
-            e.code().value(),
-            e.points(),
-            in.rate(),
-            in.numerator(),
-            in.denominator(),
-            in.count(),
-            in.level(),
-            in.done(),
-            Answers.format(in.answers()),
-            e.reason(),
-            e.measure(),
-            e.note(),
-            e.sourceText(),
-            e.sourceRow())
-        .update();
+    insertEntries(assessmentId, List.of(e));
+  }
+
+  /** Many rows per statement: one statement an entry made a large table's import slow. */
+  private void insertEntries(long assessmentId, List<AssessmentEntry> entries) {
+    for (int from = 0; from < entries.size(); from += INSERT_CHUNK) {
+      List<AssessmentEntry> chunk =
+          entries.subList(from, Math.min(entries.size(), from + INSERT_CHUNK));
+      List<Object> params = new ArrayList<>(chunk.size() * 15);
+      for (AssessmentEntry e : chunk) {
+        ScoreInput in = e.input();
+        params.addAll(
+            Arrays.asList(
+                assessmentId,
+                e.code().value(),
+                e.points(),
+                in.rate(),
+                in.numerator(),
+                in.denominator(),
+                in.count(),
+                in.level(),
+                in.done(),
+                Answers.format(in.answers()),
+                e.reason(),
+                e.measure(),
+                e.note(),
+                e.sourceText(),
+                e.sourceRow()));
+      }
+      jdbc.sql(
+              "insert into assessment_entry (assessment_id, code, points, rate, numerator,"
+                  + " denominator, count_value, level_value, done, answers, reason, measure, note,"
+                  + " source_text, source_row) values "
+                  + String.join(
+                      ", ",
+                      Collections.nCopies(
+                          chunk.size(), "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")))
+          .params(params)
+          .update();
+    }
   }
 
   // One connection for the row and the queries its mapper makes (never two from the pool).

@@ -145,6 +145,7 @@ public final class Plan {
     for (PlanLine line : lines) {
       PlanRules.check(line, problems);
     }
+    PlanBounds.check(this, problems);
     for (int i = 0; i < sections.size(); i++) {
       if (sections.get(i).heading().isEmpty()) {
         problems.add(InputProblem.of(i + 1, "section", "plan.section.heading.blank", i + 1));

@@ -10,6 +10,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.parindex.input.InputProblem;
 import vn.parindex.input.InvalidInputException;
 import vn.parindex.plan.Plan;
+import vn.parindex.plan.PlanAccess;
 import vn.parindex.plan.PlanLine;
 import vn.parindex.plan.PlanSection;
 import vn.parindex.plan.PlanService;
@@ -53,6 +54,7 @@ public class PlanTasks {
   private final TaskAccess access;
   private final Tasks tasks;
   private final PlanLineTasks lineTasks;
+  private final PlanAccess planAccess;
 
   PlanTasks(
       PlanService plans,
@@ -60,8 +62,10 @@ public class PlanTasks {
       TaskService service,
       TaskAccess access,
       Tasks tasks,
-      PlanLineTasks lineTasks) {
+      PlanLineTasks lineTasks,
+      PlanAccess planAccess) {
     this.lineTasks = lineTasks;
+    this.planAccess = planAccess;
     this.plans = plans;
     this.departments = departments;
     this.service = service;
@@ -71,6 +75,7 @@ public class PlanTasks {
 
   /** The plan, if the user may see its unit's tasks. */
   public Plan plan(long planId) {
+    planAccess.checkRead(planId);
     Plan plan = plans.get(planId);
     access.checkBoard(plan.unitId());
     return plan;
@@ -146,6 +151,7 @@ public class PlanTasks {
    */
   @Transactional
   public List<Task> create(long planId, List<Choice> choices) {
+    planAccess.checkWrite(planId);
     Plan plan = plan(planId);
     access.checkManage(plan.unitId());
     List<TaskProposal> proposals = proposals(planId);

@@ -21,8 +21,12 @@ public record Unit(
         && (validTo == null || day.isBefore(validTo));
   }
 
-  /** "xã Vĩnh Chấp" style label used in documents. */
+  /**
+   * "xã Vĩnh Chấp" style label used in documents; a name that states its kind ("Phường Ba Đình",
+   * "Đặc khu Côn Đảo", as the 2025 catalogue writes them) keeps its own word.
+   */
   public String label() {
-    return type.vietnamese() + " " + name;
+    PlaceName place = PlaceName.parse(name);
+    return place.kind() == null ? type.vietnamese() + " " + name : place.sentenceLabel();
   }
 }

@@ -130,6 +130,13 @@ public class Units {
         .update();
   }
 
+  /** Every lineage link, for pages that show many units at once. */
+  public List<Lineage> allLineage() {
+    return jdbc.sql("select predecessor_id, successor_id, kind, effective_on from unit_lineage")
+        .query(Units::mapLineage)
+        .list();
+  }
+
   /** Units this one came from (merged from, renamed from). */
   public List<Lineage> predecessorsOf(long unitId) {
     return jdbc.sql(

@@ -127,7 +127,7 @@ class PlanPagesTest {
         .andExpect(content().string(org.hamcrest.Matchers.containsString("Lưu kế hoạch")))
         .andExpect(
             content().string(org.hamcrest.Matchers.containsString("name=\"line[1].measure\"")))
-        .andExpect(content().string(org.hamcrest.Matchers.containsString("bị trừ 6.47 điểm")))
+        .andExpect(content().string(org.hamcrest.Matchers.containsString("bị trừ 6,47 điểm")))
         .andExpect(
             content().string(org.hamcrest.Matchers.containsString("Cán bộ, công chức\nLưu: VT.")));
   }

@@ -8,7 +8,6 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.parindex.framework.CriteriaSet;
-import vn.parindex.framework.CriteriaSets;
 import vn.parindex.input.ConflictException;
 
 /**
@@ -22,20 +21,18 @@ class PartialSets {
 
   private static final int TRIES = 40;
 
-  private final CriteriaSets sets;
   private final TransactionTemplate savepoint;
 
-  PartialSets(CriteriaSets sets, PlatformTransactionManager transactions) {
-    this.sets = sets;
+  PartialSets(PlatformTransactionManager transactions) {
     this.savepoint = new TransactionTemplate(transactions);
     this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
   }
 
-  /** Saves the set the builder makes (it reads the next version each time it is called). */
-  CriteriaSet save(Supplier<CriteriaSet> build, int year) {
+  /** Runs the save (which reads the next version each time it is called) until it is stored. */
+  CriteriaSet save(Supplier<CriteriaSet> saving, int year) {
     for (int attempt = 1; ; attempt++) {
       try {
-        return savepoint.execute(status -> sets.save(build.get()));
+        return savepoint.execute(status -> saving.get());
       } catch (DuplicateKeyException e) {
         if (attempt == TRIES) {
           throw new ConflictException(

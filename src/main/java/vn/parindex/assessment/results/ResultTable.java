@@ -13,6 +13,7 @@ import vn.parindex.framework.CriterionCode;
 import vn.parindex.input.Decimals;
 import vn.parindex.input.InputProblem;
 import vn.parindex.input.InvalidInputException;
+import vn.parindex.unit.PlaceName;
 import vn.parindex.unit.Unit;
 
 /**
@@ -21,7 +22,10 @@ import vn.parindex.unit.Unit;
  * gives the area maxima when no criteria set exists (the total max is their sum).
  */
 record ResultTable(
-    ResultColumns columns, List<ResultRow> rows, Map<CriterionCode, BigDecimal> maxima) {
+    ResultColumns columns,
+    List<ResultRow> rows,
+    Map<CriterionCode, BigDecimal> maxima,
+    List<UnknownUnitsException.UnknownUnit> unknown) {
 
   private static final Set<String> MAX_LABELS =
       Set.of("diem toi da", "toi da", "max", "diem chuan");
@@ -43,11 +47,14 @@ record ResultTable(
     Map<String, List<Unit>> byName = new HashMap<>();
     for (Unit u : children) {
       byCode.put(u.code().toLowerCase(Locale.ROOT), u);
-      byName.computeIfAbsent(u.name().toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(u);
+      // "Xã Vĩnh Linh", "xã Vĩnh Linh" and "Vĩnh Linh" name the same commune.
+      byName.computeIfAbsent(PlaceName.of(u).key(), k -> new ArrayList<>()).add(u);
     }
     List<ResultRow> rows = new ArrayList<>();
     Map<CriterionCode, BigDecimal> maxima = new LinkedHashMap<>();
     Map<Long, Integer> seen = new HashMap<>();
+    List<UnknownUnitsException.UnknownUnit> unknown = new ArrayList<>();
+    Map<String, Integer> seenUnknown = new HashMap<>();
     for (int r = headerAt + 1; r < cells.size(); r++) {
       List<String> line = cells.get(r);
       int row = r + 1;
@@ -61,7 +68,7 @@ record ResultTable(
         readMaxima(line, row, columns, problems, maxima);
         continue;
       }
-      Optional<Unit> unit = unit(code, name, row, columns, byCode, byName, problems);
+      Optional<Unit> unit = unit(code, name, row, columns, byCode, byName, problems, unknown);
       BigDecimal total = number(line, columns.total(), row, columns, true, problems);
       Integer rank = rank(line, row, columns, problems);
       Map<CriterionCode, BigDecimal> areas = new LinkedHashMap<>();
@@ -89,13 +96,21 @@ record ResultTable(
         }
       }
     }
-    if (rows.isEmpty() && problems.isEmpty()) {
+    for (UnknownUnitsException.UnknownUnit u : unknown) {
+      String key = PlaceName.key(u.code().isEmpty() ? u.name() : u.code());
+      Integer first = seenUnknown.putIfAbsent(key, u.row());
+      if (first != null) {
+        problems.add(
+            InputProblem.of(u.row(), u.column(), "ranking.import.unit.duplicate", u.name(), first));
+      }
+    }
+    if (rows.isEmpty() && unknown.isEmpty() && problems.isEmpty()) {
       problems.add(InputProblem.ofFile("ranking.import.empty"));
     }
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);
     }
-    return new ResultTable(columns, rows, maxima);
+    return new ResultTable(columns, rows, maxima, List.copyOf(unknown));
   }
 
   /** The first row naming a total column (a title may stand above it), else the first non-blank. */
@@ -123,7 +138,8 @@ record ResultTable(
       ResultColumns columns,
       Map<String, Unit> byCode,
       Map<String, List<Unit>> byName,
-      List<InputProblem> problems) {
+      List<InputProblem> problems,
+      List<UnknownUnitsException.UnknownUnit> unknown) {
     if (!code.isEmpty()) {
       Unit unit = byCode.get(code.toLowerCase(Locale.ROOT));
       if (unit != null) {
@@ -131,7 +147,11 @@ record ResultTable(
       }
     }
     List<Unit> named =
-        name.isEmpty() ? List.of() : byName.getOrDefault(name.toLowerCase(Locale.ROOT), List.of());
+        name.isEmpty()
+            ? List.<Unit>of()
+            : byName.getOrDefault(PlaceName.parse(name).key(), List.<Unit>of()).stream()
+                .filter(u -> !PlaceName.parse(name).kindDiffers(PlaceName.of(u)))
+                .toList();
     if (named.size() == 1) {
       return Optional.of(named.get(0));
     }
@@ -140,6 +160,11 @@ record ResultTable(
             code.isEmpty() && columns.name() >= 0
                 ? columns.name()
                 : columns.code() >= 0 ? columns.code() : columns.name());
+    if (named.isEmpty() && !name.isEmpty()) {
+      // A unit the parent does not have yet: offered for creation, never created silently.
+      unknown.add(new UnknownUnitsException.UnknownUnit(row, column, code, name));
+      return Optional.empty();
+    }
     String key = named.size() > 1 ? "ranking.import.unit.ambiguous" : "ranking.import.unit.unknown";
     problems.add(InputProblem.of(row, column, key, code.isEmpty() ? name : code));
     return Optional.empty();

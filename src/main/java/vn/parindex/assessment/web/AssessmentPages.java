@@ -14,12 +14,15 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.multipart.MultipartFile;
+import vn.parindex.account.Access;
 import vn.parindex.account.Accounts;
+import vn.parindex.assessment.AssessmentAccess;
 import vn.parindex.assessment.StatedRank;
 import vn.parindex.assessment.imports.AssessmentImport;
 import vn.parindex.assessment.imports.ImportCommand;
 import vn.parindex.assessment.imports.ImportResult;
 import vn.parindex.framework.CriteriaSets;
+import vn.parindex.framework.FrameworkAccess;
 import vn.parindex.input.ConflictException;
 import vn.parindex.input.Decimals;
 import vn.parindex.input.InputProblem;
@@ -43,6 +46,8 @@ class AssessmentPages {
   private final UnitVisibility visibility;
   private final PendingUploads pending;
   private final Accounts accounts;
+  private final AssessmentAccess access;
+  private final FrameworkAccess frameworks;
 
   AssessmentPages(
       AssessmentImport importer,
@@ -51,9 +56,13 @@ class AssessmentPages {
       Messages messages,
       UnitVisibility visibility,
       PendingUploads pending,
-      Accounts accounts) {
+      Accounts accounts,
+      AssessmentAccess access,
+      FrameworkAccess frameworks) {
     this.pending = pending;
     this.accounts = accounts;
+    this.frameworks = frameworks;
+    this.access = access;
     this.visibility = visibility;
     this.importer = importer;
     this.units = units;
@@ -65,6 +74,7 @@ class AssessmentPages {
   record ProblemLine(int row, String column, String message) {}
 
   @GetMapping("/assessments/upload")
+  @Access(AssessmentAccess.class)
   String upload(Model model) {
     return uploadPage(model, List.of(), Year.now().getValue() - 1);
   }
@@ -72,13 +82,14 @@ class AssessmentPages {
   private String uploadPage(Model model, List<ProblemLine> errors, int year) {
     model.addAttribute(
         "units", units.all().stream().filter(u -> visibility.canSee(u.id())).toList());
-    model.addAttribute("frameworks", sets.list());
+    model.addAttribute("frameworks", frameworks.visible(sets.list()));
     model.addAttribute("errors", errors);
     model.addAttribute("year", year);
     return "assessment/upload";
   }
 
   @PostMapping("/assessments/upload")
+  @Access(AssessmentAccess.class)
   String submit(
       @RequestParam("file") MultipartFile file,
       @RequestParam(value = "unit", required = false) String unit,
@@ -94,6 +105,7 @@ class AssessmentPages {
       Model model,
       HttpServletResponse response)
       throws IOException {
+    access.checkImport(unit, newCode, newParent, framework);
     int year = Year.now().getValue() - 1;
     ImportCommand command = null;
     try {
@@ -140,7 +152,9 @@ class AssessmentPages {
       List<ProblemLine> errors =
           e.problems().stream()
               .map(
-                  p -> new ProblemLine(p.row(), p.column(), messages.get(p.messageKey(), p.args())))
+                  p ->
+                      new ProblemLine(
+                          p.row(), messages.column(p), messages.get(p.messageKey(), p.args())))
               .toList();
       model.addAttribute("selectedUnit", unit);
       model.addAttribute("newCode", newCode);
@@ -169,6 +183,7 @@ class AssessmentPages {
 
   /** "Thay bằng phiên bản mới": the held upload becomes the new current version. */
   @PostMapping("/assessments/upload/replace")
+  @Access(AssessmentAccess.class)
   String replace(
       @RequestParam("token") String token,
       @RequestParam("seen") long seenId,
@@ -182,6 +197,9 @@ class AssessmentPages {
           List.of(new ProblemLine(0, null, messages.get("assessment.replace.expired"))),
           Year.now().getValue() - 1);
     }
+    // held for this user only; the unit's scope and the role are checked again at the moment it
+    // lands
+    access.checkImport(held.get().unitCode(), null, null, held.get().frameworkId());
     try {
       return "redirect:/assessments/" + importer.importTable(held.get().replacing(seenId)).id();
     } catch (ConflictException e) {
@@ -206,7 +224,7 @@ class AssessmentPages {
       return Decimals.parse(text).orElse(null);
     } catch (NumberFormatException e) {
       throw new InvalidInputException(
-          InputProblem.of(0, "statedLoss", "input.number.invalid", text));
+          InputProblem.ofField(0, "assessment.field.statedLoss", Decimals.messageKey(e), text));
     }
   }
 

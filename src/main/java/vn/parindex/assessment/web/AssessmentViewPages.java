@@ -10,6 +10,8 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.ResponseStatus;
+import vn.parindex.account.Access;
+import vn.parindex.assessment.AssessmentAccess;
 import vn.parindex.assessment.AssessmentHistory;
 import vn.parindex.assessment.AssessmentQueries;
 import vn.parindex.assessment.AssessmentVersions;
@@ -35,6 +37,7 @@ class AssessmentViewPages {
   private final Units units;
   private final Messages messages;
   private final AssessmentHistory history;
+  private final AssessmentAccess access;
   private final AssessmentVersions versions;
 
   AssessmentViewPages(
@@ -43,7 +46,9 @@ class AssessmentViewPages {
       Units units,
       Messages messages,
       AssessmentHistory history,
+      AssessmentAccess access,
       AssessmentVersions versions) {
+    this.access = access;
     this.versions = versions;
     this.queries = queries;
     this.assessments = assessments;
@@ -56,7 +61,9 @@ class AssessmentViewPages {
   record FindingLine(String severity, String code, String message) {}
 
   @GetMapping("/assessments/{id}")
+  @Access(AssessmentAccess.class)
   String view(@PathVariable long id, Model model) {
+    access.checkRead(id);
     Scorecard card = queries.scorecard(id);
     TreeView tree = queries.tree(card);
     List<Finding> findings = Checker.check(card);

@@ -12,6 +12,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
+import vn.parindex.account.Access;
+import vn.parindex.assessment.AssessmentAccess;
 import vn.parindex.assessment.AssessmentEntry;
 import vn.parindex.assessment.AssessmentQueries;
 import vn.parindex.assessment.AssessmentVersions;
@@ -21,6 +23,8 @@ import vn.parindex.assessment.ScoredNode;
 import vn.parindex.assessment.TreeView;
 import vn.parindex.framework.CriterionCode;
 import vn.parindex.input.Decimals;
+import vn.parindex.input.InputProblem;
+import vn.parindex.input.InvalidInputException;
 import vn.parindex.input.Messages;
 import vn.parindex.input.NotFoundException;
 import vn.parindex.input.Text;
@@ -35,13 +39,16 @@ class EntryEditPages {
   private final AssessmentQueries queries;
   private final Assessments assessments;
   private final Messages messages;
+  private final AssessmentAccess access;
   private final AssessmentVersions versions;
 
   EntryEditPages(
       AssessmentQueries queries,
       Assessments assessments,
       Messages messages,
+      AssessmentAccess access,
       AssessmentVersions versions) {
+    this.access = access;
     this.versions = versions;
     this.queries = queries;
     this.assessments = assessments;
@@ -49,7 +56,9 @@ class EntryEditPages {
   }
 
   @GetMapping("/assessments/{id}/nodes/{code}/edit")
+  @Access(AssessmentAccess.class)
   String edit(@PathVariable long id, @PathVariable String code, Model model) {
+    access.checkRead(id);
     return form(id, leaf(id, code), null, null, null, null, model);
   }
 
@@ -57,6 +66,7 @@ class EntryEditPages {
   record Seen(Integer version, String points, String reason, String measure) {}
 
   @PostMapping("/assessments/{id}/nodes/{code}")
+  @Access(AssessmentAccess.class)
   String save(
       @PathVariable long id,
       @PathVariable String code,
@@ -70,39 +80,51 @@ class EntryEditPages {
       @RequestHeader(value = "HX-Request", required = false) String htmx,
       Model model,
       HttpServletResponse response) {
+    access.checkWrite(id);
     ScoredNode node = leaf(id, code);
     BigDecimal points;
     try {
       points = Decimals.parse(pointsText).orElse(null);
     } catch (NumberFormatException e) {
-      return form(id, node, pointsText, reason, measure, "input.number.invalid", model);
+      String error = messages.get(Decimals.messageKey(e), pointsText);
+      return form(id, node, pointsText, reason, measure, error, model);
     }
     if (points == null || points.signum() < 0) {
-      return form(id, node, pointsText, reason, measure, "assessment.edit.points.invalid", model);
+      String error = messages.get("assessment.edit.points.invalid", pointsText);
+      return form(id, node, pointsText, reason, measure, error, model);
     }
     AssessmentEntry entry =
         node.entry() != null
             ? node.entry()
             : AssessmentEntry.ofPoints(node.criterion().code(), points);
-    AssessmentEntry edited =
-        entry
-            .withPoints(points)
-            .withRemarks(Text.cleanOrNull(reason), Text.cleanOrNull(measure), entry.note());
     if (!versions.isCurrent(id)) {
       refused(response, htmx);
-      return form(id, node, pointsText, reason, measure, "assessment.edit.old", model);
+      return form(
+          id, node, pointsText, reason, measure, messages.get("assessment.edit.old"), model);
     }
-    int seen = version == null ? assessments.version(id).orElse(0) : version;
-    while (!assessments.saveEntry(id, edited, seen)) {
-      // Someone saved this assessment since: refused only when they changed this very entry.
-      List<String> changed =
-          changedFields(id, code, new Seen(seen, seenPoints, seenReason, seenMeasure));
-      if (!changed.isEmpty() || !versions.isCurrent(id)) {
-        refused(response, htmx);
-        model.addAttribute("changed", String.join(", ", changed));
-        return form(id, node, pointsText, reason, measure, "assessment.edit.stale", model);
+    try {
+      AssessmentEntry edited =
+          entry
+              .withPoints(points)
+              .withRemarks(Text.cleanOrNull(reason), Text.cleanOrNull(measure), entry.note());
+      int seen = version == null ? assessments.version(id).orElse(0) : version;
+      while (!assessments.saveEntry(id, edited, seen)) {
+        // Someone saved this assessment since: refused only when they changed this very entry.
+        List<String> changed =
+            changedFields(id, code, new Seen(seen, seenPoints, seenReason, seenMeasure));
+        if (!changed.isEmpty() || !versions.isCurrent(id)) {
+          refused(response, htmx);
+          String error = messages.get("assessment.edit.stale", String.join(", ", changed));
+          return form(id, node, pointsText, reason, measure, error, model);
+        }
+        seen = assessments.version(id).orElse(0);
       }
-      seen = assessments.version(id).orElse(0);
+    } catch (InvalidInputException e) {
+      // the field as this form labels it; the row the entry was once imported from means nothing
+      // here
+      InputProblem p = e.problems().get(0);
+      String error = messages.describe(new InputProblem(0, p.column(), p.messageKey(), p.args()));
+      return form(id, node, pointsText, reason, measure, error, model);
     }
     if (htmx == null) {
       return "redirect:/assessments/" + id;

@@ -2,19 +2,26 @@ package vn.parindex.assessment.web;
 
 import java.io.IOException;
 import java.time.Year;
+import java.util.Base64;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
+import vn.parindex.account.Access;
 import vn.parindex.account.Accounts;
+import vn.parindex.assessment.AssessmentAccess;
 import vn.parindex.assessment.ranking.Rankings;
+import vn.parindex.assessment.results.NewUnits;
 import vn.parindex.assessment.results.ResultImport;
 import vn.parindex.assessment.results.ResultImportReport;
+import vn.parindex.assessment.results.UnknownUnitsException;
 import vn.parindex.input.InvalidInputException;
 import vn.parindex.input.Messages;
 import vn.parindex.input.NotFoundException;
@@ -34,6 +41,7 @@ class RankingPageController {
   private final Messages messages;
   private final UnitVisibility visibility;
   private final Accounts accounts;
+  private final AssessmentAccess access;
 
   RankingPageController(
       Rankings rankings,
@@ -41,7 +49,9 @@ class RankingPageController {
       Units units,
       Messages messages,
       UnitVisibility visibility,
-      Accounts accounts) {
+      Accounts accounts,
+      AssessmentAccess access) {
+    this.access = access;
     this.visibility = visibility;
     this.accounts = accounts;
     this.rankings = rankings;
@@ -54,24 +64,51 @@ class RankingPageController {
   record FindingLine(int row, String unitCode, String message) {}
 
   @GetMapping("/rankings")
+  @Access(AssessmentAccess.class)
   String page(
       @RequestParam(required = false) String parent,
       @RequestParam(required = false) Integer year,
       Model model) {
-    return render(model, parent, year == null ? Year.now().getValue() - 1 : year);
+    access.checkRanking(parent);
+    return render(model, parent, year);
   }
 
+  /**
+   * Imports a results table. A table naming units the parent lacks comes back as a question listing
+   * them; the confirm sends the same file again (kept in the page, {@code content}) with the names
+   * confirmed ({@code newUnit}).
+   */
   @PostMapping("/rankings/import")
+  @Access(AssessmentAccess.class)
   String importResults(
-      @RequestParam("file") MultipartFile file,
+      @RequestParam(name = "file", required = false) MultipartFile file,
+      @RequestParam(required = false) String content,
+      @RequestParam(required = false) String fileName,
+      @RequestParam(name = "newUnit", required = false) List<String> newUnits,
       @RequestParam String parent,
       @RequestParam int year,
       Model model)
       throws IOException {
+    access.checkResults(parent);
+    boolean confirming = file == null || file.isEmpty();
+    String name = confirming ? fileName : file.getOriginalFilename();
+    byte[] bytes;
+    try {
+      bytes = confirming ? Base64.getDecoder().decode(String.valueOf(content)) : file.getBytes();
+    } catch (IllegalArgumentException e) {
+      model.addAttribute("errors", List.of(messages.get("ranking.import.file.missing")));
+      return render(model, parent, year);
+    }
     try {
       ResultImportReport report =
-          resultImport.importTable(parent, year, file.getOriginalFilename(), file.getBytes());
+          resultImport.importTable(
+              parent,
+              year,
+              name,
+              bytes,
+              confirming && newUnits != null ? NewUnits.confirmed(newUnits) : NewUnits.NONE);
       model.addAttribute("imported", report.imported());
+      model.addAttribute("createdUnits", report.createdUnits());
       model.addAttribute(
           "findings",
           report.findings().stream()
@@ -80,15 +117,32 @@ class RankingPageController {
                       new FindingLine(
                           f.row(), f.unitCode(), messages.get(f.messageKey(), f.args())))
               .toList());
+    } catch (UnknownUnitsException e) {
+      model.addAttribute("unknownUnits", e.units());
+      model.addAttribute("unknownParent", e.parentName());
+      model.addAttribute("pendingContent", Base64.getEncoder().encodeToString(bytes));
+      model.addAttribute("pendingFileName", name);
     } catch (InvalidInputException e) {
       model.addAttribute("errors", e.problems().stream().map(messages::describe).toList());
+    } catch (DuplicateKeyException e) {
+      model.addAttribute("errors", List.of(messages.get("ranking.import.units.raced")));
     } catch (NotFoundException e) {
       model.addAttribute("errors", List.of(messages.get(e.messageKey(), e.args())));
     }
     return render(model, parent, year);
   }
 
-  private String render(Model model, String parentCode, int year) {
+  /** The user's own parent when it has results, else the first parent that has, else the first. */
+  private Unit defaultParent(List<Unit> parents, Long ownParent) {
+    return parents.stream()
+        .filter(p -> p.id().equals(ownParent))
+        .filter(p -> rankings.latestYear(p.id()).isPresent())
+        .findFirst()
+        .or(() -> parents.stream().filter(p -> rankings.latestYear(p.id()).isPresent()).findFirst())
+        .orElse(parents.get(0));
+  }
+
+  private String render(Model model, String parentCode, Integer asked) {
     List<Unit> all = units.all();
     Set<Long> parentIds = new HashSet<>();
     all.forEach(u -> parentIds.add(u.parentId()));
@@ -103,8 +157,15 @@ class RankingPageController {
             ? null
             : all.stream().filter(u -> u.code().equals(parentCode)).findFirst().orElse(null);
     if (parent == null && parentCode == null && !parents.isEmpty()) {
-      parent = parents.get(0);
+      parent = defaultParent(parents, ownParent);
     }
+    // Without a year asked for, the newest with results (rather than an empty table).
+    int year =
+        asked != null
+            ? asked
+            : Optional.ofNullable(parent)
+                .flatMap(p -> rankings.latestYear(p.id()))
+                .orElse(Year.now().getValue() - 1);
     model.addAttribute("parents", parents);
     model.addAttribute("parent", parent);
     model.addAttribute("year", year);

@@ -13,9 +13,11 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import vn.parindex.account.Access;
 import vn.parindex.assessment.ranking.UnitRank;
 import vn.parindex.plan.IssueDate;
 import vn.parindex.plan.Plan;
+import vn.parindex.plan.PlanAccess;
 import vn.parindex.plan.PlanHeader;
 import vn.parindex.plan.PlanLine;
 import vn.parindex.plan.PlanSection;
@@ -29,11 +31,14 @@ import vn.parindex.plan.document.PlanPdfDocument;
 /** Remediation plans over REST: draft from an assessment, read, replace, download. */
 @RestController
 @RequestMapping("/api/v1/plans")
+@Access(PlanAccess.class)
 class PlanApi {
 
   private final PlanService service;
+  private final PlanAccess access;
 
-  PlanApi(PlanService service) {
+  PlanApi(PlanService service, PlanAccess access) {
+    this.access = access;
     this.service = service;
   }
 
@@ -87,6 +92,7 @@ class PlanApi {
       @RequestParam(required = false) Long replaces) {
     // An assessment that has a plan answers 409 with its link unless replace=true is given;
     // "replaces" names the plan the caller saw (409 if it was replaced since).
+    access.checkDraft(assessment);
     Plan plan =
         rank != null && of != null
             ? service.draft(
@@ -97,6 +103,7 @@ class PlanApi {
 
   @GetMapping("/{id}")
   ResponseEntity<PlanJson> get(@PathVariable long id) {
+    access.checkRead(id);
     Plan plan = service.get(id);
     return ResponseEntity.ok().eTag(String.valueOf(plan.version())).body(PlanJson.of(plan));
   }
@@ -110,6 +117,7 @@ class PlanApi {
       @PathVariable long id,
       @RequestBody PlanJson json,
       @RequestHeader(value = "If-Match", required = false) String ifMatch) {
+    access.checkWrite(id);
     Plan stored = service.get(id);
     PlanHeader header = json.header() == null ? stored.header() : json.header();
     if (header.issueDate() == null) {
@@ -172,6 +180,7 @@ class PlanApi {
 
   @GetMapping("/{id}/document.docx")
   ResponseEntity<byte[]> docx(@PathVariable long id) {
+    access.checkRead(id);
     Plan plan = service.get(id);
     return Downloads.attachment(
         plan, name(), "docx", Downloads.DOCX, new PlanDocxDocument().render(plan));
@@ -179,6 +188,7 @@ class PlanApi {
 
   @GetMapping("/{id}/document.pdf")
   ResponseEntity<byte[]> pdf(@PathVariable long id) {
+    access.checkRead(id);
     Plan plan = service.get(id);
     return Downloads.attachment(
         plan,
@@ -190,6 +200,7 @@ class PlanApi {
 
   @GetMapping("/{id}/document.xlsx")
   ResponseEntity<byte[]> xlsx(@PathVariable long id) {
+    access.checkRead(id);
     Plan plan = service.get(id);
     return Downloads.attachment(
         plan,

@@ -14,12 +14,14 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.parindex.account.Access;
 import vn.parindex.account.Accounts;
 import vn.parindex.account.Role;
 import vn.parindex.input.ConflictException;
 import vn.parindex.input.InputProblem;
 import vn.parindex.input.Messages;
 import vn.parindex.plan.Plan;
+import vn.parindex.plan.PlanAccess;
 import vn.parindex.plan.PlanLine;
 import vn.parindex.plan.PlanService;
 import vn.parindex.plan.Plans;
@@ -38,6 +40,7 @@ class PlanPages {
   private final UnitVisibility visibility;
   private final PlanHistory history;
   private final Accounts accounts;
+  private final PlanAccess access;
 
   PlanPages(
       PlanService service,
@@ -45,7 +48,9 @@ class PlanPages {
       Messages messages,
       UnitVisibility visibility,
       PlanHistory history,
-      Accounts accounts) {
+      Accounts accounts,
+      PlanAccess access) {
+    this.access = access;
     this.accounts = accounts;
     this.history = history;
     this.visibility = visibility;
@@ -55,6 +60,7 @@ class PlanPages {
   }
 
   @GetMapping("/plans")
+  @Access(PlanAccess.class)
   String list(Model model) {
     model.addAttribute(
         "plans", plans.list().stream().filter(p -> visibility.canSee(p.unitId())).toList());
@@ -66,12 +72,14 @@ class PlanPages {
    * current plan with its date and "Thay bằng phiên bản mới", which posts back with replace).
    */
   @PostMapping("/plans/draft")
+  @Access(PlanAccess.class)
   String draft(
       @RequestParam long assessment,
       @RequestParam(defaultValue = "false") boolean replace,
       @RequestParam(required = false) Long seen,
       HttpServletResponse response,
       Model model) {
+    access.checkDraft(assessment);
     try {
       return "redirect:/plans/" + service.draft(assessment, replace, seen).id();
     } catch (ConflictException e) {
@@ -87,7 +95,9 @@ class PlanPages {
 
   /** From a plan (or a task of it) to the score table it was drafted from. */
   @GetMapping("/plans/{id}/assessment")
+  @Access(PlanAccess.class)
   String assessmentOf(@PathVariable long id) {
+    access.checkRead(id);
     Plan plan = service.get(id);
     return plan.assessmentId() == null
         ? "redirect:/plans/" + id
@@ -96,7 +106,9 @@ class PlanPages {
 
   /** From a score table to its current plan (or back to the table when it has none yet). */
   @GetMapping("/assessments/{id}/plan")
+  @Access(PlanAccess.class)
   String planOf(@PathVariable long id, RedirectAttributes redirect) {
+    access.checkAssessmentRead(id);
     return service
         .currentOf(id)
         .map(c -> "redirect:/plans/" + c.id())
@@ -104,17 +116,21 @@ class PlanPages {
   }
 
   @GetMapping("/plans/{id}")
+  @Access(PlanAccess.class)
   String editor(@PathVariable long id, Model model) {
+    access.checkRead(id);
     return show(service.get(id), List.of(), model);
   }
 
   @PostMapping("/plans/{id}")
+  @Access(PlanAccess.class)
   String save(
       @PathVariable long id,
       HttpServletRequest request,
       HttpServletResponse response,
       Model model,
       RedirectAttributes redirect) {
+    access.checkWrite(id);
     Plan stored = service.get(id);
     PlanForm form = PlanForm.read(stored, request.getParameterMap());
     if (!form.problems().isEmpty()) {
@@ -137,6 +153,7 @@ class PlanPages {
 
   /** An empty appendix row for the editor (htmx appends it to the table). */
   @GetMapping("/plans/line-row")
+  @Access(open = Access.Open.SIGNED_IN)
   String newRow(Model model) {
     model.addAttribute("k", NEW_ROWS.incrementAndGet());
     model.addAttribute(
@@ -146,6 +163,7 @@ class PlanPages {
 
   /** The target of "remove line": htmx deletes the row whatever the answer. */
   @GetMapping("/plans/line-row/removed")
+  @Access(open = Access.Open.SIGNED_IN)
   @ResponseBody
   String removedRow() {
     return "";

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import vn.parindex.account.Access;
 import vn.parindex.input.ConflictException;
 import vn.parindex.input.InvalidInputException;
 import vn.parindex.input.Messages;
@@ -33,6 +34,7 @@ import vn.parindex.unit.Departments;
 
 /** Creating tasks: from a plan's lines in a few clicks, or one by one from any other plan. */
 @Controller
+@Access(TaskAccess.class)
 class TaskCreatePages {
 
   private final TaskService service;
@@ -129,6 +131,7 @@ class TaskCreatePages {
   }
 
   private String renderForm(long unitId, List<String> errors, Model model) {
+    access.checkManage(unitId);
     model.addAttribute("unitId", unitId);
     model.addAttribute("sources", TaskSource.values());
     model.addAttribute("departments", active(unitId));
