@@ -130,6 +130,40 @@ class PlanTasksOnceTest {
   }
 
   @Test
+  void aReDraftedPlanKeepsTheTasksOfItsLines() throws Exception {
+    List<TaskProposal> lines = lines();
+    mvc.perform(createAll(lines)).andExpect(status().is3xxRedirection());
+    long assessment =
+        jdbc.sql("select assessment_id from plan where id = ?")
+            .param(w.planId)
+            .query(Long.class)
+            .single();
+
+    TaskWorld.signIn(w.officer);
+    long newPlan;
+    try {
+      newPlan = plans.draft(assessment, true, w.planId).id();
+    } finally {
+      TaskWorld.signOut();
+    }
+
+    assertThat(newPlan).isNotEqualTo(w.planId);
+    assertThat(
+            jdbc.sql("select count(*) from task where plan_id = ?")
+                .param(newPlan)
+                .query(Integer.class)
+                .single())
+        .isEqualTo(lines.size());
+    TaskWorld.signIn(w.officer);
+    try {
+      assertThat(planTasks.proposals(newPlan).stream().filter(TaskProposal::fromLine))
+          .allSatisfy(p -> assertThat(p.hasTasks()).as(p.code()).isTrue());
+    } finally {
+      TaskWorld.signOut();
+    }
+  }
+
+  @Test
   void aDefaultDeadlineIsNeverInThePast() {
     LocalDate today = LocalDate.of(2025, 12, 6);
     assertThat(PlanTasks.defaultDue(2025, null, today)).isEqualTo(today.plusDays(30));

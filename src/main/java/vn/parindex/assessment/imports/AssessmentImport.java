@@ -6,7 +6,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -24,7 +23,6 @@ import vn.parindex.framework.Criterion;
 import vn.parindex.framework.CriterionCode;
 import vn.parindex.framework.ScoreInput;
 import vn.parindex.framework.Scoring;
-import vn.parindex.input.ConflictException;
 import vn.parindex.input.FileKind;
 import vn.parindex.input.FileLimits;
 import vn.parindex.input.InputProblem;
@@ -46,13 +44,16 @@ public class AssessmentImport {
   private final Assessments assessments;
   private final FileLimits limits;
   private final TransactionTemplate writing;
+  private final PartialSets partialSets;
 
   AssessmentImport(
       Units units,
       CriteriaSets sets,
       Assessments assessments,
       FileLimits limits,
-      PlatformTransactionManager transactions) {
+      PlatformTransactionManager transactions,
+      PartialSets partialSets) {
+    this.partialSets = partialSets;
     this.units = units;
     this.sets = sets;
     this.assessments = assessments;
@@ -160,16 +161,15 @@ public class AssessmentImport {
     BigDecimal reportedTotal = checked.reportedTotal();
     Optional<CriteriaSet> given = checked.given();
     AssessmentStage stage = command.stage() == null ? AssessmentStage.PUBLISHED : command.stage();
-    CriteriaSet set;
-    try {
-      set =
-          given.orElseGet(
-              () -> sets.saveOwned(partialSet(unit, command.year(), fileName, lines), unit.id()));
-    } catch (DuplicateKeyException e) {
-      // another table built a partial set of this year and unit type at the same moment
-      throw new ConflictException(
-          null, List.of(), "assessment.version.concurrent", String.valueOf(command.year()));
-    }
+    // another table may build a partial set of this year and unit type at the same moment
+    CriteriaSet set =
+        given.orElseGet(
+            () ->
+                partialSets.save(
+                    () ->
+                        sets.saveOwned(
+                            partialSet(unit, command.year(), fileName, lines), unit.id()),
+                    command.year()));
     List<AssessmentEntry> entries = new ArrayList<>();
     for (ParsedLine line : lines) {
       ScoreInput input =

@@ -98,7 +98,7 @@ class EntryEditPages {
             ? node.entry()
             : AssessmentEntry.ofPoints(node.criterion().code(), points);
     if (!versions.isCurrent(id)) {
-      response.setStatus(409);
+      refused(response, htmx);
       return form(
           id, node, pointsText, reason, measure, messages.get("assessment.edit.old"), model);
     }
@@ -113,7 +113,7 @@ class EntryEditPages {
         List<String> changed =
             changedFields(id, code, new Seen(seen, seenPoints, seenReason, seenMeasure));
         if (!changed.isEmpty() || !versions.isCurrent(id)) {
-          response.setStatus(409);
+          refused(response, htmx);
           String error = messages.get("assessment.edit.stale", String.join(", ", changed));
           return form(id, node, pointsText, reason, measure, error, model);
         }
@@ -179,6 +179,13 @@ class EntryEditPages {
     model.addAttribute("seenReason", e == null ? null : e.reason());
     model.addAttribute("seenMeasure", e == null ? null : e.measure());
     return "assessment/edit-row :: row";
+  }
+
+  /** 409, except to htmx, which swaps in only a 2xx answer: the row with its message. */
+  private static void refused(HttpServletResponse response, String htmx) {
+    if (htmx == null) {
+      response.setStatus(409);
+    }
   }
 
   private static String orEmpty(String text) {

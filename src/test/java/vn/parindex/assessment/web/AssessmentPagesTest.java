@@ -165,7 +165,7 @@ class AssessmentPagesTest {
     assertThat(version.find()).isTrue();
 
     assertThat(editOf(location, version.group(1), "0,91", "Người thứ nhất").getStatus())
-        .isEqualTo(200);
+        .isEqualTo(302);
     var late = editOf(location, version.group(1), "0,5", "Người thứ hai");
 
     assertThat(late.getStatus()).isEqualTo(409);
@@ -200,7 +200,6 @@ class AssessmentPagesTest {
                     "seenMeasure",
                     "Bộ phận một cửa khắc phục nội dung này, phần đầu tỷ lệ thanh toán trực tuyến"
                         + " đạt 100%.")
-                .header("HX-Request", "true")
                 .with(csrf()))
         .andReturn()
         .getResponse();
