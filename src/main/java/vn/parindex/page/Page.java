@@ -11,8 +11,8 @@ import vn.parindex.account.Navigation;
 
 /**
  * What the frame of a page shows: its language and texts, the signed-in user (or null) and what the
- * navigation offers them, the demo banner, and the CSRF token that htmx requests and the logout
- * form carry.
+ * navigation offers them, the demo banner, the CSRF token that htmx requests and the logout form
+ * carry, and the confirmation of the action that led here (or null; see {@link ActionNotices}).
  */
 public record Page(
     Locale locale,
@@ -20,7 +20,8 @@ public record Page(
     CurrentUser user,
     Navigation nav,
     boolean demo,
-    CsrfToken csrf) {
+    CsrfToken csrf,
+    String notice) {
 
   private static final Navigation NOTHING = Navigation.of(Set.of());
 

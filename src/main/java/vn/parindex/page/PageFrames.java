@@ -1,9 +1,13 @@
 package vn.parindex.page;
 
 import java.util.Locale;
+import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+import org.springframework.web.servlet.support.RequestContextUtils;
 import vn.parindex.account.Accounts;
 import vn.parindex.account.CurrentUser;
 import vn.parindex.account.Navigation;
@@ -33,11 +37,27 @@ class PageFrames {
       nav = user == null ? nav : Navigation.of(user.roles());
     }
     return new Page(
-        locale, texts, user, nav, demo == null ? banner.demo() : demo.booleanValue(), csrf);
+        locale,
+        texts,
+        user,
+        nav,
+        demo == null ? banner.demo() : demo.booleanValue(),
+        csrf,
+        notice(locale));
+  }
+
+  /** The confirmation a redirect after a posted form left for this page, in its language. */
+  private String notice(Locale locale) {
+    if (!(RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attrs)) {
+      return null;
+    }
+    Map<String, ?> flash = RequestContextUtils.getInputFlashMap(attrs.getRequest());
+    Object key = flash == null ? null : flash.get(ActionNotices.NOTICE);
+    return key == null ? null : texts.getMessage(key.toString(), null, null, locale);
   }
 
   /** A frame with texts only (the {@code <head>}). */
   Page texts(Locale locale) {
-    return new Page(locale, texts, null, null, false, null);
+    return new Page(locale, texts, null, null, false, null, null);
   }
 }
