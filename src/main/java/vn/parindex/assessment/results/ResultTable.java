@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -13,7 +12,6 @@ import vn.parindex.framework.CriterionCode;
 import vn.parindex.input.Decimals;
 import vn.parindex.input.InputProblem;
 import vn.parindex.input.InvalidInputException;
-import vn.parindex.unit.PlaceName;
 import vn.parindex.unit.Unit;
 
 /**
@@ -43,18 +41,10 @@ record ResultTable(
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);
     }
-    Map<String, Unit> byCode = new HashMap<>();
-    Map<String, List<Unit>> byName = new HashMap<>();
-    for (Unit u : children) {
-      byCode.put(u.code().toLowerCase(Locale.ROOT), u);
-      // "Xã Vĩnh Linh", "xã Vĩnh Linh" and "Vĩnh Linh" name the same commune.
-      byName.computeIfAbsent(PlaceName.of(u).key(), k -> new ArrayList<>()).add(u);
-    }
+    ResultUnits units = new ResultUnits(children);
     List<ResultRow> rows = new ArrayList<>();
     Map<CriterionCode, BigDecimal> maxima = new LinkedHashMap<>();
     Map<Long, Integer> seen = new HashMap<>();
-    List<UnknownUnitsException.UnknownUnit> unknown = new ArrayList<>();
-    Map<String, Integer> seenUnknown = new HashMap<>();
     for (int r = headerAt + 1; r < cells.size(); r++) {
       List<String> line = cells.get(r);
       int row = r + 1;
@@ -68,7 +58,7 @@ record ResultTable(
         readMaxima(line, row, columns, problems, maxima);
         continue;
       }
-      Optional<Unit> unit = unit(code, name, row, columns, byCode, byName, problems, unknown);
+      Optional<Unit> unit = units.find(code, name, row, columns, problems);
       BigDecimal total = number(line, columns.total(), row, columns, true, problems);
       Integer rank = rank(line, row, columns, problems);
       Map<CriterionCode, BigDecimal> areas = new LinkedHashMap<>();
@@ -96,21 +86,14 @@ record ResultTable(
         }
       }
     }
-    for (UnknownUnitsException.UnknownUnit u : unknown) {
-      String key = PlaceName.key(u.code().isEmpty() ? u.name() : u.code());
-      Integer first = seenUnknown.putIfAbsent(key, u.row());
-      if (first != null) {
-        problems.add(
-            InputProblem.of(u.row(), u.column(), "ranking.import.unit.duplicate", u.name(), first));
-      }
-    }
+    List<UnknownUnitsException.UnknownUnit> unknown = units.unknown(problems);
     if (rows.isEmpty() && unknown.isEmpty() && problems.isEmpty()) {
       problems.add(InputProblem.ofFile("ranking.import.empty"));
     }
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);
     }
-    return new ResultTable(columns, rows, maxima, List.copyOf(unknown));
+    return new ResultTable(columns, rows, maxima, unknown);
   }
 
   /** The first row naming a total column (a title may stand above it), else the first non-blank. */
@@ -129,45 +112,6 @@ record ResultTable(
       throw new InvalidInputException(InputProblem.ofFile("ranking.import.empty"));
     }
     return firstNonBlank;
-  }
-
-  private static Optional<Unit> unit(
-      String code,
-      String name,
-      int row,
-      ResultColumns columns,
-      Map<String, Unit> byCode,
-      Map<String, List<Unit>> byName,
-      List<InputProblem> problems,
-      List<UnknownUnitsException.UnknownUnit> unknown) {
-    if (!code.isEmpty()) {
-      Unit unit = byCode.get(code.toLowerCase(Locale.ROOT));
-      if (unit != null) {
-        return Optional.of(unit);
-      }
-    }
-    List<Unit> named =
-        name.isEmpty()
-            ? List.<Unit>of()
-            : byName.getOrDefault(PlaceName.parse(name).key(), List.<Unit>of()).stream()
-                .filter(u -> !PlaceName.parse(name).kindDiffers(PlaceName.of(u)))
-                .toList();
-    if (named.size() == 1) {
-      return Optional.of(named.get(0));
-    }
-    String column =
-        columns.headerOf(
-            code.isEmpty() && columns.name() >= 0
-                ? columns.name()
-                : columns.code() >= 0 ? columns.code() : columns.name());
-    if (named.isEmpty() && !name.isEmpty()) {
-      // A unit the parent does not have yet: offered for creation, never created silently.
-      unknown.add(new UnknownUnitsException.UnknownUnit(row, column, code, name));
-      return Optional.empty();
-    }
-    String key = named.size() > 1 ? "ranking.import.unit.ambiguous" : "ranking.import.unit.unknown";
-    problems.add(InputProblem.of(row, column, key, code.isEmpty() ? name : code));
-    return Optional.empty();
   }
 
   private static void readMaxima(
