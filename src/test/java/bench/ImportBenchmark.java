@@ -30,6 +30,7 @@ import vn.parindex.assessment.AssessmentStage;
 import vn.parindex.assessment.StatedRank;
 import vn.parindex.assessment.imports.AssessmentImport;
 import vn.parindex.assessment.imports.ImportCommand;
+import vn.parindex.assessment.results.NewUnits;
 import vn.parindex.assessment.results.ResultImport;
 import vn.parindex.framework.CriteriaSetImporter;
 import vn.parindex.input.InvalidInputException;
@@ -236,7 +237,7 @@ public final class ImportBenchmark {
               () ->
                   sets.importFile(
                       name, content, new CriteriaSetImporter.Fields("Bộ thử", "2025", "COMMUNE")),
-              () -> results.importTable("BH", 2024, name, content));
+              () -> results.importTable("BH", 2024, name, content, NewUnits.NONE));
       for (int e = 0; e < endpoints.size(); e++) {
         long start = System.nanoTime();
         String outcome;
