@@ -10,7 +10,8 @@ import java.util.List;
 final class XlsxRowHeight {
 
   private static final float SIZE = 12;
-  private static final float LINE = 15; // a 12 pt line as Excel spaces it; LibreOffice needs less
+  private static final float LINE =
+      16; // a 12 pt line as Excel spaces it (15.75); LibreOffice needs less
   private static final float PADDING = 4;
   private static final float MAX = 409; // the highest row a workbook allows
 
