@@ -14,38 +14,39 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import vn.parindex.input.Text;
 import vn.parindex.unit.Unit;
-import vn.parindex.unit.Units;
 
-/** Administration of accounts (/admin/users, administrators only): list and create. */
+/**
+ * Administration of accounts (/admin/users, administrators only): list and create; the unit picked
+ * by its name. Editing, disabling and resetting are {@link AdminUserEditPages}.
+ */
 @Controller
+@Access(open = Access.Open.ADMIN)
 class AdminUserPages {
 
-  /** The creation form. */
+  /** The creation form; {@code unit} is the unit's name as offered. */
   record UserForm(
       String username,
       String displayName,
       String email,
-      String unitCode,
+      String unit,
       Long departmentId,
       List<Role> roles,
       String password) {}
 
-  /** A department as the form offers it. */
-  record DepartmentOption(long id, String label) {}
-
   private final Users users;
-  private final Units units;
+  private final UserPage page;
   private final JdbcClient jdbc;
 
-  AdminUserPages(Users users, Units units, JdbcClient jdbc) {
+  AdminUserPages(Users users, UserPage page, JdbcClient jdbc) {
     this.users = users;
-    this.units = units;
+    this.page = page;
     this.jdbc = jdbc;
   }
 
   @GetMapping("/admin/users")
   String list(Model model) {
-    return render(model, new UserForm(null, null, null, null, null, List.of(), null), List.of());
+    return page.render(
+        model, new UserForm(null, null, null, null, null, List.of(), null), List.of());
   }
 
   @PostMapping("/admin/users")
@@ -61,20 +62,11 @@ class AdminUserPages {
     if (form.password() == null || form.password().length() < 8) {
       errors.add("account.admin.password.short");
     }
-    Unit unit = form.unitCode() == null ? null : units.findByCode(form.unitCode()).orElse(null);
-    if (unit == null) {
-      errors.add("account.admin.unit.required");
-    }
-    if (form.roles() == null || form.roles().isEmpty()) {
-      errors.add("account.admin.roles.required");
-    }
-    Long department = form.departmentId();
-    if (unit != null && department != null && !departmentOf(unit.id(), department)) {
-      errors.add("account.admin.department.invalid");
-    }
+    Unit unit = page.unitNames().find(form.unit()).orElse(null);
+    errors.addAll(check(unit, form.departmentId(), form.roles(), jdbc));
     if (!errors.isEmpty()) {
       res.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-      return render(model, form, errors);
+      return page.render(model, form, errors);
     }
     try {
       Set<Role> roles = EnumSet.copyOf(form.roles());
@@ -87,37 +79,34 @@ class AdminUserPages {
               null,
               form.password(),
               unit.id(),
-              department,
+              form.departmentId(),
               roles,
               false));
     } catch (DataIntegrityViolationException e) {
       res.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-      return render(model, form, List.of("account.admin.username.taken"));
+      return page.render(model, form, List.of("account.admin.username.taken"));
     }
     return "redirect:/admin/users?created";
   }
 
-  private boolean departmentOf(long unitId, long departmentId) {
-    return jdbc.sql("select count(*) from department where id = ? and unit_id = ?")
-            .params(departmentId, unitId)
-            .query(Long.class)
-            .single()
-        > 0;
-  }
-
-  private String render(Model model, UserForm form, List<String> errors) {
-    model.addAttribute("users", users.list(null));
-    model.addAttribute("units", units.all());
-    model.addAttribute(
-        "departments",
-        jdbc.sql(
-                "select d.id, u.name || ' – ' || d.name from department d"
-                    + " join unit u on u.id = d.unit_id order by u.name, d.name")
-            .query((rs, n) -> new DepartmentOption(rs.getLong(1), rs.getString(2)))
-            .list());
-    model.addAttribute("roles", Role.values());
-    model.addAttribute("form", form);
-    model.addAttribute("errors", errors);
-    return "account/users";
+  /** The unit, department and roles of a form, checked alike on creation and on edit. */
+  static List<String> check(Unit unit, Long department, List<Role> roles, JdbcClient jdbc) {
+    List<String> errors = new ArrayList<>();
+    if (unit == null) {
+      errors.add("account.admin.unit.required");
+    }
+    if (roles == null || roles.isEmpty()) {
+      errors.add("account.admin.roles.required");
+    }
+    if (unit != null
+        && department != null
+        && jdbc.sql("select count(*) from department where id = ? and unit_id = ?")
+                .params(department, unit.id())
+                .query(Long.class)
+                .single()
+            == 0) {
+      errors.add("account.admin.department.invalid");
+    }
+    return errors;
   }
 }

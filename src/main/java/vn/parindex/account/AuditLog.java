@@ -76,6 +76,20 @@ public class AuditLog {
         .toList();
   }
 
+  /** A change as the administrator's list of the latest shows it. */
+  public record Recent(
+      String entityType, long entityId, String field, String username, LocalDateTime at) {}
+
+  /** The latest changes of any object, newest first. */
+  public List<Recent> recent(int limit) {
+    return jdbc.sql(
+            "select entity_type, entity_id, field, username, at from audit_event"
+                + " order by at desc, id desc limit ?")
+        .param(limit)
+        .query(Recent.class)
+        .list();
+  }
+
   private static String clip(String value) {
     return value == null || value.length() <= 4000 ? value : value.substring(0, 4000);
   }

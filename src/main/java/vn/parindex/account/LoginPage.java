@@ -9,8 +9,12 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** The sign-in page (Vietnamese first), with the OpenID Connect providers when configured. */
+/**
+ * The sign-in page (Vietnamese first, English a click away), with the OpenID Connect providers when
+ * configured; after a refusal it shows the user name typed.
+ */
 @Controller
+@Access(open = Access.Open.PUBLIC)
 class LoginPage {
 
   /** A configured OpenID Connect provider: its sign-in link and name. */
@@ -23,7 +27,8 @@ class LoginPage {
   }
 
   @GetMapping("/login")
-  String login(Model model) {
+  String login(Model model, jakarta.servlet.http.HttpServletRequest request) {
+    model.addAttribute("username", LoginName.take(request.getSession(false)));
     List<Provider> providers = new ArrayList<>();
     ClientRegistrationRepository repository = clients.getIfAvailable();
     if (repository instanceof Iterable<?> registrations) {

@@ -4,7 +4,10 @@ import java.util.Set;
 
 /**
  * Which pages the navigation offers a user, by role (the server enforces the rights anyway): a
- * department official sees their own tasks but not the board, only leaders verify, and so on.
+ * department official sees their own tasks but not the board, only leaders verify, and so on. The
+ * pages offer their forms by the same rules: units, criteria sets and published results are added
+ * by administrators and appraisers ({@code unitWriter}); tasks are made by the unit's managers
+ * ({@code taskManager}: PAR officer, leader, administrator).
  */
 public record Navigation(
     boolean upload,
@@ -12,7 +15,9 @@ public record Navigation(
     boolean mine,
     boolean verify,
     boolean supervisions,
-    boolean admin) {
+    boolean admin,
+    boolean unitWriter,
+    boolean taskManager) {
 
   public static Navigation of(Set<Role> roles) {
     boolean onlyOfficial = roles.equals(Set.of(Role.DEPARTMENT_OFFICIAL));
@@ -22,7 +27,9 @@ public record Navigation(
         any(roles, Role.DEPARTMENT_OFFICIAL, Role.PAR_OFFICER, Role.LEADER),
         roles.contains(Role.LEADER),
         any(roles, Role.SUPERVISOR, Role.PAR_OFFICER, Role.LEADER, Role.ADMIN),
-        roles.contains(Role.ADMIN));
+        roles.contains(Role.ADMIN),
+        any(roles, Role.ADMIN, Role.APPRAISER),
+        any(roles, Role.PAR_OFFICER, Role.LEADER, Role.ADMIN));
   }
 
   private static boolean any(Set<Role> roles, Role... wanted) {

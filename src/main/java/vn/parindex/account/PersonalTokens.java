@@ -4,6 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.Base64;
 import java.util.HexFormat;
@@ -17,7 +19,9 @@ import vn.parindex.input.Text;
 
 /**
  * Personal access tokens for scripts ({@code Authorization: Bearer pat_…}). The token is shown once
- * when created; only its SHA-256 is stored, with its name, creation, last use and revocation.
+ * when created; only its SHA-256 is stored, with its name, creation, expiry, last use and
+ * revocation. The last use is written at most once a minute, so a busy script costs no write per
+ * call.
  */
 @Component
 public class PersonalTokens {
@@ -25,40 +29,64 @@ public class PersonalTokens {
   public static final String PREFIX = "pat_";
   private static final SecureRandom RANDOM = new SecureRandom();
 
+  /** The lifetimes a token may be given, in days; the first is the default. */
+  public static final List<Integer> LIFETIMES = List.of(90, 30, 180, 365);
+
+  private static final Duration LAST_USE_STEP = Duration.ofMinutes(1);
+
   /** A token as its owner's page lists it (never the token itself). */
   public record TokenRow(
       long id,
       String name,
       LocalDateTime createdAt,
       LocalDateTime lastUsedAt,
-      LocalDateTime revokedAt) {}
+      LocalDateTime revokedAt,
+      LocalDateTime expiresAt) {
 
-  private final JdbcClient jdbc;
-
-  PersonalTokens(JdbcClient jdbc) {
-    this.jdbc = jdbc;
+    public boolean expired(LocalDateTime now) {
+      return expiresAt != null && !expiresAt.isAfter(now);
+    }
   }
 
-  /** Creates a token for the user and returns it in clear: the only time it is visible. */
-  public String create(long userId, String name) {
+  private final JdbcClient jdbc;
+  private final Clock clock;
+
+  PersonalTokens(JdbcClient jdbc, Clock clock) {
+    this.jdbc = jdbc;
+    this.clock = clock;
+  }
+
+  public LocalDateTime now() {
+    return LocalDateTime.now(clock);
+  }
+
+  /**
+   * Creates a token for the user, valid for {@code days} (one of {@link #LIFETIMES}; null gives the
+   * default), and returns it in clear: the only time it is visible.
+   */
+  public String create(long userId, String name, Integer days) {
     String clean = Text.cleanOrNull(name);
     if (clean == null || clean.length() > 100) {
       throw new InvalidInputException(InputProblem.of(0, "name", "account.token.name.invalid"));
+    }
+    int lifetime = days == null ? LIFETIMES.get(0) : days;
+    if (!LIFETIMES.contains(lifetime)) {
+      throw new InvalidInputException(InputProblem.of(0, "days", "account.token.days.invalid"));
     }
     byte[] bytes = new byte[32];
     RANDOM.nextBytes(bytes);
     String token = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     jdbc.sql(
-            "insert into personal_token (user_id, name, token_hash, created_at) values (?, ?, ?,"
-                + " ?)")
-        .params(userId, clean, hash(token), LocalDateTime.now())
+            "insert into personal_token (user_id, name, token_hash, created_at, expires_at)"
+                + " values (?, ?, ?, ?, ?)")
+        .params(userId, clean, hash(token), now(), now().plusDays(lifetime))
         .update();
     return token;
   }
 
   public List<TokenRow> list(long userId) {
     return jdbc.sql(
-            "select id, name, created_at, last_used_at, revoked_at from personal_token"
+            "select id, name, created_at, last_used_at, revoked_at, expires_at from personal_token"
                 + " where user_id = ? order by created_at desc, id desc")
         .param(userId)
         .query(
@@ -68,7 +96,8 @@ public class PersonalTokens {
                     rs.getString(2),
                     rs.getObject(3, LocalDateTime.class),
                     rs.getObject(4, LocalDateTime.class),
-                    rs.getObject(5, LocalDateTime.class)))
+                    rs.getObject(5, LocalDateTime.class),
+                    rs.getObject(6, LocalDateTime.class)))
         .list();
   }
 
@@ -77,26 +106,34 @@ public class PersonalTokens {
     return jdbc.sql(
                 "update personal_token set revoked_at = ? where id = ? and user_id = ?"
                     + " and revoked_at is null")
-            .params(LocalDateTime.now(), tokenId, userId)
+            .params(now(), tokenId, userId)
             .update()
         > 0;
   }
 
-  /** The owner of a valid (known, not revoked) token, marking it used; empty otherwise. */
+  /**
+   * The owner of a valid (known, not revoked, not expired) token, noting its use at most once a
+   * minute; empty otherwise.
+   */
   public Optional<Long> owner(String token) {
     if (token == null || !token.startsWith(PREFIX)) {
       return Optional.empty();
     }
     String hash = hash(token);
+    LocalDateTime now = now();
     Optional<Long> owner =
-        jdbc.sql("select user_id from personal_token where token_hash = ? and revoked_at is null")
-            .param(hash)
+        jdbc.sql(
+                "select user_id from personal_token where token_hash = ? and revoked_at is null"
+                    + " and (expires_at is null or expires_at > ?)")
+            .params(hash, now)
             .query(Long.class)
             .optional();
     owner.ifPresent(
         id ->
-            jdbc.sql("update personal_token set last_used_at = ? where token_hash = ?")
-                .params(LocalDateTime.now(), hash)
+            jdbc.sql(
+                    "update personal_token set last_used_at = ? where token_hash = ?"
+                        + " and (last_used_at is null or last_used_at <= ?)")
+                .params(now, hash, now.minus(LAST_USE_STEP))
                 .update());
     return owner;
   }

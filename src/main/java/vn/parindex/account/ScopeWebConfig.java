@@ -5,22 +5,22 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * Installs {@link ScopeGuard} in front of every controller; static files need no scope (and so no
- * session read).
+ * Installs {@link AccessCheck} in front of every controller; static files need no decision (and so
+ * no session read). Unit scope is decided by each feature's access class, not here.
  */
 @Configuration
 class ScopeWebConfig implements WebMvcConfigurer {
 
-  private final ScopeGuard guard;
+  private final Accounts accounts;
 
-  ScopeWebConfig(ScopeGuard guard) {
-    this.guard = guard;
+  ScopeWebConfig(Accounts accounts) {
+    this.accounts = accounts;
   }
 
   @Override
   public void addInterceptors(InterceptorRegistry registry) {
     registry
-        .addInterceptor(guard)
+        .addInterceptor(new AccessCheck(accounts))
         .excludePathPatterns("/css/**", "/js/**", "/images/**", "/webjars/**", "/favicon.ico");
   }
 }

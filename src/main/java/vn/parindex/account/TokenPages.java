@@ -12,6 +12,7 @@ import vn.parindex.input.InvalidInputException;
 
 /** The signed-in user's personal access tokens: create (shown once), list, revoke. */
 @Controller
+@Access(open = Access.Open.SIGNED_IN)
 class TokenPages {
 
   private final PersonalTokens tokens;
@@ -28,11 +29,14 @@ class TokenPages {
   }
 
   @PostMapping("/account/tokens")
-  String create(@RequestParam(required = false) String name, Model model) {
+  String create(
+      @RequestParam(required = false) String name,
+      @RequestParam(required = false) Integer days,
+      Model model) {
     try {
-      model.addAttribute("created", tokens.create(accounts.current().id(), name));
+      model.addAttribute("created", tokens.create(accounts.current().id(), name, days));
     } catch (InvalidInputException e) {
-      model.addAttribute("error", "account.token.name.invalid");
+      model.addAttribute("error", e.problems().get(0).messageKey());
     }
     return render(model);
   }
@@ -47,6 +51,8 @@ class TokenPages {
 
   private String render(Model model) {
     model.addAttribute("tokens", tokens.list(accounts.current().id()));
+    model.addAttribute("lifetimes", PersonalTokens.LIFETIMES);
+    model.addAttribute("now", tokens.now());
     return "account/tokens";
   }
 }

@@ -5,6 +5,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import vn.parindex.input.NotFoundException;
 import vn.parindex.unit.Unit;
+import vn.parindex.unit.UnitVisibility;
 import vn.parindex.unit.Units;
 
 /**
@@ -13,7 +14,7 @@ import vn.parindex.unit.Units;
  * it did not exist (404), so ids of other communes reveal nothing.
  */
 @Component
-public class UnitScope implements vn.parindex.unit.UnitVisibility {
+public class UnitScope implements UnitVisibility {
 
   private final Accounts accounts;
   private final Units units;
@@ -57,6 +58,27 @@ public class UnitScope implements vn.parindex.unit.UnitVisibility {
     if (!accounts.current().hasAny(roles)) {
       throw new AccessDeniedException("role");
     }
+  }
+
+  /** 404 unless the unit is in scope; then 403 unless the user holds one of the roles. */
+  public void checkWrite(long unitId, Role... roles) {
+    check(unitId);
+    require(roles);
+  }
+
+  @Override
+  public boolean seesAll() {
+    return has(Role.ADMIN);
+  }
+
+  @Override
+  public boolean managesUnits() {
+    return has(Role.ADMIN, Role.APPRAISER);
+  }
+
+  /** The signed-in user (to pass to services as the acting user). */
+  public CurrentUser user() {
+    return accounts.current();
   }
 
   /** Whether the user holds one of the roles. */

@@ -163,6 +163,11 @@ public class Users {
     return roles;
   }
 
+  /** How many accounts there are, enabled or not. */
+  public int count() {
+    return jdbc.sql("select count(*) from app_user").query(Integer.class).single();
+  }
+
   /** Users of these units (every user when {@code unitIds} is null), by name. */
   public List<UserRow> list(Set<Long> unitIds) {
     return jdbc

@@ -2,6 +2,7 @@ package vn.parindex.assessment;
 
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,12 +10,17 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import vn.parindex.framework.CriterionCode;
+import vn.parindex.input.Bounds;
+import vn.parindex.input.InputProblem;
 
 /**
  * A unit's scores for a year against one criteria set. {@code reportedTotal} and {@code statedLoss}
  * are what a published table or document said, kept beside what ParIndex computes.
  */
 public final class Assessment {
+
+  /** The longest file name stored, as {@code assessment.source_name} allows. */
+  static final int SOURCE_NAME = 500;
 
   private final Long id;
   private final long unitId;
@@ -44,6 +50,11 @@ public final class Assessment {
     this.year = year;
     this.criteriaSetId = criteriaSetId;
     this.stage = Objects.requireNonNull(stage);
+    List<InputProblem> problems = new ArrayList<>();
+    Bounds.number(reportedTotal, 0, "assessment.view.total", problems);
+    Bounds.number(statedLoss, 0, "assessment.field.statedLoss", problems);
+    Bounds.text(sourceName, SOURCE_NAME, 0, "assessment.field.file", problems);
+    Bounds.check(problems);
     this.reportedTotal = reportedTotal;
     this.statedLoss = statedLoss;
     this.sourceName = sourceName;
@@ -78,6 +89,22 @@ public final class Assessment {
     Assessment copy = copy(id);
     copy.statedRank = rank == null ? StatedRank.none() : rank;
     return copy;
+  }
+
+  /** The same assessment with the loss a document stated. */
+  public Assessment withStatedLoss(BigDecimal loss) {
+    return new Assessment(
+            id,
+            unitId,
+            year,
+            criteriaSetId,
+            stage,
+            reportedTotal,
+            loss,
+            sourceName,
+            createdAt,
+            entries.values())
+        .withStatedRank(statedRank);
   }
 
   public StatedRank statedRank() {

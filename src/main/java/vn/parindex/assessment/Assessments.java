@@ -4,10 +4,14 @@ import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -15,6 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.parindex.account.AuditLog;
 import vn.parindex.framework.CriterionCode;
 import vn.parindex.framework.ScoreInput;
+import vn.parindex.input.ConflictException;
 
 /** The assessment repository: the assessment feature's public API for loading and saving scores. */
 @Repository
@@ -29,18 +34,92 @@ public class Assessments {
 
   private final JdbcClient jdbc;
   private final AuditLog audit;
+  private final AssessmentVersions versions;
 
-  Assessments(JdbcClient jdbc, AuditLog audit) {
+  Assessments(JdbcClient jdbc, AuditLog audit, AssessmentVersions versions) {
     this.jdbc = jdbc;
     this.audit = audit;
+    this.versions = versions;
   }
 
+  private static final int INSERT_CHUNK = 500;
+
+  /**
+   * Stores the assessment as the current one of its unit, year and round, replacing the current one
+   * if any (which stays readable as an older version). Used where replacing is the intent (a
+   * published results table); an upload asks first through {@link #saveVersion}.
+   */
   @Transactional
   public Assessment save(Assessment a) {
+    return saveVersion(a, true, null);
+  }
+
+  /**
+   * Stores the assessment as the new current version of its unit, year and round. With a current
+   * one already there, {@code replace} must be given (else 409 with the current one's link), and
+   * {@code seenCurrentId}, when given, must still be the current one (else someone replaced it in
+   * between: 409). What the new table does not restate (stated rank, stated loss) is carried over.
+   * Two callers at once end in one success and one {@link ConflictException}: the unique index on
+   * the current rows decides.
+   */
+  @Transactional
+  public Assessment saveVersion(Assessment a, boolean replace, Long seenCurrentId) {
+    Optional<AssessmentVersions.Version> current =
+        versions.current(a.unitId(), a.year(), a.stage());
+    Assessment toStore = a;
+    if (current.isPresent()) {
+      AssessmentVersions.Version now = current.get();
+      if (!replace) {
+        throw AssessmentVersions.exists(now, "assessment.version.exists", a.year());
+      }
+      if (seenCurrentId != null && seenCurrentId != now.id()) {
+        throw AssessmentVersions.exists(now, "assessment.version.changed", a.year());
+      }
+      toStore = carriedOver(a, now.id());
+      if (!versions.release(now.id())) {
+        throw AssessmentVersions.exists(now, "assessment.version.changed", a.year());
+      }
+    }
+    long id;
+    try {
+      id = insert(toStore);
+    } catch (DuplicateKeyException e) {
+      throw new ConflictException(
+          null, List.of(), "assessment.version.concurrent", String.valueOf(a.year()));
+    }
+    insertEntries(id, toStore.entries());
+    audit.record(AUDIT_TYPE, id, "imported", null, a.sourceName() == null ? "—" : a.sourceName());
+    current.ifPresent(old -> audit.record(AUDIT_TYPE, id, "replaces", null, "#" + old.id()));
+    return toStore.withId(id);
+  }
+
+  /**
+   * Refuses (409, with the current one's link) when the unit has scores for that year and round.
+   */
+  public void refuseIfCurrent(long unitId, int year, AssessmentStage stage) {
+    versions.refuseIfCurrent(unitId, year, stage);
+  }
+
+  /** The rank and loss the replaced version stated, when the new table does not restate them. */
+  private Assessment carriedOver(Assessment a, long oldId) {
+    Assessment old = findById(oldId).orElseThrow();
+    Assessment next = a;
+    if (a.statedLoss() == null && old.statedLoss() != null) {
+      next = next.withStatedLoss(old.statedLoss());
+    }
+    if (a.statedRank().isEmpty() && !old.statedRank().isEmpty()) {
+      next = next.withStatedRank(old.statedRank());
+    }
+    return next;
+  }
+
+  private long insert(Assessment a) {
     var keys = new GeneratedKeyHolder();
+    StatedRank rank = a.statedRank();
     jdbc.sql(
             "insert into assessment (unit_id, index_year, set_id, stage, reported_total, stated_loss,"
-                + " source_name, created_at) values (?, ?, ?, ?, ?, ?, ?, ?)")
+                + " source_name, created_at, stated_rank, stated_rank_of, stated_rank_change,"
+                + " current_mark) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)")
         .params(
             a.unitId(),
             a.year(),
@@ -49,27 +128,43 @@ public class Assessments {
             a.reportedTotal(),
             a.statedLoss(),
             a.sourceName(),
-            a.createdAt())
+            a.createdAt(),
+            rank.rank(),
+            rank.of(),
+            rank.change())
         .update(keys, "id");
-    long id = keys.getKey().longValue();
-    StatedRank rank = a.statedRank();
-    if (!rank.isEmpty()) {
-      jdbc.sql(
-              "update assessment set stated_rank = ?, stated_rank_of = ?, stated_rank_change = ?"
-                  + " where id = ?")
-          .params(rank.rank(), rank.of(), rank.change(), id)
-          .update();
-    }
-    for (AssessmentEntry e : a.entries()) {
-      insertEntry(id, e);
-    }
-    audit.record(AUDIT_TYPE, id, "imported", null, a.sourceName() == null ? "—" : a.sourceName());
-    return a.withId(id);
+    return keys.getKey().longValue();
   }
 
   /** Replaces one entry's recorded values (used by edits; the audit trail records the change). */
   @Transactional
   public void saveEntry(long assessmentId, AssessmentEntry e) {
+    jdbc.sql("update assessment set row_version = row_version + 1 where id = ?")
+        .param(assessmentId)
+        .update();
+    writeEntry(assessmentId, e);
+  }
+
+  /**
+   * Replaces one entry's values if the assessment is still at the version the editor saw; false
+   * (nothing stored) when someone saved in between. Old versions are read-only: 409.
+   */
+  @Transactional
+  public boolean saveEntry(long assessmentId, AssessmentEntry e, int seenVersion) {
+    int moved =
+        jdbc.sql(
+                "update assessment set row_version = row_version + 1"
+                    + " where id = ? and row_version = ? and current_mark = 1")
+            .params(assessmentId, seenVersion)
+            .update();
+    if (moved == 0) {
+      return false;
+    }
+    writeEntry(assessmentId, e);
+    return true;
+  }
+
+  private void writeEntry(long assessmentId, AssessmentEntry e) {
     EntryChanges.Recorded before =
         jdbc.sql(
                 "select points, reason, measure, note from assessment_entry"
@@ -88,9 +183,6 @@ public class Assessments {
         .params(assessmentId, e.code().value())
         .update();
     insertEntry(assessmentId, e);
-    jdbc.sql("update assessment set row_version = row_version + 1 where id = ?")
-        .param(assessmentId)
-        .update();
   }
 
   /** The assessment's row version (moves on with each entry saved); empty for an unknown id. */
@@ -102,28 +194,46 @@ public class Assessments {
   }
 
   private void insertEntry(long assessmentId, AssessmentEntry e) {
-    ScoreInput in = e.input();
-    jdbc.sql(
-            "insert into assessment_entry (assessment_id, code, points, rate, numerator,"
-                + " denominator, count_value, level_value, done, answers, reason, measure, note,"
-                + " source_text, source_row) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-        .params(
-            assessmentId,
-            e.code().value(),
-            e.points(),
-            in.rate(),
-            in.numerator(),
-            in.denominator(),
-            in.count(),
-            in.level(),
-            in.done(),
-            Answers.format(in.answers()),
-            e.reason(),
-            e.measure(),
-            e.note(),
-            e.sourceText(),
-            e.sourceRow())
-        .update();
+    insertEntries(assessmentId, List.of(e));
+  }
+
+  /** Many rows per statement: one statement an entry made a large table's import slow. */
+  private void insertEntries(long assessmentId, List<AssessmentEntry> entries) {
+    for (int from = 0; from < entries.size(); from += INSERT_CHUNK) {
+      List<AssessmentEntry> chunk =
+          entries.subList(from, Math.min(entries.size(), from + INSERT_CHUNK));
+      List<Object> params = new ArrayList<>(chunk.size() * 15);
+      for (AssessmentEntry e : chunk) {
+        ScoreInput in = e.input();
+        params.addAll(
+            Arrays.asList(
+                assessmentId,
+                e.code().value(),
+                e.points(),
+                in.rate(),
+                in.numerator(),
+                in.denominator(),
+                in.count(),
+                in.level(),
+                in.done(),
+                Answers.format(in.answers()),
+                e.reason(),
+                e.measure(),
+                e.note(),
+                e.sourceText(),
+                e.sourceRow()));
+      }
+      jdbc.sql(
+              "insert into assessment_entry (assessment_id, code, points, rate, numerator,"
+                  + " denominator, count_value, level_value, done, answers, reason, measure, note,"
+                  + " source_text, source_row) values "
+                  + String.join(
+                      ", ",
+                      Collections.nCopies(
+                          chunk.size(), "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")))
+          .params(params)
+          .update();
+    }
   }
 
   // One connection for the row and the queries its mapper makes (never two from the pool).
@@ -135,20 +245,21 @@ public class Assessments {
         .optional();
   }
 
-  /** Assessments of a unit, newest year first, latest stage first. */
+  /** The current assessments of a unit, newest year first, latest stage first. */
   // One connection for the row and the queries its mapper makes (never two from the pool).
   @Transactional(readOnly = true)
   public List<Assessment> findByUnit(long unitId) {
     return jdbc.sql(
             "select "
                 + COLUMNS
-                + " from assessment where unit_id = ? order by index_year desc, id desc")
+                + " from assessment where unit_id = ? and current_mark = 1"
+                + " order by index_year desc, id desc")
         .param(unitId)
         .query((rs, n) -> load(rs))
         .list();
   }
 
-  /** The newest assessment of a unit for a year, if any. */
+  /** The newest current assessment of a unit for a year, if any. */
   // One connection for the row and the queries its mapper makes (never two from the pool).
   @Transactional(readOnly = true)
   public Optional<Assessment> findLatest(long unitId, int year) {
@@ -156,7 +267,8 @@ public class Assessments {
         .sql(
             "select "
                 + COLUMNS
-                + " from assessment where unit_id = ? and index_year = ? order by id desc")
+                + " from assessment where unit_id = ? and index_year = ? and current_mark = 1"
+                + " order by id desc")
         .params(unitId, year)
         .query((rs, n) -> load(rs))
         .list()
@@ -174,10 +286,12 @@ public class Assessments {
       String sourceName,
       LocalDateTime createdAt) {}
 
+  /** The current assessments (replaced versions are reached from their current one). */
   public List<Summary> list() {
     return jdbc.sql(
             "select a.id, a.unit_id, u.name, a.index_year, a.stage, a.source_name, a.created_at"
-                + " from assessment a join unit u on u.id = a.unit_id order by a.id desc")
+                + " from assessment a join unit u on u.id = a.unit_id where a.current_mark = 1"
+                + " order by a.id desc")
         .query(
             (rs, n) ->
                 new Summary(

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
-import vn.parindex.framework.MethodKind;
 import vn.parindex.framework.ScoreInput;
 import vn.parindex.input.Decimals;
 
@@ -24,6 +23,10 @@ public final class Checker {
     List<Finding> findings = new ArrayList<>();
     for (ScoredNode node : card.nodes()) {
       checkNode(node, findings);
+    }
+    if (card.maxTotal().signum() == 0) {
+      findings.add(
+          finding(Finding.Severity.ERROR, null, Finding.Kind.ZERO_MAX, BigDecimal.ZERO, null));
     }
     Assessment a = card.assessment();
     BigDecimal areas =
@@ -98,18 +101,8 @@ public final class Checker {
       return;
     }
     checkRates(code, entry, findings);
-    if (node.leaf()
-        && node.byRule() != null
-        && node.criterion().methodOrManual().kind() != MethodKind.MANUAL
-        && entry.points() != null
-        && differ(node.byRule(), entry.points())) {
-      findings.add(
-          finding(
-              Finding.Severity.ERROR,
-              code,
-              Finding.Kind.RULE_MISMATCH,
-              round(node.byRule()),
-              entry.points()));
+    if (node.leaf()) {
+      RuleCheck.check(node, entry).ifPresent(findings::add);
     }
     if (node.leaf() && node.lost().signum() > 0) {
       if (entry.reason() == null || entry.reason().isBlank()) {
@@ -132,7 +125,8 @@ public final class Checker {
     for (String text : new String[] {entry.reason(), entry.note()}) {
       rates.addAll(TextFacts.percentages(text));
       for (long[] ratio : TextFacts.ratios(text)) {
-        if (ratio[0] > ratio[1]) {
+        // more done than there were, or done out of nothing, cannot be
+        if (ratio[0] > ratio[1] || ratio[1] == 0) {
           findings.add(
               finding(
                   Finding.Severity.ERROR,
@@ -154,7 +148,7 @@ public final class Checker {
   }
 
   /** Points with 2 decimals; counts of a ratio as whole numbers ("21/13"). */
-  private static String shown(Finding.Kind kind, BigDecimal value) {
+  static String shown(Finding.Kind kind, BigDecimal value) {
     if (value == null) {
       return "";
     }
@@ -171,7 +165,7 @@ public final class Checker {
     return value.setScale(2, RoundingMode.HALF_UP);
   }
 
-  private static Finding finding(
+  static Finding finding(
       Finding.Severity severity,
       String code,
       Finding.Kind kind,

@@ -38,11 +38,17 @@ public record Finding(
     RULE_MISMATCH,
     MISSING_REASON,
     MISSING_MEASURE,
-    STATED_LOSS_MISMATCH
+    STATED_LOSS_MISMATCH,
+    /** Every maximum of the table is 0: no percentage can be computed. */
+    ZERO_MAX
   }
 
-  /** The bundle key of the message: "assessment.finding.children_loss_mismatch". */
+  /**
+   * The bundle key of the message: "assessment.finding.children_loss_mismatch". A rule mismatch
+   * that knows the rate it applied the rule to (its fourth argument) says which rate it read.
+   */
   public String messageKey() {
-    return "assessment.finding." + kind.name().toLowerCase(Locale.ROOT);
+    String key = "assessment.finding." + kind.name().toLowerCase(Locale.ROOT);
+    return kind == Kind.RULE_MISMATCH && args.size() > 3 ? key + ".rate" : key;
   }
 }

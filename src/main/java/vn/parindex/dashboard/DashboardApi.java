@@ -6,10 +6,12 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import vn.parindex.account.Access;
 
 /** The dashboards' figures as JSON, for scripts (unit scope applies as on the pages). */
 @RestController
 @RequestMapping("/api/v1/dashboard")
+@Access(DashboardAccess.class)
 class DashboardApi {
 
   private final DashboardAccess access;

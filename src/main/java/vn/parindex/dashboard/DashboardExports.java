@@ -4,6 +4,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import vn.parindex.account.Access;
 
 /**
  * Every dashboard list as XLSX or CSV: {@code /dashboard/export.xlsx?list=tasks&unit=…} (lists:
@@ -11,6 +12,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  * optional year for province, rankings and obligations; units: every unit the caller may see).
  */
 @Controller
+@Access(DashboardAccess.class)
 class DashboardExports {
 
   private final DashboardAccess access;

@@ -9,20 +9,29 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import vn.parindex.account.Access;
+import vn.parindex.assessment.Assessments;
 import vn.parindex.unit.Unit;
 
 /** The unit dashboard and the province (parent unit) dashboard. */
 @Controller
+@Access(DashboardAccess.class)
 class DashboardPages {
 
   private final DashboardAccess access;
   private final Dashboards dashboards;
   private final DashboardCharts charts;
+  private final Assessments assessments;
 
-  DashboardPages(DashboardAccess access, Dashboards dashboards, DashboardCharts charts) {
+  DashboardPages(
+      DashboardAccess access,
+      Dashboards dashboards,
+      DashboardCharts charts,
+      Assessments assessments) {
     this.access = access;
     this.dashboards = dashboards;
     this.charts = charts;
+    this.assessments = assessments;
   }
 
   @GetMapping("/dashboard")
@@ -30,6 +39,9 @@ class DashboardPages {
     List<Unit> choices = access.choices();
     model.addAttribute("units", choices);
     Optional<Unit> shown = access.unit(unit, choices);
+    if ((unit == null || unit.isBlank()) && shown.isPresent() && choices.size() > 1) {
+      shown = Optional.of(withScores(shown.get(), choices));
+    }
     if (shown.isPresent()) {
       UnitDashboard d = dashboards.unit(shown.get(), LocalDate.now());
       model.addAttribute("d", d);
@@ -59,6 +71,19 @@ class DashboardPages {
       model.addAttribute("provinceChart", charts.province(p).json());
     }
     return "dashboard/province";
+  }
+
+  /**
+   * The page shown when no unit is asked for: the user's own when it has scores, else the first of
+   * their choices that has (an appraiser's province has none of its own: its communes have).
+   */
+  private Unit withScores(Unit own, List<Unit> choices) {
+    Set<Long> scored = new HashSet<>();
+    assessments.list().forEach(a -> scored.add(a.unitId()));
+    if (scored.contains(own.id())) {
+      return own;
+    }
+    return choices.stream().filter(u -> scored.contains(u.id())).findFirst().orElse(own);
   }
 
   /**

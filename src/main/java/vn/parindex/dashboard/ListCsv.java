@@ -9,11 +9,12 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import vn.parindex.input.Text;
+import vn.parindex.input.SpreadsheetText;
 
 /**
  * A list as CSV: UTF-8 with a byte-order mark (so Excel opens Vietnamese correctly), comma
- * separated, CRLF, quoted where needed, text in NFC, decimals with a point, dates ISO.
+ * separated, CRLF, quoted where needed, text in NFC, decimals with a point, dates ISO; text a
+ * spreadsheet would run as a formula is neutralised ({@link SpreadsheetText}).
  */
 public final class ListCsv {
 
@@ -25,7 +26,7 @@ public final class ListCsv {
     StringWriter out = new StringWriter();
     out.write(BOM);
     try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT)) {
-      printer.printRecord(list.headers().stream().map(Text::clean).toList());
+      printer.printRecord(list.headers().stream().map(SpreadsheetText::csvCell).toList());
       for (List<Object> row : list.rows()) {
         List<String> cells = new ArrayList<>();
         for (Object v : row) {
@@ -46,6 +47,9 @@ public final class ListCsv {
     if (v instanceof BigDecimal d) {
       return d.toPlainString();
     }
-    return Text.clean(v.toString());
+    if (v instanceof Number n) {
+      return n.toString();
+    }
+    return SpreadsheetText.csvCell(v.toString());
   }
 }

@@ -12,6 +12,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import vn.parindex.input.SpreadsheetText;
 import vn.parindex.input.Text;
 
 /**
@@ -34,6 +35,8 @@ public final class ListXlsx {
       header.setFont(bold);
       CellStyle date = book.createCellStyle();
       date.setDataFormat(book.createDataFormat().getFormat("dd/mm/yyyy"));
+      CellStyle asText = book.createCellStyle();
+      asText.setQuotePrefixed(true);
       CellStyle decimal = book.createCellStyle();
       decimal.setDataFormat(book.createDataFormat().getFormat("0.00"));
       int[] widths = new int[list.headers().size()];
@@ -70,6 +73,9 @@ public final class ListXlsx {
           } else {
             shown = Text.clean(v.toString());
             cell.setCellValue(shown);
+            if (SpreadsheetText.looksLikeFormula(shown)) {
+              cell.setCellStyle(asText); // stays text when someone edits the cell in Excel
+            }
           }
           if (c < widths.length) {
             widths[c] = Math.max(widths[c], shown.length());

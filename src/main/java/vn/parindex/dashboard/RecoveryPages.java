@@ -10,22 +10,21 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import vn.parindex.account.Accounts;
-import vn.parindex.account.UnitScope;
+import vn.parindex.account.Access;
+import vn.parindex.plan.PlanAccess;
 
 /** Next year, each plan line shows the points its criterion recovered. */
 @Controller
+@Access(PlanAccess.class)
 class RecoveryPages {
 
   private final PlanRecovery recovery;
-  private final Accounts accounts;
-  private final UnitScope scope;
   private final MessageSource messages;
+  private final PlanAccess plans;
 
-  RecoveryPages(PlanRecovery recovery, Accounts accounts, UnitScope scope, MessageSource messages) {
+  RecoveryPages(PlanRecovery recovery, MessageSource messages, PlanAccess plans) {
+    this.plans = plans;
     this.recovery = recovery;
-    this.accounts = accounts;
-    this.scope = scope;
     this.messages = messages;
   }
 
@@ -76,10 +75,7 @@ class RecoveryPages {
   }
 
   PlanRecovery.Report report(long id) {
-    PlanRecovery.Report report = recovery.of(id);
-    if (accounts.currentIfAny().isPresent()) {
-      scope.check(report.unitId());
-    }
-    return report;
+    plans.checkRead(id);
+    return recovery.of(id);
   }
 }

@@ -1,76 +1,59 @@
 package vn.parindex.framework;
 
-import java.io.IOException;
-import java.io.StringReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVRecord;
+import vn.parindex.input.FileKind;
+import vn.parindex.input.FileLimits;
+import vn.parindex.input.FileTable;
 import vn.parindex.input.InputProblem;
 import vn.parindex.input.InvalidInputException;
+import vn.parindex.input.TableFiles;
 
-/** Reads a criteria table from CSV (UTF-8, comma or semicolon separated, first line the header). */
+/**
+ * Reads a criteria table from CSV (UTF-8, comma, semicolon or tab separated, first line the
+ * header), streaming and within the file bounds.
+ */
 final class CriteriaCsvReader {
 
   private CriteriaCsvReader() {}
 
-  static CriteriaDraft read(String fileName, byte[] content) {
-    String text = new String(content, StandardCharsets.UTF_8);
-    String firstLine = text.lines().findFirst().orElse("");
-    char delimiter = count(firstLine, ';') > count(firstLine, ',') ? ';' : ',';
-    List<CSVRecord> records;
-    try {
-      records =
-          CSVFormat.DEFAULT
-              .builder()
-              .setDelimiter(delimiter)
-              .get()
-              .parse(new StringReader(text))
-              .getRecords();
-    } catch (IOException | UncheckedIOException | IllegalStateException e) {
-      throw new InvalidInputException(
-          InputProblem.ofFile("input.file.malformed", fileName, String.valueOf(e.getMessage())));
-    }
-    records = records.stream().filter(r -> !blank(r)).toList();
-    List<InputProblem> problems = new ArrayList<>();
+  static CriteriaDraft read(String fileName, byte[] content, FileLimits limits) {
+    FileTable table = TableFiles.read(FileKind.CSV, fileName, content, limits).get(0);
+    List<FileTable.Row> records = table.rows().stream().filter(r -> !blank(r)).toList();
     if (records.isEmpty()) {
       throw new InvalidInputException(InputProblem.ofFile("input.file.empty", fileName));
     }
-    CSVRecord header = records.get(0);
-    TableColumns columns =
-        new TableColumns((int) header.getRecordNumber(), header.toList(), problems);
-    List<RawCriterion> rows = new ArrayList<>();
-    if (columns.complete()) {
-      for (CSVRecord record : records.subList(1, records.size())) {
-        rows.add(
-            new RawCriterion(
-                (int) record.getRecordNumber(),
-                columns::written,
-                cell(record, columns, "code"),
-                cell(record, columns, "name"),
-                cell(record, columns, "max"),
-                cell(record, columns, "method"),
-                cell(record, columns, "params")));
-      }
-      if (rows.isEmpty()) {
-        problems.add(InputProblem.ofFile("framework.empty"));
-      }
-    }
+    List<InputProblem> problems = new ArrayList<>();
+    List<RawCriterion> rows = rows(records, problems);
     return new CriteriaDraft(null, null, null, List.of(), rows, problems);
   }
 
-  private static String cell(CSVRecord record, TableColumns columns, String field) {
-    int i = columns.indexOf(field);
-    return i >= 0 && i < record.size() ? record.get(i) : null;
+  /** The header is the first row; every other row a criterion. */
+  static List<RawCriterion> rows(List<FileTable.Row> records, List<InputProblem> problems) {
+    FileTable.Row header = records.get(0);
+    TableColumns columns = new TableColumns(header.number(), header.cells(), problems);
+    List<RawCriterion> rows = new ArrayList<>();
+    if (!columns.complete()) {
+      return rows;
+    }
+    for (FileTable.Row record : records.subList(1, records.size())) {
+      rows.add(
+          new RawCriterion(
+              record.number(),
+              columns::written,
+              record.cell(columns.indexOf("code")),
+              record.cell(columns.indexOf("name")),
+              record.cell(columns.indexOf("max")),
+              record.cell(columns.indexOf("method")),
+              record.cell(columns.indexOf("params"))));
+    }
+    if (rows.isEmpty()) {
+      problems.add(InputProblem.ofFile("framework.empty"));
+    }
+    return rows;
   }
 
-  private static boolean blank(CSVRecord record) {
-    return record.stream().allMatch(cell -> cell == null || cell.isBlank());
-  }
-
-  private static long count(String line, char c) {
-    return line.chars().filter(ch -> ch == c).count();
+  static boolean blank(FileTable.Row row) {
+    return row.cells().stream().allMatch(cell -> cell == null || cell.isBlank());
   }
 }

@@ -2,6 +2,7 @@ package vn.parindex.framework;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -93,7 +94,7 @@ final class CriteriaRows {
       }
       return max.get();
     } catch (NumberFormatException e) {
-      problems.add(raw.problem("max", "input.number.invalid", raw.max()));
+      problems.add(raw.problem("max", Decimals.messageKey(e), raw.max()));
       return null;
     }
   }
@@ -130,6 +131,14 @@ final class CriteriaRows {
   }
 
   private List<Criterion> link() {
+    // children's maxima summed per parent in one pass (asking each parent was quadratic)
+    Map<CriterionCode, BigDecimal> childMax = new HashMap<>();
+    for (var entry : maxOf.entrySet()) {
+      CriterionCode code = entry.getKey();
+      BigDecimal max = entry.getValue();
+      code.parent()
+          .ifPresent(p -> childMax.merge(p, max == null ? BigDecimal.ZERO : max, BigDecimal::add));
+    }
     List<Criterion> criteria = new ArrayList<>();
     for (var entry : rowOf.entrySet()) {
       CriterionCode code = entry.getKey();
@@ -140,8 +149,7 @@ final class CriteriaRows {
               p ->
                   problems.add(
                       raw.problem("code", "framework.code.orphan", code.value(), p.value())));
-      boolean leaf =
-          rowOf.keySet().stream().noneMatch(c -> c.parent().map(code::equals).orElse(false));
+      boolean leaf = !childMax.containsKey(code);
       Object method = methodOf.get(code);
       if (!leaf && Text.cleanOrNull(raw.method()) != null) {
         problems.add(raw.problem("method", "framework.method.parent", code.value()));
@@ -156,7 +164,7 @@ final class CriteriaRows {
         checkPoints(raw, code, scoring, max);
       }
       if (!leaf) {
-        checkChildren(raw, code, max);
+        checkChildren(raw, code, childMax.get(code), max);
       }
       criteria.add(new Criterion(code, nameOf.get(code), max, scoring, 0));
     }
@@ -192,13 +200,7 @@ final class CriteriaRows {
                         Decimals.plain(max))));
   }
 
-  private void checkChildren(RawCriterion raw, CriterionCode code, BigDecimal max) {
-    BigDecimal sum = BigDecimal.ZERO;
-    for (var entry : maxOf.entrySet()) {
-      if (entry.getValue() != null && entry.getKey().parent().map(code::equals).orElse(false)) {
-        sum = sum.add(entry.getValue());
-      }
-    }
+  private void checkChildren(RawCriterion raw, CriterionCode code, BigDecimal sum, BigDecimal max) {
     if (sum.compareTo(max) > 0) {
       problems.add(
           raw.problem(

@@ -103,6 +103,7 @@ public final class CriteriaSet {
     if (criteria.isEmpty()) {
       problems.add(InputProblem.ofFile("framework.empty"));
     }
+    SetBounds.check(name, source, criteria, bands, problems);
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);
     }

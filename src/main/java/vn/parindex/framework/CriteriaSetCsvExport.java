@@ -7,11 +7,13 @@ import java.nio.charset.StandardCharsets;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import vn.parindex.input.Decimals;
+import vn.parindex.input.SpreadsheetText;
 
 /**
  * A criteria set as CSV (UTF-8 with a byte-order mark so Excel shows Vietnamese): code, name,
  * max_points, method, params. CSV holds no name, year, unit type or bands: an import asks for the
- * first three, and the bands are not carried (use YAML or XLSX for them).
+ * first three, and the bands are not carried (use YAML or XLSX for them). Text that a spreadsheet
+ * would run as a formula is neutralised ({@link SpreadsheetText}).
  */
 public final class CriteriaSetCsvExport {
 
@@ -28,10 +30,10 @@ public final class CriteriaSetCsvExport {
         boolean leaf = set.isLeaf(c.code());
         csv.printRecord(
             c.code().value(),
-            c.name(),
+            SpreadsheetText.csvCell(c.name()),
             Decimals.plain(c.maxPoints()),
             leaf ? c.methodOrManual().kind().code() : "",
-            leaf ? ParamsText.format(c.methodOrManual()) : "");
+            SpreadsheetText.csvCell(leaf ? ParamsText.format(c.methodOrManual()) : ""));
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -4,8 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import vn.parindex.input.FileKind;
+import vn.parindex.input.FileLimits;
 import vn.parindex.input.InputProblem;
 import vn.parindex.input.InvalidInputException;
 import vn.parindex.input.Text;
@@ -20,32 +22,47 @@ import vn.parindex.unit.UnitType;
 public class CriteriaSetImporter {
 
   private final CriteriaSets sets;
+  private final FileLimits limits;
+  private final TransactionTemplate writing;
 
-  CriteriaSetImporter(CriteriaSets sets) {
+  CriteriaSetImporter(
+      CriteriaSets sets, FileLimits limits, PlatformTransactionManager transactions) {
     this.sets = sets;
+    this.limits = limits;
+    this.writing = new TransactionTemplate(transactions);
   }
 
   /** What the request may add to the file: required for XLSX/CSV, overriding YAML when given. */
   public record Fields(String name, String year, String unitType) {}
 
-  @Transactional
+  /**
+   * Reads and checks the file with no transaction open (no pooled connection is held while it is
+   * parsed), then stores it as the next version in one short transaction.
+   */
   public CriteriaSet importFile(String fileName, byte[] content, Fields fields) {
-    CriteriaSet set = read(fileName, content, fields);
-    CriteriaSet versioned =
-        set.asVersion(
-            sets.nextVersion(set.year(), set.unitType()), false, FileKind.safeName(fileName));
-    return sets.save(versioned.withObligations(set.obligations()));
+    CriteriaSet set = read(fileName, content, fields, limits);
+    return writing.execute(
+        status -> {
+          CriteriaSet versioned =
+              set.asVersion(
+                  sets.nextVersion(set.year(), set.unitType()), false, FileKind.safeName(fileName));
+          return sets.save(versioned.withObligations(set.obligations()));
+        });
   }
 
   /** Reads and checks a file without storing it; version 0. */
   public static CriteriaSet read(String fileName, byte[] content, Fields fields) {
+    return read(fileName, content, fields, FileLimits.DEFAULTS);
+  }
+
+  static CriteriaSet read(String fileName, byte[] content, Fields fields, FileLimits limits) {
     FileKind kind = FileKind.check(fileName, content);
     String safe = FileKind.safeName(fileName);
     CriteriaDraft draft =
         switch (kind) {
           case YAML -> CriteriaYamlReader.read(safe, content);
-          case XLSX -> CriteriaXlsxReader.read(safe, content);
-          case CSV -> CriteriaCsvReader.read(safe, content);
+          case XLSX -> CriteriaXlsxReader.read(safe, content, limits);
+          case CSV -> CriteriaCsvReader.read(safe, content, limits);
           case DOCX ->
               throw new InvalidInputException(InputProblem.ofFile("input.file.unsupported", safe));
         };

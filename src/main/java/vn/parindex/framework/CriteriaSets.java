@@ -3,6 +3,9 @@ package vn.parindex.framework;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.cache.Cache;
@@ -38,7 +41,39 @@ public class CriteriaSets {
 
   /** A summary row for lists. */
   public record Summary(
-      long id, String name, int year, UnitType unitType, int version, boolean partial) {}
+      long id,
+      String name,
+      int year,
+      UnitType unitType,
+      int version,
+      boolean partial,
+      Long ownerUnitId) {}
+
+  /**
+   * Saves a partial set built from one unit's score table as that unit's own: it is then listed and
+   * read only within that unit's scope (see {@link FrameworkAccess}).
+   */
+  @Transactional
+  public CriteriaSet saveOwned(CriteriaSet set, long ownerUnitId) {
+    CriteriaSet saved = save(set);
+    jdbc.sql("update criteria_set set owner_unit_id = ? where id = ?")
+        .params(ownerUnitId, saved.id())
+        .update();
+    return saved;
+  }
+
+  /** Who owns a set: a unit (a partial set of its own) or nobody (unitId null, a full set). */
+  record Owner(Long unitId) {}
+
+  /** The set's owner; empty when there is no such set. */
+  Optional<Owner> ownerOf(long setId) {
+    return jdbc.sql("select owner_unit_id from criteria_set where id = ?")
+        .param(setId)
+        .query((rs, n) -> new Owner(rs.getObject(1, Long.class)))
+        .optional();
+  }
+
+  private static final int INSERT_CHUNK = 500;
 
   @Transactional
   public CriteriaSet save(CriteriaSet set) {
@@ -56,20 +91,30 @@ public class CriteriaSets {
             LocalDateTime.now())
         .update(keys, "id");
     long id = keys.getKey().longValue();
-    for (Criterion c : set.criteria()) {
-      ScoringMethod method = set.isLeaf(c.code()) ? c.methodOrManual() : null;
+    // many rows per statement: one statement a criterion made a large set's import slow
+    List<Criterion> all = set.criteria();
+    for (int from = 0; from < all.size(); from += INSERT_CHUNK) {
+      List<Criterion> chunk = all.subList(from, Math.min(all.size(), from + INSERT_CHUNK));
+      List<Object> params = new ArrayList<>(chunk.size() * 8);
+      for (Criterion c : chunk) {
+        ScoringMethod method = set.isLeaf(c.code()) ? c.methodOrManual() : null;
+        params.addAll(
+            Arrays.asList(
+                id,
+                c.code().value(),
+                c.code().parent().map(CriterionCode::value).orElse(null),
+                c.position(),
+                c.name(),
+                c.maxPoints(),
+                method == null ? null : method.kind().name(),
+                method == null ? null : ScoringParams.toJson(method)));
+      }
       jdbc.sql(
               "insert into criterion (set_id, code, parent_code, position, name, max_points,"
-                  + " method, params) values (?, ?, ?, ?, ?, ?, ?, ?)")
-          .params(
-              id,
-              c.code().value(),
-              c.code().parent().map(CriterionCode::value).orElse(null),
-              c.position(),
-              c.name(),
-              c.maxPoints(),
-              method == null ? null : method.kind().name(),
-              method == null ? null : ScoringParams.toJson(method))
+                  + " method, params) values "
+                  + String.join(
+                      ", ", Collections.nCopies(chunk.size(), "(?, ?, ?, ?, ?, ?, ?, ?)")))
+          .params(params)
           .update();
     }
     int position = 0;
@@ -134,7 +179,7 @@ public class CriteriaSets {
 
   public List<Summary> list() {
     return jdbc.sql(
-            "select id, name, index_year, unit_type, version, partial from criteria_set"
+            "select id, name, index_year, unit_type, version, partial, owner_unit_id from criteria_set"
                 + " order by index_year desc, unit_type, version desc")
         .query(
             (rs, n) ->
@@ -144,7 +189,8 @@ public class CriteriaSets {
                     rs.getInt("index_year"),
                     UnitType.valueOf(rs.getString("unit_type")),
                     rs.getInt("version"),
-                    rs.getBoolean("partial")))
+                    rs.getBoolean("partial"),
+                    rs.getObject("owner_unit_id", Long.class)))
         .list();
   }
 

@@ -1,16 +1,17 @@
 package vn.parindex.framework;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.DeserializationFeature;
+import java.util.Optional;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 import vn.parindex.input.Decimals;
 import vn.parindex.input.InputProblem;
 import vn.parindex.input.InvalidInputException;
+import vn.parindex.input.Text;
 
 /**
  * Reads a criteria set from YAML: {@code name, year, unitType, bands: [{min, label}], criteria:
@@ -20,48 +21,41 @@ import vn.parindex.input.InvalidInputException;
  */
 final class CriteriaYamlReader {
 
-  static final YAMLMapper YAML =
-      YAMLMapper.builder().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
+  static final YAMLMapper YAML = SafeYaml.YAML;
+
+  private static final MathContext SHOWN = new MathContext(3);
+
+  private final List<InputProblem> problems = new ArrayList<>();
 
   private CriteriaYamlReader() {}
 
   static CriteriaDraft read(String fileName, byte[] content) {
-    JsonNode root;
-    try {
-      root = YAML.readTree(content);
-    } catch (JacksonException e) {
-      throw new InvalidInputException(
-          InputProblem.ofFile("input.file.malformed", fileName, e.getOriginalMessage()));
-    }
+    JsonNode root = SafeYaml.read(fileName, content);
     if (root == null || !root.isObject()) {
       throw new InvalidInputException(
           InputProblem.ofFile("input.file.malformed", fileName, "YAML"));
     }
-    List<InputProblem> problems = new ArrayList<>();
+    return new CriteriaYamlReader().draft(root);
+  }
+
+  private CriteriaDraft draft(JsonNode root) {
     List<RawCriterion> rows = new ArrayList<>();
     List<Obligation> obligations = new ArrayList<>();
     JsonNode criteria = root.path("criteria");
     if (!criteria.isArray() || criteria.isEmpty()) {
       problems.add(InputProblem.of(0, "criteria", "framework.yaml.criteria.missing"));
     } else {
-      collect(criteria, "criteria", rows, obligations, problems);
+      collect(criteria, "criteria", rows, obligations);
     }
+    String name = text(root, "name", "name");
+    String year = text(root, "year", "year");
+    String unitType = text(root, "unitType", "unitType");
     return new CriteriaDraft(
-        text(root.get("name")),
-        text(root.get("year")),
-        text(root.get("unitType")),
-        bands(root.path("bands"), problems),
-        rows,
-        problems,
-        obligations);
+        name, year, unitType, bands(root.get("bands")), rows, problems, obligations);
   }
 
-  private static void collect(
-      JsonNode list,
-      String path,
-      List<RawCriterion> rows,
-      List<Obligation> obligations,
-      List<InputProblem> problems) {
+  private void collect(
+      JsonNode list, String path, List<RawCriterion> rows, List<Obligation> obligations) {
     for (int i = 0; i < list.size(); i++) {
       JsonNode item = list.get(i);
       String at = path + "[" + (i + 1) + "]";
@@ -73,61 +67,88 @@ final class CriteriaYamlReader {
       Object paramsValue =
           params == null || params.isNull()
               ? null
-              : params.isObject() ? YAML.convertValue(params, Map.class) : params.asString();
-      rows.add(
-          new RawCriterion(
-              0,
-              field -> at + "." + field,
-              code(item.get("code")),
-              text(item.get("name")),
-              text(item.get("max")),
-              text(item.get("method")),
-              paramsValue));
+              : params.isObject()
+                  ? YAML.convertValue(params, Map.class)
+                  : text(item, "params", at + ".params");
+      int before = problems.size();
+      String code = code(item, at);
+      String name = text(item, "name", at + ".name");
+      String max = text(item, "max", at + ".max");
+      String method = text(item, "method", at + ".method");
+      if (problems.size() == before) { // a field of the wrong type is reported once, at its path
+        rows.add(
+            new RawCriterion(0, field -> at + "." + field, code, name, max, method, paramsValue));
+      }
       obligations.addAll(
-          CriterionObligations.read(
-              item.get("obligations"),
-              at,
-              code(item.get("code")),
-              text(item.get("name")),
-              problems));
-      if (item.path("children").isArray()) {
-        collect(item.get("children"), at + ".children", rows, obligations, problems);
+          CriterionObligations.read(item.get("obligations"), at, code, name, problems));
+      JsonNode children = item.get("children");
+      if (children != null && !children.isNull()) {
+        if (children.isArray()) {
+          collect(children, at + ".children", rows, obligations);
+        } else {
+          problems.add(InputProblem.of(0, at + ".children", "input.yaml.type.list"));
+        }
       }
     }
   }
 
-  private static List<ClassificationBand> bands(JsonNode list, List<InputProblem> problems) {
+  private List<ClassificationBand> bands(JsonNode list) {
     List<ClassificationBand> bands = new ArrayList<>();
+    if (list == null || list.isNull()) {
+      return bands;
+    }
+    if (!list.isArray()) {
+      problems.add(InputProblem.of(0, "bands", "input.yaml.type.list"));
+      return bands;
+    }
     for (int i = 0; i < list.size(); i++) {
       String at = "bands[" + (i + 1) + "]";
       JsonNode band = list.get(i);
-      String label = text(band.get("label"));
-      try {
-        BigDecimal min =
-            Decimals.parse(text(band.get("min"))).orElseThrow(() -> new NumberFormatException(""));
-        if (label == null || label.isBlank()) {
-          problems.add(InputProblem.of(0, at + ".label", "framework.band.label.missing"));
-        } else {
-          bands.add(new ClassificationBand(min, label));
-        }
-      } catch (NumberFormatException e) {
-        problems.add(
-            InputProblem.of(
-                0, at + ".min", "input.number.invalid", String.valueOf(text(band.get("min")))));
+      if (!band.isObject()) {
+        problems.add(InputProblem.of(0, at, "input.yaml.type.record"));
+        continue;
+      }
+      String label = text(band, "label", at + ".label");
+      String min = text(band, "min", at + ".min");
+      Optional<BigDecimal> value = Decimals.read(min, 0, at + ".min", problems);
+      if (value.isEmpty() && min == null) {
+        problems.add(InputProblem.of(0, at + ".min", "input.number.invalid", ""));
+      } else if (label == null || label.isBlank()) {
+        problems.add(InputProblem.of(0, at + ".label", "framework.band.label.missing"));
+      } else if (value.isPresent()) {
+        bands.add(new ClassificationBand(value.get(), Text.line(label)));
       }
     }
     return bands;
   }
 
   /** Codes keep what was written: an unquoted 1.10 is "1.10", not the number 1.1. */
-  private static String code(JsonNode node) {
-    return node == null || node.isNull() ? null : node.asString();
+  private String code(JsonNode item, String at) {
+    JsonNode node = item.get("code");
+    if (node != null && node.isValueNode() && !node.isNull()) {
+      return node.asString();
+    }
+    return text(item, "code", at + ".code");
   }
 
-  private static String text(JsonNode node) {
+  /** A field's value as text; a list or record where a value belongs is a problem at its path. */
+  private String text(JsonNode parent, String field, String path) {
+    JsonNode node = parent.get(field);
     if (node == null || node.isNull()) {
       return null;
     }
-    return node.isNumber() ? Decimals.plain(node.decimalValue()) : node.asString();
+    if (!node.isValueNode()) {
+      problems.add(InputProblem.of(0, path, "input.yaml.type.text"));
+      return null;
+    }
+    if (!node.isNumber()) {
+      return node.asString();
+    }
+    BigDecimal number = node.decimalValue();
+    if (number.abs().compareTo(Decimals.LIMIT) >= 0) {
+      problems.add(InputProblem.of(0, path, "input.number.range", number.round(SHOWN).toString()));
+      return null;
+    }
+    return Decimals.plain(number);
   }
 }

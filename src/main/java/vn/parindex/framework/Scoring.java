@@ -99,7 +99,7 @@ public final class Scoring {
   public record Threshold(BigDecimal thresholdPercent) implements ScoringMethod {
     public Threshold {
       if (thresholdPercent == null || thresholdPercent.signum() <= 0) {
-        throw new IllegalArgumentException("threshold must be positive");
+        throw new IllegalArgumentException("threshold");
       }
       thresholdPercent = canonical(thresholdPercent);
     }
@@ -176,7 +176,7 @@ public final class Scoring {
   public record Deduction(BigDecimal perItem) implements ScoringMethod {
     public Deduction {
       if (perItem == null || perItem.signum() <= 0) {
-        throw new IllegalArgumentException("deduction per item must be positive");
+        throw new IllegalArgumentException("per_item");
       }
       perItem = canonical(perItem);
     }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
+import vn.parindex.input.Decimals;
 
 /**
  * A method's parameters as a plain map (for YAML, JSON and the database) and back. Keys: {@code
@@ -80,7 +81,7 @@ public final class ScoringParams {
       case LEVELS -> {
         List<Scoring.Level> levels = new ArrayList<>();
         for (Object item : list(p, "levels")) {
-          Map<String, Object> level = (Map<String, Object>) item;
+          Map<String, Object> level = record(item, "levels");
           if (level.get("name") == null || String.valueOf(level.get("name")).isBlank()) {
             throw new IllegalArgumentException("levels");
           }
@@ -92,7 +93,7 @@ public final class ScoringParams {
       case RATE_BANDS -> {
         List<Scoring.Band> bands = new ArrayList<>();
         for (Object item : list(p, "bands")) {
-          Map<String, Object> b = (Map<String, Object>) item;
+          Map<String, Object> b = record(item, "bands");
           bands.add(
               new Scoring.Band(
                   optionalDecimal(b, "from"),
@@ -119,6 +120,14 @@ public final class ScoringParams {
     return fromMap(kind, map);
   }
 
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> record(Object item, String key) {
+    if (item instanceof Map<?, ?> map) {
+      return (Map<String, Object>) map;
+    }
+    throw new IllegalArgumentException(key);
+  }
+
   private static List<?> list(Map<String, Object> p, String key) {
     if (p.get(key) instanceof List<?> list && !list.isEmpty()) {
       return list;
@@ -139,9 +148,22 @@ public final class ScoringParams {
     return value == null ? null : toDecimal(value, key);
   }
 
+  /**
+   * A parameter's number: a YAML or JSON number, or text as {@link Decimals} reads it; beyond
+   * {@link Decimals#LIMIT} is refused like a wrong value (1e308 would otherwise be stored).
+   */
   private static BigDecimal toDecimal(Object value, String key) {
     try {
-      return new BigDecimal(String.valueOf(value).strip().replace(',', '.'));
+      BigDecimal number =
+          value instanceof BigDecimal d
+              ? d
+              : value instanceof Number n
+                  ? new BigDecimal(n.toString())
+                  : Decimals.parse(String.valueOf(value)).orElse(null);
+      if (number == null || number.abs().compareTo(Decimals.LIMIT) >= 0) {
+        throw new IllegalArgumentException(key);
+      }
+      return number;
     } catch (NumberFormatException e) {
       throw new IllegalArgumentException(key, e);
     }

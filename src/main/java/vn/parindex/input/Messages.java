@@ -24,19 +24,46 @@ public class Messages {
     return get(key, args.toArray());
   }
 
-  /** "Dòng 4, cột «max_points»: …" — the row and column first, as a user looks for them. */
+  /**
+   * "Dòng 4, cột «max_points»: …" — the row and column first, as a user looks for them. A form
+   * field (no row) is named by its label ({@code input.field.comment} = "Ý kiến"), never by its
+   * internal name; a file's column keeps the header its author wrote.
+   */
   public String describe(InputProblem problem) {
     String message = get(problem.messageKey(), problem.args());
-    if (problem.row() > 0 && problem.column() != null) {
-      return get("input.at.row.column", problem.row(), problem.column(), message);
+    String column = problem.row() > 0 ? column(problem) : label(problem);
+    if (problem.row() > 0 && column != null) {
+      return get("input.at.row.column", problem.row(), column, message);
     }
     if (problem.row() > 0) {
       return get("input.at.row", problem.row(), message);
     }
-    if (problem.column() != null) {
-      return get("input.at.column", problem.column(), message);
+    if (column != null) {
+      return get("input.at.column", column, message);
     }
     return message;
+  }
+
+  /**
+   * The column as a client names it: a heading read from the file as written, a request field by
+   * its name; a field given by its label key ({@link InputProblem#ofField}) by that label.
+   */
+  public String column(InputProblem problem) {
+    String column = problem.column();
+    if (column != null && column.startsWith(InputProblem.LABEL)) {
+      return get(column.substring(InputProblem.LABEL.length()));
+    }
+    return column;
+  }
+
+  /** A form field as its form labels it ({@code input.field.<name>}), else as {@link #column}. */
+  private String label(InputProblem problem) {
+    String column = column(problem);
+    if (column == null || !column.equals(problem.column())) {
+      return column;
+    }
+    String label = source.getMessage("input.field." + column, null, null, locale());
+    return label == null ? column : label;
   }
 
   private static Locale locale() {

@@ -1,8 +1,14 @@
 package vn.parindex.input;
 
 import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.ResponseStatus;
 
-/** A thing asked for by id or code that does not exist (or is outside the caller's scope). */
+/**
+ * A thing asked for by id or code that does not exist (or is outside the caller's scope): 404 on
+ * every page, also where no handler of the feature turns it into a page of its own.
+ */
+@ResponseStatus(HttpStatus.NOT_FOUND)
 public class NotFoundException extends RuntimeException {
 
   private final String messageKey;

@@ -9,7 +9,8 @@ import org.thymeleaf.expression.IExpressionObjectFactory;
 
 /**
  * Gives the Thymeleaf pages the compiled layout as {@code #layout} (a bean reference, {@code
- * @pageLayout}, is refused where Thymeleaf writes unescaped text).
+ * @pageLayout}, is refused where Thymeleaf writes unescaped text) and the date formatter as {@code
+ * #times}.
  */
 @Component
 class PageLayoutDialect extends AbstractDialect implements IExpressionObjectDialect {
@@ -26,12 +27,12 @@ class PageLayoutDialect extends AbstractDialect implements IExpressionObjectDial
     return new IExpressionObjectFactory() {
       @Override
       public Set<String> getAllExpressionObjectNames() {
-        return Set.of("layout");
+        return Set.of("layout", "times");
       }
 
       @Override
       public Object buildObject(IExpressionContext context, String name) {
-        return layout;
+        return "times".equals(name) ? Times.INSTANCE : layout;
       }
 
       @Override

@@ -27,6 +27,7 @@ public final class Plan {
   private Signature signature;
   private String appendixTitle;
   private final List<PlanLine> lines = new ArrayList<>();
+  private int version;
 
   public Plan(
       Long id,
@@ -58,7 +59,21 @@ public final class Plan {
       String appendixTitle) {}
 
   public Plan withId(long newId) {
-    return new Plan(newId, unitId, year, assessmentId, header, text(), signature, lines);
+    return new Plan(newId, unitId, year, assessmentId, header, text(), signature, lines)
+        .atVersion(version);
+  }
+
+  /**
+   * This plan as read at a stored version: a save made from it is refused when the stored plan has
+   * moved on since (someone else saved in between).
+   */
+  public Plan atVersion(int storedVersion) {
+    this.version = storedVersion;
+    return this;
+  }
+
+  public int version() {
+    return version;
   }
 
   public void edit(PlanText text) {
@@ -130,6 +145,7 @@ public final class Plan {
     for (PlanLine line : lines) {
       PlanRules.check(line, problems);
     }
+    PlanBounds.check(this, problems);
     for (int i = 0; i < sections.size(); i++) {
       if (sections.get(i).heading().isEmpty()) {
         problems.add(InputProblem.of(i + 1, "section", "plan.section.heading.blank", i + 1));

@@ -9,6 +9,7 @@ import vn.parindex.assessment.Assessment;
 import vn.parindex.assessment.Scorecard;
 import vn.parindex.assessment.ScoredNode;
 import vn.parindex.assessment.ranking.UnitRank;
+import vn.parindex.input.DecimalText;
 import vn.parindex.unit.Unit;
 import vn.parindex.unit.UnitType;
 
@@ -50,7 +51,7 @@ public final class PlanDrafter {
         new Plan.PlanText(
             List.of(Wording.get("draft.legal.1", peers, year)),
             opening,
-            sections(lines, label, planYear),
+            sections(label, planYear),
             Wording.get("draft.closing", year, planYear),
             Wording.list("draft.recipient"),
             Wording.get("draft.appendix.title", year));
@@ -85,8 +86,9 @@ public final class PlanDrafter {
     return stated != null ? stated : card.loss();
   }
 
+  /** As the Vietnamese document prints it ("6,47"). */
   private static String published(BigDecimal number) {
-    return PlanLine.published(number);
+    return DecimalText.points(number, VI);
   }
 
   private static List<PlanLine> lines(Scorecard card, int planYear) {
@@ -124,25 +126,18 @@ public final class PlanDrafter {
     return node.criterion().code();
   }
 
-  private static List<PlanSection> sections(List<PlanLine> lines, String label, int planYear) {
-    List<List<String>> items = new ArrayList<>();
-    for (int s = 1; s <= SECTIONS; s++) {
-      items.add(new ArrayList<>(Wording.list("draft.section." + s + ".item", planYear, label)));
-    }
-    for (PlanLine line : lines) {
-      if (line.area() || line.measure() == null) {
-        continue;
-      }
-      int section = Responsibility.infer(line.measure()).section();
-      items.get(section).add(Wording.get("draft.item.line", line.code(), line.measure()));
-    }
+  /**
+   * The standard tasks of each responsible body. The tasks of the lost criteria are not stored
+   * here: the documents print them from the appendix lines, so an edited line shows in both.
+   */
+  private static List<PlanSection> sections(String label, int planYear) {
     List<PlanSection> sections = new ArrayList<>();
     for (int s = 1; s <= SECTIONS; s++) {
       sections.add(
           new PlanSection(
               Wording.get("draft.section." + s + ".heading"),
               Wording.get("draft.section." + s + ".heading"),
-              items.get(s - 1)));
+              Wording.list("draft.section." + s + ".item", planYear, label)));
     }
     return sections;
   }

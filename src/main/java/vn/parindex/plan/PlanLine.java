@@ -8,7 +8,8 @@ import vn.parindex.input.Text;
 /**
  * One row of a plan's appendix. An {@code area} row is a heading row (printed bold) carrying the
  * area's totals; the other rows are lost criteria with their reason, remedial measure, the body
- * responsible and a deadline. {@code position} is the 1-based place in the table.
+ * responsible and a deadline. {@code position} is the 1-based place in the table; {@code key} stays
+ * the same across saves (null until first stored).
  */
 public record PlanLine(
     int position,
@@ -21,9 +22,39 @@ public record PlanLine(
     String measure,
     String responsible,
     LocalDate deadline,
-    String note) {
+    String note,
+    String key) {
+
+  /** A line not stored yet: its key is given when it is first saved. */
+  public PlanLine(
+      int position,
+      boolean area,
+      String code,
+      String content,
+      BigDecimal maxPoints,
+      BigDecimal points,
+      String reason,
+      String measure,
+      String responsible,
+      LocalDate deadline,
+      String note) {
+    this(
+        position,
+        area,
+        code,
+        content,
+        maxPoints,
+        points,
+        reason,
+        measure,
+        responsible,
+        deadline,
+        note,
+        null);
+  }
 
   public PlanLine {
+    key = key == null || key.isBlank() ? null : key.strip();
     code = Text.cleanOrNull(code);
     content = Text.clean(content == null ? "" : content);
     reason = Text.cleanOrNull(reason);
@@ -52,7 +83,25 @@ public record PlanLine(
         measure,
         responsible,
         deadline,
-        note);
+        note,
+        key);
+  }
+
+  /** The same line under a stored key (the line's identity across saves; tasks point at it). */
+  public PlanLine withKey(String newKey) {
+    return new PlanLine(
+        position,
+        area,
+        code,
+        content,
+        maxPoints,
+        points,
+        reason,
+        measure,
+        responsible,
+        deadline,
+        note,
+        newKey);
   }
 
   /** Published figures: 2 decimals, half up ("18.61", "21.00"); blank for null. */

@@ -8,10 +8,12 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
+import vn.parindex.input.ConflictException;
 
 /** The plan repository: saves a plan whole (header row, then its texts, sections and lines). */
 @Repository
@@ -20,7 +22,8 @@ public class Plans {
   private static final String COLUMNS =
       "id, unit_id, plan_year, assessment_id, doc_number, authority_upper, authority_unit,"
           + " unit_label, place, issue_day, issue_month, issue_year, title, subject,"
-          + " appendix_title, closing, signer_authority, signer_title, signer_name";
+          + " appendix_title, closing, signer_authority, signer_title, signer_name, row_version,"
+          + " current_mark, created_at";
 
   private final JdbcClient jdbc;
 
@@ -28,7 +31,11 @@ public class Plans {
     this.jdbc = jdbc;
   }
 
-  /** Inserts a new plan or replaces a stored one. */
+  /**
+   * Inserts a new plan (the current one of its assessment: a second current one breaks the unique
+   * index, {@link org.springframework.dao.DuplicateKeyException}) or replaces a stored one if it is
+   * still at the version the plan was read at ({@link ConflictException} when someone saved since).
+   */
   @Transactional
   public Plan save(Plan plan) {
     LocalDateTime now = LocalDateTime.now();
@@ -39,8 +46,10 @@ public class Plans {
               "insert into plan (unit_id, plan_year, assessment_id, doc_number, authority_upper,"
                   + " authority_unit, unit_label, place, issue_day, issue_month, issue_year, title,"
                   + " subject, appendix_title, closing, signer_authority, signer_title, signer_name,"
-                  + " created_at, updated_at)"
-                  + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                  + " created_at, updated_at, current_mark)"
+                  + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                  + (plan.assessmentId() == null ? "null" : "1")
+                  + ")")
           .params(
               concat(
                   List.of(plan.unitId(), plan.year()),
@@ -51,20 +60,82 @@ public class Plans {
       id = keys.getKey().longValue();
     } else {
       id = plan.id();
-      jdbc.sql(
-              "update plan set doc_number = ?, authority_upper = ?, authority_unit = ?,"
-                  + " unit_label = ?, place = ?, issue_day = ?, issue_month = ?, issue_year = ?,"
-                  + " title = ?, subject = ?, appendix_title = ?, closing = ?,"
-                  + " signer_authority = ?, signer_title = ?, signer_name = ?, updated_at = ?"
-                  + " where id = ?")
-          .params(concat(documentFields(plan), List.of(now, id)))
-          .update();
+      int updated =
+          jdbc.sql(
+                  "update plan set doc_number = ?, authority_upper = ?, authority_unit = ?,"
+                      + " unit_label = ?, place = ?, issue_day = ?, issue_month = ?,"
+                      + " issue_year = ?, title = ?, subject = ?, appendix_title = ?, closing = ?,"
+                      + " signer_authority = ?, signer_title = ?, signer_name = ?,"
+                      + " updated_at = ?, row_version = row_version + 1"
+                      + " where id = ? and row_version = ?"
+                      + " and (current_mark = 1 or assessment_id is null)")
+              .params(concat(documentFields(plan), List.of(now, id, plan.version())))
+              .update();
+      if (updated == 0) {
+        throw new ConflictException("/plans/" + id, List.of(), "plan.version.stale");
+      }
       for (String table : List.of("plan_text", "plan_section", "plan_line")) {
         jdbc.sql("delete from " + table + " where plan_id = ?").param(id).update();
       }
     }
     insertChildren(id, plan);
-    return plan.id() == null ? plan.withId(id) : plan;
+    return plan.id() == null ? plan.withId(id).atVersion(0) : plan.atVersion(plan.version() + 1);
+  }
+
+  /** Notes which fields the save that made this version changed. */
+  public void recordChanges(long planId, int version, List<String> fields) {
+    for (String field : fields) {
+      jdbc.sql("insert into plan_version_change (plan_id, version, field) values (?, ?, ?)")
+          .params(planId, version, field.length() > 300 ? field.substring(0, 300) : field)
+          .update();
+    }
+  }
+
+  /** The fields changed by the saves made after the given version, in the order they were made. */
+  public List<String> changedSince(long planId, int version) {
+    return jdbc
+        .sql(
+            "select field from plan_version_change where plan_id = ? and version > ?"
+                + " order by version")
+        .params(planId, version)
+        .query(String.class)
+        .list()
+        .stream()
+        .distinct()
+        .toList();
+  }
+
+  /** The current plan of an assessment, if any: its id and when it was drafted. */
+  public record Current(long id, LocalDateTime createdAt) {}
+
+  public Optional<Current> current(long assessmentId) {
+    return jdbc.sql("select id, created_at from plan where assessment_id = ? and current_mark = 1")
+        .param(assessmentId)
+        .query((rs, n) -> new Current(rs.getLong(1), rs.getObject(2, LocalDateTime.class)))
+        .optional();
+  }
+
+  /** Makes the plan an older version; false when it no longer was the current one. */
+  public boolean release(long planId) {
+    return jdbc.sql("update plan set current_mark = null where id = ? and current_mark = 1")
+            .param(planId)
+            .update()
+        == 1;
+  }
+
+  /** One version of the plans of an assessment, newest first. */
+  public record Version(long id, LocalDateTime createdAt, boolean current) {}
+
+  public List<Version> versions(long planId) {
+    return jdbc.sql(
+            "select v.id, v.created_at, v.current_mark from plan v join plan p"
+                + " on p.assessment_id = v.assessment_id where p.id = ? order by v.id desc")
+        .param(planId)
+        .query(
+            (rs, n) ->
+                new Version(
+                    rs.getLong(1), rs.getObject(2, LocalDateTime.class), rs.getObject(3) != null))
+        .list();
   }
 
   private void insertChildren(long id, Plan plan) {
@@ -84,8 +155,8 @@ public class Plans {
     for (PlanLine l : plan.lines()) {
       jdbc.sql(
               "insert into plan_line (plan_id, position, area, code, content, max_points, points,"
-                  + " reason, measure, responsible, deadline, note)"
-                  + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                  + " reason, measure, responsible, deadline, note, line_key)"
+                  + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
           .params(
               id,
               l.position(),
@@ -98,7 +169,8 @@ public class Plans {
               l.measure(),
               l.responsible(),
               l.deadline(),
-              l.note())
+              l.note(),
+              l.key() == null ? UUID.randomUUID().toString() : l.key())
           .update();
     }
   }
@@ -126,10 +198,11 @@ public class Plans {
   public record Summary(
       long id, long unitId, String unitLabel, int year, String number, LocalDateTime updatedAt) {}
 
+  /** The current plans (and those drafted without an assessment); older versions are not listed. */
   public List<Summary> list() {
     return jdbc.sql(
             "select id, unit_id, unit_label, plan_year, doc_number, updated_at from plan"
-                + " order by id desc")
+                + " where current_mark = 1 or assessment_id is null order by id desc")
         .query(
             (rs, n) ->
                 new Summary(
@@ -183,14 +256,15 @@ public class Plans {
     long assessment = rs.getLong("assessment_id");
     Long assessmentId = rs.wasNull() ? null : assessment;
     return new Plan(
-        id,
-        rs.getLong("unit_id"),
-        rs.getInt("plan_year"),
-        assessmentId,
-        header,
-        text,
-        signature,
-        lines(id));
+            id,
+            rs.getLong("unit_id"),
+            rs.getInt("plan_year"),
+            assessmentId,
+            header,
+            text,
+            signature,
+            lines(id))
+        .atVersion(rs.getInt("row_version"));
   }
 
   private List<String> texts(long id, String kind, Integer section) {
@@ -211,7 +285,8 @@ public class Plans {
   private List<PlanLine> lines(long id) {
     return jdbc.sql(
             "select position, area, code, content, max_points, points, reason, measure,"
-                + " responsible, deadline, note from plan_line where plan_id = ? order by position")
+                + " responsible, deadline, note, line_key from plan_line where plan_id = ?"
+                + " order by position")
         .param(id)
         .query(
             (r, n) ->
@@ -226,7 +301,8 @@ public class Plans {
                     r.getString("measure"),
                     r.getString("responsible"),
                     r.getObject("deadline", LocalDate.class),
-                    r.getString("note")))
+                    r.getString("note"),
+                    r.getString("line_key")))
         .list();
   }
 

@@ -45,6 +45,24 @@ class ReminderQueries {
 
   /** Enabled users by id, with their roles. */
   Map<Long, Person> people() {
+    return people("", new Object[0]);
+  }
+
+  /** The enabled users of one unit by id, with their roles (those a task's event may concern). */
+  Map<Long, Person> peopleOf(long unitId) {
+    return people(" and unit_id = ?", new Object[] {unitId});
+  }
+
+  /** A user's name, or null for no such user. */
+  String nameOf(long userId) {
+    return jdbc.sql("select display_name from app_user where id = ?")
+        .param(userId)
+        .query(String.class)
+        .optional()
+        .orElse(null);
+  }
+
+  private Map<Long, Person> people(String where, Object[] params) {
     Map<Long, Set<String>> roles = new HashMap<>();
     jdbc.sql("select user_id, role from user_role")
         .query(
@@ -52,7 +70,10 @@ class ReminderQueries {
               roles.computeIfAbsent(rs.getLong(1), k -> new HashSet<>()).add(rs.getString(2));
             });
     Map<Long, Person> people = new HashMap<>();
-    jdbc.sql("select id, display_name, email, unit_id, department_id from app_user where enabled")
+    jdbc.sql(
+            "select id, display_name, email, unit_id, department_id from app_user where enabled"
+                + where)
+        .params(params)
         .query(
             rs -> {
               long id = rs.getLong(1);

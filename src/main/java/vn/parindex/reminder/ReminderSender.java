@@ -13,6 +13,7 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -46,7 +47,10 @@ class ReminderSender {
       ObjectProvider<JavaMailSender> mail,
       @Value("${parindex.mail.from:parindex@localhost}") String from) {
     this.jdbc = jdbc;
-    this.tx = tx;
+    // Its own transactions, also when called after another has committed (a task's event): the
+    // claim and the mail's status must commit by themselves, not join a finished transaction.
+    this.tx = new TransactionTemplate(tx.getTransactionManager());
+    this.tx.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     this.mail = mail;
     this.from = from;
   }
@@ -76,13 +80,15 @@ class ReminderSender {
             .list();
     int sent = 0;
     for (Row row : failed) {
-      int won =
-          jdbc.sql(
-                  "update reminder_log set mail_status = 'RETRYING' where id = ?"
-                      + " and mail_status = 'FAILED'")
-              .param(row.id())
-              .update();
-      if (won == 1 && send(row.id(), row.email(), row.subject(), row.body())) {
+      Integer won =
+          tx.execute(
+              status ->
+                  jdbc.sql(
+                          "update reminder_log set mail_status = 'RETRYING' where id = ?"
+                              + " and mail_status = 'FAILED'")
+                      .param(row.id())
+                      .update());
+      if (won != null && won == 1 && send(row.id(), row.email(), row.subject(), row.body())) {
         sent++;
       }
     }
@@ -99,8 +105,8 @@ class ReminderSender {
                 + " subject, body, mail_status, attempts, created_at)"
                 + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?)")
         .params(
-            r.refType(),
-            r.refId(),
+            r.claimType(),
+            r.claimId(),
             r.kind().name(),
             r.recipient().id(),
             r.onDay(),
@@ -114,7 +120,13 @@ class ReminderSender {
             "insert into notification (user_id, kind, ref_type, ref_id, message, created_at)"
                 + " values (?, ?, ?, ?, ?, ?)")
         .params(
-            r.recipient().id(), r.kind().name(), r.refType(), r.refId(), clip(r.body(), 2000), now)
+            r.recipient().id(),
+            r.kind().name(),
+            r.refType(),
+            r.refId(),
+            clip(r.body(), 2000),
+            // stamped like every stored time (the server's clock), not the job's local "now"
+            LocalDateTime.now())
         .update();
     return key.getKey().longValue();
   }
@@ -129,19 +141,23 @@ class ReminderSender {
       helper.setSubject(subject);
       helper.setText(body, false);
       sender.send(message);
-      jdbc.sql(
-              "update reminder_log set mail_status = 'SENT', attempts = attempts + 1, sent_at = ?,"
-                  + " last_error = null where id = ?")
-          .params(LocalDateTime.now(), id)
-          .update();
+      tx.executeWithoutResult(
+          status ->
+              jdbc.sql(
+                      "update reminder_log set mail_status = 'SENT', attempts = attempts + 1,"
+                          + " sent_at = ?, last_error = null where id = ?")
+                  .params(LocalDateTime.now(), id)
+                  .update());
       return true;
     } catch (Exception e) {
       log.warn("Reminder mail {} to {} failed: {}", id, to, e.getMessage());
-      jdbc.sql(
-              "update reminder_log set mail_status = 'FAILED', attempts = attempts + 1,"
-                  + " last_error = ? where id = ?")
-          .params(clip(String.valueOf(e.getMessage()), 1000), id)
-          .update();
+      tx.executeWithoutResult(
+          status ->
+              jdbc.sql(
+                      "update reminder_log set mail_status = 'FAILED', attempts = attempts + 1,"
+                          + " last_error = ? where id = ?")
+                  .params(clip(String.valueOf(e.getMessage()), 1000), id)
+                  .update());
       return false;
     }
   }

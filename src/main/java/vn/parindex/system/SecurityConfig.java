@@ -1,9 +1,11 @@
 package vn.parindex.system;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
@@ -11,6 +13,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import vn.parindex.account.BearerTokenFilter;
+import vn.parindex.account.LoginName;
 import vn.parindex.account.OidcLogin;
 import vn.parindex.account.PersonalTokens;
 import vn.parindex.account.ThrottledLogin;
@@ -20,8 +23,9 @@ import vn.parindex.account.Users;
  * Web security. Everything needs a signed-in user except the login page, static assets, health, the
  * OpenAPI documents and the error page. Pages: form login (sessions in the database through Spring
  * Session JDBC), CSRF on every form and htmx request, optional OpenID Connect when a client
- * registration is configured. The REST API under /api/v1: HTTP Basic or a personal access token, no
- * CSRF token (scripts), 401 instead of a redirect.
+ * registration is configured. The REST API under /api/v1: HTTP Basic or a personal access token
+ * (scripts, no CSRF token), or the browser's session, whose writes then need the CSRF token like a
+ * form's (else another site could post with the user's cookie); 401 instead of a redirect.
  */
 @Configuration
 class SecurityConfig {
@@ -70,7 +74,7 @@ class SecurityConfig {
             auth -> auth.requestMatchers(PUBLIC).permitAll().anyRequest().authenticated())
         .httpBasic(basic -> basic.realmName("ParIndex"))
         .addFilterBefore(new BearerTokenFilter(tokens, users), BasicAuthenticationFilter.class)
-        .csrf(csrf -> csrf.disable())
+        .csrf(csrf -> csrf.requireCsrfProtectionMatcher(SecurityConfig::cookieWrite))
         .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CSP)));
     return http.build();
   }
@@ -104,12 +108,28 @@ class SecurityConfig {
     return http.build();
   }
 
+  /**
+   * A write signed in by the session cookie alone: a browser sends the cookie by itself, never an
+   * Authorization header, so Basic and bearer calls need no token.
+   */
+  static boolean cookieWrite(HttpServletRequest request) {
+    String method = request.getMethod();
+    boolean safe =
+        "GET".equals(method)
+            || "HEAD".equals(method)
+            || "OPTIONS".equals(method)
+            || "TRACE".equals(method);
+    return !safe && request.getHeader(HttpHeaders.AUTHORIZATION) == null;
+  }
+
   private static AuthenticationFailureHandler failure() {
-    return (request, response, exception) ->
-        response.sendRedirect(
-            request.getContextPath()
-                + (exception instanceof ThrottledLogin.ThrottledException
-                    ? "/login?locked"
-                    : "/login?error"));
+    return (request, response, exception) -> {
+      LoginName.remember(request);
+      response.sendRedirect(
+          request.getContextPath()
+              + (exception instanceof ThrottledLogin.ThrottledException
+                  ? "/login?locked"
+                  : "/login?error"));
+    };
   }
 }

@@ -1,19 +1,26 @@
 package vn.parindex.system;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.ModelAndView;
 import vn.parindex.input.Messages;
 
 /**
- * An upload over the limit fails before any controller is chosen, so it is answered here for both
- * the API (problem detail) and the pages (the error page with a Vietnamese message).
+ * An upload over the limit, or a multipart request that cannot be taken apart (a malformed file
+ * name, a cut body), fails before any controller is chosen, and one beyond the uploads taken at
+ * once before it runs, so all are answered here for the API (problem detail) and the pages (the
+ * error page with a Vietnamese message).
  */
 @ControllerAdvice
 class UploadLimitAdvice {
@@ -24,18 +31,56 @@ class UploadLimitAdvice {
     this.messages = messages;
   }
 
-  @ExceptionHandler(MaxUploadSizeExceededException.class)
-  Object tooLarge(HttpServletRequest request) {
-    String detail = messages.get("input.file.too.large");
+  /** Too many uploads at once: refused with a Retry-After, the page or problem naming the bound. */
+  @ExceptionHandler(UploadBusyException.class)
+  Object busy(UploadBusyException e, HttpServletRequest request, HttpServletResponse response) {
+    String detail = messages.get(e.messageKey(), e.bound(), e.retryAfterSeconds());
+    response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(e.retryAfterSeconds()));
     if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
-      ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.CONTENT_TOO_LARGE);
-      problem.setType(URI.create("https://parindex.vn/problems/too-large"));
-      problem.setTitle(messages.get("problem.toolarge.title"));
+      ProblemDetail problem = ProblemDetail.forStatus(e.status());
+      problem.setType(URI.create("https://parindex.vn/problems/busy"));
+      problem.setTitle(messages.get("problem.busy.title"));
       problem.setDetail(detail);
-      return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(problem);
+      return ResponseEntity.status(e.status())
+          .header(HttpHeaders.RETRY_AFTER, String.valueOf(e.retryAfterSeconds()))
+          .body(problem);
     }
-    ModelAndView page = new ModelAndView("error", HttpStatus.CONTENT_TOO_LARGE);
-    page.addObject("status", HttpStatus.CONTENT_TOO_LARGE.value());
+    ModelAndView page = new ModelAndView("error", e.status());
+    page.addObject("status", e.status().value());
+    page.addObject("detail", detail);
+    return page;
+  }
+
+  @ExceptionHandler(MultipartException.class)
+  Object refused(MultipartException e, HttpServletRequest request) {
+    boolean tooLarge = e instanceof MaxUploadSizeExceededException;
+    HttpStatus status = tooLarge ? HttpStatus.CONTENT_TOO_LARGE : HttpStatus.UNPROCESSABLE_CONTENT;
+    String detail = messages.get(tooLarge ? "input.file.too.large" : "input.request.multipart");
+    if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+      ProblemDetail problem = ProblemDetail.forStatus(status);
+      problem.setType(
+          URI.create("https://parindex.vn/problems/" + (tooLarge ? "too-large" : "bad-upload")));
+      problem.setTitle(messages.get(tooLarge ? "problem.toolarge.title" : "problem.invalid.title"));
+      problem.setDetail(detail);
+      if (!tooLarge) {
+        problem.setProperty("field", "file");
+        problem.setProperty(
+            "errors",
+            List.of(
+                Map.of(
+                    "row",
+                    0,
+                    "column",
+                    "file",
+                    "code",
+                    "input.request.multipart",
+                    "message",
+                    detail)));
+      }
+      return ResponseEntity.status(status).body(problem);
+    }
+    ModelAndView page = new ModelAndView("error", status);
+    page.addObject("status", status.value());
     page.addObject("detail", detail);
     return page;
   }

@@ -52,6 +52,14 @@ public class Officials {
         .list();
   }
 
+  /** The name of any user, a disabled one included (a task's history names its past owners). */
+  public java.util.Optional<String> nameOf(long userId) {
+    return jdbc.sql("select display_name from app_user where id = ?")
+        .param(userId)
+        .query(String.class)
+        .optional();
+  }
+
   /** Whether the user belongs to the unit (to refuse assigning a task to a stranger). */
   boolean inUnit(long userId, long unitId) {
     return jdbc.sql("select count(*) from app_user where id = ? and unit_id = ?")

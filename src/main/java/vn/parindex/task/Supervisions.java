@@ -168,10 +168,14 @@ public class Supervisions {
                         rs.getObject(4, Long.class)))
             .optional()
             .orElseThrow(() -> new NotFoundException("supervision.notFound"));
-    checkWrite(rec.unitId());
+    // The Front recommends; the unit's managers make tasks, owned by whoever makes one until they
+    // assign it (never a task with no one to do it).
+    access.checkManage(rec.unitId());
     if (rec.taskId() != null) {
       return rec.taskId();
     }
+    CurrentUser maker = access.user();
+    Long owner = maker.unitId() == rec.unitId() ? maker.id() : null;
     Task task =
         tasks.createUnchecked(
             new TaskDraft(
@@ -182,7 +186,7 @@ public class Supervisions {
                 rec.text(),
                 null,
                 null,
-                null,
+                owner,
                 null,
                 null,
                 tasks.today().plusDays(days),

@@ -55,7 +55,7 @@ public class TaskAccess {
   }
 
   /** 404 for a unit out of scope, 403 unless a manager. */
-  void checkManage(long unitId) {
+  public void checkManage(long unitId) {
     scope.check(unitId);
     if (!manager(user())) {
       throw new AccessDeniedException("task");

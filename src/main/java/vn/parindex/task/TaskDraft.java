@@ -33,6 +33,9 @@ public record TaskDraft(
     milestones = milestones == null ? List.of() : List.copyOf(milestones);
   }
 
+  private static final int CODES = 200;
+  private static final int MILESTONE_TITLE = 500;
+
   /** Throws naming every missing or inconsistent field (row = the draft's 1-based number). */
   void check(int row) {
     List<InputProblem> problems = new ArrayList<>();
@@ -48,6 +51,15 @@ public record TaskDraft(
     }
     if (description != null && description.length() > 4000) {
       problems.add(InputProblem.of(row, "description", "task.field.tooLong", 4000));
+    }
+    // stored joined by ";" in a column of 200 characters
+    if (String.join(";", criterionCodes).length() > CODES) {
+      problems.add(InputProblem.of(row, "criterionCodes", "task.field.tooLong", CODES));
+    }
+    for (TaskMilestone m : milestones) {
+      if (m.title().length() > MILESTONE_TITLE) {
+        problems.add(InputProblem.of(row, "milestones", "task.field.tooLong", MILESTONE_TITLE));
+      }
     }
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.parindex.account.AuditLog;
@@ -15,6 +16,7 @@ import vn.parindex.input.InputProblem;
 import vn.parindex.input.InvalidInputException;
 import vn.parindex.input.NotFoundException;
 import vn.parindex.input.Text;
+import vn.parindex.plan.PlanAccess;
 import vn.parindex.unit.Departments;
 
 /** Creating tasks, moving them through their rules, posting progress with evidence. */
@@ -31,7 +33,9 @@ public class TaskService {
   private final Departments departments;
   private final Officials officials;
   private final AuditLog audit;
+  private final ApplicationEventPublisher events;
   private final Clock clock;
+  private final PlanAccess plans;
 
   TaskService(
       Tasks tasks,
@@ -40,7 +44,10 @@ public class TaskService {
       TaskAccess access,
       Departments departments,
       Officials officials,
-      AuditLog audit) {
+      AuditLog audit,
+      PlanAccess plans,
+      ApplicationEventPublisher events) {
+    this.plans = plans;
     this.tasks = tasks;
     this.files = files;
     this.store = store;
@@ -48,6 +55,7 @@ public class TaskService {
     this.departments = departments;
     this.officials = officials;
     this.audit = audit;
+    this.events = events;
     this.clock = Clock.systemDefaultZone();
   }
 
@@ -80,6 +88,7 @@ public class TaskService {
         problems.addAll(e.problems());
       }
       checkAssignment(d, i + 1, problems);
+      checkPlan(d, i + 1, problems);
     }
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);
@@ -89,6 +98,7 @@ public class TaskService {
     for (TaskDraft d : drafts) {
       Task task = tasks.insert(Task.plan(d, now));
       audit.record("TASK", task.id(), "created", null, task.title());
+      publishAssigned(task, now);
       created.add(task);
     }
     return created;
@@ -99,7 +109,15 @@ public class TaskService {
     draft.check(1);
     Task task = tasks.insert(Task.plan(draft, LocalDateTime.now(clock)));
     audit.record("TASK", task.id(), "created", null, task.title());
+    publishAssigned(task, task.createdAt());
     return task;
+  }
+
+  /** A task's plan is a plan of the task's own unit; another unit's plan out of scope is 404. */
+  private void checkPlan(TaskDraft d, int row, List<InputProblem> problems) {
+    if (d.planId() != null && plans.checkRead(d.planId()) != d.unitId()) {
+      problems.add(InputProblem.of(row, "plan", "task.plan.otherUnit"));
+    }
   }
 
   private void checkAssignment(TaskDraft d, int row, List<InputProblem> problems) {
@@ -138,8 +156,10 @@ public class TaskService {
       task.cancel(comment, now);
     }
     tasks.saveState(task);
-    tasks.addUpdate(id, user.id(), now, null, clip(comment), before, task.status());
+    long updateId = tasks.addUpdate(id, user.id(), now, null, clip(comment), before, task.status());
     audit.record("TASK", id, "status", before, task.status());
+    TaskEvent.moved(before, task, updateId, user.id(), clip(comment), now)
+        .ifPresent(events::publishEvent);
     return task;
   }
 
@@ -240,7 +260,11 @@ public class TaskService {
     audit.record("TASK", id, "owner", d.ownerUserId(), ownerId);
     audit.record("TASK", id, "leader", d.leaderUserId(), leaderId);
     audit.record("TASK", id, "due", d.dueOn(), dueOn);
-    return get(id);
+    Task saved = get(id);
+    if (ownerId != null && !ownerId.equals(d.ownerUserId())) {
+      publishAssigned(saved, LocalDateTime.now(clock));
+    }
+    return saved;
   }
 
   /** The task's updates, newest first, each with its files. */
@@ -298,6 +322,13 @@ public class TaskService {
     access.requireLeader();
     CurrentUser user = access.user();
     return tasks.list(new TaskFilter(user.unitId(), null, null, TaskStatus.DONE, null));
+  }
+
+  /** Tells the new owner, once the change commits (see reminder's task notices). */
+  private void publishAssigned(Task task, LocalDateTime at) {
+    if (task.ownerUserId() != null) {
+      events.publishEvent(TaskEvent.assigned(task, access.user().id(), at));
+    }
   }
 
   private static String clip(String comment) {

@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import vn.parindex.account.Access;
 
 /** Administrative units: register, list children, show one with its lineage, link lineage. */
 @RestController
@@ -17,8 +18,11 @@ class UnitApiController {
   private final UnitRegistry registry;
   private final Units units;
   private final UnitVisibility visibility;
+  private final UnitAccess access;
 
-  UnitApiController(UnitRegistry registry, Units units, UnitVisibility visibility) {
+  UnitApiController(
+      UnitRegistry registry, Units units, UnitVisibility visibility, UnitAccess access) {
+    this.access = access;
     this.visibility = visibility;
     this.registry = registry;
     this.units = units;
@@ -26,14 +30,17 @@ class UnitApiController {
 
   @PostMapping("/api/v1/units")
   @ResponseStatus(HttpStatus.CREATED)
+  @Access(UnitAccess.class)
   UnitView create(@RequestBody UnitCommand command) {
+    access.create(command.parentCode());
     return registry.view(registry.register(command));
   }
 
   /** Children of {@code parent}; the roots when no parent is given. */
   @GetMapping("/api/v1/units")
+  @Access(UnitAccess.class)
   List<UnitView> children(@RequestParam(required = false) String parent) {
-    Long parentId = parent == null || parent.isBlank() ? null : registry.find(parent).id();
+    Long parentId = parent == null || parent.isBlank() ? null : access.read(parent).id();
     return units.children(parentId).stream()
         .filter(u -> visibility.canSee(u.id()))
         .map(registry::view)
@@ -41,13 +48,16 @@ class UnitApiController {
   }
 
   @GetMapping("/api/v1/units/{code}")
+  @Access(UnitAccess.class)
   UnitView one(@PathVariable String code) {
-    return registry.view(registry.find(code));
+    return registry.view(access.read(code));
   }
 
   @PostMapping("/api/v1/units/{code}/lineage")
   @ResponseStatus(HttpStatus.CREATED)
+  @Access(UnitAccess.class)
   UnitView link(@PathVariable String code, @RequestBody LineageCommand command) {
+    access.link(code, command);
     registry.link(code, command);
     return registry.view(registry.find(code));
   }

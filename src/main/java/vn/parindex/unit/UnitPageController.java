@@ -4,13 +4,12 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.server.ResponseStatusException;
+import vn.parindex.account.Access;
 import vn.parindex.input.InvalidInputException;
 import vn.parindex.input.Messages;
 import vn.parindex.unit.catalogue.CatalogueImport;
@@ -26,6 +25,7 @@ class UnitPageController {
   private final UnitRegistry registry;
   private final Messages messages;
   private final UnitVisibility visibility;
+  private final UnitAccess access;
   private final CatalogueImport catalogue;
 
   UnitPageController(
@@ -33,7 +33,9 @@ class UnitPageController {
       UnitRegistry registry,
       Messages messages,
       UnitVisibility visibility,
+      UnitAccess access,
       CatalogueImport catalogue) {
+    this.access = access;
     this.visibility = visibility;
     this.units = units;
     this.registry = registry;
@@ -42,12 +44,15 @@ class UnitPageController {
   }
 
   @GetMapping("/units")
+  @Access(UnitAccess.class)
   String page(Model model, HttpServletRequest request) {
     return render(model, request, new UnitCommand(null, null, "COMMUNE", null, null, null));
   }
 
   @PostMapping("/units")
+  @Access(UnitAccess.class)
   String add(@ModelAttribute UnitCommand form, Model model, HttpServletRequest request) {
+    access.create(form.parentCode());
     try {
       Unit unit = registry.register(form);
       model.addAttribute("added", unit.name());
@@ -61,10 +66,8 @@ class UnitPageController {
 
   /** One click: the official catalogue of 1 July 2025; a second click changes nothing. */
   @PostMapping("/units/catalogue")
+  @Access(open = Access.Open.ADMIN)
   String importCatalogue(Model model, HttpServletRequest request) {
-    if (!request.isUserInRole("ADMIN")) {
-      throw new ResponseStatusException(HttpStatus.FORBIDDEN);
-    }
     var report = catalogue.run();
     model.addAttribute("report", report);
     model.addAttribute("unmatchedShown", report.unmatched().stream().limit(LISTED).toList());

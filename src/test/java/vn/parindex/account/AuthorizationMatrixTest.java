@@ -5,6 +5,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
@@ -15,15 +16,14 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.ApplicationContext;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
-import vn.parindex.assessment.imports.AssessmentImport;
-import vn.parindex.plan.PlanService;
 import vn.parindex.support.Accounts;
 import vn.parindex.support.SeedTables;
-import vn.parindex.unit.Units;
 
 /**
  * Role × endpoint × own/other unit, pages and API. "ok" is any 2xx or 3xx. A user's unit is one of
@@ -37,16 +37,24 @@ class AuthorizationMatrixTest {
 
   private static final int OK = 200;
 
+  private static final String TASK =
+      "/api/v1/tasks|{\"unit\":%s,\"planId\":%s,\"departmentId\":%s,\"ownerUserId\":%s,"
+          + "\"title\":\"Việc thử\",\"dueOn\":\"2030-12-31\"}";
+
   @Autowired MockMvc mvc;
-  @Autowired Units units;
-  @Autowired AssessmentImport imports;
-  @Autowired PlanService plans;
+  @Autowired ApplicationContext context;
+  @Autowired JdbcClient jdbc;
 
   ScopeWorld w;
 
   @BeforeEach
   void world() throws Exception {
-    w = ScopeWorld.in(units, imports, plans);
+    w = ScopeWorld.in(context);
+  }
+
+  /** A new task as the API takes it: unit, plan, department and owner ids (or null). */
+  private static String task(String unit, String plan, String department, String owner) {
+    return TASK.formatted(unit, plan, department, owner);
   }
 
   static Stream<Arguments> matrix() {
@@ -73,7 +81,9 @@ class AuthorizationMatrixTest {
         row("PAR_OFFICER", "B", "GET", "/plans/{planA}", 404),
         row("APPRAISER", "P", "GET", "/plans/{planA}", OK),
         row("APPRAISER", "P2", "GET", "/plans/{planA}", 404),
-        row("PAR_OFFICER", "A", "POST", "/plans/draft?assessment={assessA}", OK),
+        // allowed, and asks first: the assessment already has plan A (409, "Thay bằng phiên bản
+        // mới")
+        row("PAR_OFFICER", "A", "POST", "/plans/draft?assessment={assessA}", 409),
         row("PAR_OFFICER", "A", "POST", "/plans/draft?assessment={assessB}", 404),
         row("LEADER", "A", "POST", "/plans/draft?assessment={assessA}", 403),
         row("SUPERVISOR", "A", "POST", "/plans/draft?assessment={assessA}", 403),
@@ -120,7 +130,7 @@ class AuthorizationMatrixTest {
         row("SUPERVISOR", "A", "GET", "/api/v1/plans/{planA}", OK),
         row("APPRAISER", "P2", "GET", "/api/v1/plans/{planA}/document.docx", 404),
         row("PAR_OFFICER", "A", "POST", "/api/v1/plans?assessment={assessB}", 404),
-        row("PAR_OFFICER", "B", "POST", "/api/v1/plans?assessment={assessB}", OK),
+        row("PAR_OFFICER", "B", "POST", "/api/v1/plans?assessment={assessB}&replace=true", OK),
         row("DEPARTMENT_OFFICIAL", "B", "POST", "/api/v1/plans?assessment={assessB}", 403),
         row("PAR_OFFICER", "A", "IMPORT", "/api/v1/assessments/import?unit=SW-A&year=2023", OK),
         row("PAR_OFFICER", "B", "IMPORT", "/api/v1/assessments/import?unit=SW-A&year=2023", 404),
@@ -137,7 +147,64 @@ class AuthorizationMatrixTest {
         row("PAR_OFFICER", "A", "IMPORT", "/api/v1/results/import?parent=SW-D&year=2023", 404),
         row("PAR_OFFICER", "A", "IMPORT", "/api/v1/results/import?parent=SW-A&year=2023", 403),
         row("APPRAISER", "P2", "IMPORT", "/api/v1/results/import?parent=SW-D&year=2023", 404),
-        row("LEADER", "A", "IMPORT", "/api/v1/frameworks?year=2023", 403));
+        row("LEADER", "A", "IMPORT", "/api/v1/frameworks?year=2023", 403),
+        // writes naming ids of another unit: refused (404 out of scope, 422 in scope), nothing
+        // stored
+        row("PAR_OFFICER", "A", "POSTJSON", task("{unitA}", "{planB}", "null", "null"), 404),
+        row("PAR_OFFICER", "A", "POSTJSON", task("{unitB}", "null", "null", "null"), 404),
+        row("PAR_OFFICER", "A", "POSTJSON", task("{unitA}", "null", "{depB}", "null"), 422),
+        row("PAR_OFFICER", "A", "POSTJSON", task("{unitA}", "null", "null", "{officialB}"), 422),
+        row("ADMIN", "P", "POSTJSON", task("{unitA}", "{planB}", "null", "null"), 422),
+        row("SUPERVISOR", "A", "POSTJSON", task("{unitA}", "{planA}", "null", "null"), 403),
+        row("PAR_OFFICER", "A", "POSTJSON", task("{unitA}", "{planA}", "{depA}", "null"), 201),
+        row("PAR_OFFICER", "B", "POST", "/tasks/new?unit={unitA}&title=X&due=2030-12-31", 404),
+        row("PAR_OFFICER", "B", "GET", "/tasks/new?unit={unitA}", 404),
+        row("PAR_OFFICER", "A", "GET", "/tasks/new?unit={unitA}", OK),
+        row("PAR_OFFICER", "A", "POST", "/plans/{planB}/tasks/new?pick=L1&title_L1=X", 404),
+        row("LEADER", "B", "POST", "/tasks/{taskA}/actions?action=CANCEL&comment=x", 404),
+        row("PAR_OFFICER", "B", "IMPORT", "/api/v1/tasks/{taskA}/updates?comment=x", 404),
+        row("PAR_OFFICER", "B", "GET", "/api/v1/tasks/{taskA}/files/1", 404),
+        row("PAR_OFFICER", "B", "PUTJSON", "/api/v1/plans/{planA}|{\"unitId\":0,\"year\":0}", 404),
+        row("LEADER", "A", "PUTJSON", "/api/v1/plans/{planA}|{\"unitId\":0,\"year\":0}", 403),
+        row("PAR_OFFICER", "B", "POST", "/plans/{planA}", 404),
+        row("PAR_OFFICER", "B", "GET", "/plans/{planA}/progress", 404),
+        row("PAR_OFFICER", "B", "GET", "/api/v1/tasks/by-plan/{planA}/progress", 404),
+        row("PAR_OFFICER", "B", "POST", "/assessments/{assessA}/nodes/1.1?points=0", 404),
+        row(
+            "PAR_OFFICER",
+            "A",
+            "IMPORT",
+            "/api/v1/assessments/import?unit=SW-A&year=2024&framework={setB}",
+            404),
+        row("PAR_OFFICER", "B", "GET", "/frameworks/{setA}", 404),
+        row("PAR_OFFICER", "B", "GET", "/api/v1/frameworks/{setA}", 404),
+        row("PAR_OFFICER", "B", "GET", "/api/v1/frameworks/{setA}/export.csv", 404),
+        row("PAR_OFFICER", "A", "GET", "/frameworks/{setA}", OK),
+        row("APPRAISER", "P", "GET", "/api/v1/frameworks/{setA}", OK),
+        row("APPRAISER", "P2", "GET", "/api/v1/frameworks/{setA}", 404),
+        row("PAR_OFFICER", "B", "POSTJSON", "/api/v1/units/SW-A/departments|{\"name\":\"X\"}", 404),
+        row("PAR_OFFICER", "B", "POST", "/units/{unitA}/departments?name=X", 404),
+        row("PAR_OFFICER", "A", "POST", "/units/{unitA}/officials?name=X&department={depB}", 404),
+        row("PAR_OFFICER", "B", "POST", "/obligations?unit=SW-A&year=2030&title=X", 404),
+        row("SUPERVISOR", "A", "POST", "/obligations?unit=SW-A&year=2030&title=X", 403),
+        row(
+            "PAR_OFFICER",
+            "B",
+            "POST",
+            "/reminders/policy?unit=SW-A&stuckDays=14&escalateAfterDays=3&sendHour=7&warnDays=3",
+            404),
+        row(
+            "APPRAISER",
+            "P",
+            "POSTJSON",
+            "/api/v1/units/SW-A/lineage|{\"successorCode\":\"SW-C\",\"kind\":\"MERGED_INTO\"}",
+            404),
+        row(
+            "APPRAISER",
+            "P",
+            "POST",
+            "/units?code=SW-N4&name=Mới&type=COMMUNE&parentCode=SW-P2",
+            404));
   }
 
   private static Arguments row(String role, String unit, String method, String path, int status) {
@@ -148,10 +215,7 @@ class AuthorizationMatrixTest {
   @MethodSource("matrix")
   void roleOnUnitGetsTheExpectedStatus(
       String role, String unit, String method, String path, int expected) throws Exception {
-    String url =
-        path.replace("{assessA}", String.valueOf(w.assessmentA))
-            .replace("{assessB}", String.valueOf(w.assessmentB))
-            .replace("{planA}", String.valueOf(w.planA));
+    String url = resolve(path);
     org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder<?> request;
     if ("GET".equals(method)) {
       request = get(url);
@@ -162,6 +226,12 @@ class AuthorizationMatrixTest {
           multipart(url)
               .file(new MockMultipartFile("file", "bang-diem.csv", "text/csv", SeedTables.csv()))
               .with(csrf());
+    } else if ("POSTJSON".equals(method) || "PUTJSON".equals(method)) {
+      String[] parts = url.split("\\|", 2);
+      request =
+          ("PUTJSON".equals(method) ? put(parts[0]) : post(parts[0]))
+              .contentType(MediaType.APPLICATION_JSON)
+              .content(parts[1]);
     } else {
       String[] parts = url.split("\\|");
       request =
@@ -184,6 +254,87 @@ class AuthorizationMatrixTest {
     } else {
       assertThat(status).as("%s %s", method, url).isEqualTo(expected);
     }
+  }
+
+  @Test
+  void aTaskOnAnotherCommunesPlanIsRefusedAndThatPlanCountsNothing() throws Exception {
+    long before = tasksOfPlan(w.planB);
+    int status =
+        mvc.perform(
+                post("/api/v1/tasks")
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .content(task(w.a.id() + "", w.planB + "", "null", "null").split("\\|", 2)[1])
+                    .with(Accounts.as(Role.PAR_OFFICER, w.a.id())))
+            .andReturn()
+            .getResponse()
+            .getStatus();
+    assertThat(status).isEqualTo(404);
+    assertThat(tasksOfPlan(w.planB)).isEqualTo(before);
+    String progress =
+        mvc.perform(
+                get("/api/v1/tasks/by-plan/" + w.planB + "/progress")
+                    .with(Accounts.as(Role.PAR_OFFICER, w.b.id())))
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(progress).doesNotContainPattern(":[1-9]");
+  }
+
+  @Test
+  void reassigningATaskToAnotherCommunesDepartmentOrOfficialChangesNothing() throws Exception {
+    long task = taskA();
+    for (String field : new String[] {"department", "owner"}) {
+      long other = "department".equals(field) ? w.departmentB : w.officialB;
+      mvc.perform(
+          post("/tasks/" + task + "/assignment")
+              .param(field, String.valueOf(other))
+              .param("due", "2030-12-31")
+              .with(Accounts.as(Role.PAR_OFFICER, w.a.id())));
+    }
+    assertThat(
+            jdbc.sql("select count(*) from task where id = ? and department_id is null")
+                .param(task)
+                .query(Long.class)
+                .single())
+        .isEqualTo(1);
+    assertThat(
+            jdbc.sql("select count(*) from task where id = ? and owner_user_id is null")
+                .param(task)
+                .query(Long.class)
+                .single())
+        .isEqualTo(1);
+  }
+
+  @Test
+  void aPartialSetIsListedOnlyWithinTheScopeOfTheCommuneWhoseTableMadeIt() throws Exception {
+    String ownName =
+        jdbc.sql("select name from criteria_set where id = ?")
+            .param(w.setA)
+            .query(String.class)
+            .single();
+    assertThat(ownName).contains("Xã Của Mình");
+    for (String path : new String[] {"/frameworks", "/api/v1/frameworks", "/assessments/upload"}) {
+      assertThat(body(path, Role.PAR_OFFICER, w.b.id()))
+          .as(path)
+          .doesNotContain("Xã Của Mình")
+          .contains("Xã Láng Giềng");
+      assertThat(body(path, Role.PAR_OFFICER, w.a.id())).as(path).contains("Xã Của Mình");
+      assertThat(body(path, Role.APPRAISER, w.p2.id())).as(path).doesNotContain("Xã Của Mình");
+    }
+  }
+
+  private String body(String path, Role role, long unit) throws Exception {
+    return mvc.perform(get(path).with(Accounts.as(role, unit)))
+        .andReturn()
+        .getResponse()
+        .getContentAsString();
+  }
+
+  private long tasksOfPlan(long plan) {
+    return jdbc.sql("select count(*) from task where plan_id = ?")
+        .param(plan)
+        .query(Long.class)
+        .single();
   }
 
   @Test
@@ -225,6 +376,43 @@ class AuthorizationMatrixTest {
             .getResponse()
             .getContentAsString();
     assertThat(appraiser).contains("Xã Của Mình", "Xã Láng Giềng").doesNotContain("Xã Tỉnh Khác");
+  }
+
+  private String resolve(String path) throws Exception {
+    String url =
+        path.replace("{assessA}", String.valueOf(w.assessmentA))
+            .replace("{assessB}", String.valueOf(w.assessmentB))
+            .replace("{planA}", String.valueOf(w.planA))
+            .replace("{planB}", String.valueOf(w.planB))
+            .replace("{setA}", String.valueOf(w.setA))
+            .replace("{setB}", String.valueOf(w.setB))
+            .replace("{unitA}", String.valueOf(w.a.id()))
+            .replace("{unitB}", String.valueOf(w.b.id()))
+            .replace("{depA}", String.valueOf(w.departmentA))
+            .replace("{depB}", String.valueOf(w.departmentB))
+            .replace("{officialB}", String.valueOf(w.officialB));
+    return url.contains("{taskA}") ? url.replace("{taskA}", String.valueOf(taskA())) : url;
+  }
+
+  /** A task of commune A, made once through the API by its officer. */
+  private long taskA() throws Exception {
+    var id =
+        jdbc.sql("select id from task where unit_id = ? and title = 'Việc của A'")
+            .param(w.a.id())
+            .query(Long.class)
+            .list();
+    if (!id.isEmpty()) {
+      return id.get(0);
+    }
+    mvc.perform(
+        post("/api/v1/tasks")
+            .contentType(MediaType.APPLICATION_JSON)
+            .content(
+                TASK.formatted(w.a.id(), w.planA, "null", "null")
+                    .split("\\|", 2)[1]
+                    .replace("Việc thử", "Việc của A"))
+            .with(Accounts.as(Role.PAR_OFFICER, w.a.id())));
+    return taskA();
   }
 
   private long unitId(String unit) {

@@ -210,7 +210,7 @@ class LoginTest {
                 post("/admin/users")
                     .param("username", "moi." + System.nanoTime() % 100000)
                     .param("displayName", "Nguyễn Văn Mới")
-                    .param("unitCode", unitCode)
+                    .param("unit", unitCode)
                     .param("roles", "LEADER")
                     .param("password", "mat-khau-moi")
                     .with(csrf())
@@ -223,12 +223,12 @@ class LoginTest {
             .andReturn()
             .getResponse()
             .getContentAsString();
-    assertThat(list).contains("Nguyễn Văn Mới").contains("LEADER");
+    assertThat(list).contains("Nguyễn Văn Mới").contains("Lãnh đạo UBND").doesNotContain("LEADER<");
     MockHttpServletResponse refused =
         mvc.perform(
                 post("/admin/users")
                     .param("username", "x")
-                    .param("unitCode", unitCode)
+                    .param("unit", unitCode)
                     .param("password", "ngan")
                     .with(csrf())
                     .with(user(admin)))

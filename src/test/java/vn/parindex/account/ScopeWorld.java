@@ -1,19 +1,24 @@
 package vn.parindex.account;
 
 import java.io.IOException;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.parindex.assessment.AssessmentStage;
 import vn.parindex.assessment.StatedRank;
 import vn.parindex.assessment.imports.AssessmentImport;
 import vn.parindex.assessment.imports.ImportCommand;
 import vn.parindex.plan.PlanService;
 import vn.parindex.support.SeedTables;
+import vn.parindex.task.Officials;
+import vn.parindex.unit.Departments;
 import vn.parindex.unit.Unit;
 import vn.parindex.unit.UnitType;
 import vn.parindex.unit.Units;
 
 /**
  * Two provinces for scope tests: P → district D → communes A (own) and B (a neighbour), and another
- * province P2 → commune C. A and B have the seed's 2024 assessment; A has a plan.
+ * province P2 → commune C. A and B have the seed's 2024 assessment (each scored against a partial
+ * criteria set built from its own table), a plan, a department and an official.
  */
 final class ScopeWorld {
 
@@ -26,10 +31,23 @@ final class ScopeWorld {
   final long assessmentA;
   final long assessmentB;
   final long planA;
+  final long planB;
+  final long setA;
+  final long setB;
+  final long departmentA;
+  final long departmentB;
+  final long officialB;
 
   private static final java.util.Map<Units, ScopeWorld> WORLDS = new java.util.IdentityHashMap<>();
 
-  private ScopeWorld(Units units, AssessmentImport imports, PlanService plans) throws IOException {
+  private ScopeWorld(
+      Units units,
+      AssessmentImport imports,
+      PlanService plans,
+      Departments departments,
+      Officials officials,
+      JdbcClient jdbc)
+      throws IOException {
     p = units.save(unit("SW-P", "Tỉnh Phạm vi", UnitType.PROVINCE, null));
     d = units.save(unit("SW-D", "Huyện Phạm vi", UnitType.DISTRICT, p.id()));
     a = units.save(unit("SW-A", "Xã Của Mình", UnitType.COMMUNE, d.id()));
@@ -39,14 +57,34 @@ final class ScopeWorld {
     assessmentA = imports.importTable(seed("SW-A")).id();
     assessmentB = imports.importTable(seed("SW-B")).id();
     planA = plans.draft(assessmentA).id();
+    planB = plans.draft(assessmentB).id();
+    setA = setOf(jdbc, assessmentA);
+    setB = setOf(jdbc, assessmentB);
+    departmentA = departments.add(a.id(), "Văn phòng – Thống kê", null).id();
+    departmentB = departments.add(b.id(), "Văn phòng – Thống kê", null).id();
+    officialB = officials.add(b.id(), "Công chức Láng Giềng", null, null, departmentB);
+  }
+
+  private static long setOf(JdbcClient jdbc, long assessment) {
+    return jdbc.sql("select set_id from assessment where id = ?")
+        .param(assessment)
+        .query(Long.class)
+        .single();
   }
 
   /** The world of this application context (the in-memory database lives as long as it). */
-  static synchronized ScopeWorld in(Units units, AssessmentImport imports, PlanService plans)
-      throws IOException {
+  static synchronized ScopeWorld in(ApplicationContext context) throws IOException {
+    Units units = context.getBean(Units.class);
     ScopeWorld world = WORLDS.get(units);
     if (world == null) {
-      world = new ScopeWorld(units, imports, plans);
+      world =
+          new ScopeWorld(
+              units,
+              context.getBean(AssessmentImport.class),
+              context.getBean(PlanService.class),
+              context.getBean(Departments.class),
+              context.getBean(Officials.class),
+              context.getBean(JdbcClient.class));
       WORLDS.put(units, world);
     }
     return world;

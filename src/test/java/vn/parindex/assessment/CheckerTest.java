@@ -106,4 +106,92 @@ class CheckerTest {
                 e("1.1", "3", "r", "m")))
         .isEmpty();
   }
+
+  static Criterion proportional(String code, String max) {
+    return new Criterion(
+        CriterionCode.of(code),
+        "Tiêu chí " + code,
+        new BigDecimal(max),
+        new vn.parindex.framework.Scoring.Proportional(null),
+        0);
+  }
+
+  static List<Finding> findings(Criterion criterion, AssessmentEntry entry) {
+    CriteriaSet set =
+        CriteriaSet.create(
+            1L, "s", 2024, UnitType.COMMUNE, 1, false, null, List.of(criterion), List.of());
+    Assessment a =
+        new Assessment(
+            1L, 1, 2024, 1, AssessmentStage.SELF, null, null, null, null, List.of(entry));
+    return Checker.check(Scorecard.of(set, a));
+  }
+
+  @org.junit.jupiter.params.ParameterizedTest(name = "«{0}» with {1} points is checked by the rule")
+  @org.junit.jupiter.params.provider.CsvSource(
+      delimiter = '|',
+      value = {
+        "Thanh toán trực tuyến đạt 90,78% | 1.80 | 1.82",
+        "tỷ lệ 85 % | 1.80 | 1.70",
+        "hoàn thành 7/8 nhiệm vụ | 2 | 1.75",
+        "Chỉ đạt 45/50 hồ sơ | 1.5 | 1.80",
+        "giải quyết 45 trên 50 hồ sơ | 1.5 | 1.80",
+        "đạt 94% | 1 | 1.88",
+      })
+  void theRuleIsAppliedToTheRateTheReasonStatesInAnyWording(
+      String reason, String points, String byRule) {
+    List<Finding> found = findings(proportional("1", "2"), e("1", points, reason, "Tăng cường"));
+
+    assertThat(found)
+        .filteredOn(f -> f.kind() == Finding.Kind.RULE_MISMATCH)
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.expected()).isEqualByComparingTo(byRule);
+              assertThat(f.actual()).isEqualByComparingTo(points);
+              assertThat(f.messageKey()).isEqualTo("assessment.finding.rule_mismatch.rate");
+            });
+  }
+
+  @Test
+  void theRateInTheNoteIsCheckedToo() {
+    AssessmentEntry entry =
+        new AssessmentEntry(
+            CriterionCode.of("1"),
+            new BigDecimal("2"),
+            ScoreInput.none(),
+            "Chậm báo cáo",
+            "m",
+            "hoàn thành 3/4 nhiệm vụ",
+            null,
+            null);
+
+    assertThat(findings(proportional("1", "2"), entry))
+        .extracting(f -> f.kind() + " " + f.expected())
+        .containsExactly("RULE_MISMATCH 1.50");
+  }
+
+  @Test
+  void pointsThatAgreeWithTheStatedRateAreNoFinding() {
+    assertThat(findings(proportional("1", "2"), e("1", "1.75", "hoàn thành 7/8 nhiệm vụ", "m")))
+        .isEmpty();
+  }
+
+  @Test
+  void anImpossibleCountStaysAFindingAndIsNotScored() {
+    assertThat(
+            findings(proportional("1", "2"), e("1", "1", "hoàn thành khắc phục 21/13 vấn đề", "m")))
+        .extracting(f -> f.kind().name())
+        .containsExactly("IMPOSSIBLE_RATIO");
+  }
+
+  @Test
+  void aManualCriterionIsNotScoredFromItsText() {
+    assertThat(check(List.of(c("1", "2")), null, null, e("1", "1", "đạt 94%", "m"))).isEmpty();
+  }
+
+  @Test
+  void aTableWhoseEveryMaximumIsZeroIsAFinding() {
+    assertThat(check(List.of(c("1", "0"), c("2", "0")), null, null, e("1", "0", null, null)))
+        .containsExactly("ERROR ZERO_MAX null");
+  }
 }

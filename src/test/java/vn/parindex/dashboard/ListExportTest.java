@@ -54,4 +54,36 @@ class ListExportTest {
     assertThat(vn.parindex.input.Attachment.ascii("Tiến độ Đông Hà.csv"))
         .isEqualTo("tien-do-dong-ha.csv");
   }
+
+  private final ListExport hostile =
+      new ListExport(
+          "Danh sách",
+          List.of("=Tên", "Điểm"),
+          List.of(
+              Arrays.asList("=HYPERLINK(\"http://x\",\"bấm\")", new BigDecimal("-1.5")),
+              Arrays.asList("@SUM(A1)", -2),
+              Arrays.asList("+1+2", null),
+              Arrays.asList("-3+4", null)));
+
+  @Test
+  void csvNeutralisesCellsASpreadsheetWouldRunButKeepsNegativeNumbers() {
+    String csv = new String(ListCsv.write(hostile), StandardCharsets.UTF_8);
+    assertThat(csv)
+        .startsWith("\uFEFF'=Tên,Điểm\r\n")
+        .contains("\"'=HYPERLINK(\"\"http://x\"\",\"\"bấm\"\")\",-1.5\r\n")
+        .contains("'@SUM(A1),-2\r\n")
+        .contains("'+1+2,\r\n")
+        .contains("'-3+4,\r\n");
+  }
+
+  @Test
+  void xlsxWritesFormulaLikeTextAsQuotedTextCells() throws Exception {
+    try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(ListXlsx.write(hostile)))) {
+      Row row = book.getSheetAt(0).getRow(1);
+      assertThat(row.getCell(0).getCellType()).isEqualTo(CellType.STRING);
+      assertThat(row.getCell(0).getStringCellValue()).isEqualTo("=HYPERLINK(\"http://x\",\"bấm\")");
+      assertThat(row.getCell(0).getCellStyle().getQuotePrefixed()).isTrue();
+      assertThat(book.getSheetAt(0).getRow(2).getCell(0).getCellType()).isEqualTo(CellType.STRING);
+    }
+  }
 }

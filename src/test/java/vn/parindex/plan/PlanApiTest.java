@@ -73,7 +73,7 @@ class PlanApiTest {
     long id = draft();
     Plan stored = plans.findById(id).orElseThrow();
     assertThat(stored.lines().stream().filter(l -> !l.area())).hasSize(16);
-    assertThat(stored.opening().get(stored.opening().size() - 1)).contains("bị trừ 6.47 điểm");
+    assertThat(stored.opening().get(stored.opening().size() - 1)).contains("bị trừ 6,47 điểm");
     assertThat(stored.sections()).hasSize(4);
     mvc.perform(get("/api/v1/plans/" + id))
         .andExpect(status().isOk())

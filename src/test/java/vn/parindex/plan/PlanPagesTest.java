@@ -127,7 +127,7 @@ class PlanPagesTest {
         .andExpect(content().string(org.hamcrest.Matchers.containsString("Lưu kế hoạch")))
         .andExpect(
             content().string(org.hamcrest.Matchers.containsString("name=\"line[1].measure\"")))
-        .andExpect(content().string(org.hamcrest.Matchers.containsString("bị trừ 6.47 điểm")))
+        .andExpect(content().string(org.hamcrest.Matchers.containsString("bị trừ 6,47 điểm")))
         .andExpect(
             content().string(org.hamcrest.Matchers.containsString("Cán bộ, công chức\nLưu: VT.")));
   }
@@ -164,15 +164,43 @@ class PlanPagesTest {
   }
 
   @Test
-  void draftingFromTheAssessmentPageRedirectsToTheEditor() throws Exception {
+  void draftingAgainAsksFirstThenMakesANewVersion() throws Exception {
     long assessmentId = plans.findById(planId).orElseThrow().assessmentId();
     mvc.perform(post("/plans/draft").with(csrf()).param("assessment", String.valueOf(assessmentId)))
+        .andExpect(status().isConflict())
+        .andExpect(
+            content().string(org.hamcrest.Matchers.containsString("Thay bằng phiên bản mới")))
+        .andExpect(
+            content()
+                .string(org.hamcrest.Matchers.containsString("href=\"/plans/" + planId + "\"")));
+    mvc.perform(
+            post("/plans/draft")
+                .with(csrf())
+                .param("assessment", String.valueOf(assessmentId))
+                .param("replace", "true")
+                .param("seen", String.valueOf(planId)))
         .andExpect(status().is3xxRedirection())
         .andExpect(
             result ->
                 assertThat(result.getResponse().getRedirectedUrl())
                     .matches("/plans/\\d+")
                     .isNotEqualTo("/plans/" + planId));
+  }
+
+  @Test
+  void aSaveFromAVersionSavedOverSinceIsRefusedKeepingWhatWasTyped() throws Exception {
+    Plan plan = plans.findById(planId).orElseThrow();
+    String seen = String.valueOf(plan.version());
+    mvc.perform(form(plan).param("version", seen)).andExpect(status().is3xxRedirection());
+
+    mvc.perform(form(plan, "line[1].points", "1,25").param("version", seen))
+        .andExpect(status().isConflict())
+        .andExpect(content().string(org.hamcrest.Matchers.containsString("1.25")))
+        .andExpect(content().string(org.hamcrest.Matchers.containsString("Số, ký hiệu")))
+        .andExpect(content().string(org.hamcrest.Matchers.containsString("id=\"stale\"")));
+
+    assertThat(plans.findById(planId).orElseThrow().lines().get(1).points())
+        .isEqualByComparingTo(plan.lines().get(1).points());
   }
 
   @Test

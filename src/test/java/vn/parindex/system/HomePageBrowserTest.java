@@ -18,8 +18,7 @@ class HomePageBrowserTest extends BrowserTest {
   void homePageRendersInVietnameseByDefault() {
     open("/");
     assertThat(page.locator("html")).hasAttribute("lang", "vi");
-    assertThat(page.locator("h1"))
-        .hasText("Chỉ số cải cách hành chính: chấm điểm, rà soát, kế hoạch khắc phục");
+    assertThat(page.locator("h1")).hasText("Việc cần làm");
     assertThat(page.locator("nav")).containsText("Trang chủ");
   }
 
@@ -32,8 +31,7 @@ class HomePageBrowserTest extends BrowserTest {
 
     open("/");
     assertThat(page.locator("html")).hasAttribute("lang", "en");
-    assertThat(page.locator("h1"))
-        .hasText("Administrative reform index: scoring, checking, remediation plans");
+    assertThat(page.locator("h1")).hasText("To do");
   }
 
   @Test

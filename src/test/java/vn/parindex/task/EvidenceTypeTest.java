@@ -32,4 +32,19 @@ class EvidenceTypeTest {
   void plainTextIsNotEvidence() {
     assertThat(EvidenceType.sniff("a.pdf", "hello".getBytes(StandardCharsets.UTF_8))).isEmpty();
   }
+
+  @Test
+  void aPhoneCameraPhotoIsAcceptedAsJpegOrHeicWhateverItsName() {
+    byte[] jpeg = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE1, 0, 0};
+    byte[] heic = {0, 0, 0, 0x18, 'f', 't', 'y', 'p', 'h', 'e', 'i', 'c', 0, 0, 0, 0};
+    assertThat(EvidenceType.sniff("image.jpg", jpeg)).contains(EvidenceType.JPEG);
+    assertThat(EvidenceType.sniff("IMG_0001.HEIC", heic)).contains(EvidenceType.HEIC);
+    assertThat(EvidenceType.HEIC.mediaType()).isEqualTo("image/heic");
+  }
+
+  @Test
+  void aVideoContainerIsNotAPhoto() {
+    byte[] mp4 = {0, 0, 0, 0x18, 'f', 't', 'y', 'p', 'i', 's', 'o', 'm', 0, 0, 0, 0};
+    assertThat(EvidenceType.sniff("clip.heic", mp4)).isEmpty();
+  }
 }

@@ -132,6 +132,9 @@ class TaskFlowTest {
       request.param("due_" + p.key(), p.dueOn().toString());
       if (p.departmentId() != null) {
         request.param("department_" + p.key(), String.valueOf(p.departmentId()));
+      } else {
+        // a line naming no department needs an owner: no task is made without either
+        request.param("owner_" + p.key(), String.valueOf(w.officer.id()));
       }
     }
     mvc.perform(request).andExpect(redirectedUrl("/plans/" + w.planId + "/progress"));
@@ -283,9 +286,9 @@ class TaskFlowTest {
                 .string(
                     org.hamcrest.Matchers.allOf(
                         org.hamcrest.Matchers.containsString(
-                            "<td class=\"status\">Chưa bắt đầu</td>"),
+                            "<td class=\"status\" data-label=\"Trạng thái\">Chưa bắt đầu</td>"),
                         org.hamcrest.Matchers.matchesPattern(
-                            "(?s).*<td>\\d{2}/\\d{2}/\\d{4}</td>.*"))));
+                            "(?s).*<td data-label=\"Hạn hoàn thành\">\\d{2}/\\d{2}/\\d{4}</td>.*"))));
   }
 
   @Test
@@ -359,7 +362,7 @@ class TaskFlowTest {
   }
 
   @Test
-  void aSupervisorsRecommendationBecomesATaskInOneClick() throws Exception {
+  void aSupervisorsRecommendationBecomesATaskOfTheOfficerInOneClick() throws Exception {
     mvc.perform(
             post("/supervisions")
                 .with(csrf())
@@ -379,17 +382,24 @@ class TaskFlowTest {
             .param(w.commune.id())
             .query(Long.class)
             .single();
+    // The Front recommends; the supervisor is refused making a task of it, the officer makes it.
+    mvc.perform(
+            post("/supervisions/recommendations/" + rec + "/task")
+                .with(csrf())
+                .with(as(w.supervisor)))
+        .andExpect(status().isForbidden());
     var result =
         mvc.perform(
                 post("/supervisions/recommendations/" + rec + "/task")
                     .with(csrf())
-                    .with(as(w.supervisor)))
+                    .with(as(w.officer)))
             .andReturn();
     String location = result.getResponse().getRedirectedUrl();
     long taskId = Long.parseLong(location.substring("/tasks/".length()));
     mvc.perform(get("/api/v1/tasks/" + taskId).with(as(w.officer)))
         .andExpect(jsonPath("$.source").value("SUPERVISION_RECOMMENDATION"))
-        .andExpect(jsonPath("$.title").value("Công khai kết quả chỉ số trên cổng thông tin"));
+        .andExpect(jsonPath("$.title").value("Công khai kết quả chỉ số trên cổng thông tin"))
+        .andExpect(jsonPath("$.ownerUserId").value(w.officer.id()));
   }
 
   @Test
@@ -425,9 +435,7 @@ class TaskFlowTest {
                     org.hamcrest.Matchers.containsString(
                         "href=\"/plans/" + w.planId + "/progress\"")));
     mvc.perform(
-            post("/supervisions/recommendations/" + rec + "/task")
-                .with(csrf())
-                .with(as(w.supervisor)))
+            post("/supervisions/recommendations/" + rec + "/task").with(csrf()).with(as(w.leader)))
         .andExpect(status().is3xxRedirection());
     mvc.perform(get("/api/v1/tasks/by-plan/" + w.planId + "/progress").with(as(w.supervisor)))
         .andExpect(jsonPath("$.PLANNED").value(1));

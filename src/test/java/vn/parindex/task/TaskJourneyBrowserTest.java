@@ -55,10 +55,23 @@ class TaskJourneyBrowserTest extends BrowserTest {
     open("/plans/" + w.planId + "/tasks/new");
     assertThat(page.locator("input[name=pick]:checked")).hasCount(16);
     page.locator("select[name=owner_L2]").selectOption(String.valueOf(w.officialA.id()));
+    // a line whose plan text names no department needs an owner: no task is made without either
+    for (var row : page.locator("tr.line").all()) {
+      if (row.locator("select[name^=department_]").inputValue().isEmpty()
+          && row.locator("select[name^=owner_]").inputValue().isEmpty()) {
+        row.locator("select[name^=owner_]").selectOption(String.valueOf(w.officer.id()));
+      }
+    }
     page.locator("select[name=leader]").selectOption(String.valueOf(w.leader.id()));
     page.locator("#create-tasks").click();
     assertThat(page.locator("#count-PLANNED")).hasText("16");
     screenshot("task-plan-progress");
+    // back on the form, the lines show their tasks and are not offered again
+    open("/plans/" + w.planId + "/tasks/new");
+    assertThat(page.locator("tr.line input[name=pick]")).hasCount(0);
+    assertThat(page.locator("#proposal-L2 .line-tasks a")).hasCount(1);
+    assertThat(page.locator("#split-L2")).hasCount(1);
+    screenshot("task-plan-lines-with-tasks");
 
     long taskId =
         jdbc.sql("select id from task where owner_user_id = ?")

@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * The columns of a score table's appendix ("STT | Nội dung | Điểm chuẩn | Số điểm | Lí do mất điểm
@@ -30,6 +31,11 @@ enum AppendixColumn {
   REASON("Lí do mất điểm", false, List.of("li do", "ly do", "reason", "nguyen nhan")),
   MEASURE("Biện pháp khắc phục", false, List.of("bien phap", "giai phap", "measure", "remedy")),
   NOTE("Ghi chú", false, List.of("ghi chu", "note", "notes"));
+
+  private static final Pattern MARKS = Pattern.compile("\\p{M}");
+  private static final Pattern TAGS = Pattern.compile("<[^>]*>");
+  private static final Pattern OTHER = Pattern.compile("[^a-z0-9/_ ]");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
 
   private final String header;
   private final boolean required;
@@ -73,9 +79,9 @@ enum AppendixColumn {
     if (raw == null) {
       return "";
     }
-    String text = Normalizer.normalize(raw, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+    String text = MARKS.matcher(Normalizer.normalize(raw, Normalizer.Form.NFD)).replaceAll("");
     text = text.replace('đ', 'd').replace('Đ', 'D').toLowerCase(Locale.ROOT);
-    text = text.replaceAll("<[^>]*>", " ").replaceAll("[^a-z0-9/_ ]", " ");
-    return text.replaceAll("\\s+", " ").strip();
+    text = OTHER.matcher(TAGS.matcher(text).replaceAll(" ")).replaceAll(" ");
+    return SPACES.matcher(text).replaceAll(" ").strip();
   }
 }

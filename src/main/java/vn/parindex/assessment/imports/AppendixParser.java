@@ -73,9 +73,13 @@ final class AppendixParser {
               line.measure(),
               line.note()));
     }
-    for (ParsedLine line : parsed) {
-      boolean parent = isParent(line, parsed);
-      if (line.code() != null && !parent && line.points() == null && rawPointsBlank(line)) {
+    Set<CriterionCode> parents = parents(parsed);
+    for (int i = 0; i < parsed.size(); i++) {
+      ParsedLine line = parsed.get(i);
+      boolean parent = line.code() != null && parents.contains(line.code());
+      // an empty points cell (text that is not a number was reported already)
+      boolean blank = table.lines().get(i).points() == null;
+      if (line.code() != null && !parent && line.points() == null && blank) {
         problems.add(
             InputProblem.of(
                 line.row(),
@@ -87,18 +91,15 @@ final class AppendixParser {
     return parsed;
   }
 
-  /** True when the points cell was empty (text that is not a number was reported already). */
-  private boolean rawPointsBlank(ParsedLine line) {
-    return table.lines().stream()
-        .filter(l -> l.row() == line.row())
-        .allMatch(l -> l.points() == null);
-  }
-
-  static boolean isParent(ParsedLine line, List<ParsedLine> all) {
-    return line.code() != null
-        && all.stream()
-            .anyMatch(
-                o -> o.code() != null && o.code().parent().map(line.code()::equals).orElse(false));
+  /** The codes that are the parent of another line's code (one pass, not one per line). */
+  static Set<CriterionCode> parents(List<ParsedLine> all) {
+    Set<CriterionCode> parents = new HashSet<>();
+    for (ParsedLine line : all) {
+      if (line.code() != null) {
+        line.code().parent().ifPresent(parents::add);
+      }
+    }
+    return parents;
   }
 
   BigDecimal totalPoints() {

@@ -4,7 +4,10 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.StringJoiner;
+import java.util.regex.Pattern;
 import vn.parindex.input.InputProblem;
 import vn.parindex.input.InvalidInputException;
 import vn.parindex.input.Text;
@@ -22,11 +25,19 @@ record AppendixTable(
     AppendixLine total,
     String planText) {
 
+  /** A header stands under at most a title and a few lines of text. */
+  private static final int HEADER_WITHIN = 30;
+
+  private static final Pattern BREAK = Pattern.compile("(?i)<br\\s*/?>");
+  private static final Pattern MARKUP = Pattern.compile("(?i)</?(b|i|u|strong|em)>");
+  private static final Pattern COLUMN_NUMBER = Pattern.compile("\\(\\d+\\)");
+
   /** The first table with a recognisable header, or problems naming what is missing. */
   static AppendixTable find(List<RawTable> tables) {
     List<InputProblem> problems = new ArrayList<>();
     for (RawTable table : tables) {
-      for (RawTable.Row row : table.rows()) {
+      for (RawTable.Row row :
+          table.rows().subList(0, Math.min(HEADER_WITHIN, table.rows().size()))) {
         Map<AppendixColumn, Integer> found = headerOf(row);
         if (found.size() >= 3 && found.containsKey(AppendixColumn.CODE)) {
           for (AppendixColumn column : AppendixColumn.values()) {
@@ -63,6 +74,7 @@ record AppendixTable(
     Map<AppendixColumn, String> headers = new EnumMap<>(AppendixColumn.class);
     columns.forEach((c, i) -> headers.put(c, Text.clean(header.cell(i))));
     List<AppendixLine> lines = new ArrayList<>();
+    List<AppendixLine> rest = new ArrayList<>(); // rows continuing the last line
     AppendixLine total = null;
     boolean below = false;
     for (RawTable.Row row : table.rows()) {
@@ -78,7 +90,7 @@ record AppendixTable(
         if (isTotal(line.content())) {
           total = line;
         } else if (!lines.isEmpty() && !isColumnNumbers(line)) {
-          lines.set(lines.size() - 1, join(lines.get(lines.size() - 1), line));
+          rest.add(line);
         } else if (!isColumnNumbers(line)) {
           lines.add(line);
         }
@@ -87,9 +99,19 @@ record AppendixTable(
       if (isColumnNumbers(line)) {
         continue;
       }
+      joinRest(lines, rest);
       lines.add(line);
     }
+    joinRest(lines, rest);
     return new AppendixTable(header.number(), headers, lines, total, table.planText());
+  }
+
+  /** Joins the rows a Word table split off to their line, all at once (not one by one). */
+  private static void joinRest(List<AppendixLine> lines, List<AppendixLine> rest) {
+    if (!rest.isEmpty()) {
+      lines.set(lines.size() - 1, join(lines.get(lines.size() - 1), rest));
+      rest.clear();
+    }
   }
 
   private static AppendixLine line(RawTable.Row row, Map<AppendixColumn, Integer> columns) {
@@ -114,7 +136,9 @@ record AppendixTable(
     if (raw == null) {
       return null;
     }
-    raw = raw.replaceAll("(?i)<br\\s*/?>", "\n").replaceAll("(?i)</?(b|i|u|strong|em)>", "");
+    if (raw.indexOf('<') >= 0) {
+      raw = MARKUP.matcher(BREAK.matcher(raw).replaceAll("\n")).replaceAll("");
+    }
     return Text.cleanOrNull(raw);
   }
 
@@ -126,26 +150,30 @@ record AppendixTable(
   /** A row "(1) (2) (3) …" numbering the columns. */
   private static boolean isColumnNumbers(AppendixLine line) {
     String code = line.code() == null ? "" : line.code();
-    return code.matches("\\(\\d+\\)") || "(2)".equals(line.content());
+    return COLUMN_NUMBER.matcher(code).matches() || "(2)".equals(line.content());
   }
 
-  private static AppendixLine join(AppendixLine first, AppendixLine rest) {
+  private static AppendixLine join(AppendixLine first, List<AppendixLine> rest) {
     return new AppendixLine(
         first.row(),
         first.code(),
-        append(first.content(), rest.content()),
-        append(first.max(), rest.max()),
-        append(first.points(), rest.points()),
-        append(first.reason(), rest.reason()),
-        append(first.measure(), rest.measure()),
-        append(first.note(), rest.note()));
+        append(first.content(), rest.stream().map(AppendixLine::content).toList()),
+        append(first.max(), rest.stream().map(AppendixLine::max).toList()),
+        append(first.points(), rest.stream().map(AppendixLine::points).toList()),
+        append(first.reason(), rest.stream().map(AppendixLine::reason).toList()),
+        append(first.measure(), rest.stream().map(AppendixLine::measure).toList()),
+        append(first.note(), rest.stream().map(AppendixLine::note).toList()));
   }
 
-  private static String append(String a, String b) {
-    if (b == null) {
-      return a;
+  private static String append(String first, List<String> rest) {
+    StringJoiner joined = new StringJoiner(" ");
+    joined.setEmptyValue("");
+    if (first != null) {
+      joined.add(first);
     }
-    return a == null ? b : a + " " + b;
+    rest.stream().filter(Objects::nonNull).forEach(joined::add);
+    String text = joined.toString();
+    return text.isEmpty() ? null : text;
   }
 
   Optional<String> header(AppendixColumn column) {

@@ -2,10 +2,14 @@ package vn.parindex.assessment.imports;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import vn.parindex.assessment.Assessment;
 import vn.parindex.assessment.AssessmentEntry;
 import vn.parindex.assessment.AssessmentStage;
@@ -17,9 +21,12 @@ import vn.parindex.assessment.TreeView;
 import vn.parindex.framework.CriteriaSet;
 import vn.parindex.framework.CriteriaSets;
 import vn.parindex.framework.Criterion;
+import vn.parindex.framework.CriterionCode;
 import vn.parindex.framework.ScoreInput;
 import vn.parindex.framework.Scoring;
+import vn.parindex.input.ConflictException;
 import vn.parindex.input.FileKind;
+import vn.parindex.input.FileLimits;
 import vn.parindex.input.InputProblem;
 import vn.parindex.input.InvalidInputException;
 import vn.parindex.unit.Unit;
@@ -37,41 +44,70 @@ public class AssessmentImport {
   private final Units units;
   private final CriteriaSets sets;
   private final Assessments assessments;
+  private final FileLimits limits;
+  private final TransactionTemplate writing;
 
-  AssessmentImport(Units units, CriteriaSets sets, Assessments assessments) {
+  AssessmentImport(
+      Units units,
+      CriteriaSets sets,
+      Assessments assessments,
+      FileLimits limits,
+      PlatformTransactionManager transactions) {
     this.units = units;
     this.sets = sets;
     this.assessments = assessments;
+    this.limits = limits;
+    this.writing = new TransactionTemplate(transactions);
   }
 
   /**
    * Creates the unit (a new commune typed into the upload form) and imports the table in one
    * transaction: when the table is refused, the unit is not stored either.
    */
-  @Transactional
   public ImportResult importWithNewUnit(Unit unit, ImportCommand command) {
+    refuseTakenCode(unit);
+    Checked checked = check(command, Optional.of(unit));
+    return result(
+        writing.execute(
+            status -> {
+              refuseTakenCode(unit);
+              return write(checked, units.save(unit));
+            }));
+  }
+
+  private void refuseTakenCode(Unit unit) {
     if (units.findByCode(unit.code()).isPresent()) {
       throw new InvalidInputException(
           InputProblem.of(0, "unit", "assessment.upload.unit.exists", unit.code()));
     }
-    Unit saved = units.save(unit);
-    return importTable(
-        new ImportCommand(
-            saved.code(),
-            command.year(),
-            command.frameworkId(),
-            command.stage(),
-            command.fileName(),
-            command.content(),
-            command.statedLoss(),
-            command.statedRank()));
   }
 
-  @Transactional
+  /**
+   * Reads and checks the file with no transaction open (no pooled connection is held while a large
+   * file is parsed), then writes it in one short transaction.
+   */
   public ImportResult importTable(ImportCommand command) {
+    Checked checked = check(command, Optional.empty());
+    return result(writing.execute(status -> write(checked, checked.unit())));
+  }
+
+  /** A table read and checked against its unit and criteria set, ready to be written. */
+  private record Checked(
+      ImportCommand command,
+      String fileName,
+      Unit unit,
+      AppendixTable table,
+      List<ParsedLine> lines,
+      BigDecimal reportedTotal,
+      Optional<CriteriaSet> given) {}
+
+  private Checked check(ImportCommand command, Optional<Unit> newUnit) {
     String fileName = FileKind.safeName(command.fileName());
     List<InputProblem> problems = new ArrayList<>();
-    Optional<Unit> unit = Optional.ofNullable(command.unitCode()).flatMap(units::findByCode);
+    Optional<Unit> unit =
+        newUnit.isPresent()
+            ? newUnit
+            : Optional.ofNullable(command.unitCode()).flatMap(units::findByCode);
     if (unit.isEmpty()) {
       problems.add(
           InputProblem.of(
@@ -80,7 +116,7 @@ public class AssessmentImport {
     AppendixTable table;
     try {
       FileKind kind = FileKind.check(command.fileName(), command.content());
-      table = AppendixTable.find(AppendixFiles.read(kind, fileName, command.content()));
+      table = AppendixTable.find(AppendixFiles.read(kind, fileName, command.content(), limits));
     } catch (InvalidInputException e) {
       problems.addAll(e.problems());
       throw new InvalidInputException(problems);
@@ -108,8 +144,32 @@ public class AssessmentImport {
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);
     }
-    CriteriaSet set =
-        given.orElseGet(() -> sets.save(partialSet(unit.get(), command.year(), fileName, lines)));
+    AssessmentStage stage = command.stage() == null ? AssessmentStage.PUBLISHED : command.stage();
+    if (!command.replace() && unit.get().id() != null) {
+      // ask before anything is built: a re-upload of the same table is refused here, cheaply
+      assessments.refuseIfCurrent(unit.get().id(), command.year(), stage);
+    }
+    return new Checked(command, fileName, unit.get(), table, lines, reportedTotal, given);
+  }
+
+  private Written write(Checked checked, Unit unit) {
+    ImportCommand command = checked.command();
+    String fileName = checked.fileName();
+    AppendixTable table = checked.table();
+    List<ParsedLine> lines = checked.lines();
+    BigDecimal reportedTotal = checked.reportedTotal();
+    Optional<CriteriaSet> given = checked.given();
+    AssessmentStage stage = command.stage() == null ? AssessmentStage.PUBLISHED : command.stage();
+    CriteriaSet set;
+    try {
+      set =
+          given.orElseGet(
+              () -> sets.saveOwned(partialSet(unit, command.year(), fileName, lines), unit.id()));
+    } catch (DuplicateKeyException e) {
+      // another table built a partial set of this year and unit type at the same moment
+      throw new ConflictException(
+          null, List.of(), "assessment.version.concurrent", String.valueOf(command.year()));
+    }
     List<AssessmentEntry> entries = new ArrayList<>();
     for (ParsedLine line : lines) {
       ScoreInput input =
@@ -133,12 +193,11 @@ public class AssessmentImport {
         command.statedRank() != null && !command.statedRank().isEmpty()
             ? command.statedRank()
             : PlanText.statedRank(table.planText());
-    AssessmentStage stage = command.stage() == null ? AssessmentStage.PUBLISHED : command.stage();
     Assessment saved =
-        assessments.save(
+        assessments.saveVersion(
             new Assessment(
                     null,
-                    unit.get().id(),
+                    unit.id(),
                     command.year(),
                     set.id(),
                     stage,
@@ -147,11 +206,23 @@ public class AssessmentImport {
                     fileName,
                     null,
                     entries)
-                .withStatedRank(rank));
+                .withStatedRank(rank),
+            command.replace(),
+            command.seenCurrentId());
+    return new Written(saved, set, unit);
+  }
+
+  private record Written(Assessment saved, CriteriaSet set, Unit unit) {}
+
+  /** Scored after the transaction: the write holds its connection only while it writes. */
+  private static ImportResult result(Written written) {
+    Assessment saved = written.saved();
+    CriteriaSet set = written.set();
+    Unit unit = written.unit();
     Scorecard card = Scorecard.of(set, saved);
     return new ImportResult(
         saved.id(),
-        unit.get().code(),
+        unit.code(),
         saved.year(),
         set.id(),
         set.partial(),
@@ -190,13 +261,15 @@ public class AssessmentImport {
 
   private static void checkParents(
       List<ParsedLine> lines, AppendixTable table, List<InputProblem> problems) {
+    Set<CriterionCode> codes = new HashSet<>();
+    lines.forEach(l -> codes.add(l.code()));
     for (ParsedLine line : lines) {
       if (line.code() == null) {
         continue;
       }
       line.code()
           .parent()
-          .filter(p -> lines.stream().noneMatch(o -> p.equals(o.code())))
+          .filter(p -> !codes.contains(p))
           .ifPresent(
               p ->
                   problems.add(
@@ -211,8 +284,9 @@ public class AssessmentImport {
 
   private CriteriaSet partialSet(Unit unit, int year, String fileName, List<ParsedLine> lines) {
     List<Criterion> criteria = new ArrayList<>();
+    Set<CriterionCode> parents = AppendixParser.parents(lines);
     for (ParsedLine line : lines) {
-      boolean parent = AppendixParser.isParent(line, lines);
+      boolean parent = parents.contains(line.code());
       var method =
           parent
               ? null

@@ -51,6 +51,17 @@ class RankingQueries {
     return chosen;
   }
 
+  /** The newest year any child of {@code parentId} has scores for; null when none has. */
+  Integer latestYear(long parentId) {
+    return jdbc.sql(
+            "select max(a.index_year) from assessment a join unit u on u.id = a.unit_id"
+                + " where u.parent_id = ?")
+        .param(parentId)
+        .query(Integer.class)
+        .optional()
+        .orElse(null);
+  }
+
   /** Points lost on listed leaves, summed by the database, and whether entries must be read. */
   record LeafLoss(BigDecimal lost, boolean needsEntries) {}
 

@@ -22,6 +22,27 @@ public record RankingRow(
     Integer previousRank,
     String noteKey) {
 
+  /**
+   * What the figures of this line cannot be, as a message key with {@link #findingArgs}: a maximum
+   * of 0 (no percentage means anything) or a total above the maximum (a published 232 %). Null when
+   * the line is sound. The line is still ranked as published: shown, never corrected.
+   */
+  public String findingKey() {
+    if (max == null || max.signum() == 0) {
+      return "ranking.finding.row.zero.max";
+    }
+    return total != null && total.compareTo(max) > 0 ? "ranking.finding.row.above.max" : null;
+  }
+
+  /** The total, maximum and percentage, as the finding's message shows them. */
+  public Object[] findingArgs() {
+    return new Object[] {plain(total), plain(max), plain(percent)};
+  }
+
+  private static String plain(BigDecimal value) {
+    return value == null ? "" : vn.parindex.input.Decimals.plain(value);
+  }
+
   /** "▲3", "▼1", "—" or "" when there is nothing to compare with. */
   public String arrow() {
     if (change == null) {

@@ -44,6 +44,11 @@ public class Rankings {
     return rank(parentUnitId, year, null);
   }
 
+  /** The newest year the children of {@code parentUnitId} have scores for, if any. */
+  public Optional<Integer> latestYear(long parentUnitId) {
+    return Optional.ofNullable(queries.latestYear(parentUnitId));
+  }
+
   /**
    * The rank of this assessment's unit among its peers in its year (this assessment standing for
    * its unit); empty when the unit has no parent or no peer with scores.

@@ -11,8 +11,8 @@ import vn.parindex.framework.Criterion;
 
 /**
  * Checks a published results table like an assessment: areas that do not add up to the total
- * (allowing the rounding of published figures: 0.005 per area), totals or areas above their max,
- * and stated ranks that differ from the computed one.
+ * (allowing the rounding of published figures: 0.005 per area), totals or areas above their max, a
+ * criteria set whose every maximum is 0, and stated ranks that differ from the computed one.
  */
 final class ResultChecks {
 
@@ -35,7 +35,10 @@ final class ResultChecks {
               finding(row, totalColumn, "AREA_SUM", sum, row.total(), "ranking.finding.sum"));
         }
       }
-      if (max.signum() > 0 && row.total().compareTo(max) > 0) {
+      if (max.signum() == 0) {
+        findings.add(
+            finding(row, totalColumn, "ZERO_MAX", max, row.total(), "ranking.finding.zero.max"));
+      } else if (row.total().compareTo(max) > 0) {
         findings.add(
             finding(row, totalColumn, "ABOVE_MAX", max, row.total(), "ranking.finding.max"));
       }

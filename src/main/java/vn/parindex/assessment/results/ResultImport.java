@@ -6,7 +6,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import vn.parindex.assessment.Assessment;
 import vn.parindex.assessment.AssessmentEntry;
 import vn.parindex.assessment.AssessmentStage;
@@ -18,6 +19,7 @@ import vn.parindex.framework.CriteriaSets;
 import vn.parindex.framework.Criterion;
 import vn.parindex.framework.CriterionCode;
 import vn.parindex.input.FileKind;
+import vn.parindex.input.FileLimits;
 import vn.parindex.input.InputProblem;
 import vn.parindex.input.InvalidInputException;
 import vn.parindex.input.NotFoundException;
@@ -42,48 +44,86 @@ public class ResultImport {
   private final Rankings rankings;
   private final UnitRegistry registry;
 
+  private final FileLimits limits;
+  private final TransactionTemplate writing;
+
   ResultImport(
       Units units,
       CriteriaSets sets,
       Assessments assessments,
       Rankings rankings,
-      UnitRegistry registry) {
+      UnitRegistry registry,
+      FileLimits limits,
+      PlatformTransactionManager transactions) {
     this.units = units;
     this.registry = registry;
     this.sets = sets;
     this.assessments = assessments;
     this.rankings = rankings;
+    this.limits = limits;
+    this.writing = new TransactionTemplate(transactions);
   }
 
   /**
+   * Parses with no transaction open, then creates the units consented to and writes every row in
+   * one short transaction.
+   *
    * @param newUnits the user's consent to create units the parent lacks; without it such a table is
    *     refused with {@link UnknownUnitsException}, naming them
    */
-  @Transactional
   public ResultImportReport importTable(
       String parentCode, int year, String fileName, byte[] content, NewUnits newUnits) {
     Unit parent =
         units
             .findByCode(parentCode)
             .orElseThrow(() -> new NotFoundException("unit.not.found", parentCode));
-    List<List<String>> cells = ResultSheet.read(fileName, content);
+    List<List<String>> cells = ResultSheet.read(fileName, content, limits);
     List<Unit> children = units.children(parent.id());
-    ResultTable table = ResultTable.parse(cells, children);
-    List<String> created = new ArrayList<>();
-    if (!table.unknown().isEmpty()) {
-      if (!newUnits.covers(table.unknown())) {
-        throw new UnknownUnitsException(parent.code(), parent.label(), table.unknown());
-      }
-      String type = typeOfNew(children).name();
-      for (UnknownUnitsException.UnknownUnit u : table.unknown()) {
-        String code = u.code().isEmpty() ? NewUnits.codeFor(parent.code(), u.name()) : u.code();
-        created.add(
-            registry
-                .register(new UnitCommand(code, u.name(), type, parent.code(), null, null))
-                .name());
-      }
-      table = ResultTable.parse(cells, units.children(parent.id()));
+    ResultTable parsed = ResultTable.parse(cells, children);
+    if (!parsed.unknown().isEmpty() && !newUnits.covers(parsed.unknown())) {
+      throw new UnknownUnitsException(parent.code(), parent.label(), parsed.unknown());
     }
+    List<String> created = new ArrayList<>();
+    Written written =
+        writing.execute(
+            status -> {
+              ResultTable table = parsed;
+              if (!parsed.unknown().isEmpty()) {
+                created.addAll(create(parent, children, parsed.unknown()));
+                table = ResultTable.parse(cells, units.children(parent.id()));
+              }
+              return new Written(table, write(table, year, fileName));
+            });
+    List<RankingRow> ranking = rankings.rank(parent.id(), year);
+    List<ResultFinding> findings = ResultChecks.check(written.table(), written.set(), ranking);
+    return new ResultImportReport(
+        written.table().rows().size(),
+        year,
+        parent.code(),
+        written.set().partial(),
+        findings,
+        ranking,
+        created);
+  }
+
+  private record Written(ResultTable table, CriteriaSet set) {}
+
+  /** The units the parent lacks, each under it with its siblings' type; their names. */
+  private List<String> create(
+      Unit parent, List<Unit> children, List<UnknownUnitsException.UnknownUnit> unknown) {
+    String type = typeOfNew(children).name();
+    List<String> created = new ArrayList<>();
+    for (UnknownUnitsException.UnknownUnit u : unknown) {
+      String code = u.code().isEmpty() ? NewUnits.codeFor(parent.code(), u.name()) : u.code();
+      created.add(
+          registry
+              .register(new UnitCommand(code, u.name(), type, parent.code(), null, null))
+              .name());
+    }
+    return created;
+  }
+
+  private CriteriaSet write(ResultTable table, int year, String fileName) {
     CriteriaSet set = criteriaSet(table, year, FileKind.safeName(fileName));
     for (ResultRow row : table.rows()) {
       List<AssessmentEntry> entries = new ArrayList<>();
@@ -101,10 +141,7 @@ public class ResultImport {
               null,
               entries));
     }
-    List<RankingRow> ranking = rankings.rank(parent.id(), year);
-    List<ResultFinding> findings = ResultChecks.check(table, set, ranking);
-    return new ResultImportReport(
-        table.rows().size(), year, parent.code(), set.partial(), findings, ranking, created);
+    return set;
   }
 
   /** New units take their siblings' type (most of them), else commune. */

@@ -3,6 +3,7 @@ package vn.parindex.assessment.web;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -14,6 +15,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
+import vn.parindex.account.Access;
+import vn.parindex.assessment.AssessmentAccess;
 import vn.parindex.assessment.AssessmentQueries;
 import vn.parindex.assessment.AssessmentStage;
 import vn.parindex.assessment.Assessments;
@@ -23,6 +26,9 @@ import vn.parindex.assessment.TreeView;
 import vn.parindex.assessment.imports.AssessmentImport;
 import vn.parindex.assessment.imports.ImportCommand;
 import vn.parindex.assessment.imports.ImportResult;
+import vn.parindex.input.Bounds;
+import vn.parindex.input.Decimals;
+import vn.parindex.input.InputProblem;
 import vn.parindex.input.Messages;
 import vn.parindex.input.NotFoundException;
 import vn.parindex.unit.Unit;
@@ -32,6 +38,7 @@ import vn.parindex.unit.Units;
 /** The assessments REST API: import a score table, read the scored tree and its findings. */
 @RestController
 @RequestMapping("/api/v1/assessments")
+@Access(AssessmentAccess.class)
 class AssessmentApi {
 
   private final AssessmentImport importer;
@@ -40,6 +47,7 @@ class AssessmentApi {
   private final Units units;
   private final Messages messages;
   private final UnitVisibility visibility;
+  private final AssessmentAccess access;
 
   AssessmentApi(
       AssessmentImport importer,
@@ -47,7 +55,9 @@ class AssessmentApi {
       Assessments assessments,
       Units units,
       Messages messages,
-      UnitVisibility visibility) {
+      UnitVisibility visibility,
+      AssessmentAccess access) {
+    this.access = access;
     this.visibility = visibility;
     this.importer = importer;
     this.queries = queries;
@@ -64,11 +74,19 @@ class AssessmentApi {
       @RequestParam("year") int year,
       @RequestParam(value = "framework", required = false) Long framework,
       @RequestParam(value = "stage", required = false) AssessmentStage stage,
-      @RequestParam(value = "statedLoss", required = false) BigDecimal statedLoss,
+      @RequestParam(value = "statedLoss", required = false) String statedLoss,
       @RequestParam(value = "rank", required = false) Integer rank,
       @RequestParam(value = "rankOf", required = false) Integer rankOf,
-      @RequestParam(value = "rankChange", required = false) Integer rankChange)
+      @RequestParam(value = "rankChange", required = false) Integer rankChange,
+      @RequestParam(value = "replace", defaultValue = "false") boolean replace,
+      @RequestParam(value = "replaces", required = false) Long replaces)
       throws IOException {
+    access.checkImport(unit, null, null, framework);
+    List<InputProblem> problems = new ArrayList<>();
+    BigDecimal loss = Decimals.read(statedLoss, 0, "statedLoss", problems).orElse(null);
+    Bounds.check(problems);
+    // Without replace=true a unit's second table for the same year and round answers 409 with
+    // the current one's link; "replaces" names the version the caller saw (409 if replaced since).
     return importer.importTable(
         new ImportCommand(
             unit,
@@ -77,12 +95,15 @@ class AssessmentApi {
             stage,
             file.getOriginalFilename(),
             file.getBytes(),
-            statedLoss,
-            new StatedRank(rank, rankOf, rankChange)));
+            loss,
+            new StatedRank(rank, rankOf, rankChange),
+            replace,
+            replaces));
   }
 
   @GetMapping("/{id}")
   TreeView tree(@PathVariable long id) {
+    access.checkRead(id);
     return queries.tree(id);
   }
 
@@ -97,6 +118,7 @@ class AssessmentApi {
 
   @GetMapping("/{id}/findings")
   List<FindingView> findings(@PathVariable long id) {
+    access.checkRead(id);
     return queries.findings(id).stream().map(this::view).toList();
   }
 
@@ -136,6 +158,7 @@ class AssessmentApi {
                       s.createdAt()))
           .toList();
     }
+    access.checkUnit(unit);
     Unit u =
         units
             .findByCode(unit)

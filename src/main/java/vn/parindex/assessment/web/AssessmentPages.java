@@ -5,29 +5,25 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.Year;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.multipart.MultipartFile;
-import vn.parindex.assessment.AssessmentHistory;
-import vn.parindex.assessment.AssessmentQueries;
-import vn.parindex.assessment.Checker;
-import vn.parindex.assessment.Finding;
-import vn.parindex.assessment.Scorecard;
+import vn.parindex.account.Access;
+import vn.parindex.account.Accounts;
+import vn.parindex.assessment.AssessmentAccess;
 import vn.parindex.assessment.StatedRank;
-import vn.parindex.assessment.TreeView;
 import vn.parindex.assessment.imports.AssessmentImport;
 import vn.parindex.assessment.imports.ImportCommand;
 import vn.parindex.assessment.imports.ImportResult;
 import vn.parindex.framework.CriteriaSets;
+import vn.parindex.framework.FrameworkAccess;
+import vn.parindex.input.ConflictException;
 import vn.parindex.input.Decimals;
 import vn.parindex.input.InputProblem;
 import vn.parindex.input.InvalidInputException;
@@ -39,30 +35,36 @@ import vn.parindex.unit.UnitType;
 import vn.parindex.unit.UnitVisibility;
 import vn.parindex.unit.Units;
 
-/** The upload page and the scored tree with its findings. */
+/** The upload page: a table in, its scores out, or the question whether to replace them. */
 @Controller
 class AssessmentPages {
 
   private final AssessmentImport importer;
-  private final AssessmentQueries queries;
   private final Units units;
   private final CriteriaSets sets;
   private final Messages messages;
   private final UnitVisibility visibility;
-  private final AssessmentHistory history;
+  private final PendingUploads pending;
+  private final Accounts accounts;
+  private final AssessmentAccess access;
+  private final FrameworkAccess frameworks;
 
   AssessmentPages(
       AssessmentImport importer,
-      AssessmentQueries queries,
       Units units,
       CriteriaSets sets,
       Messages messages,
       UnitVisibility visibility,
-      AssessmentHistory history) {
-    this.history = history;
+      PendingUploads pending,
+      Accounts accounts,
+      AssessmentAccess access,
+      FrameworkAccess frameworks) {
+    this.pending = pending;
+    this.accounts = accounts;
+    this.frameworks = frameworks;
+    this.access = access;
     this.visibility = visibility;
     this.importer = importer;
-    this.queries = queries;
     this.units = units;
     this.sets = sets;
     this.messages = messages;
@@ -72,6 +74,7 @@ class AssessmentPages {
   record ProblemLine(int row, String column, String message) {}
 
   @GetMapping("/assessments/upload")
+  @Access(AssessmentAccess.class)
   String upload(Model model) {
     return uploadPage(model, List.of(), Year.now().getValue() - 1);
   }
@@ -79,13 +82,14 @@ class AssessmentPages {
   private String uploadPage(Model model, List<ProblemLine> errors, int year) {
     model.addAttribute(
         "units", units.all().stream().filter(u -> visibility.canSee(u.id())).toList());
-    model.addAttribute("frameworks", sets.list());
+    model.addAttribute("frameworks", frameworks.visible(sets.list()));
     model.addAttribute("errors", errors);
     model.addAttribute("year", year);
     return "assessment/upload";
   }
 
   @PostMapping("/assessments/upload")
+  @Access(AssessmentAccess.class)
   String submit(
       @RequestParam("file") MultipartFile file,
       @RequestParam(value = "unit", required = false) String unit,
@@ -101,11 +105,13 @@ class AssessmentPages {
       Model model,
       HttpServletResponse response)
       throws IOException {
+    access.checkImport(unit, newCode, newParent, framework);
     int year = Year.now().getValue() - 1;
+    ImportCommand command = null;
     try {
       year = parseYear(yearText);
       BigDecimal loss = parseLoss(statedLoss);
-      ImportCommand command =
+      command =
           new ImportCommand(
               Text.cleanOrNull(unit),
               year,
@@ -139,12 +145,16 @@ class AssessmentPages {
         result = importer.importTable(command);
       }
       return "redirect:/assessments/" + result.id();
+    } catch (ConflictException e) {
+      return askToReplace(e, command, model, response);
     } catch (InvalidInputException e) {
       response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
       List<ProblemLine> errors =
           e.problems().stream()
               .map(
-                  p -> new ProblemLine(p.row(), p.column(), messages.get(p.messageKey(), p.args())))
+                  p ->
+                      new ProblemLine(
+                          p.row(), messages.column(p), messages.get(p.messageKey(), p.args())))
               .toList();
       model.addAttribute("selectedUnit", unit);
       model.addAttribute("newCode", newCode);
@@ -152,6 +162,53 @@ class AssessmentPages {
       model.addAttribute("statedLoss", statedLoss);
       return uploadPage(model, errors, year);
     }
+  }
+
+  /**
+   * The unit already has scores for that year and round: shows the current version with its date
+   * and holds the upload for the confirm button, which makes it the new version.
+   */
+  private String askToReplace(
+      ConflictException e, ImportCommand command, Model model, HttpServletResponse response) {
+    response.setStatus(HttpStatus.CONFLICT.value());
+    model.addAttribute("conflict", messages.get(e.messageKey(), e.args()));
+    model.addAttribute("existing", e.existing());
+    if (command != null && e.existing() != null) {
+      model.addAttribute("token", pending.hold(username(), command));
+      model.addAttribute("seenId", e.existing().substring(e.existing().lastIndexOf('/') + 1));
+    }
+    return uploadPage(
+        model, List.of(), command == null ? Year.now().getValue() - 1 : command.year());
+  }
+
+  /** "Thay bằng phiên bản mới": the held upload becomes the new current version. */
+  @PostMapping("/assessments/upload/replace")
+  @Access(AssessmentAccess.class)
+  String replace(
+      @RequestParam("token") String token,
+      @RequestParam("seen") long seenId,
+      Model model,
+      HttpServletResponse response) {
+    var held = pending.take(username(), token);
+    if (held.isEmpty()) {
+      response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+      return uploadPage(
+          model,
+          List.of(new ProblemLine(0, null, messages.get("assessment.replace.expired"))),
+          Year.now().getValue() - 1);
+    }
+    // held for this user only; the unit's scope and the role are checked again at the moment it
+    // lands
+    access.checkImport(held.get().unitCode(), null, null, held.get().frameworkId());
+    try {
+      return "redirect:/assessments/" + importer.importTable(held.get().replacing(seenId)).id();
+    } catch (ConflictException e) {
+      return askToReplace(e, held.get(), model, response);
+    }
+  }
+
+  private String username() {
+    return accounts.currentIfAny().map(u -> u.username()).orElse("");
   }
 
   private static int parseYear(String text) {
@@ -167,36 +224,9 @@ class AssessmentPages {
       return Decimals.parse(text).orElse(null);
     } catch (NumberFormatException e) {
       throw new InvalidInputException(
-          InputProblem.of(0, "statedLoss", "input.number.invalid", text));
+          InputProblem.ofField(0, "assessment.field.statedLoss", Decimals.messageKey(e), text));
     }
   }
-
-  @GetMapping("/assessments/{id}")
-  String view(@PathVariable long id, Model model) {
-    Scorecard card = queries.scorecard(id);
-    TreeView tree = queries.tree(card);
-    List<Finding> findings = Checker.check(card);
-    Set<String> flagged =
-        findings.stream().map(Finding::code).filter(c -> c != null).collect(Collectors.toSet());
-    model.addAttribute("tree", tree);
-    model.addAttribute("rows", tree.flat());
-    model.addAttribute(
-        "findings",
-        findings.stream()
-            .map(
-                f ->
-                    new FindingLine(
-                        f.severity().name(), f.code(), messages.get(f.messageKey(), f.args())))
-            .toList());
-    model.addAttribute("flagged", flagged);
-    model.addAttribute("changes", history.of(id));
-    model.addAttribute(
-        "demo", units.findById(card.assessment().unitId()).map(Unit::demo).orElse(false));
-    return "assessment/view";
-  }
-
-  /** A finding as the page lists it. */
-  record FindingLine(String severity, String code, String message) {}
 
   @ExceptionHandler(NotFoundException.class)
   @ResponseStatus(HttpStatus.NOT_FOUND)

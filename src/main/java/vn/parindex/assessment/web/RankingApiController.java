@@ -15,6 +15,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
+import vn.parindex.account.Access;
+import vn.parindex.assessment.AssessmentAccess;
 import vn.parindex.assessment.ranking.RankingRow;
 import vn.parindex.assessment.ranking.Rankings;
 import vn.parindex.assessment.results.NewUnits;
@@ -35,9 +37,15 @@ class RankingApiController {
   private final ResultImport resultImport;
   private final Units units;
   private final Messages messages;
+  private final AssessmentAccess access;
 
   RankingApiController(
-      Rankings rankings, ResultImport resultImport, Units units, Messages messages) {
+      Rankings rankings,
+      ResultImport resultImport,
+      Units units,
+      Messages messages,
+      AssessmentAccess access) {
+    this.access = access;
     this.rankings = rankings;
     this.resultImport = resultImport;
     this.units = units;
@@ -55,7 +63,8 @@ class RankingApiController {
       String band,
       Integer change,
       Integer previousRank,
-      String note) {}
+      String note,
+      String finding) {}
 
   record FindingView(
       int row,
@@ -76,19 +85,23 @@ class RankingApiController {
       List<String> createdUnits) {}
 
   @GetMapping("/api/v1/rankings")
+  @Access(AssessmentAccess.class)
   List<RowView> ranking(@RequestParam String parent, @RequestParam int year) {
+    access.checkRanking(parent);
     Unit unit =
         units.findByCode(parent).orElseThrow(() -> new NotFoundException("unit.not.found", parent));
     return rankings.rank(unit.id(), year).stream().map(this::view).toList();
   }
 
   @PostMapping(value = "/api/v1/results/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+  @Access(AssessmentAccess.class)
   ImportView importResults(
       @RequestParam("file") MultipartFile file,
       @RequestParam String parent,
       @RequestParam int year,
       @RequestParam(defaultValue = "false") boolean createUnits)
       throws IOException {
+    access.checkResults(parent);
     ResultImportReport report =
         resultImport.importTable(
             parent,
@@ -153,7 +166,8 @@ class RankingApiController {
         r.band(),
         r.change(),
         r.previousRank(),
-        r.noteKey() == null ? null : messages.get(r.noteKey()));
+        r.noteKey() == null ? null : messages.get(r.noteKey()),
+        r.findingKey() == null ? null : messages.get(r.findingKey(), r.findingArgs()));
   }
 
   FindingView view(ResultFinding f) {

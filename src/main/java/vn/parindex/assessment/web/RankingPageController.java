@@ -5,6 +5,7 @@ import java.time.Year;
 import java.util.Base64;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Controller;
@@ -13,7 +14,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
+import vn.parindex.account.Access;
 import vn.parindex.account.Accounts;
+import vn.parindex.assessment.AssessmentAccess;
 import vn.parindex.assessment.ranking.Rankings;
 import vn.parindex.assessment.results.NewUnits;
 import vn.parindex.assessment.results.ResultImport;
@@ -38,6 +41,7 @@ class RankingPageController {
   private final Messages messages;
   private final UnitVisibility visibility;
   private final Accounts accounts;
+  private final AssessmentAccess access;
 
   RankingPageController(
       Rankings rankings,
@@ -45,7 +49,9 @@ class RankingPageController {
       Units units,
       Messages messages,
       UnitVisibility visibility,
-      Accounts accounts) {
+      Accounts accounts,
+      AssessmentAccess access) {
+    this.access = access;
     this.visibility = visibility;
     this.accounts = accounts;
     this.rankings = rankings;
@@ -58,11 +64,13 @@ class RankingPageController {
   record FindingLine(int row, String unitCode, String message) {}
 
   @GetMapping("/rankings")
+  @Access(AssessmentAccess.class)
   String page(
       @RequestParam(required = false) String parent,
       @RequestParam(required = false) Integer year,
       Model model) {
-    return render(model, parent, year == null ? Year.now().getValue() - 1 : year);
+    access.checkRanking(parent);
+    return render(model, parent, year);
   }
 
   /**
@@ -71,6 +79,7 @@ class RankingPageController {
    * confirmed ({@code newUnit}).
    */
   @PostMapping("/rankings/import")
+  @Access(AssessmentAccess.class)
   String importResults(
       @RequestParam(name = "file", required = false) MultipartFile file,
       @RequestParam(required = false) String content,
@@ -80,6 +89,7 @@ class RankingPageController {
       @RequestParam int year,
       Model model)
       throws IOException {
+    access.checkResults(parent);
     boolean confirming = file == null || file.isEmpty();
     String name = confirming ? fileName : file.getOriginalFilename();
     byte[] bytes;
@@ -122,7 +132,17 @@ class RankingPageController {
     return render(model, parent, year);
   }
 
-  private String render(Model model, String parentCode, int year) {
+  /** The user's own parent when it has results, else the first parent that has, else the first. */
+  private Unit defaultParent(List<Unit> parents, Long ownParent) {
+    return parents.stream()
+        .filter(p -> p.id().equals(ownParent))
+        .filter(p -> rankings.latestYear(p.id()).isPresent())
+        .findFirst()
+        .or(() -> parents.stream().filter(p -> rankings.latestYear(p.id()).isPresent()).findFirst())
+        .orElse(parents.get(0));
+  }
+
+  private String render(Model model, String parentCode, Integer asked) {
     List<Unit> all = units.all();
     Set<Long> parentIds = new HashSet<>();
     all.forEach(u -> parentIds.add(u.parentId()));
@@ -137,8 +157,15 @@ class RankingPageController {
             ? null
             : all.stream().filter(u -> u.code().equals(parentCode)).findFirst().orElse(null);
     if (parent == null && parentCode == null && !parents.isEmpty()) {
-      parent = parents.get(0);
+      parent = defaultParent(parents, ownParent);
     }
+    // Without a year asked for, the newest with results (rather than an empty table).
+    int year =
+        asked != null
+            ? asked
+            : Optional.ofNullable(parent)
+                .flatMap(p -> rankings.latestYear(p.id()))
+                .orElse(Year.now().getValue() - 1);
     model.addAttribute("parents", parents);
     model.addAttribute("parent", parent);
     model.addAttribute("year", year);

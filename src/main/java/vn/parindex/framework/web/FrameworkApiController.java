@@ -15,17 +15,20 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
+import vn.parindex.account.Access;
 import vn.parindex.framework.CriteriaSet;
 import vn.parindex.framework.CriteriaSetCsvExport;
 import vn.parindex.framework.CriteriaSetImporter;
 import vn.parindex.framework.CriteriaSetXlsxExport;
 import vn.parindex.framework.CriteriaSetYamlExport;
 import vn.parindex.framework.CriteriaSets;
+import vn.parindex.framework.FrameworkAccess;
 import vn.parindex.input.NotFoundException;
 
 /** Criteria sets over REST: import a file, list, read, export as YAML, XLSX or CSV. */
 @RestController
 @RequestMapping("/api/v1/frameworks")
+@Access(FrameworkAccess.class)
 class FrameworkApiController {
 
   static final MediaType XLSX =
@@ -33,8 +36,10 @@ class FrameworkApiController {
 
   private final CriteriaSets sets;
   private final CriteriaSetImporter importer;
+  private final FrameworkAccess access;
 
-  FrameworkApiController(CriteriaSets sets, CriteriaSetImporter importer) {
+  FrameworkApiController(CriteriaSets sets, CriteriaSetImporter importer, FrameworkAccess access) {
+    this.access = access;
     this.sets = sets;
     this.importer = importer;
   }
@@ -46,6 +51,7 @@ class FrameworkApiController {
       @RequestParam(required = false) String unitType,
       @RequestParam(required = false) String name)
       throws IOException {
+    access.checkImport();
     CriteriaSet set =
         importer.importFile(
             file.getOriginalFilename(),
@@ -57,7 +63,7 @@ class FrameworkApiController {
 
   @GetMapping
   List<CriteriaSets.Summary> list() {
-    return sets.list();
+    return access.visible(sets.list());
   }
 
   @GetMapping("/{id}")
@@ -101,6 +107,7 @@ class FrameworkApiController {
   }
 
   private CriteriaSet find(long id) {
+    access.checkRead(id);
     return sets.findById(id).orElseThrow(() -> new NotFoundException("framework.notfound", id));
   }
 }

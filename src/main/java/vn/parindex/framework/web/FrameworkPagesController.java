@@ -17,11 +17,13 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
+import vn.parindex.account.Access;
 import vn.parindex.account.Accounts;
 import vn.parindex.account.Role;
 import vn.parindex.framework.CriteriaSet;
 import vn.parindex.framework.CriteriaSetImporter;
 import vn.parindex.framework.CriteriaSets;
+import vn.parindex.framework.FrameworkAccess;
 import vn.parindex.input.InputProblem;
 import vn.parindex.input.InvalidInputException;
 import vn.parindex.input.Messages;
@@ -39,13 +41,16 @@ class FrameworkPagesController {
   private final Messages messages;
   private final ParamsDescription describe;
   private final Accounts accounts;
+  private final FrameworkAccess access;
 
   FrameworkPagesController(
       CriteriaSets sets,
       CriteriaSetImporter importer,
       Messages messages,
       ParamsDescription describe,
-      Accounts accounts) {
+      Accounts accounts,
+      FrameworkAccess access) {
+    this.access = access;
     this.sets = sets;
     this.importer = importer;
     this.messages = messages;
@@ -57,17 +62,20 @@ class FrameworkPagesController {
   record UploadForm(String year, String unitType, String name) {}
 
   @GetMapping("/frameworks")
+  @Access(FrameworkAccess.class)
   String list(Model model) {
     return listPage(model, new UploadForm("", UnitType.COMMUNE.name(), ""), List.of());
   }
 
   @PostMapping("/frameworks")
+  @Access(FrameworkAccess.class)
   String upload(
       @RequestParam(required = false) MultipartFile file,
       UploadForm form,
       Model model,
       HttpServletResponse response)
       throws IOException {
+    access.checkImport();
     try {
       if (file == null || file.isEmpty()) {
         throw new InvalidInputException(
@@ -89,6 +97,7 @@ class FrameworkPagesController {
 
   /** The example set a user can start from. */
   @GetMapping("/frameworks/sample.yaml")
+  @Access(open = Access.Open.SIGNED_IN)
   ResponseEntity<Resource> sample() {
     return ResponseEntity.ok()
         .contentType(MediaType.parseMediaType("application/yaml"))
@@ -99,7 +108,9 @@ class FrameworkPagesController {
   }
 
   @GetMapping("/frameworks/{id}")
+  @Access(FrameworkAccess.class)
   String show(@PathVariable long id, Model model) {
+    access.checkRead(id);
     CriteriaSet set =
         sets.findById(id).orElseThrow(() -> new NotFoundException("framework.notfound", id));
     model.addAttribute("set", set);
@@ -118,7 +129,7 @@ class FrameworkPagesController {
   }
 
   private String listPage(Model model, UploadForm form, List<String> errors) {
-    model.addAttribute("sets", sets.list());
+    model.addAttribute("sets", access.visible(sets.list()));
     model.addAttribute("unitTypes", UnitType.values());
     model.addAttribute("form", form);
     model.addAttribute("errors", errors);

@@ -14,8 +14,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.parindex.account.Access;
 import vn.parindex.framework.CriteriaSet;
 import vn.parindex.framework.CriteriaSets;
+import vn.parindex.framework.FrameworkAccess;
 import vn.parindex.framework.ObligationForm;
 import vn.parindex.framework.ObligationKind;
 import vn.parindex.framework.SetObligationEditor;
@@ -50,15 +52,20 @@ class SetObligationPages {
   private final CriteriaSets sets;
   private final SetObligationEditor editor;
   private final Messages messages;
+  private final FrameworkAccess access;
 
-  SetObligationPages(CriteriaSets sets, SetObligationEditor editor, Messages messages) {
+  SetObligationPages(
+      CriteriaSets sets, SetObligationEditor editor, Messages messages, FrameworkAccess access) {
+    this.access = access;
     this.sets = sets;
     this.editor = editor;
     this.messages = messages;
   }
 
   @GetMapping("/frameworks/{id}/obligations")
+  @Access(FrameworkAccess.class)
   String form(@PathVariable long id, Model model) {
+    access.checkObligations(id);
     CriteriaSet set = set(id);
     List<ObligationForm> rows =
         new ArrayList<>(set.obligations().stream().map(ObligationForm::of).toList());
@@ -69,12 +76,14 @@ class SetObligationPages {
   }
 
   @PostMapping("/frameworks/{id}/obligations")
+  @Access(FrameworkAccess.class)
   String save(
       @PathVariable long id,
       @RequestParam MultiValueMap<String, String> params,
       Model model,
       RedirectAttributes redirect,
       HttpServletResponse response) {
+    access.checkObligations(id);
     CriteriaSet set = set(id);
     ObligationRowsForm typed = ObligationRowsForm.read(params);
     List<InputProblem> problems = typed.problems();

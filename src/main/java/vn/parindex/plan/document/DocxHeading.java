@@ -1,6 +1,7 @@
 package vn.parindex.plan.document;
 
 import java.util.Locale;
+import org.apache.poi.xwpf.usermodel.Borders;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -40,9 +41,19 @@ final class DocxHeading {
     XWPFParagraph title = Docx.tight(doc.createParagraph(), ParagraphAlignment.CENTER);
     title.setSpacingBefore(360);
     Docx.run(title, h.title().toUpperCase(VI), 14, true, false);
+    title.setKeepNext(true);
     XWPFParagraph subject = Docx.tight(doc.createParagraph(), ParagraphAlignment.CENTER);
-    subject.setSpacingAfter(240);
-    Docx.run(subject, h.subject(), 14, true, false);
+    subject.setKeepNext(true);
+    Subject lines = Subject.of(h.subject());
+    Docx.run(subject, String.join("\n", lines.lines()), 14, true, false);
+    // the short rule under the subject: a third of its longest line, centred
+    XWPFParagraph rule = Docx.tight(doc.createParagraph(), ParagraphAlignment.CENTER);
+    rule.setBorderBottom(Borders.SINGLE);
+    int side = (int) ((Subject.TEXT_WIDTH - lines.ruleWidth()) / 2 * 20);
+    rule.setIndentationLeft(side);
+    rule.setIndentationRight(side);
+    rule.setSpacingAfter(240);
+    Docx.run(rule, "", 4, false, false);
   }
 
   private static void line(

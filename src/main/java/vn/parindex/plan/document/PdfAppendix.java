@@ -8,7 +8,6 @@ import com.lowagie.text.pdf.PdfPTable;
 import java.util.List;
 import java.util.Locale;
 import vn.parindex.plan.Plan;
-import vn.parindex.plan.PlanLine;
 
 /** The appendix pages: title, citing line, the table with its header row on every page. */
 final class PdfAppendix {
@@ -35,11 +34,11 @@ final class PdfAppendix {
     for (String header : AppendixRows.headers()) {
       table.addCell(cell(header, true, Element.ALIGN_CENTER));
     }
-    for (PlanLine line : plan.lines()) {
-      List<String> cells = AppendixRows.cells(line);
+    for (AppendixRow row : AppendixRows.rows(plan)) {
+      List<String> cells = row.cells();
       for (int c = 0; c < cells.size(); c++) {
         int align = c == 0 || c == 2 || c == 3 ? Element.ALIGN_CENTER : Element.ALIGN_LEFT;
-        table.addCell(cell(cells.get(c), line.area(), align));
+        table.addCell(cell(cells.get(c), row.bold() && c < 4, align));
       }
     }
     doc.add(table);
@@ -48,7 +47,10 @@ final class PdfAppendix {
   private static PdfPCell cell(String text, boolean bold, int align) {
     PdfPCell cell = new PdfPCell();
     cell.setVerticalAlignment(Element.ALIGN_MIDDLE);
-    cell.setPaddingBottom(4);
+    cell.setPaddingLeft(4);
+    cell.setPaddingRight(4);
+    cell.setPaddingTop(2);
+    cell.setPaddingBottom(5);
     Paragraph p = PlanPdfDocument.line(text, SIZE, bold, false, align);
     cell.addElement(p);
     return cell;

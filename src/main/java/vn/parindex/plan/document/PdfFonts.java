@@ -24,6 +24,12 @@ final class PdfFonts {
     return new Font(base, size);
   }
 
+  /** The printed width of a text in points (the same metrics as Times New Roman). */
+  static float width(String text, float size, boolean bold, boolean italic) {
+    BaseFont base = bold ? (italic ? BOLD_ITALIC : BOLD) : italic ? ITALIC : REGULAR;
+    return base.getWidthPoint(text, size);
+  }
+
   private static BaseFont load(String file) {
     try (InputStream in = PdfFonts.class.getResourceAsStream("/liberation/" + file)) {
       if (in == null) {

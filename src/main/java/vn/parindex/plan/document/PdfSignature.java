@@ -11,6 +11,9 @@ import vn.parindex.plan.Wording;
 /** "Nơi nhận" and the recipients on the left, the signature block on the right. */
 final class PdfSignature {
 
+  /** About the block's height in points: the authority, the title, room to sign, the name. */
+  static final float HEIGHT = 130;
+
   private PdfSignature() {}
 
   static void write(Document doc, Plan plan) {

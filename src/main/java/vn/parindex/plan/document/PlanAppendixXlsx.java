@@ -4,12 +4,14 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
+import org.apache.poi.ss.usermodel.PageMargin;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
@@ -18,7 +20,6 @@ import org.apache.poi.xssf.usermodel.XSSFFont;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import vn.parindex.plan.Plan;
-import vn.parindex.plan.PlanLine;
 import vn.parindex.plan.Wording;
 
 /**
@@ -48,23 +49,35 @@ public final class PlanAppendixXlsx {
         sheet.setColumnWidth(c, WIDTHS[c] * 256);
       }
       int r = HEADER_ROW + 1;
-      for (PlanLine line : plan.lines()) {
+      for (AppendixRow line : AppendixRows.rows(plan)) {
         Row row = sheet.createRow(r++);
-        boolean bold = line.area();
-        text(row, 0, line.code() == null ? "" + line.position() : line.code(), styles.text(bold));
-        text(row, 1, line.content(), styles.text(bold));
-        number(row, 2, line.maxPoints(), styles.number(bold));
+        boolean bold = line.bold();
+        List<String> texts =
+            Arrays.asList(
+                line.code(),
+                line.content(),
+                null,
+                null,
+                line.reason(),
+                line.measure(),
+                line.note(),
+                line.responsible(),
+                null);
+        for (int c = 0; c < texts.size(); c++) {
+          if (c != 2 && c != 3 && c != 8) {
+            text(row, c, texts.get(c), styles.text(bold && c < 2));
+          }
+        }
+        number(row, 2, line.max(), styles.number(bold));
         number(row, 3, line.points(), styles.number(bold));
-        text(row, 4, line.reason(), styles.text(false));
-        text(row, 5, line.measure(), styles.text(false));
-        text(row, 6, line.note(), styles.text(false));
-        text(row, 7, line.responsible(), styles.text(false));
         Cell deadline = row.createCell(8);
         deadline.setCellStyle(styles.date);
         if (line.deadline() != null) {
           deadline.setCellValue(line.deadline());
         }
+        row.setHeightInPoints(XlsxRowHeight.of(texts, WIDTHS, bold));
       }
+      head.setHeightInPoints(XlsxRowHeight.of(headers, WIDTHS, true));
       sheet.createFreezePane(0, HEADER_ROW + 1);
       sheet.setRepeatingRows(new CellRangeAddress(HEADER_ROW, HEADER_ROW, -1, -1));
       PrintSetup print = sheet.getPrintSetup();
@@ -73,6 +86,12 @@ public final class PlanAppendixXlsx {
       print.setFitWidth((short) 1);
       print.setFitHeight((short) 0);
       sheet.setFitToPage(true);
+      sheet.setHorizontallyCenter(true);
+      sheet.setMargin(PageMargin.LEFT, 0.6);
+      sheet.setMargin(PageMargin.RIGHT, 0.4);
+      sheet.setMargin(PageMargin.TOP, 0.6);
+      sheet.setMargin(PageMargin.BOTTOM, 0.6);
+      sheet.getHeader().setCenter("&\"Times New Roman\"&12&P");
       book.write(out);
       return out.toByteArray();
     } catch (IOException e) {
@@ -112,6 +131,8 @@ public final class PlanAppendixXlsx {
     private final CellStyle[] numbers = new CellStyle[2];
 
     Styles(XSSFWorkbook book) {
+      // the default font too, so blank cells and column widths follow Times New Roman
+      book.getFontAt(0).setFontName(Docx.FONT);
       title = base(book, true, false, HorizontalAlignment.CENTER);
       title.setWrapText(false);
       cite = base(book, false, true, HorizontalAlignment.CENTER);
@@ -122,7 +143,8 @@ public final class PlanAppendixXlsx {
       for (int b = 0; b < 2; b++) {
         texts[b] = bordered(base(book, b == 1, false, HorizontalAlignment.LEFT));
         numbers[b] = bordered(base(book, b == 1, false, HorizontalAlignment.CENTER));
-        numbers[b].setDataFormat(book.createDataFormat().getFormat("0.00"));
+        // Vietnamese (LCID 042A): a decimal comma wherever the workbook is opened
+        numbers[b].setDataFormat(book.createDataFormat().getFormat("[$-42A]0.00"));
       }
     }
 

@@ -51,20 +51,24 @@ public final class PlanDocxDocument {
 
   private static void body(XWPFDocument doc, Plan plan) {
     for (String basis : plan.legalBases()) {
-      Docx.run(paragraph(doc), basis, BODY, false, true);
+      Docx.run(paragraph(doc), AppendixRows.text(basis), BODY, false, true);
     }
     for (String text : plan.opening()) {
-      Docx.run(paragraph(doc), text, BODY, false, false);
+      Docx.run(paragraph(doc), AppendixRows.text(text), BODY, false, false);
     }
-    List<PlanSection> sections = plan.sections();
+    List<PlanSection> sections = BodySections.of(plan);
     for (int i = 0; i < sections.size(); i++) {
-      Docx.run(paragraph(doc), (i + 1) + ". " + sections.get(i).heading(), BODY, true, false);
+      XWPFParagraph heading = paragraph(doc);
+      heading.setKeepNext(true); // never the last line of a page
+      Docx.run(heading, (i + 1) + ". " + sections.get(i).heading(), BODY, true, false);
       for (String item : sections.get(i).items()) {
         Docx.run(paragraph(doc), "- " + item, BODY, false, false);
       }
     }
     if (!plan.closing().isEmpty()) {
-      Docx.run(paragraph(doc), plan.closing(), BODY, false, false);
+      XWPFParagraph closing = paragraph(doc);
+      closing.setKeepNext(true); // the signature never opens a page alone
+      Docx.run(closing, AppendixRows.text(plan.closing()), BODY, false, false);
     }
   }
 

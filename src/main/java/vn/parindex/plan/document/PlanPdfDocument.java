@@ -40,7 +40,7 @@ public final class PlanPdfDocument {
     writer.setPageEvent(new PageNumbers());
     doc.open();
     heading(doc, plan);
-    body(doc, plan);
+    body(doc, writer, plan);
     PdfSignature.write(doc, plan);
     doc.setPageSize(PageSize.A4.rotate());
     doc.setMargins(25 * MM, 15 * MM, 20 * MM, 20 * MM);
@@ -101,27 +101,54 @@ public final class PlanPdfDocument {
     Paragraph title = line(h.title().toUpperCase(VI), 14, true, false, Element.ALIGN_CENTER);
     title.setSpacingBefore(18);
     doc.add(title);
-    Paragraph subject = line(h.subject(), 14, true, false, Element.ALIGN_CENTER);
-    subject.setSpacingAfter(12);
-    doc.add(subject);
+    Subject lines = Subject.of(h.subject());
+    doc.add(
+        line(String.join("\n", lines.lines()), Subject.SIZE, true, false, Element.ALIGN_CENTER));
+    float percent = lines.ruleWidth() / (doc.right() - doc.left()) * 100;
+    Paragraph subjectRule = new Paragraph();
+    subjectRule.add(
+        new Chunk(new LineSeparator(0.6f, percent, Color.BLACK, Element.ALIGN_CENTER, -3)));
+    subjectRule.setSpacingAfter(14);
+    doc.add(subjectRule);
   }
 
-  private static void body(Document doc, Plan plan) {
+  private static void body(Document doc, PdfWriter writer, Plan plan) {
     for (String basis : plan.legalBases()) {
-      doc.add(justified(basis, false, true));
+      doc.add(justified(AppendixRows.text(basis), false, true));
     }
     for (String text : plan.opening()) {
-      doc.add(justified(text, false, false));
+      doc.add(justified(AppendixRows.text(text), false, false));
     }
-    List<PlanSection> sections = plan.sections();
+    List<PlanSection> sections = BodySections.of(plan);
     for (int i = 0; i < sections.size(); i++) {
-      doc.add(justified((i + 1) + ". " + sections.get(i).heading(), true, false));
-      for (String item : sections.get(i).items()) {
+      String heading = (i + 1) + ". " + sections.get(i).heading();
+      List<String> items = sections.get(i).items();
+      // a heading and the first two lines of what follows it share a page
+      float next = items.isEmpty() ? 0 : Math.min(2, lines(items.get(0), false)) * LEADING;
+      keep(doc, writer, lines(heading, true) * LEADING + 6 + next);
+      doc.add(justified(heading, true, false));
+      for (String item : items) {
         doc.add(justified("- " + item, false, false));
       }
     }
     if (!plan.closing().isEmpty()) {
-      doc.add(justified(plan.closing(), false, false));
+      String closing = AppendixRows.text(plan.closing());
+      keep(doc, writer, lines(closing, false) * LEADING + PdfSignature.HEIGHT);
+      doc.add(justified(closing, false, false));
+    }
+  }
+
+  private static final float LEADING = BODY * 1.2f;
+
+  /** Lines a justified body paragraph takes (first-line indent counted on every line). */
+  private static int lines(String text, boolean bold) {
+    return TextLines.count(text, 165 * MM - 36, BODY, bold);
+  }
+
+  /** Starts a new page unless {@code height} points are left on this one. */
+  private static void keep(Document doc, PdfWriter writer, float height) {
+    if (writer.getVerticalPosition(false) - doc.bottom() < height) {
+      doc.newPage();
     }
   }
 

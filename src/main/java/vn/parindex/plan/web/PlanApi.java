@@ -9,12 +9,15 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import vn.parindex.account.Access;
 import vn.parindex.assessment.ranking.UnitRank;
 import vn.parindex.plan.IssueDate;
 import vn.parindex.plan.Plan;
+import vn.parindex.plan.PlanAccess;
 import vn.parindex.plan.PlanHeader;
 import vn.parindex.plan.PlanLine;
 import vn.parindex.plan.PlanSection;
@@ -28,11 +31,14 @@ import vn.parindex.plan.document.PlanPdfDocument;
 /** Remediation plans over REST: draft from an assessment, read, replace, download. */
 @RestController
 @RequestMapping("/api/v1/plans")
+@Access(PlanAccess.class)
 class PlanApi {
 
   private final PlanService service;
+  private final PlanAccess access;
 
-  PlanApi(PlanService service) {
+  PlanApi(PlanService service, PlanAccess access) {
+    this.access = access;
     this.service = service;
   }
 
@@ -50,7 +56,8 @@ class PlanApi {
       List<String> recipients,
       Signature signature,
       String appendixTitle,
-      List<PlanLine> lines) {
+      List<PlanLine> lines,
+      Integer version) {
 
     static PlanJson of(Plan p) {
       return new PlanJson(
@@ -66,7 +73,8 @@ class PlanApi {
           p.recipients(),
           p.signature(),
           p.appendixTitle(),
-          p.lines());
+          p.lines(),
+          p.version());
     }
   }
 
@@ -79,22 +87,37 @@ class PlanApi {
       @RequestParam long assessment,
       @RequestParam(required = false) Integer rank,
       @RequestParam(required = false) Integer of,
-      @RequestParam(required = false) Integer change) {
+      @RequestParam(required = false) Integer change,
+      @RequestParam(defaultValue = "false") boolean replace,
+      @RequestParam(required = false) Long replaces) {
+    // An assessment that has a plan answers 409 with its link unless replace=true is given;
+    // "replaces" names the plan the caller saw (409 if it was replaced since).
+    access.checkDraft(assessment);
     Plan plan =
         rank != null && of != null
-            ? service.draft(assessment, Optional.of(new UnitRank(rank, of, change, null)))
-            : service.draft(assessment);
+            ? service.draft(
+                assessment, Optional.of(new UnitRank(rank, of, change, null)), replace, replaces)
+            : service.draft(assessment, replace, replaces);
     return ResponseEntity.created(URI.create("/api/v1/plans/" + plan.id())).body(PlanJson.of(plan));
   }
 
   @GetMapping("/{id}")
-  PlanJson get(@PathVariable long id) {
-    return PlanJson.of(service.get(id));
+  ResponseEntity<PlanJson> get(@PathVariable long id) {
+    access.checkRead(id);
+    Plan plan = service.get(id);
+    return ResponseEntity.ok().eTag(String.valueOf(plan.version())).body(PlanJson.of(plan));
   }
 
-  /** Replaces the plan's texts, header, signature and lines; 422 naming every broken rule. */
+  /**
+   * Replaces the plan's texts, header, signature and lines; 422 naming every broken rule, 409 when
+   * the version given ({@code version} in the body or {@code If-Match}) is not the stored one.
+   */
   @PutMapping("/{id}")
-  PlanJson replace(@PathVariable long id, @RequestBody PlanJson json) {
+  ResponseEntity<PlanJson> replace(
+      @PathVariable long id,
+      @RequestBody PlanJson json,
+      @RequestHeader(value = "If-Match", required = false) String ifMatch) {
+    access.checkWrite(id);
     Plan stored = service.get(id);
     PlanHeader header = json.header() == null ? stored.header() : json.header();
     if (header.issueDate() == null) {
@@ -116,7 +139,27 @@ class PlanApi {
                 json.appendixTitle()),
             json.signature() == null ? stored.signature() : json.signature(),
             orEmpty(json.lines()));
-    return PlanJson.of(service.save(plan));
+    plan.atVersion(version(json.version(), ifMatch, stored.version()));
+    Plan saved = service.save(plan);
+    return ResponseEntity.ok().eTag(String.valueOf(saved.version())).body(PlanJson.of(saved));
+  }
+
+  /**
+   * The version the client read: the body's, else If-Match's, else (a client that predates
+   * versions) the stored one.
+   */
+  private static int version(Integer body, String ifMatch, int stored) {
+    if (body != null) {
+      return body;
+    }
+    if (ifMatch != null && !ifMatch.isBlank()) {
+      try {
+        return Integer.parseInt(ifMatch.replace("W/", "").replace("\"", "").strip());
+      } catch (NumberFormatException e) {
+        return -1;
+      }
+    }
+    return stored;
   }
 
   private static PlanHeader withDate(PlanHeader h, IssueDate date) {
@@ -137,6 +180,7 @@ class PlanApi {
 
   @GetMapping("/{id}/document.docx")
   ResponseEntity<byte[]> docx(@PathVariable long id) {
+    access.checkRead(id);
     Plan plan = service.get(id);
     return Downloads.attachment(
         plan, name(), "docx", Downloads.DOCX, new PlanDocxDocument().render(plan));
@@ -144,6 +188,7 @@ class PlanApi {
 
   @GetMapping("/{id}/document.pdf")
   ResponseEntity<byte[]> pdf(@PathVariable long id) {
+    access.checkRead(id);
     Plan plan = service.get(id);
     return Downloads.attachment(
         plan,
@@ -155,6 +200,7 @@ class PlanApi {
 
   @GetMapping("/{id}/document.xlsx")
   ResponseEntity<byte[]> xlsx(@PathVariable long id) {
+    access.checkRead(id);
     Plan plan = service.get(id);
     return Downloads.attachment(
         plan,

@@ -71,7 +71,8 @@ record PlanForm(Plan plan, List<InputProblem> problems) {
               f.get(p + "measure"),
               f.get(p + "responsible"),
               date(f.get(p + "deadline"), row, problems),
-              f.get(p + "note")));
+              f.get(p + "note"),
+              f.get(p + "key")));
     }
     Signature signature =
         new Signature(f.get("signerAuthority"), f.get("signerTitle"), f.get("signerName"));
@@ -85,6 +86,7 @@ record PlanForm(Plan plan, List<InputProblem> problems) {
             text,
             signature,
             lines);
+    plan.atVersion(version(f.get("version"), stored.version()));
     problems.addAll(plan.problems());
     return new PlanForm(plan, problems);
   }
@@ -109,6 +111,15 @@ record PlanForm(Plan plan, List<InputProblem> problems) {
     } catch (IllegalArgumentException e) {
       problems.add(InputProblem.of(0, "issueDay", "plan.issue.date.invalid"));
       return fallback;
+    }
+  }
+
+  /** The version the editor was drawn from; the stored one when the form does not say. */
+  private static int version(String text, int stored) {
+    try {
+      return text == null || text.isBlank() ? stored : Integer.parseInt(text.strip());
+    } catch (NumberFormatException e) {
+      return -1;
     }
   }
 

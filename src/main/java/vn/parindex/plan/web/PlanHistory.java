@@ -23,7 +23,8 @@ class PlanHistory {
     return audit.history(PlanService.AUDIT_TYPE, id, this::label);
   }
 
-  private String label(String field) {
+  /** A stored field name as the reader sees it. */
+  String label(String field) {
     int at = field.lastIndexOf(PlanChanges.SEPARATOR);
     if (at < 0) {
       return messages.get("plan.audit." + field);

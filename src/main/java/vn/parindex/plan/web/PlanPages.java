@@ -1,5 +1,7 @@
 package vn.parindex.plan.web;
 
+import static java.util.stream.Collectors.joining;
+
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
@@ -12,11 +14,14 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.parindex.account.Access;
 import vn.parindex.account.Accounts;
 import vn.parindex.account.Role;
+import vn.parindex.input.ConflictException;
 import vn.parindex.input.InputProblem;
 import vn.parindex.input.Messages;
 import vn.parindex.plan.Plan;
+import vn.parindex.plan.PlanAccess;
 import vn.parindex.plan.PlanLine;
 import vn.parindex.plan.PlanService;
 import vn.parindex.plan.Plans;
@@ -35,6 +40,7 @@ class PlanPages {
   private final UnitVisibility visibility;
   private final PlanHistory history;
   private final Accounts accounts;
+  private final PlanAccess access;
 
   PlanPages(
       PlanService service,
@@ -42,7 +48,9 @@ class PlanPages {
       Messages messages,
       UnitVisibility visibility,
       PlanHistory history,
-      Accounts accounts) {
+      Accounts accounts,
+      PlanAccess access) {
+    this.access = access;
     this.accounts = accounts;
     this.history = history;
     this.visibility = visibility;
@@ -52,41 +60,100 @@ class PlanPages {
   }
 
   @GetMapping("/plans")
+  @Access(PlanAccess.class)
   String list(Model model) {
     model.addAttribute(
         "plans", plans.list().stream().filter(p -> visibility.canSee(p.unitId())).toList());
     return "plan/list";
   }
 
+  /**
+   * "Lập kế hoạch khắc phục": drafts the assessment's plan, or, when it has one, asks first (the
+   * current plan with its date and "Thay bằng phiên bản mới", which posts back with replace).
+   */
   @PostMapping("/plans/draft")
-  String draft(@RequestParam long assessment) {
-    return "redirect:/plans/" + service.draft(assessment).id();
+  @Access(PlanAccess.class)
+  String draft(
+      @RequestParam long assessment,
+      @RequestParam(defaultValue = "false") boolean replace,
+      @RequestParam(required = false) Long seen,
+      HttpServletResponse response,
+      Model model) {
+    access.checkDraft(assessment);
+    try {
+      return "redirect:/plans/" + service.draft(assessment, replace, seen).id();
+    } catch (ConflictException e) {
+      response.setStatus(409);
+      model.addAttribute("conflict", messages.get(e.messageKey(), e.args()));
+      model.addAttribute("existing", e.existing());
+      model.addAttribute("assessment", assessment);
+      model.addAttribute(
+          "seenId", service.currentOf(assessment).map(Plans.Current::id).orElse(null));
+      return "plan/replace";
+    }
+  }
+
+  /** From a plan (or a task of it) to the score table it was drafted from. */
+  @GetMapping("/plans/{id}/assessment")
+  @Access(PlanAccess.class)
+  String assessmentOf(@PathVariable long id) {
+    access.checkRead(id);
+    Plan plan = service.get(id);
+    return plan.assessmentId() == null
+        ? "redirect:/plans/" + id
+        : "redirect:/assessments/" + plan.assessmentId();
+  }
+
+  /** From a score table to its current plan (or back to the table when it has none yet). */
+  @GetMapping("/assessments/{id}/plan")
+  @Access(PlanAccess.class)
+  String planOf(@PathVariable long id, RedirectAttributes redirect) {
+    access.checkAssessmentRead(id);
+    return service
+        .currentOf(id)
+        .map(c -> "redirect:/plans/" + c.id())
+        .orElse("redirect:/assessments/" + id + "#totals");
   }
 
   @GetMapping("/plans/{id}")
+  @Access(PlanAccess.class)
   String editor(@PathVariable long id, Model model) {
+    access.checkRead(id);
     return show(service.get(id), List.of(), model);
   }
 
   @PostMapping("/plans/{id}")
+  @Access(PlanAccess.class)
   String save(
       @PathVariable long id,
       HttpServletRequest request,
       HttpServletResponse response,
       Model model,
       RedirectAttributes redirect) {
-    PlanForm form = PlanForm.read(service.get(id), request.getParameterMap());
+    access.checkWrite(id);
+    Plan stored = service.get(id);
+    PlanForm form = PlanForm.read(stored, request.getParameterMap());
     if (!form.problems().isEmpty()) {
       response.setStatus(422);
       return show(form.plan(), form.problems(), model);
     }
-    service.save(form.plan());
+    try {
+      service.save(form.plan());
+    } catch (ConflictException e) {
+      // what the person typed stays on the page; saving again now overwrites knowingly
+      response.setStatus(409);
+      String fields =
+          e.changedFields().stream().map(history::label).distinct().collect(joining("; "));
+      model.addAttribute("conflict", messages.get("plan.version.stale.page", fields));
+      return show(form.plan().atVersion(service.get(id).version()), List.of(), model);
+    }
     redirect.addFlashAttribute("saved", true);
     return "redirect:/plans/" + id;
   }
 
   /** An empty appendix row for the editor (htmx appends it to the table). */
   @GetMapping("/plans/line-row")
+  @Access(open = Access.Open.SIGNED_IN)
   String newRow(Model model) {
     model.addAttribute("k", NEW_ROWS.incrementAndGet());
     model.addAttribute(
@@ -96,6 +163,7 @@ class PlanPages {
 
   /** The target of "remove line": htmx deletes the row whatever the answer. */
   @GetMapping("/plans/line-row/removed")
+  @Access(open = Access.Open.SIGNED_IN)
   @ResponseBody
   String removedRow() {
     return "";
@@ -109,6 +177,14 @@ class PlanPages {
         "canEdit",
         accounts.currentIfAny().map(u -> u.hasAny(Role.ADMIN, Role.PAR_OFFICER)).orElse(false));
     model.addAttribute("errors", problems.stream().map(this::describe).toList());
+    List<Plans.Version> versions = plan.id() == null ? List.of() : plans.versions(plan.id());
+    model.addAttribute("versions", versions);
+    Plans.Version current =
+        versions.stream().filter(Plans.Version::current).findFirst().orElse(null);
+    model.addAttribute("currentVersion", current);
+    if (current != null && plan.id() != null && current.id() != plan.id()) {
+      model.addAttribute("canEdit", false); // an older version is for reading only
+    }
     return "plan/editor";
   }
 

@@ -5,12 +5,14 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import vn.parindex.account.Access;
 import vn.parindex.account.Accounts;
 import vn.parindex.account.CurrentUser;
 import vn.parindex.reminder.Notifications;
 
 /** The user's notifications page and the bell's unread count. */
 @Controller
+@Access(open = Access.Open.SIGNED_IN)
 class NotificationPages {
 
   private final Notifications notifications;

@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
+import vn.parindex.account.Access;
 import vn.parindex.account.Accounts;
 import vn.parindex.account.Role;
 import vn.parindex.account.UnitScope;
@@ -28,6 +29,7 @@ import vn.parindex.unit.Unit;
 
 /** The obligations calendar of a unit and year; a unit's own obligations and occurrences. */
 @RestController
+@Access(UnitChoice.class)
 class ObligationApi {
 
   /** An occurrence: done on a date (with evidence), or an ad-hoc request received. */
@@ -68,7 +70,7 @@ class ObligationApi {
   @PostMapping("/api/v1/obligations")
   @ResponseStatus(HttpStatus.CREATED)
   Created add(@RequestParam String unit, @RequestBody ObligationForm form) {
-    Unit chosen = units.resolve(unit);
+    Unit chosen = units.writable(unit);
     scope.require(Role.PAR_OFFICER, Role.LEADER, Role.ADMIN);
     return new Created(obligations.add(form.toObligation(chosen.id())));
   }
@@ -78,7 +80,7 @@ class ObligationApi {
   @ResponseStatus(HttpStatus.CREATED)
   List<Created> importYaml(@RequestParam String unit, @RequestParam("file") MultipartFile file)
       throws IOException {
-    Unit chosen = units.resolve(unit);
+    Unit chosen = units.writable(unit);
     scope.require(Role.PAR_OFFICER, Role.LEADER, Role.ADMIN);
     List<Obligation> read = ObligationYaml.read(file.getBytes(), chosen.id());
     return obligations.addAll(read).stream().map(Created::new).toList();
@@ -88,7 +90,7 @@ class ObligationApi {
   @ResponseStatus(HttpStatus.CREATED)
   void record(
       @PathVariable long id, @RequestParam String unit, @RequestBody OccurrenceCommand command) {
-    Unit chosen = units.resolve(unit);
+    Unit chosen = units.writable(unit);
     Obligation obligation =
         obligations
             .find(id)

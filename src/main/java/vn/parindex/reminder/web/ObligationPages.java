@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import vn.parindex.account.Access;
 import vn.parindex.account.Accounts;
 import vn.parindex.account.Role;
 import vn.parindex.account.UnitScope;
@@ -27,6 +28,7 @@ import vn.parindex.unit.Unit;
 
 /** The obligations calendar page: what falls due when, by month and department; record done. */
 @Controller
+@Access(UnitChoice.class)
 class ObligationPages {
 
   private final ObligationCalendar calendar;
@@ -96,7 +98,7 @@ class ObligationPages {
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
           LocalDate requestedOn,
       @RequestParam(required = false) String evidence) {
-    Unit chosen = units.resolve(unit);
+    Unit chosen = units.writable(unit);
     var obligation =
         obligations
             .find(id)
@@ -120,7 +122,7 @@ class ObligationPages {
   /** Adds an obligation of the unit's own (PAR officer, leader). */
   @PostMapping("/obligations")
   String add(@RequestParam String unit, @RequestParam int year, ObligationForm form) {
-    Unit chosen = units.resolve(unit);
+    Unit chosen = units.writable(unit);
     scope.require(Role.PAR_OFFICER, Role.LEADER, Role.ADMIN);
     obligations.add(form.toObligation(chosen.id()));
     return "redirect:/obligations?unit=" + chosen.code() + "&year=" + year;
@@ -134,7 +136,7 @@ class ObligationPages {
       @RequestParam int year,
       @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate doneOn,
       @RequestParam(required = false) String evidence) {
-    Unit chosen = units.resolve(unit);
+    Unit chosen = units.writable(unit);
     if (obligations.answer(occurrenceId, chosen.id(), doneOn, Text.cleanOrNull(evidence)) == 0) {
       throw new NotFoundException("reminder.obligation.unknown");
     }

@@ -5,6 +5,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import vn.parindex.account.Access;
 import vn.parindex.account.Role;
 import vn.parindex.account.UnitScope;
 import vn.parindex.reminder.ReminderPolicies;
@@ -13,6 +14,7 @@ import vn.parindex.unit.Unit;
 
 /** A unit's reminder policy, edited by its PAR officer or leader. */
 @Controller
+@Access(UnitChoice.class)
 class PolicyPages {
 
   private final ReminderPolicies policies;
@@ -48,7 +50,7 @@ class PolicyPages {
       @RequestParam(defaultValue = "false") boolean dailyDigest,
       @RequestParam int sendHour,
       @RequestParam int warnDays) {
-    Unit chosen = units.resolve(unit);
+    Unit chosen = units.writable(unit);
     scope.require(Role.PAR_OFFICER, Role.LEADER, Role.ADMIN);
     policies.save(
         ReminderPolicy.of(

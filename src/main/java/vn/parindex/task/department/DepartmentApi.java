@@ -8,6 +8,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import vn.parindex.account.Access;
 import vn.parindex.input.NotFoundException;
 import vn.parindex.unit.Department;
 import vn.parindex.unit.Departments;
@@ -16,6 +17,7 @@ import vn.parindex.unit.Units;
 
 /** A unit's departments for scripts. */
 @RestController
+@Access(DepartmentAccess.class)
 class DepartmentApi {
 
   /** A new department. */

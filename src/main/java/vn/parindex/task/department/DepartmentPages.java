@@ -7,6 +7,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import vn.parindex.account.Access;
 import vn.parindex.input.InvalidInputException;
 import vn.parindex.input.Messages;
 import vn.parindex.input.NotFoundException;
@@ -18,6 +19,7 @@ import vn.parindex.unit.Units;
 
 /** A unit's departments and officials: list, add, rename, deactivate; add officials. */
 @Controller
+@Access(DepartmentAccess.class)
 class DepartmentPages implements DepartmentPagesMarker {
 
   private final Departments departments;

@@ -1,8 +1,8 @@
 package vn.parindex.task.web;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
+import vn.parindex.page.Times;
 import vn.parindex.task.TaskRow;
 
 /**
@@ -21,8 +21,6 @@ record BoardRow(TaskRow task, boolean overdue, boolean stuck, String due, String
     return task.progress() + "%";
   }
 
-  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-
   static List<BoardRow> of(List<TaskRow> rows, LocalDate today, int stuckDays) {
     return rows.stream()
         .map(
@@ -31,7 +29,7 @@ record BoardRow(TaskRow task, boolean overdue, boolean stuck, String due, String
                     r,
                     r.overdue(today),
                     r.stuck(today, stuckDays),
-                    r.dueOn() == null ? "" : DAY.format(r.dueOn()),
+                    Times.date(r.dueOn()),
                     "task.status." + r.status().name()))
         .toList();
   }

@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import vn.parindex.account.Access;
 import vn.parindex.input.InvalidInputException;
 import vn.parindex.input.Messages;
 import vn.parindex.task.Supervisions;
@@ -18,6 +19,7 @@ import vn.parindex.task.TaskAccess;
 
 /** The Fatherland Front's supervisions of a unit; recommendations become tasks in one click. */
 @Controller
+@Access(TaskAccess.class)
 class SupervisionPages {
 
   private final Supervisions supervisions;

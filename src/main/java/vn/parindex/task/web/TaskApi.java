@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
+import vn.parindex.account.Access;
 import vn.parindex.task.PlanTasks;
 import vn.parindex.task.TaskAccess;
 import vn.parindex.task.TaskAction;
@@ -32,6 +33,7 @@ import vn.parindex.task.TaskUpdate;
 /** Tasks for scripts: list by unit, get, create, move, post progress with files. */
 @RestController
 @RequestMapping("/api/v1/tasks")
+@Access(TaskAccess.class)
 class TaskApi {
 
   /** A new task. */

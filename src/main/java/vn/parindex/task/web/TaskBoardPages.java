@@ -7,6 +7,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import vn.parindex.account.Access;
 import vn.parindex.account.CurrentUser;
 import vn.parindex.account.Role;
 import vn.parindex.input.Messages;
@@ -20,6 +21,7 @@ import vn.parindex.unit.Units;
 
 /** The PAR officer's board, an official's own tasks, the leader's verification queue. */
 @Controller
+@Access(TaskAccess.class)
 class TaskBoardPages {
 
   private final TaskService service;

@@ -5,7 +5,9 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
@@ -14,6 +16,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import vn.parindex.account.Access;
+import vn.parindex.input.ConflictException;
 import vn.parindex.input.InvalidInputException;
 import vn.parindex.input.Messages;
 import vn.parindex.plan.Plan;
@@ -30,6 +34,7 @@ import vn.parindex.unit.Departments;
 
 /** Creating tasks: from a plan's lines in a few clicks, or one by one from any other plan. */
 @Controller
+@Access(TaskAccess.class)
 class TaskCreatePages {
 
   private final TaskService service;
@@ -126,6 +131,7 @@ class TaskCreatePages {
   }
 
   private String renderForm(long unitId, List<String> errors, Model model) {
+    access.checkManage(unitId);
     model.addAttribute("unitId", unitId);
     model.addAttribute("sources", TaskSource.values());
     model.addAttribute("departments", active(unitId));
@@ -143,11 +149,16 @@ class TaskCreatePages {
   String createFromPlan(
       @PathVariable long id,
       @RequestParam(name = "pick", required = false) List<String> picks,
+      @RequestParam(name = "split", required = false) List<String> splits,
       @RequestParam(required = false) Long leader,
       HttpServletRequest request,
       Model model) {
     List<PlanTasks.Choice> choices = new ArrayList<>();
-    for (String key : picks == null ? List.<String>of() : picks) {
+    // "pick" a line without tasks; "split" (Tách thêm nhiệm vụ) adds another to a line that has
+    Set<String> split = new LinkedHashSet<>(splits == null ? List.of() : splits);
+    Set<String> keys = new LinkedHashSet<>(picks == null ? List.of() : picks);
+    keys.addAll(split);
+    for (String key : keys) {
       choices.add(
           new PlanTasks.Choice(
               request.getParameter("title_" + key),
@@ -155,7 +166,10 @@ class TaskCreatePages {
               number(request.getParameter("department_" + key)),
               number(request.getParameter("owner_" + key)),
               leader,
-              date(request.getParameter("due_" + key))));
+              date(request.getParameter("due_" + key)),
+              key,
+              blankToNull(request.getParameter("line_" + key)),
+              split.contains(key)));
     }
     if (choices.isEmpty()) {
       return renderPlan(id, List.of(messages.get("task.fromPlan.noneTicked")), model);
@@ -164,6 +178,9 @@ class TaskCreatePages {
       planTasks.create(id, choices);
     } catch (InvalidInputException e) {
       return renderPlan(id, e.problems().stream().map(messages::describe).toList(), model);
+    } catch (ConflictException e) {
+      // a second click or a second person made a line's task first: nothing more was made
+      return renderPlan(id, List.of(messages.get(e.messageKey(), e.args())), model);
     }
     return "redirect:/plans/" + id + "/progress";
   }

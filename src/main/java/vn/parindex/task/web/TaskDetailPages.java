@@ -12,6 +12,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.parindex.account.Access;
 import vn.parindex.account.AuditLog;
 import vn.parindex.account.CurrentUser;
 import vn.parindex.account.Role;
@@ -28,6 +30,7 @@ import vn.parindex.unit.Departments;
 
 /** A task: its details, progress with evidence, the moves the user may make, its history. */
 @Controller
+@Access(TaskAccess.class)
 class TaskDetailPages {
 
   private final TaskService service;
@@ -68,14 +71,15 @@ class TaskDetailPages {
           LocalDate docDate,
       @RequestParam(required = false) String issuer,
       @RequestParam(required = false) String docTitle,
-      Model model) {
+      Model model,
+      RedirectAttributes saved) {
     try {
       service.postUpdate(
           id, percent, comment, Uploads.of(files, docNumber, docDate, issuer, docTitle));
     } catch (InvalidInputException e) {
       return render(id, e.problems().stream().map(messages::describe).toList(), model);
     }
-    return "redirect:/tasks/" + id;
+    return confirmed(id, "task.saved.update", saved);
   }
 
   @PostMapping("/tasks/{id}/actions")
@@ -83,19 +87,24 @@ class TaskDetailPages {
       @PathVariable long id,
       @RequestParam TaskAction action,
       @RequestParam(required = false) String comment,
-      Model model) {
+      Model model,
+      RedirectAttributes saved) {
     try {
       service.act(id, action, comment);
     } catch (InvalidInputException e) {
       return render(id, e.problems().stream().map(messages::describe).toList(), model);
     }
-    return "redirect:/tasks/" + id;
+    return confirmed(id, "task.saved." + action.name(), saved);
   }
 
   @PostMapping("/tasks/{id}/milestones/{position}")
-  String milestone(@PathVariable long id, @PathVariable int position, @RequestParam boolean done) {
+  String milestone(
+      @PathVariable long id,
+      @PathVariable int position,
+      @RequestParam boolean done,
+      RedirectAttributes saved) {
     service.markMilestone(id, position, done);
-    return "redirect:/tasks/" + id;
+    return confirmed(id, "task.saved.milestone", saved);
   }
 
   @PostMapping("/tasks/{id}/assignment")
@@ -105,18 +114,25 @@ class TaskDetailPages {
       @RequestParam(required = false) Long owner,
       @RequestParam(required = false) Long leader,
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate due,
-      Model model) {
+      Model model,
+      RedirectAttributes saved) {
     try {
       service.reassign(id, department, owner, leader, due);
     } catch (InvalidInputException e) {
       return render(id, e.problems().stream().map(messages::describe).toList(), model);
     }
-    return "redirect:/tasks/" + id;
+    return confirmed(id, "task.saved.assignment", saved);
   }
 
   @GetMapping("/tasks/{id}/files/{fileId}")
   ResponseEntity<byte[]> file(@PathVariable long id, @PathVariable long fileId) {
     return Attachments.of(service.download(id, fileId));
+  }
+
+  /** Back to the task, which says what was just done (once: a flash attribute, not the URL). */
+  private static String confirmed(long id, String messageKey, RedirectAttributes saved) {
+    saved.addFlashAttribute("saved", messageKey);
+    return "redirect:/tasks/" + id;
   }
 
   private String render(long id, List<String> errors, Model model) {
@@ -126,7 +142,13 @@ class TaskDetailPages {
     model.addAttribute("errors", errors);
     model.addAttribute("updates", service.history(id));
     model.addAttribute("evidence", service.evidence(id));
-    model.addAttribute("changes", audit.history("TASK", id));
+    model.addAttribute(
+        "changes",
+        new TaskChanges(
+                messages,
+                person -> officials.nameOf(person).orElse(null),
+                department -> departments.findById(department).map(Department::name).orElse(null))
+            .of(audit.history("TASK", id)));
     model.addAttribute("overdue", task.overdue(service.today()));
     model.addAttribute(
         "department",

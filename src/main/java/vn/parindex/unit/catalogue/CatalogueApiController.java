@@ -7,6 +7,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
+import vn.parindex.account.Access;
 import vn.parindex.input.Messages;
 
 /**
@@ -27,6 +28,7 @@ class CatalogueApiController {
   record Size(int provinces, int communes, String inForce, String source) {}
 
   @GetMapping("/api/v1/unit-catalogue")
+  @Access(open = Access.Open.SIGNED_IN)
   Size size() {
     int[] size = CatalogueImport.size();
     return new Size(
@@ -37,6 +39,7 @@ class CatalogueApiController {
   }
 
   @PostMapping("/api/v1/unit-catalogue")
+  @Access(open = Access.Open.ADMIN)
   ResponseEntity<?> run(HttpServletRequest request) {
     if (!request.isUserInRole("ADMIN")) {
       ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.FORBIDDEN);

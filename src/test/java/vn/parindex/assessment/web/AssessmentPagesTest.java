@@ -143,6 +143,70 @@ class AssessmentPagesTest {
   }
 
   @Test
+  void anEditFromAVersionSomeoneChangedSinceIsRefusedKeepingWhatWasTyped() throws Exception {
+    units.save(new Unit(null, "07778", "Xã Hai Người", UnitType.COMMUNE, null, null, null, false));
+    String location =
+        mvc.perform(
+                multipart("/assessments/upload")
+                    .file(new MockMultipartFile("file", "seed.csv", "text/csv", SeedTables.csv()))
+                    .param("unit", "07778")
+                    .param("year", "2023")
+                    .with(csrf()))
+            .andReturn()
+            .getResponse()
+            .getRedirectedUrl();
+    String form =
+        mvc.perform(get(location + "/nodes/2.3/edit"))
+            .andReturn()
+            .getResponse()
+            .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+    java.util.regex.Matcher version =
+        java.util.regex.Pattern.compile("name=\"version\" value=\"(\\d+)\"").matcher(form);
+    assertThat(version.find()).isTrue();
+
+    assertThat(editOf(location, version.group(1), "0,91", "Người thứ nhất").getStatus())
+        .isEqualTo(200);
+    var late = editOf(location, version.group(1), "0,5", "Người thứ hai");
+
+    assertThat(late.getStatus()).isEqualTo(409);
+    assertThat(late.getContentAsString(java.nio.charset.StandardCharsets.UTF_8))
+        .contains("Người khác vừa sửa tiêu chí này")
+        .contains("Người thứ hai")
+        .contains("Số điểm");
+    long id = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+    assertThat(
+            queries
+                .scorecard(id)
+                .node(vn.parindex.framework.CriterionCode.of("2.3"))
+                .orElseThrow()
+                .entry()
+                .measure())
+        .isEqualTo("Người thứ nhất");
+  }
+
+  /** Saves criterion 2.3 as the edit form would post it, from the version and values it showed. */
+  private org.springframework.mock.web.MockHttpServletResponse editOf(
+      String location, String version, String points, String measure) throws Exception {
+    return mvc.perform(
+            org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(
+                    location + "/nodes/2.3")
+                .param("points", points)
+                .param("reason", "Đạt 90.78%")
+                .param("measure", measure)
+                .param("version", version)
+                .param("seenPoints", "0.9")
+                .param("seenReason", "Tỷ lệ thanh toán trực tuyến đạt 90.78%")
+                .param(
+                    "seenMeasure",
+                    "Bộ phận một cửa khắc phục nội dung này, phần đầu tỷ lệ thanh toán trực tuyến"
+                        + " đạt 100%.")
+                .header("HX-Request", "true")
+                .with(csrf()))
+        .andReturn()
+        .getResponse();
+  }
+
+  @Test
   void unknownAssessmentPageIs404() throws Exception {
     mvc.perform(get("/assessments/987654"))
         .andExpect(status().isNotFound())

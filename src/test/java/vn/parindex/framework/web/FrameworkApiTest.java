@@ -156,7 +156,11 @@ class FrameworkApiTest {
   @Test
   void malformedYamlIsRefused() throws Exception {
     refused(upload("a.yaml", "name: [unclosed\n  - {".getBytes(StandardCharsets.UTF_8)))
-        .andExpect(jsonPath("$.errors[0].code").value("input.file.malformed"));
+        .andExpect(jsonPath("$.errors[0].code").value("input.yaml.syntax.file"))
+        .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("dòng 2")))
+        .andExpect(
+            jsonPath("$.detail")
+                .value(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("reader"))));
   }
 
   @Test

@@ -71,14 +71,14 @@ class PlanDocxDocumentTest {
       XWPFTable table = doc.getTables().get(2);
       assertThat(table.getRow(0).getCell(1).getText()).startsWith("Nội dung/tiêu chí");
       assertThat(table.getRow(0).isRepeatHeader()).isTrue();
-      assertThat(table.getRows()).hasSize(plan.lines().size() + 1);
+      assertThat(table.getRows()).hasSize(plan.lines().size() + 2);
       assertThat(table.getRow(1).getCell(0).getText()).isEqualTo("1");
-      assertThat(table.getRow(1).getCell(3).getText()).isEqualTo("18.61");
+      assertThat(table.getRow(1).getCell(3).getText()).isEqualTo("18,61");
       assertThat(table.getRow(1).getCell(1).getParagraphs().get(0).getRuns().get(0).isBold())
           .isTrue();
       assertThat(table.getRow(2).getCell(0).getText()).isEqualTo("1.1");
-      assertThat(table.getRow(2).getCell(2).getText()).isEqualTo("4.00");
-      assertThat(table.getRow(2).getCell(3).getText()).isEqualTo("3.90");
+      assertThat(table.getRow(2).getCell(2).getText()).isEqualTo("4,00");
+      assertThat(table.getRow(2).getCell(3).getText()).isEqualTo("3,90");
       assertThat(table.getRow(2).getCell(6).getText()).contains("Công an xã");
     }
   }

@@ -30,7 +30,10 @@ class PlanPdfDocumentTest {
     for (int i = 1; i <= reader.getNumberOfPages(); i++) {
       all.append(extractor.getTextFromPage(i));
     }
-    assertThat(all.toString()).contains("TỔNG HỢP CÁC NỘI DUNG").contains("18.61");
+    assertThat(all.toString())
+        .contains("TỔNG HỢP CÁC NỘI DUNG")
+        .contains("18,61")
+        .doesNotContain("18.61");
     assertThat(reader.getPageSizeWithRotation(reader.getNumberOfPages()).getWidth())
         .isGreaterThan(reader.getPageSize(1).getWidth());
   }

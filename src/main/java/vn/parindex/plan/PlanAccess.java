@@ -1,0 +1,61 @@
+package vn.parindex.plan;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import vn.parindex.account.Role;
+import vn.parindex.account.UnitScope;
+import vn.parindex.assessment.AssessmentAccess;
+import vn.parindex.input.NotFoundException;
+
+/**
+ * Who may see and change which remediation plan: anyone in the unit's scope reads it; its unit's
+ * PAR officer and administrators draft and edit it. Another unit's plan answers 404 as if it did
+ * not exist; in scope without the role, 403.
+ */
+@Component
+public class PlanAccess {
+
+  static final Role[] PLAN_WRITERS = {Role.ADMIN, Role.PAR_OFFICER};
+
+  private final JdbcClient jdbc;
+  private final UnitScope scope;
+  private final AssessmentAccess assessments;
+
+  PlanAccess(JdbcClient jdbc, UnitScope scope, AssessmentAccess assessments) {
+    this.jdbc = jdbc;
+    this.scope = scope;
+    this.assessments = assessments;
+  }
+
+  /** The plan's unit; 404 unless the plan exists and is in scope. */
+  public long checkRead(long planId) {
+    Long unitId =
+        jdbc.sql("select unit_id from plan where id = ?")
+            .param(planId)
+            .query(Long.class)
+            .optional()
+            .orElse(null);
+    if (unitId == null || !scope.canSee(unitId)) {
+      throw new NotFoundException("plan.notfound", planId);
+    }
+    return unitId;
+  }
+
+  /** Editing the plan: 404 as for reading, then 403 unless the user drafts plans. */
+  public long checkWrite(long planId) {
+    long unitId = checkRead(planId);
+    scope.require(PLAN_WRITERS);
+    return unitId;
+  }
+
+  /** Drafting a plan from an assessment: the assessment in scope, and the user drafts plans. */
+  public void checkDraft(long assessmentId) {
+    assessments.checkRead(assessmentId);
+    scope.require(PLAN_WRITERS);
+  }
+
+  /** Following a score table to its plan: the assessment in scope. */
+  public void checkAssessmentRead(long assessmentId) {
+    assessments.checkRead(assessmentId);
+  }
+}

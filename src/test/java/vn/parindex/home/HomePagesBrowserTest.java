@@ -1,0 +1,97 @@
+package vn.parindex.home;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import org.junit.jupiter.api.Test;
+import org.springframework.test.context.TestPropertySource;
+import vn.parindex.account.DemoAccounts;
+import vn.parindex.support.BrowserTest;
+
+/**
+ * Each demo account's home page lists what that person must do now, with links that lead there:
+ * nothing offered to a role that it may not do.
+ */
+@TestPropertySource(properties = "parindex.demo.enabled=true")
+class HomePagesBrowserTest extends BrowserTest {
+
+  @Override
+  protected String[] signInAs() {
+    return null;
+  }
+
+  private void home(String username) {
+    signIn(username, DemoAccounts.PASSWORD);
+    open("/");
+    assertThat(page.locator("h1")).hasText("Việc cần làm");
+  }
+
+  private Locator block(String id) {
+    return page.locator("#home-" + id);
+  }
+
+  @Test
+  void theParOfficerSeesTablesWithPlansProgressOverdueTasksAndObligations() {
+    home("cchc.vinhchap");
+    assertThat(block("tables").locator("li").first()).containsText("Bảng điểm năm 2024");
+    assertThat(block("tables")).containsText("Đã có 1 kế hoạch khắc phục");
+    assertThat(block("plans").locator("li a").first()).hasAttribute("href", "/plans/1/progress");
+    assertThat(block("plans")).containsText("nhiệm vụ đã xác nhận");
+    assertThat(block("overdue").locator("li.late")).hasCount(2);
+    assertThat(block("obligations").locator("li")).not().hasCount(0);
+    assertThat(block("tables").getByText("Tải lên bảng điểm")).isVisible();
+    screenshot("home-officer");
+    block("overdue").locator("li a").first().click();
+    assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/tasks/\\d+$"));
+  }
+
+  @Test
+  void theLeaderSeesTasksAwaitingVerificationAndLateTasksByDepartmentButNoUpload() {
+    home("chu.tich");
+    assertThat(block("verify").locator("li")).hasCount(2);
+    assertThat(block("verify")).containsText("báo cáo hoàn thành");
+    assertThat(block("escalations")).isVisible();
+    assertThat(block("late").locator("li").first()).containsText("nhiệm vụ quá hạn");
+    assertThat(page.locator("main").getByText("Tải lên bảng điểm")).hasCount(0);
+    screenshot("home-leader");
+  }
+
+  @Test
+  void theDepartmentOfficialSeesTheirOwnTasksByDueDate() {
+    home("mot.cua");
+    Locator mine = block("mine").locator("li");
+    assertThat(mine).not().hasCount(0);
+    assertThat(mine.first()).containsText("Hạn ");
+    assertThat(page.locator("#home-tables")).hasCount(0);
+    screenshot("home-official");
+  }
+
+  @Test
+  void theSupervisorSeesThePlansToSuperviseAndTheLastSupervision() {
+    home("mttq");
+    assertThat(block("supervise").locator("li")).hasCount(1);
+    assertThat(block("supervise")).containsText("Kế hoạch năm 2025");
+    assertThat(block("supervision")).containsText("Chưa ghi nhận cuộc giám sát nào.");
+    assertThat(block("supervision").locator("a[href='/supervisions']")).isVisible();
+    screenshot("home-supervisor");
+  }
+
+  @Test
+  void theAppraiserSeesTheUnitsInScopeAndWhatAwaitsThem() {
+    home("tham.dinh");
+    assertThat(block("scope")).containsText("đơn vị trong phạm vi — năm 2024");
+    assertThat(block("scope")).containsText("1 đã có bảng điểm, 1 đã có kế hoạch khắc phục");
+    assertThat(block("noTable")).isVisible();
+    assertThat(block("noPlan")).containsText("Mọi đơn vị có bảng điểm đã có kế hoạch khắc phục.");
+    screenshot("home-appraiser");
+  }
+
+  @Test
+  void theAdministratorSeesUsersUnitsCriteriaSetsAndRecentChanges() {
+    home("admin");
+    assertThat(block("overview")).containsText("tài khoản");
+    assertThat(block("overview")).containsText("đơn vị hành chính");
+    assertThat(block("audit").locator("li")).not().hasCount(0);
+    screenshot("home-admin");
+  }
+}
