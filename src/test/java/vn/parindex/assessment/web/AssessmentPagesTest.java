@@ -45,7 +45,7 @@ class AssessmentPagesTest {
     mvc.perform(get("/assessments/upload"))
         .andExpect(status().isOk())
         .andExpect(content().string(containsString("Tải bảng điểm")))
-        .andExpect(content().string(containsString("Tỉnh Thử")));
+        .andExpect(content().string(containsString("Thử (P1)")));
   }
 
   @Test
