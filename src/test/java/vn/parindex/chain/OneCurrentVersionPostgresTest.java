@@ -37,7 +37,11 @@ import vn.parindex.unit.Units;
  * table at once, twenty drafts of one plan at once, two edits of one plan from the same version.
  * Each ends in exactly one success and clear refusals (409), never a 500 or a duplicate.
  */
-@PostgresTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// The upload gate (429 beyond a few imports at once) is lifted: the race under test is the
+// database's.
+@PostgresTest(
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = {"parindex.uploads.per-user=40", "parindex.uploads.overall=40"})
 class OneCurrentVersionPostgresTest {
 
   private static final int AT_ONCE = 20;
