@@ -84,7 +84,7 @@ public class CriteriaSetImporter {
   }
 
   private static String pick(String fromRequest, String fromFile) {
-    return Optional.ofNullable(Text.cleanOrNull(fromRequest)).orElse(Text.cleanOrNull(fromFile));
+    return Optional.ofNullable(Text.lineOrNull(fromRequest)).orElse(Text.lineOrNull(fromFile));
   }
 
   private static Integer year(String year, List<InputProblem> problems) {
