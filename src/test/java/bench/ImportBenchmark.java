@@ -67,7 +67,7 @@ public final class ImportBenchmark {
     String sep = url.contains("?") ? "&" : "?";
     try (ConfigurableApplicationContext app =
         new SpringApplicationBuilder(ParIndexApplication.class)
-            .web(WebApplicationType.NONE)
+            .web(WebApplicationType.SERVLET)
             .profiles("postgres")
             .run(
                 "--spring.datasource.url=" + url + sep + "currentSchema=" + schema,
@@ -77,7 +77,8 @@ public final class ImportBenchmark {
                 "--spring.flyway.default-schema=" + schema,
                 "--parindex.demo.enabled=false",
                 "--parindex.reminders.enabled=false",
-                "--logging.level.root=WARN")) {
+                "--logging.level.root=WARN",
+                "--server.port=0")) {
       if (args.length > 0 && args[0].equals("--hostile")) {
         hostile(app, args.length > 1 ? Integer.parseInt(args[1]) : 300);
       } else {
