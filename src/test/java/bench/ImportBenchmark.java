@@ -236,7 +236,9 @@ public final class ImportBenchmark {
               () ->
                   sets.importFile(
                       name, content, new CriteriaSetImporter.Fields("Bộ thử", "2025", "COMMUNE")),
-              () -> results.importTable("BH", 2024, name, content));
+              () ->
+                  results.importTable(
+                      "BH", 2024, name, content, vn.parindex.assessment.results.NewUnits.NONE));
       for (int e = 0; e < endpoints.size(); e++) {
         long start = System.nanoTime();
         String outcome;
