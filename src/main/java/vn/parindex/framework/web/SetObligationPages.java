@@ -27,7 +27,7 @@ import vn.parindex.input.Messages;
 import vn.parindex.input.NotFoundException;
 
 /**
- * The form that changes a criteria set's obligations (who may: see {@code ScopeGuard}, as for
+ * The form that changes a criteria set's obligations (who may: {@code FrameworkAccess}, as for
  * importing a set). Saving makes the next version of the set; the form keeps what was typed when it
  * is refused, with every problem naming its row and field.
  */
