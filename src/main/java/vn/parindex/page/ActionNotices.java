@@ -27,6 +27,10 @@ class ActionNotices implements HandlerInterceptor, WebMvcConfigurer {
 
   private static final Map<Pattern, String> KEYS = new LinkedHashMap<>();
 
+  /** A redirect carrying one of these parameters leads to a page that confirms in its own words. */
+  private static final Pattern OWN_CONFIRMATION =
+      Pattern.compile("[?&](created|saved|unlocked)\\b");
+
   static {
     KEYS.put(Pattern.compile("/tasks/\\d+/actions"), "notice.task.");
     KEYS.put(Pattern.compile("/tasks/\\d+/updates"), "notice.task.update");
@@ -52,7 +56,8 @@ class ActionNotices implements HandlerInterceptor, WebMvcConfigurer {
     if (view == null
         || !"POST".equals(request.getMethod())
         || view.getViewName() == null
-        || !view.getViewName().startsWith("redirect:")) {
+        || !view.getViewName().startsWith("redirect:")
+        || OWN_CONFIRMATION.matcher(view.getViewName()).find()) {
       return;
     }
     FlashMap flash = RequestContextUtils.getOutputFlashMap(request);
