@@ -73,7 +73,9 @@ class ImportLoadPostgresTest {
     for (int u = 0; u < 6; u++) {
       tokens.add(
           personalTokens.create(
-              Accounts.create(users, "tai." + u, PASSWORD, district.id(), Role.ADMIN), "tai"));
+              Accounts.create(users, "tai." + u, PASSWORD, district.id(), Role.ADMIN),
+              "tai",
+              null));
     }
     Accounts.create(users, "xem.trang", PASSWORD, district.id(), Role.ADMIN);
     byte[] table = ImportTables.csv(12_000);
