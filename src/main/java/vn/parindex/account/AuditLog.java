@@ -1,6 +1,8 @@
 package vn.parindex.account;
 
+import java.time.Clock;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -16,8 +18,11 @@ public class AuditLog {
 
   private final JdbcClient jdbc;
   private final Accounts accounts;
+  private final Clock clock;
 
-  AuditLog(JdbcClient jdbc, Accounts accounts) {
+  AuditLog(JdbcClient jdbc, Accounts accounts, Clock clock) {
+    // Stored times are the server's wall clock (page.Times reads them in the server's zone).
+    this.clock = clock.withZone(ZoneId.systemDefault());
     this.jdbc = jdbc;
     this.accounts = accounts;
   }
@@ -42,7 +47,7 @@ public class AuditLog {
             clip(after),
             user.map(CurrentUser::id).orElse(-1L),
             user.map(CurrentUser::username).orElse("system"),
-            LocalDateTime.now())
+            LocalDateTime.now(clock))
         .update();
   }
 

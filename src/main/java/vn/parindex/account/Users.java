@@ -1,6 +1,8 @@
 package vn.parindex.account;
 
+import java.time.Clock;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -43,8 +45,11 @@ public class Users {
       PasswordEncoderFactories.createDelegatingPasswordEncoder();
 
   private final JdbcClient jdbc;
+  private final Clock clock;
 
-  Users(JdbcClient jdbc) {
+  Users(JdbcClient jdbc, Clock clock) {
+    // Stored times are the server's wall clock (page.Times reads them in the server's zone).
+    this.clock = clock.withZone(ZoneId.systemDefault());
     this.jdbc = jdbc;
   }
 
@@ -67,7 +72,7 @@ public class Users {
             user.unitId(),
             user.departmentId(),
             user.demo(),
-            LocalDateTime.now())
+            LocalDateTime.now(clock))
         .update();
     long id = idOf(user.username()).orElseThrow();
     for (Role role : user.roles()) {

@@ -1,5 +1,6 @@
 package vn.parindex.dashboard;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,8 +18,11 @@ class DashboardApi {
   private final DashboardAccess access;
   private final Dashboards dashboards;
   private final DashboardQueries queries;
+  private final Clock clock;
 
-  DashboardApi(DashboardAccess access, Dashboards dashboards, DashboardQueries queries) {
+  DashboardApi(
+      DashboardAccess access, Dashboards dashboards, DashboardQueries queries, Clock clock) {
+    this.clock = clock;
     this.access = access;
     this.dashboards = dashboards;
     this.queries = queries;
@@ -26,17 +30,17 @@ class DashboardApi {
 
   @GetMapping("/unit")
   UnitDashboard unit(@RequestParam(required = false) String unit) {
-    return dashboards.unit(access.required(unit), LocalDate.now());
+    return dashboards.unit(access.required(unit), LocalDate.now(clock));
   }
 
   @GetMapping("/province")
   ProvinceDashboard province(
       @RequestParam(required = false) String unit, @RequestParam(required = false) Integer year) {
-    return dashboards.province(access.required(unit), year, access.visible(), LocalDate.now());
+    return dashboards.province(access.required(unit), year, access.visible(), LocalDate.now(clock));
   }
 
   @GetMapping("/tasks")
   List<TaskRow> tasks(@RequestParam(required = false) String unit) {
-    return queries.tasks(access.required(unit).id(), LocalDate.now());
+    return queries.tasks(access.required(unit).id(), LocalDate.now(clock));
   }
 }

@@ -1,5 +1,6 @@
 package vn.parindex.dashboard;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -34,6 +35,7 @@ class DashboardLists {
   private final MessageSource messages;
   private final ObligationCalendar calendar;
   private final Units units;
+  private final Clock clock;
 
   DashboardLists(
       Dashboards dashboards,
@@ -41,7 +43,9 @@ class DashboardLists {
       ProvinceCache rankings,
       MessageSource messages,
       ObligationCalendar calendar,
-      Units units) {
+      Units units,
+      Clock clock) {
+    this.clock = clock;
     this.dashboards = dashboards;
     this.queries = queries;
     this.rankings = rankings;
@@ -51,7 +55,7 @@ class DashboardLists {
   }
 
   ListExport list(String list, Unit unit, Integer year, DashboardAccess access) {
-    LocalDate today = LocalDate.now();
+    LocalDate today = LocalDate.now(clock);
     switch (list) {
       case "departments":
         return departments(dashboards.unit(unit, today));

@@ -1,5 +1,6 @@
 package vn.parindex.dashboard;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
@@ -22,12 +23,15 @@ class DashboardPages {
   private final Dashboards dashboards;
   private final DashboardCharts charts;
   private final Assessments assessments;
+  private final Clock clock;
 
   DashboardPages(
       DashboardAccess access,
       Dashboards dashboards,
       DashboardCharts charts,
-      Assessments assessments) {
+      Assessments assessments,
+      Clock clock) {
+    this.clock = clock;
     this.access = access;
     this.dashboards = dashboards;
     this.charts = charts;
@@ -43,7 +47,7 @@ class DashboardPages {
       shown = Optional.of(withScores(shown.get(), choices));
     }
     if (shown.isPresent()) {
-      UnitDashboard d = dashboards.unit(shown.get(), LocalDate.now());
+      UnitDashboard d = dashboards.unit(shown.get(), LocalDate.now(clock));
       model.addAttribute("d", d);
       // The parent's page lists the unit beside its siblings: offered only to whom may see it.
       boolean parentVisible = choices.stream().anyMatch(u -> u.code().equals(d.parentCode()));
@@ -65,7 +69,8 @@ class DashboardPages {
     Optional<Unit> shown = access.unit(unit, choices);
     if (shown.isPresent()) {
       ProvinceDashboard p =
-          dashboards.province(shown.get(), year, DashboardAccess.visible(choices), LocalDate.now());
+          dashboards.province(
+              shown.get(), year, DashboardAccess.visible(choices), LocalDate.now(clock));
       model.addAttribute("p", p);
       model.addAttribute("rows", p.rows().stream().map(ProvinceRowView::of).toList());
       model.addAttribute("provinceChart", charts.province(p).json());

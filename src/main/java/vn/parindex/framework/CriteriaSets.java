@@ -2,7 +2,9 @@ package vn.parindex.framework;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -26,12 +28,16 @@ public class CriteriaSets {
   private final SetObligations obligations;
   private final Cache kept;
   private final TransactionTemplate reads;
+  private final Clock clock;
 
   CriteriaSets(
       JdbcClient jdbc,
       SetObligations obligations,
       CacheManager caches,
-      PlatformTransactionManager transactions) {
+      PlatformTransactionManager transactions,
+      Clock clock) {
+    // Stored times are the server's wall clock (page.Times reads them in the server's zone).
+    this.clock = clock.withZone(ZoneId.systemDefault());
     this.jdbc = jdbc;
     this.obligations = obligations;
     this.kept = caches.getCache("criteria-sets");
@@ -88,7 +94,7 @@ public class CriteriaSets {
             set.version(),
             set.partial(),
             set.source(),
-            LocalDateTime.now())
+            LocalDateTime.now(clock))
         .update(keys, "id");
     long id = keys.getKey().longValue();
     // many rows per statement: one statement a criterion made a large set's import slow

@@ -2,7 +2,6 @@ package vn.parindex.home;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Controller;
@@ -18,8 +17,6 @@ import vn.parindex.account.Role;
 @Access(open = Access.Open.SIGNED_IN)
 class HomePage {
 
-  private static final Clock VIETNAM = Clock.system(ZoneId.of("Asia/Ho_Chi_Minh"));
-
   private final Accounts accounts;
   private final OfficerHome officer;
   private final LeaderHome leader;
@@ -27,6 +24,7 @@ class HomePage {
   private final SupervisorHome supervisor;
   private final AppraiserHome appraiser;
   private final AdminHome admin;
+  private final Clock clock;
 
   HomePage(
       Accounts accounts,
@@ -35,7 +33,9 @@ class HomePage {
       OfficialHome official,
       SupervisorHome supervisor,
       AppraiserHome appraiser,
-      AdminHome admin) {
+      AdminHome admin,
+      Clock clock) {
+    this.clock = clock;
     this.accounts = accounts;
     this.officer = officer;
     this.leader = leader;
@@ -48,7 +48,7 @@ class HomePage {
   @GetMapping("/")
   String home(Model model) {
     CurrentUser user = accounts.current();
-    LocalDate today = LocalDate.now(VIETNAM);
+    LocalDate today = LocalDate.now(clock);
     List<Section> sections = new ArrayList<>();
     if (user.has(Role.PAR_OFFICER)) {
       sections.addAll(officer.sections(user, today));

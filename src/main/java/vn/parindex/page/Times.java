@@ -23,8 +23,9 @@ public final class Times {
   private Times() {}
 
   /**
-   * A stored moment as Vietnam reads it. Stored times are the server's wall clock ({@code
-   * LocalDateTime.now()} where they are written), so they are read in the server's zone.
+   * A stored moment as Vietnam reads it. Stored times are the server's wall clock (the Clock bean's
+   * moment in {@code ZoneId.systemDefault()} where they are written), so they are read in the
+   * server's zone.
    */
   public static String dateTime(LocalDateTime stored) {
     return stored == null ? "" : dateTime(stored.atZone(ZoneId.systemDefault()).toInstant());

@@ -2,8 +2,10 @@ package vn.parindex.plan;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -26,8 +28,11 @@ public class Plans {
           + " current_mark, created_at";
 
   private final JdbcClient jdbc;
+  private final Clock clock;
 
-  Plans(JdbcClient jdbc) {
+  Plans(JdbcClient jdbc, Clock clock) {
+    // Stored times are the server's wall clock (page.Times reads them in the server's zone).
+    this.clock = clock.withZone(ZoneId.systemDefault());
     this.jdbc = jdbc;
   }
 
@@ -38,7 +43,7 @@ public class Plans {
    */
   @Transactional
   public Plan save(Plan plan) {
-    LocalDateTime now = LocalDateTime.now();
+    LocalDateTime now = LocalDateTime.now(clock);
     long id;
     if (plan.id() == null) {
       var keys = new GeneratedKeyHolder();

@@ -1,6 +1,8 @@
 package vn.parindex.reminder;
 
+import java.time.Clock;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -25,8 +27,11 @@ public class Notifications {
   }
 
   private final JdbcClient jdbc;
+  private final Clock clock;
 
-  Notifications(JdbcClient jdbc) {
+  Notifications(JdbcClient jdbc, Clock clock) {
+    // Stored times are the server's wall clock (page.Times reads them in the server's zone).
+    this.clock = clock.withZone(ZoneId.systemDefault());
     this.jdbc = jdbc;
   }
 
@@ -50,13 +55,13 @@ public class Notifications {
   public int markRead(long id, long userId) {
     return jdbc.sql(
             "update notification set read_at = ? where id = ? and user_id = ? and read_at is null")
-        .params(LocalDateTime.now(), id, userId)
+        .params(LocalDateTime.now(clock), id, userId)
         .update();
   }
 
   public int markAllRead(long userId) {
     return jdbc.sql("update notification set read_at = ? where user_id = ? and read_at is null")
-        .params(LocalDateTime.now(), userId)
+        .params(LocalDateTime.now(clock), userId)
         .update();
   }
 }

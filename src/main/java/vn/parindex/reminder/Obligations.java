@@ -1,7 +1,9 @@
 package vn.parindex.reminder;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,8 +24,10 @@ public class Obligations {
   private final JdbcClient jdbc;
   private final CriteriaSets sets;
   private final Units units;
+  private final Clock clock;
 
-  Obligations(JdbcClient jdbc, CriteriaSets sets, Units units) {
+  Obligations(JdbcClient jdbc, CriteriaSets sets, Units units, Clock clock) {
+    this.clock = clock;
     this.jdbc = jdbc;
     this.sets = sets;
     this.units = units;
@@ -31,7 +35,7 @@ public class Obligations {
 
   /** The unit's obligations for the current year (see {@link #forUnit(long, int)}). */
   public List<Obligation> forUnit(long unitId) {
-    return forUnit(unitId, LocalDate.now().getYear());
+    return forUnit(unitId, LocalDate.now(clock).getYear());
   }
 
   /**
@@ -118,7 +122,14 @@ public class Obligations {
             "insert into obligation_occurrence (obligation_id, unit_id, index_year, requested_on,"
                 + " done_on, evidence, recorded_by, created_at) values (?, ?, ?, ?, ?, ?, ?, ?)")
         .params(
-            obligationId, unitId, year, requestedOn, doneOn, evidence, userId, LocalDateTime.now())
+            obligationId,
+            unitId,
+            year,
+            requestedOn,
+            doneOn,
+            evidence,
+            userId,
+            LocalDateTime.now(clock.withZone(ZoneId.systemDefault())))
         .update();
   }
 

@@ -1,6 +1,8 @@
 package vn.parindex.reminder;
 
+import java.time.Clock;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -11,8 +13,11 @@ import org.springframework.stereotype.Repository;
 public class ReminderPolicies {
 
   private final JdbcClient jdbc;
+  private final Clock clock;
 
-  ReminderPolicies(JdbcClient jdbc) {
+  ReminderPolicies(JdbcClient jdbc, Clock clock) {
+    // Stored times are the server's wall clock (page.Times reads them in the server's zone).
+    this.clock = clock.withZone(ZoneId.systemDefault());
     this.jdbc = jdbc;
   }
 
@@ -47,7 +52,7 @@ public class ReminderPolicies {
             policy.dailyDigest(),
             policy.sendHour(),
             policy.warnDays(),
-            LocalDateTime.now(),
+            LocalDateTime.now(clock),
             policy.unitId());
     int updated =
         jdbc.sql(

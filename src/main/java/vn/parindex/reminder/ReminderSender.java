@@ -1,7 +1,9 @@
 package vn.parindex.reminder;
 
 import jakarta.mail.internet.MimeMessage;
+import java.time.Clock;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,12 +42,16 @@ class ReminderSender {
   private final TransactionTemplate tx;
   private final ObjectProvider<JavaMailSender> mail;
   private final String from;
+  private final Clock clock;
 
   ReminderSender(
       JdbcClient jdbc,
       TransactionTemplate tx,
       ObjectProvider<JavaMailSender> mail,
-      @Value("${parindex.mail.from:parindex@localhost}") String from) {
+      @Value("${parindex.mail.from:parindex@localhost}") String from,
+      Clock clock) {
+    // Stored times are the server's wall clock (page.Times reads them in the server's zone).
+    this.clock = clock.withZone(ZoneId.systemDefault());
     this.jdbc = jdbc;
     // Its own transactions, also when called after another has committed (a task's event): the
     // claim and the mail's status must commit by themselves, not join a finished transaction.
@@ -126,7 +132,7 @@ class ReminderSender {
             r.refId(),
             clip(r.body(), 2000),
             // stamped like every stored time (the server's clock), not the job's local "now"
-            LocalDateTime.now())
+            LocalDateTime.now(clock))
         .update();
     return key.getKey().longValue();
   }
@@ -146,7 +152,7 @@ class ReminderSender {
               jdbc.sql(
                       "update reminder_log set mail_status = 'SENT', attempts = attempts + 1,"
                           + " sent_at = ?, last_error = null where id = ?")
-                  .params(LocalDateTime.now(), id)
+                  .params(LocalDateTime.now(clock), id)
                   .update());
       return true;
     } catch (Exception e) {

@@ -3,6 +3,7 @@ package vn.parindex.system;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.slf4j.Logger;
@@ -47,6 +48,7 @@ class DemoData implements ApplicationRunner {
   private final DemoAccounts accounts;
   private final DemoTasks tasks;
   private final DemoObligations obligations;
+  private final Clock clock;
 
   DemoData(
       @Value("${parindex.demo.enabled:false}") boolean enabled,
@@ -55,7 +57,9 @@ class DemoData implements ApplicationRunner {
       PlanService plans,
       DemoAccounts accounts,
       DemoTasks tasks,
-      DemoObligations obligations) {
+      DemoObligations obligations,
+      Clock clock) {
+    this.clock = clock;
     this.obligations = obligations;
     this.accounts = accounts;
     this.tasks = tasks;
@@ -91,7 +95,7 @@ class DemoData implements ApplicationRunner {
     plan.edit(
         plan.header(), new Signature(signature.authority(), signature.title(), "Võ Văn Tuấn"));
     Plan saved = plans.save(plan);
-    LocalDate today = LocalDate.now();
+    LocalDate today = LocalDate.now(clock);
     tasks.create(saved.id(), commune.id(), today);
     obligations.record(commune.id(), today);
     log.info(

@@ -1,7 +1,9 @@
 package vn.parindex.system;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -144,8 +146,11 @@ class DemoStory {
 
   private final TaskService service;
   private final JdbcClient jdbc;
+  private final Clock clock;
 
-  DemoStory(TaskService service, JdbcClient jdbc) {
+  DemoStory(TaskService service, JdbcClient jdbc, Clock clock) {
+    // Stored times are the server's wall clock (page.Times reads them in the server's zone).
+    this.clock = clock.withZone(ZoneId.systemDefault());
     this.service = service;
     this.jdbc = jdbc;
   }
@@ -160,7 +165,7 @@ class DemoStory {
         .update();
     int hour = 9;
     for (Step step : part.steps()) {
-      LocalDateTime started = LocalDateTime.now().minusSeconds(1);
+      LocalDateTime started = LocalDateTime.now(clock).minusSeconds(1);
       if (step.action() == TaskAction.VERIFY) {
         DemoTasks.signIn(leader);
         service.act(id, TaskAction.VERIFY, step.comment());

@@ -1,6 +1,8 @@
 package vn.parindex.task;
 
+import java.time.Clock;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ThreadLocalRandom;
@@ -27,8 +29,11 @@ public class Officials {
       boolean leader) {}
 
   private final JdbcClient jdbc;
+  private final Clock clock;
 
-  Officials(JdbcClient jdbc) {
+  Officials(JdbcClient jdbc, Clock clock) {
+    // Stored times are the server's wall clock (page.Times reads them in the server's zone).
+    this.clock = clock.withZone(ZoneId.systemDefault());
     this.jdbc = jdbc;
   }
 
@@ -99,7 +104,7 @@ public class Officials {
             Text.cleanOrNull(position),
             unitId,
             departmentId,
-            LocalDateTime.now())
+            LocalDateTime.now(clock))
         .update(keys, "id");
     long id = keys.getKey().longValue();
     jdbc.sql("insert into user_role (user_id, role) values (?, ?)")

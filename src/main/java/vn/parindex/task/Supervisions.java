@@ -1,7 +1,9 @@
 package vn.parindex.task;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -23,8 +25,11 @@ public class Supervisions {
   private final JdbcClient jdbc;
   private final TaskAccess access;
   private final TaskService tasks;
+  private final Clock clock;
 
-  Supervisions(JdbcClient jdbc, TaskAccess access, TaskService tasks) {
+  Supervisions(JdbcClient jdbc, TaskAccess access, TaskService tasks, Clock clock) {
+    // Stored times are the server's wall clock (page.Times reads them in the server's zone).
+    this.clock = clock.withZone(ZoneId.systemDefault());
     this.jdbc = jdbc;
     this.access = access;
     this.tasks = tasks;
@@ -69,7 +74,7 @@ public class Supervisions {
             cleanScope,
             clip(Text.cleanOrNull(findings), 4000),
             access.user().id(),
-            LocalDateTime.now())
+            LocalDateTime.now(clock))
         .update(keys, "id");
     long id = keys.getKey().longValue();
     int position = 0;

@@ -3,6 +3,7 @@ package vn.parindex.task;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -46,7 +47,9 @@ public class TaskService {
       Officials officials,
       AuditLog audit,
       PlanAccess plans,
-      ApplicationEventPublisher events) {
+      ApplicationEventPublisher events,
+      Clock clock) {
+    this.clock = clock;
     this.plans = plans;
     this.tasks = tasks;
     this.files = files;
@@ -56,7 +59,11 @@ public class TaskService {
     this.officials = officials;
     this.audit = audit;
     this.events = events;
-    this.clock = Clock.systemDefaultZone();
+  }
+
+  /** Stored times are the server's wall clock (page.Times reads them in the server's zone). */
+  private LocalDateTime now() {
+    return LocalDateTime.now(clock.withZone(ZoneId.systemDefault()));
   }
 
   public LocalDate today() {
@@ -93,7 +100,7 @@ public class TaskService {
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);
     }
-    LocalDateTime now = LocalDateTime.now(clock);
+    LocalDateTime now = now();
     List<Task> created = new ArrayList<>();
     for (TaskDraft d : drafts) {
       Task task = tasks.insert(Task.plan(d, now));
@@ -107,7 +114,7 @@ public class TaskService {
   /** Creates one task from a draft on behalf of a supervisor's recommendation. */
   Task createUnchecked(TaskDraft draft) {
     draft.check(1);
-    Task task = tasks.insert(Task.plan(draft, LocalDateTime.now(clock)));
+    Task task = tasks.insert(Task.plan(draft, now()));
     audit.record("TASK", task.id(), "created", null, task.title());
     publishAssigned(task, task.createdAt());
     return task;
@@ -138,7 +145,7 @@ public class TaskService {
     Task task = get(id);
     CurrentUser user = access.user();
     TaskStatus before = task.status();
-    LocalDateTime now = LocalDateTime.now(clock);
+    LocalDateTime now = now();
     if (action == TaskAction.START) {
       access.checkWork(task);
       task.start(now);
@@ -176,7 +183,7 @@ public class TaskService {
     for (FileUpload upload : uploads) {
       stored.add(store.store(upload.name(), upload.content()));
     }
-    LocalDateTime now = LocalDateTime.now(clock);
+    LocalDateTime now = now();
     TaskStatus before = task.status();
     int oldProgress = task.progress();
     if (percent != null) {
@@ -262,7 +269,7 @@ public class TaskService {
     audit.record("TASK", id, "due", d.dueOn(), dueOn);
     Task saved = get(id);
     if (ownerId != null && !ownerId.equals(d.ownerUserId())) {
-      publishAssigned(saved, LocalDateTime.now(clock));
+      publishAssigned(saved, now());
     }
     return saved;
   }

@@ -1,6 +1,9 @@
 package vn.parindex.assessment.imports;
 
 import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -45,6 +48,7 @@ public class AssessmentImport {
   private final FileLimits limits;
   private final TransactionTemplate writing;
   private final PartialSets partialSets;
+  private final Clock clock;
 
   AssessmentImport(
       Units units,
@@ -52,7 +56,10 @@ public class AssessmentImport {
       Assessments assessments,
       FileLimits limits,
       PlatformTransactionManager transactions,
-      PartialSets partialSets) {
+      PartialSets partialSets,
+      Clock clock) {
+    // Stored times are the server's wall clock (page.Times reads them in the server's zone).
+    this.clock = clock.withZone(ZoneId.systemDefault());
     this.partialSets = partialSets;
     this.units = units;
     this.sets = sets;
@@ -204,7 +211,7 @@ public class AssessmentImport {
                     reportedTotal,
                     statedLoss,
                     fileName,
-                    null,
+                    LocalDateTime.now(clock),
                     entries)
                 .withStatedRank(rank),
             command.replace(),

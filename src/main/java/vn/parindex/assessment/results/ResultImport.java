@@ -1,6 +1,9 @@
 package vn.parindex.assessment.results;
 
 import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -46,6 +49,7 @@ public class ResultImport {
 
   private final FileLimits limits;
   private final TransactionTemplate writing;
+  private final Clock clock;
 
   ResultImport(
       Units units,
@@ -54,7 +58,10 @@ public class ResultImport {
       Rankings rankings,
       UnitRegistry registry,
       FileLimits limits,
-      PlatformTransactionManager transactions) {
+      PlatformTransactionManager transactions,
+      Clock clock) {
+    // Stored times are the server's wall clock (page.Times reads them in the server's zone).
+    this.clock = clock.withZone(ZoneId.systemDefault());
     this.units = units;
     this.registry = registry;
     this.sets = sets;
@@ -138,7 +145,7 @@ public class ResultImport {
               row.total(),
               null,
               FileKind.safeName(fileName),
-              null,
+              LocalDateTime.now(clock),
               entries));
     }
     return set;

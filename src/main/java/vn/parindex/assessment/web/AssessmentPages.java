@@ -3,6 +3,7 @@ package vn.parindex.assessment.web;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.Year;
 import java.util.List;
 import org.springframework.http.HttpStatus;
@@ -48,6 +49,7 @@ class AssessmentPages {
   private final Accounts accounts;
   private final AssessmentAccess access;
   private final FrameworkAccess frameworks;
+  private final Clock clock;
 
   AssessmentPages(
       AssessmentImport importer,
@@ -58,7 +60,9 @@ class AssessmentPages {
       PendingUploads pending,
       Accounts accounts,
       AssessmentAccess access,
-      FrameworkAccess frameworks) {
+      FrameworkAccess frameworks,
+      Clock clock) {
+    this.clock = clock;
     this.pending = pending;
     this.accounts = accounts;
     this.frameworks = frameworks;
@@ -76,7 +80,7 @@ class AssessmentPages {
   @GetMapping("/assessments/upload")
   @Access(AssessmentAccess.class)
   String upload(Model model) {
-    return uploadPage(model, List.of(), Year.now().getValue() - 1);
+    return uploadPage(model, List.of(), Year.now(clock).getValue() - 1);
   }
 
   private String uploadPage(Model model, List<ProblemLine> errors, int year) {
@@ -106,7 +110,7 @@ class AssessmentPages {
       HttpServletResponse response)
       throws IOException {
     access.checkImport(unit, newCode, newParent, framework);
-    int year = Year.now().getValue() - 1;
+    int year = Year.now(clock).getValue() - 1;
     ImportCommand command = null;
     try {
       year = parseYear(yearText);
@@ -178,7 +182,7 @@ class AssessmentPages {
       model.addAttribute("seenId", e.existing().substring(e.existing().lastIndexOf('/') + 1));
     }
     return uploadPage(
-        model, List.of(), command == null ? Year.now().getValue() - 1 : command.year());
+        model, List.of(), command == null ? Year.now(clock).getValue() - 1 : command.year());
   }
 
   /** "Thay bằng phiên bản mới": the held upload becomes the new current version. */
@@ -195,7 +199,7 @@ class AssessmentPages {
       return uploadPage(
           model,
           List.of(new ProblemLine(0, null, messages.get("assessment.replace.expired"))),
-          Year.now().getValue() - 1);
+          Year.now(clock).getValue() - 1);
     }
     // held for this user only; the unit's scope and the role are checked again at the moment it
     // lands

@@ -24,7 +24,11 @@ class PendingUploads {
   private record Pending(String username, ImportCommand command, Instant at) {}
 
   private final Map<String, Pending> pending = new LinkedHashMap<>();
-  private final Clock clock = Clock.systemUTC();
+  private final Clock clock;
+
+  PendingUploads(Clock clock) {
+    this.clock = clock;
+  }
 
   synchronized String hold(String username, ImportCommand command) {
     Instant now = clock.instant();

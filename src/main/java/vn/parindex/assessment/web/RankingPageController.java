@@ -1,6 +1,7 @@
 package vn.parindex.assessment.web;
 
 import java.io.IOException;
+import java.time.Clock;
 import java.time.Year;
 import java.util.Base64;
 import java.util.HashSet;
@@ -42,6 +43,7 @@ class RankingPageController {
   private final UnitVisibility visibility;
   private final Accounts accounts;
   private final AssessmentAccess access;
+  private final Clock clock;
 
   RankingPageController(
       Rankings rankings,
@@ -50,7 +52,9 @@ class RankingPageController {
       Messages messages,
       UnitVisibility visibility,
       Accounts accounts,
-      AssessmentAccess access) {
+      AssessmentAccess access,
+      Clock clock) {
+    this.clock = clock;
     this.access = access;
     this.visibility = visibility;
     this.accounts = accounts;
@@ -165,7 +169,7 @@ class RankingPageController {
             ? asked
             : Optional.ofNullable(parent)
                 .flatMap(p -> rankings.latestYear(p.id()))
-                .orElse(Year.now().getValue() - 1);
+                .orElse(Year.now(clock).getValue() - 1);
     model.addAttribute("parents", parents);
     model.addAttribute("parent", parent);
     model.addAttribute("year", year);

@@ -1,6 +1,7 @@
 package vn.parindex.reminder.web;
 
 import java.io.IOException;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.http.HttpStatus;
@@ -43,13 +44,16 @@ class ObligationApi {
   private final UnitChoice units;
   private final UnitScope scope;
   private final Accounts accounts;
+  private final Clock clock;
 
   ObligationApi(
       ObligationCalendar calendar,
       Obligations obligations,
       UnitChoice units,
       UnitScope scope,
-      Accounts accounts) {
+      Accounts accounts,
+      Clock clock) {
+    this.clock = clock;
     this.calendar = calendar;
     this.obligations = obligations;
     this.units = units;
@@ -61,7 +65,7 @@ class ObligationApi {
   List<ObligationRow> obligations(
       @RequestParam(required = false) String unit, @RequestParam(required = false) Integer year) {
     Unit chosen = units.resolve(unit);
-    LocalDate today = LocalDate.now();
+    LocalDate today = LocalDate.now(clock);
     return calendar.of(chosen.id(), year == null ? today.getYear() : year, today).stream()
         .map(ObligationRow::of)
         .toList();

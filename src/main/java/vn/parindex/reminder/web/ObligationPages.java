@@ -1,5 +1,6 @@
 package vn.parindex.reminder.web;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -36,13 +37,16 @@ class ObligationPages {
   private final UnitChoice units;
   private final Accounts accounts;
   private final UnitScope scope;
+  private final Clock clock;
 
   ObligationPages(
       ObligationCalendar calendar,
       Obligations obligations,
       UnitChoice units,
       Accounts accounts,
-      UnitScope scope) {
+      UnitScope scope,
+      Clock clock) {
+    this.clock = clock;
     this.calendar = calendar;
     this.obligations = obligations;
     this.units = units;
@@ -56,7 +60,7 @@ class ObligationPages {
       @RequestParam(required = false) Integer year,
       Model model) {
     Unit chosen = units.resolve(unit);
-    LocalDate today = LocalDate.now();
+    LocalDate today = LocalDate.now(clock);
     int shown = year == null ? today.getYear() : year;
     List<ObligationRow> rows =
         calendar.of(chosen.id(), shown, today).stream().map(ObligationRow::of).toList();

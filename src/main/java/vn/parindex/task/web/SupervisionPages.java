@@ -1,5 +1,6 @@
 package vn.parindex.task.web;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,8 +26,10 @@ class SupervisionPages {
   private final Supervisions supervisions;
   private final TaskAccess access;
   private final Messages messages;
+  private final Clock clock;
 
-  SupervisionPages(Supervisions supervisions, TaskAccess access, Messages messages) {
+  SupervisionPages(Supervisions supervisions, TaskAccess access, Messages messages, Clock clock) {
+    this.clock = clock;
     this.supervisions = supervisions;
     this.access = access;
     this.messages = messages;
@@ -73,7 +76,7 @@ class SupervisionPages {
                     Supervisions.PlanChoice::id, p -> p, (a, b) -> a, LinkedHashMap::new)));
     model.addAttribute("newestPlan", plans.isEmpty() ? null : plans.get(0).id());
     model.addAttribute("errors", errors);
-    model.addAttribute("today", LocalDate.now());
+    model.addAttribute("today", LocalDate.now(clock));
     return "task/supervisions";
   }
 }
