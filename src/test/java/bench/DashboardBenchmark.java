@@ -54,7 +54,7 @@ public final class DashboardBenchmark {
           new DashboardLoad.Kind("unit dashboard /dashboard", "id=\"chart-departments\""),
           new DashboardLoad.Kind("province page (appraiser)", "id=\"children\""),
           new DashboardLoad.Kind("task board /tasks", "id=\"count-ontime\""),
-          new DashboardLoad.Kind("my tasks /tasks/mine", "class=\"tasks\""),
+          new DashboardLoad.Kind("my tasks /tasks/mine", "class=\"tasks cards\""),
           new DashboardLoad.Kind("static /css/app.css", "--accent"));
 
   /** Total time the JIT compilers have spent so far (wall time of their threads). */

@@ -26,7 +26,7 @@ public final class PageCostBenchmark {
           new Page(false, "/css/app.css", "--accent"),
           new Page(false, "/dashboard", "id=\"chart-departments\""),
           new Page(false, "/tasks", "id=\"count-ontime\""),
-          new Page(false, "/tasks/mine", "class=\"tasks\""),
+          new Page(false, "/tasks/mine", "class=\"tasks cards\""),
           new Page(true, "/dashboard/province?unit=BD0", "id=\"children\""),
           new Page(true, "/dashboard?unit=BD7", "id=\"chart-departments\""));
 
