@@ -1,7 +1,8 @@
 package vn.parindex.dashboard;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
+import java.util.Locale;
+import vn.parindex.input.DecimalText;
 
 /** Figures as the dashboards print them. */
 final class Figures {
@@ -10,10 +11,10 @@ final class Figures {
 
   /** 2 decimals with a decimal comma ("25,00"), as published; empty for none. */
   static String comma(BigDecimal value) {
-    return value == null
-        ? ""
-        : value.setScale(2, RoundingMode.HALF_UP).toPlainString().replace('.', ',');
+    return DecimalText.points(value, VIETNAMESE);
   }
+
+  private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
 
   /** A count cell's class: numeric, and marked when anything is overdue. */
   static String overdueClass(int overdue) {

@@ -15,7 +15,6 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import vn.parindex.account.Access;
 import vn.parindex.account.Accounts;
-import vn.parindex.account.Role;
 import vn.parindex.account.UnitScope;
 import vn.parindex.framework.Obligation;
 import vn.parindex.framework.ObligationForm;
@@ -75,7 +74,7 @@ class ObligationApi {
   @ResponseStatus(HttpStatus.CREATED)
   Created add(@RequestParam String unit, @RequestBody ObligationForm form) {
     Unit chosen = units.writable(unit);
-    scope.require(Role.PAR_OFFICER, Role.LEADER, Role.ADMIN);
+    scope.require(UnitChoice.MANAGERS);
     return new Created(obligations.add(form.toObligation(chosen.id())));
   }
 
@@ -85,7 +84,7 @@ class ObligationApi {
   List<Created> importYaml(@RequestParam String unit, @RequestParam("file") MultipartFile file)
       throws IOException {
     Unit chosen = units.writable(unit);
-    scope.require(Role.PAR_OFFICER, Role.LEADER, Role.ADMIN);
+    scope.require(UnitChoice.MANAGERS);
     List<Obligation> read = ObligationYaml.read(file.getBytes(), chosen.id());
     return obligations.addAll(read).stream().map(Created::new).toList();
   }

@@ -15,8 +15,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import vn.parindex.account.Access;
 import vn.parindex.account.Accounts;
-import vn.parindex.account.Role;
-import vn.parindex.account.UnitScope;
 import vn.parindex.framework.ObligationForm;
 import vn.parindex.framework.ObligationKind;
 import vn.parindex.input.InputProblem;
@@ -36,7 +34,6 @@ class ObligationPages {
   private final Obligations obligations;
   private final UnitChoice units;
   private final Accounts accounts;
-  private final UnitScope scope;
   private final Clock clock;
 
   ObligationPages(
@@ -44,14 +41,12 @@ class ObligationPages {
       Obligations obligations,
       UnitChoice units,
       Accounts accounts,
-      UnitScope scope,
       Clock clock) {
     this.clock = clock;
     this.calendar = calendar;
     this.obligations = obligations;
     this.units = units;
     this.accounts = accounts;
-    this.scope = scope;
   }
 
   @GetMapping("/obligations")
@@ -81,8 +76,7 @@ class ObligationPages {
     model.addAttribute("byMonth", byMonth);
     model.addAttribute("byDepartment", byDepartment);
     model.addAttribute("dueSoon", rows.stream().filter(r -> "DUE_SOON".equals(r.status())).count());
-    model.addAttribute(
-        "canEdit", accounts.current().hasAny(Role.PAR_OFFICER, Role.LEADER, Role.ADMIN));
+    model.addAttribute("canEdit", units.canWrite());
     model.addAttribute(
         "requestable",
         obligations.forUnit(chosen.id(), shown).stream()
@@ -127,7 +121,6 @@ class ObligationPages {
   @PostMapping("/obligations")
   String add(@RequestParam String unit, @RequestParam int year, ObligationForm form) {
     Unit chosen = units.writable(unit);
-    scope.require(Role.PAR_OFFICER, Role.LEADER, Role.ADMIN);
     obligations.add(form.toObligation(chosen.id()));
     return "redirect:/obligations?unit=" + chosen.code() + "&year=" + year;
   }

@@ -6,7 +6,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import vn.parindex.account.Access;
-import vn.parindex.account.Role;
 import vn.parindex.account.UnitScope;
 import vn.parindex.reminder.ReminderPolicies;
 import vn.parindex.reminder.ReminderPolicy;
@@ -33,7 +32,7 @@ class PolicyPages {
       @RequestParam(required = false) boolean saved,
       Model model) {
     Unit chosen = units.resolve(unit);
-    scope.require(Role.PAR_OFFICER, Role.LEADER, Role.ADMIN);
+    scope.require(UnitChoice.MANAGERS);
     model.addAttribute("unit", chosen);
     model.addAttribute("policy", policies.forUnit(chosen.id()));
     model.addAttribute("saved", saved);
@@ -51,7 +50,7 @@ class PolicyPages {
       @RequestParam int sendHour,
       @RequestParam int warnDays) {
     Unit chosen = units.writable(unit);
-    scope.require(Role.PAR_OFFICER, Role.LEADER, Role.ADMIN);
+    scope.require(UnitChoice.MANAGERS);
     policies.save(
         ReminderPolicy.of(
             chosen.id(),

@@ -16,6 +16,9 @@ import vn.parindex.unit.Units;
 @Component
 class UnitChoice {
 
+  /** Who manages a unit's obligations and reminder policy. */
+  static final Role[] MANAGERS = {Role.PAR_OFFICER, Role.LEADER, Role.ADMIN};
+
   private final Units units;
   private final Accounts accounts;
   private final UnitScope scope;
@@ -40,7 +43,12 @@ class UnitChoice {
   /** As {@link #resolve}, for a change: 403 unless the user manages the unit's obligations. */
   Unit writable(String code) {
     Unit unit = resolve(code);
-    scope.require(Role.PAR_OFFICER, Role.LEADER, Role.ADMIN);
+    scope.require(MANAGERS);
     return unit;
+  }
+
+  /** Whether the user may change obligations: what the pages offer follows {@link #writable}. */
+  boolean canWrite() {
+    return scope.has(MANAGERS);
   }
 }
