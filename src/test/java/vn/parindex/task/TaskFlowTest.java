@@ -410,7 +410,7 @@ class TaskFlowTest {
             content()
                 .string(
                     org.hamcrest.Matchers.matchesPattern(
-                        "(?s).*<option value=\"" + w.planId + "\"\\s+selected=\"selected\".*")));
+                        "(?s).*<option value=\"" + w.planId + "\"\\s+selected[ >=].*")));
     mvc.perform(
             post("/supervisions")
                 .with(csrf())

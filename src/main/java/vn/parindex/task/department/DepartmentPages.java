@@ -1,6 +1,6 @@
 package vn.parindex.task.department;
 
-import java.util.List;
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -8,9 +8,11 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import vn.parindex.account.Access;
+import vn.parindex.input.InputProblem;
 import vn.parindex.input.InvalidInputException;
 import vn.parindex.input.Messages;
 import vn.parindex.input.NotFoundException;
+import vn.parindex.page.Form;
 import vn.parindex.task.Officials;
 import vn.parindex.task.TaskAccess;
 import vn.parindex.unit.Department;
@@ -41,10 +43,15 @@ class DepartmentPages implements DepartmentPagesMarker {
     this.messages = messages;
   }
 
+  // The page's three forms (its template's parameters), each shown again as typed when refused.
+  private static final String ADDING = "adding";
+  private static final String RENAMING = "renaming";
+  private static final String OFFICIAL = "official";
+
   @GetMapping("/units/{id}/departments")
   String list(@PathVariable long id, Model model) {
     guard.read(id);
-    return render(id, List.of(), model);
+    return render(id, model);
   }
 
   @PostMapping("/units/{id}/departments")
@@ -52,9 +59,10 @@ class DepartmentPages implements DepartmentPagesMarker {
       @PathVariable long id,
       @RequestParam(required = false) String name,
       @RequestParam(required = false) String kind,
-      Model model) {
+      Model model,
+      HttpServletRequest request) {
     guard.write(id);
-    return attempt(id, model, () -> departments.add(id, name, kind));
+    return attempt(id, model, ADDING, typed(request), () -> departments.add(id, name, kind));
   }
 
   @PostMapping("/units/{id}/departments/standard")
@@ -66,10 +74,15 @@ class DepartmentPages implements DepartmentPagesMarker {
 
   @PostMapping("/units/{id}/departments/{dep}/rename")
   String rename(
-      @PathVariable long id, @PathVariable long dep, @RequestParam String name, Model model) {
+      @PathVariable long id,
+      @PathVariable long dep,
+      @RequestParam String name,
+      Model model,
+      HttpServletRequest request) {
     guard.write(id);
     Department d = department(id, dep);
-    return attempt(id, model, () -> departments.rename(d, name));
+    Form typed = typed(request).with("department", dep);
+    return attempt(id, model, RENAMING, typed, () -> departments.rename(d, name));
   }
 
   @PostMapping("/units/{id}/departments/{dep}/active")
@@ -86,12 +99,18 @@ class DepartmentPages implements DepartmentPagesMarker {
       @RequestParam(required = false) String position,
       @RequestParam(required = false) String email,
       @RequestParam(required = false) Long department,
-      Model model) {
+      Model model,
+      HttpServletRequest request) {
     guard.write(id);
     if (department != null) {
       department(id, department);
     }
-    return attempt(id, model, () -> officials.add(id, name, position, email, department));
+    return attempt(
+        id,
+        model,
+        OFFICIAL,
+        typed(request),
+        () -> officials.add(id, name, position, email, department));
   }
 
   private Department department(long unitId, long id) {
@@ -101,22 +120,37 @@ class DepartmentPages implements DepartmentPagesMarker {
         .orElseThrow(() -> new NotFoundException("department.notFound", id));
   }
 
-  private String attempt(long id, Model model, Runnable change) {
+  /**
+   * Makes the change, or shows the page again with the refused form as typed: each message beside
+   * its field and, above the page, naming the field by its label.
+   */
+  private String attempt(long id, Model model, String form, Form typed, Runnable change) {
     try {
       change.run();
     } catch (InvalidInputException e) {
-      return render(id, e.problems().stream().map(messages::describe).toList(), model);
+      Form refused = typed;
+      for (InputProblem p : e.problems()) {
+        if (p.column() != null) {
+          refused = refused.withError(p.column(), messages.get(p.messageKey(), p.args()));
+        }
+      }
+      model.addAttribute(
+          form, refused.withErrors(e.problems().stream().map(messages::describe).toList()));
+      return render(id, model);
     }
     return "redirect:/units/" + id + "/departments";
   }
 
-  private String render(long id, List<String> errors, Model model) {
+  private static Form typed(HttpServletRequest request) {
+    return Form.of(request.getParameterMap());
+  }
+
+  private String render(long id, Model model) {
     model.addAttribute(
         "unit", units.findById(id).orElseThrow(() -> new NotFoundException("unit.notfound", id)));
     model.addAttribute("departments", departments.ofUnit(id));
     model.addAttribute("officials", officials.ofUnit(id));
     model.addAttribute("canEdit", TaskAccess.manager(guard.user()));
-    model.addAttribute("errors", errors);
-    return "department/list";
+    return "task/department/list";
   }
 }

@@ -31,7 +31,7 @@ class PageErrors {
   @ResponseStatus(HttpStatus.NOT_FOUND)
   String notFound(NotFoundException e, Model model) {
     model.addAttribute("message", messages.get(e.messageKey(), e.args()));
-    return "task/notfound";
+    return "task/web/notfound";
   }
 
   @ExceptionHandler(InvalidInputException.class)
@@ -39,6 +39,6 @@ class PageErrors {
   String invalid(InvalidInputException e, Model model) {
     model.addAttribute("message", messages.describe(e.problems().get(0)));
     model.addAttribute("invalid", true);
-    return "task/notfound";
+    return "task/web/notfound";
   }
 }

@@ -1,5 +1,6 @@
 package vn.parindex.task.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -49,10 +50,12 @@ class SupervisionPages {
       @RequestParam(required = false) String scope,
       @RequestParam(required = false) String findings,
       @RequestParam(required = false) String recommendations,
-      Model model) {
+      Model model,
+      HttpServletRequest request) {
     try {
       supervisions.record(unit, plan, heldOn, scope, findings, recommendations);
     } catch (InvalidInputException e) {
+      model.addAttribute(Refused.FORM, Refused.typed(request, e.problems(), messages));
       return render(unit, e.problems().stream().map(messages::describe).toList(), model);
     }
     return "redirect:/supervisions?unit=" + unit;
@@ -75,8 +78,8 @@ class SupervisionPages {
                 Collectors.toMap(
                     Supervisions.PlanChoice::id, p -> p, (a, b) -> a, LinkedHashMap::new)));
     model.addAttribute("newestPlan", plans.isEmpty() ? null : plans.get(0).id());
-    model.addAttribute("errors", errors);
+    model.addAttribute(Refused.FORM, Refused.form(model, errors));
     model.addAttribute("today", LocalDate.now(clock));
-    return "task/supervisions";
+    return "task/web/supervisions";
   }
 }

@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
@@ -18,6 +19,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import vn.parindex.account.Access;
 import vn.parindex.input.ConflictException;
+import vn.parindex.input.InputProblem;
 import vn.parindex.input.InvalidInputException;
 import vn.parindex.input.Messages;
 import vn.parindex.plan.Plan;
@@ -81,7 +83,8 @@ class TaskCreatePages {
           LocalDate start,
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate due,
       @RequestParam(required = false) String milestones,
-      Model model) {
+      Model model,
+      HttpServletRequest request) {
     try {
       long id =
           service
@@ -102,7 +105,8 @@ class TaskCreatePages {
               .id();
       return "redirect:/tasks/" + id;
     } catch (InvalidInputException e) {
-      return renderForm(unit, e.problems().stream().map(messages::describe).toList(), model);
+      model.addAttribute(Refused.FORM, Refused.typed(request, e.problems(), messages, NEW_FIELDS));
+      return renderForm(unit, Refused.above(e.problems(), messages), model);
     }
   }
 
@@ -136,8 +140,8 @@ class TaskCreatePages {
     model.addAttribute("sources", TaskSource.values());
     model.addAttribute("departments", active(unitId));
     model.addAttribute("officials", officials.ofUnit(unitId));
-    model.addAttribute("errors", errors);
-    return "task/new";
+    model.addAttribute(Refused.FORM, Refused.form(model, errors));
+    return "task/web/new";
   }
 
   @GetMapping("/plans/{id}/tasks/new")
@@ -172,14 +176,20 @@ class TaskCreatePages {
               split.contains(key)));
     }
     if (choices.isEmpty()) {
+      model.addAttribute(
+          Refused.FORM, Refused.lines(request, picks, split, choices, List.of(), messages));
       return renderPlan(id, List.of(messages.get("task.fromPlan.noneTicked")), model);
     }
     try {
       planTasks.create(id, choices);
     } catch (InvalidInputException e) {
+      model.addAttribute(
+          Refused.FORM, Refused.lines(request, picks, split, choices, e.problems(), messages));
       return renderPlan(id, e.problems().stream().map(messages::describe).toList(), model);
     } catch (ConflictException e) {
       // a second click or a second person made a line's task first: nothing more was made
+      model.addAttribute(
+          Refused.FORM, Refused.lines(request, picks, split, choices, List.of(), messages));
       return renderPlan(id, List.of(messages.get(e.messageKey(), e.args())), model);
     }
     return "redirect:/plans/" + id + "/progress";
@@ -191,8 +201,8 @@ class TaskCreatePages {
     model.addAttribute("proposals", planTasks.proposals(id));
     model.addAttribute("departments", active(plan.unitId()));
     model.addAttribute("officials", officials.ofUnit(plan.unitId()));
-    model.addAttribute("errors", errors);
-    return "task/from-plan";
+    model.addAttribute(Refused.FORM, Refused.form(model, errors));
+    return "task/web/from-plan";
   }
 
   @GetMapping("/plans/{id}/progress")
@@ -205,6 +215,10 @@ class TaskCreatePages {
     model.addAttribute("manager", TaskAccess.manager(access.user()));
     return "task/web/progress";
   }
+
+  /** A field of the new-task form that a problem names by another name; else its column. */
+  private static final Function<InputProblem, String> NEW_FIELDS =
+      p -> "criterionCodes".equals(p.column()) ? "codes" : p.column();
 
   private List<Department> active(long unitId) {
     return departments.ofUnit(unitId).stream().filter(Department::active).toList();

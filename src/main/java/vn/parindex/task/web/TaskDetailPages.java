@@ -1,8 +1,10 @@
 package vn.parindex.task.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -17,6 +19,7 @@ import vn.parindex.account.Access;
 import vn.parindex.account.AuditLog;
 import vn.parindex.account.CurrentUser;
 import vn.parindex.account.Role;
+import vn.parindex.input.InputProblem;
 import vn.parindex.input.InvalidInputException;
 import vn.parindex.input.Messages;
 import vn.parindex.task.Officials;
@@ -72,11 +75,13 @@ class TaskDetailPages {
       @RequestParam(required = false) String issuer,
       @RequestParam(required = false) String docTitle,
       Model model,
-      RedirectAttributes saved) {
+      RedirectAttributes saved,
+      HttpServletRequest request) {
     try {
       service.postUpdate(
           id, percent, comment, Uploads.of(files, docNumber, docDate, issuer, docTitle));
     } catch (InvalidInputException e) {
+      model.addAttribute(Refused.FORM, Refused.typed(request, e.problems(), messages, FIELDS));
       return render(id, e.problems().stream().map(messages::describe).toList(), model);
     }
     return confirmed(id, "task.saved.update", saved);
@@ -88,10 +93,12 @@ class TaskDetailPages {
       @RequestParam TaskAction action,
       @RequestParam(required = false) String comment,
       Model model,
-      RedirectAttributes saved) {
+      RedirectAttributes saved,
+      HttpServletRequest request) {
     try {
       service.act(id, action, comment);
     } catch (InvalidInputException e) {
+      model.addAttribute(Refused.FORM, Refused.typed(request, e.problems(), messages, FIELDS));
       return render(id, e.problems().stream().map(messages::describe).toList(), model);
     }
     return confirmed(id, "task.saved." + action.name(), saved);
@@ -115,10 +122,12 @@ class TaskDetailPages {
       @RequestParam(required = false) Long leader,
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate due,
       Model model,
-      RedirectAttributes saved) {
+      RedirectAttributes saved,
+      HttpServletRequest request) {
     try {
       service.reassign(id, department, owner, leader, due);
     } catch (InvalidInputException e) {
+      model.addAttribute(Refused.FORM, Refused.typed(request, e.problems(), messages, FIELDS));
       return render(id, e.problems().stream().map(messages::describe).toList(), model);
     }
     return confirmed(id, "task.saved.assignment", saved);
@@ -128,6 +137,10 @@ class TaskDetailPages {
   ResponseEntity<byte[]> file(@PathVariable long id, @PathVariable long fileId) {
     return Attachments.of(service.download(id, fileId));
   }
+
+  /** The evidence store names its problems "file"; the form's inputs are "files". */
+  private static final Function<InputProblem, String> FIELDS =
+      p -> "file".equals(p.column()) ? "files" : p.column();
 
   /** Back to the task, which says what was just done (once: a flash attribute, not the URL). */
   private static String confirmed(long id, String messageKey, RedirectAttributes saved) {
@@ -139,7 +152,7 @@ class TaskDetailPages {
     Task task = service.get(id);
     CurrentUser user = access.user();
     model.addAttribute("task", task);
-    model.addAttribute("errors", errors);
+    model.addAttribute(Refused.FORM, Refused.form(model, errors));
     model.addAttribute("updates", service.history(id));
     model.addAttribute("evidence", service.evidence(id));
     model.addAttribute(
@@ -169,7 +182,7 @@ class TaskDetailPages {
         "departments",
         departments.ofUnit(task.unitId()).stream().filter(Department::active).toList());
     model.addAttribute("officials", officials.ofUnit(task.unitId()));
-    return "task/detail";
+    return "task/web/detail";
   }
 
   private String name(long unitId, Long userId) {
