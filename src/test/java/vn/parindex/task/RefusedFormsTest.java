@@ -30,7 +30,7 @@ import vn.parindex.unit.Units;
 /**
  * A refused form comes back as it was typed, with each message beside its field (and above the
  * form, naming the field by its label), and nothing is stored: the new task, the plan's lines, the
- * progress report, a department and an official.
+ * progress report, a supervision, a department and an official.
  */
 @SpringBootTest(properties = "parindex.evidence.dir=target/evidence-test")
 @ActiveProfiles("test")
@@ -188,6 +188,34 @@ class RefusedFormsTest {
     assertThat(
             jdbc.sql("select count(*) from app_user where display_name = ?")
                 .param("Nguyễn Thị Lan")
+                .query(Integer.class)
+                .single())
+        .isZero();
+  }
+
+  @Test
+  void aRefusedSupervisionKeepsItsFindingsAndRecommendations() throws Exception {
+    String page =
+        html(
+            post("/supervisions")
+                .param("unit", String.valueOf(w.commune.id()))
+                .param("plan", String.valueOf(w.planId))
+                .param("heldOn", "")
+                .param("scope", "")
+                .param("findings", "Niêm yết chưa đầy đủ")
+                .param("recommendations", "Bổ sung niêm yết\nCông khai trên cổng")
+                .with(as(w.supervisor)),
+            "scope");
+
+    assertThat(page)
+        .contains("id=\"e-heldOn\">Không được để trống.</small>")
+        .contains("id=\"e-scope\">Không được để trống.</small>")
+        .contains(">Niêm yết chưa đầy đủ</textarea>")
+        .contains(">Bổ sung niêm yết\nCông khai trên cổng</textarea>")
+        .contains("<option value=\"" + w.planId + "\" selected>");
+    assertThat(
+            jdbc.sql("select count(*) from supervision where unit_id = ?")
+                .param(w.commune.id())
                 .query(Integer.class)
                 .single())
         .isZero();
