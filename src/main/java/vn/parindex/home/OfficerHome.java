@@ -49,7 +49,7 @@ class OfficerHome {
     List<Plan> unitPlans =
         plans.list().stream()
             .filter(p -> p.unitId() == unit)
-            .map(p -> planTasks.plan(p.id()))
+            .map(p -> planTasks.plan(user, p.id()))
             .toList();
     List<Section.Item> tables = new ArrayList<>();
     assessments.list().stream()
@@ -76,7 +76,7 @@ class OfficerHome {
           Section.Item.link(
               planLabel(plan),
               "/plans/" + plan.id() + "/progress",
-              Progress.of(planTasks.tasksOf(plan.id()), today).note()));
+              Progress.of(planTasks.tasksOf(user, plan.id()), today).note()));
     }
     return List.of(
         Section.of(
@@ -95,7 +95,7 @@ class OfficerHome {
             "overdue",
             "home.officer.overdue",
             "home.officer.overdue.none",
-            overdue(tasks.board(TaskFilter.ofUnit(unit)), today),
+            overdue(tasks.board(user, TaskFilter.ofUnit(unit)), today),
             new Section.Link("home.action.board", "/tasks")),
         Section.of(
             "obligations",

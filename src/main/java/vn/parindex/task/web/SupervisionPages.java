@@ -53,7 +53,7 @@ class SupervisionPages {
       Model model,
       HttpServletRequest request) {
     try {
-      supervisions.record(unit, plan, heldOn, scope, findings, recommendations);
+      supervisions.record(access.actor(), unit, plan, heldOn, scope, findings, recommendations);
     } catch (InvalidInputException e) {
       model.addAttribute(Refused.FORM, Refused.typed(request, e.problems(), messages));
       return render(unit, e.problems().stream().map(messages::describe).toList(), model);
@@ -63,13 +63,13 @@ class SupervisionPages {
 
   @PostMapping("/supervisions/recommendations/{id}/task")
   String toTask(@PathVariable long id) {
-    return "redirect:/tasks/" + supervisions.toTask(id, 30);
+    return "redirect:/tasks/" + supervisions.toTask(access.actor(), id, 30);
   }
 
   private String render(long unitId, List<String> errors, Model model) {
     model.addAttribute("unitId", unitId);
-    List<Supervisions.PlanChoice> plans = supervisions.plansOf(unitId);
-    model.addAttribute("supervisions", supervisions.ofUnit(unitId));
+    List<Supervisions.PlanChoice> plans = supervisions.plansOf(access.user(), unitId);
+    model.addAttribute("supervisions", supervisions.ofUnit(access.user(), unitId));
     model.addAttribute("plans", plans);
     model.addAttribute(
         "planTitles",

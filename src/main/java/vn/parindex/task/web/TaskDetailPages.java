@@ -79,7 +79,11 @@ class TaskDetailPages {
       HttpServletRequest request) {
     try {
       service.postUpdate(
-          id, percent, comment, Uploads.of(files, docNumber, docDate, issuer, docTitle));
+          access.actor(),
+          id,
+          percent,
+          comment,
+          Uploads.of(files, docNumber, docDate, issuer, docTitle));
     } catch (InvalidInputException e) {
       model.addAttribute(Refused.FORM, Refused.typed(request, e.problems(), messages, FIELDS));
       return render(id, e.problems().stream().map(messages::describe).toList(), model);
@@ -96,7 +100,7 @@ class TaskDetailPages {
       RedirectAttributes saved,
       HttpServletRequest request) {
     try {
-      service.act(id, action, comment);
+      service.act(access.actor(), id, action, comment);
     } catch (InvalidInputException e) {
       model.addAttribute(Refused.FORM, Refused.typed(request, e.problems(), messages, FIELDS));
       return render(id, e.problems().stream().map(messages::describe).toList(), model);
@@ -110,7 +114,7 @@ class TaskDetailPages {
       @PathVariable int position,
       @RequestParam boolean done,
       RedirectAttributes saved) {
-    service.markMilestone(id, position, done);
+    service.markMilestone(access.actor(), id, position, done);
     return confirmed(id, "task.saved.milestone", saved);
   }
 
@@ -125,7 +129,7 @@ class TaskDetailPages {
       RedirectAttributes saved,
       HttpServletRequest request) {
     try {
-      service.reassign(id, department, owner, leader, due);
+      service.reassign(access.actor(), id, department, owner, leader, due);
     } catch (InvalidInputException e) {
       model.addAttribute(Refused.FORM, Refused.typed(request, e.problems(), messages, FIELDS));
       return render(id, e.problems().stream().map(messages::describe).toList(), model);
@@ -135,7 +139,7 @@ class TaskDetailPages {
 
   @GetMapping("/tasks/{id}/files/{fileId}")
   ResponseEntity<byte[]> file(@PathVariable long id, @PathVariable long fileId) {
-    return Attachments.of(service.download(id, fileId));
+    return Attachments.of(service.download(access.user(), id, fileId));
   }
 
   /** The evidence store names its problems "file"; the form's inputs are "files". */
@@ -149,12 +153,12 @@ class TaskDetailPages {
   }
 
   private String render(long id, List<String> errors, Model model) {
-    Task task = service.get(id);
+    Task task = service.get(access.user(), id);
     CurrentUser user = access.user();
     model.addAttribute("task", task);
     model.addAttribute(Refused.FORM, Refused.form(model, errors));
-    model.addAttribute("updates", service.history(id));
-    model.addAttribute("evidence", service.evidence(id));
+    model.addAttribute("updates", service.history(user, id));
+    model.addAttribute("evidence", service.evidence(user, id));
     model.addAttribute(
         "changes",
         new TaskChanges(
