@@ -134,6 +134,32 @@ class RefusedFormsTest {
   }
 
   @Test
+  void aRefusedAssignmentKeepsTheChosenPeopleAndNamesTheDueDate() throws Exception {
+    long id = createdTask();
+    String page =
+        html(
+            post("/tasks/" + id + "/assignment")
+                .param("department", String.valueOf(w.finance))
+                .param("owner", String.valueOf(w.officialB.id()))
+                .param("leader", String.valueOf(w.leader.id()))
+                .param("due", "")
+                .with(as(w.officer)),
+            "due");
+
+    assertThat(page)
+        .contains("<option value=\"" + w.finance + "\" selected>")
+        .contains("<option value=\"" + w.officialB.id() + "\" selected>")
+        .contains("id=\"e-due\">Không được để trống.</small>")
+        .doesNotContain("<option value=\"" + w.oneStop + "\" selected>");
+    assertThat(
+            jdbc.sql("select owner_user_id from task where id = ?")
+                .param(id)
+                .query(Long.class)
+                .single())
+        .isEqualTo(w.officialA.id());
+  }
+
+  @Test
   void aRefusedPlanLineKeepsItsTypedTitleOwnerAndTickWithTheMessageInItsRow() throws Exception {
     String form = html(get("/plans/" + w.planId + "/tasks/new").with(as(w.officer)), null);
     Matcher line = Pattern.compile("id=\"proposal-(L\\d+)\"").matcher(form);
