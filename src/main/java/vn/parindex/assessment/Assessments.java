@@ -3,7 +3,9 @@ package vn.parindex.assessment;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -35,11 +37,14 @@ public class Assessments {
   private final JdbcClient jdbc;
   private final AuditLog audit;
   private final AssessmentVersions versions;
+  private final Clock clock;
 
-  Assessments(JdbcClient jdbc, AuditLog audit, AssessmentVersions versions) {
+  Assessments(JdbcClient jdbc, AuditLog audit, AssessmentVersions versions, Clock clock) {
     this.jdbc = jdbc;
     this.audit = audit;
     this.versions = versions;
+    // stored moments are the server's wall clock, as everywhere (see package-info of account)
+    this.clock = clock.withZone(ZoneId.systemDefault());
   }
 
   private static final int INSERT_CHUNK = 500;
@@ -66,7 +71,7 @@ public class Assessments {
   public Assessment saveVersion(Assessment a, boolean replace, Long seenCurrentId) {
     Optional<AssessmentVersions.Version> current =
         versions.current(a.unitId(), a.year(), a.stage());
-    Assessment toStore = a;
+    Assessment toStore = a.createdAt() == null ? a.createdAt(LocalDateTime.now(clock)) : a;
     if (current.isPresent()) {
       AssessmentVersions.Version now = current.get();
       if (!replace) {
@@ -75,7 +80,7 @@ public class Assessments {
       if (seenCurrentId != null && seenCurrentId != now.id()) {
         throw AssessmentVersions.exists(now, "assessment.version.changed", a.year());
       }
-      toStore = carriedOver(a, now.id());
+      toStore = carriedOver(toStore, now.id());
       if (!versions.release(now.id())) {
         throw AssessmentVersions.exists(now, "assessment.version.changed", a.year());
       }
