@@ -94,7 +94,9 @@ class RefusedReminderFormsTest {
         .contains("value=\"Niêm yết &lt;kết quả thử>\"", "value=\"32/01\"", "value=\"hai\"")
         .contains("value=\"Văn phòng\"", "value=\"1.3\"", "<option value=\"WINDOW\" selected>");
     assertThat(besideField(html, "from"))
-        .isEqualTo("«32/01» không phải ngày/tháng hợp lệ (ví dụ 31/03)");
+        .isEqualTo(
+            "«32/01» không phải ngày/tháng hợp lệ (ví dụ 31/03); Cần nhập ngày bắt đầu và ngày"
+                + " kết thúc");
     assertThat(besideField(html, "timesPerYear")).isEqualTo("«hai» không phải số nguyên");
     assertThat(obligations.forUnit(unit)).noneMatch(o -> o.title().startsWith("Niêm yết"));
   }

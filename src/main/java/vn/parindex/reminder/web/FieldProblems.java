@@ -2,9 +2,7 @@ package vn.parindex.reminder.web;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import vn.parindex.input.InputProblem;
 import vn.parindex.input.Messages;
 import vn.parindex.page.Form;
@@ -21,16 +19,15 @@ final class FieldProblems {
 
   static Form beside(Form typed, List<InputProblem> problems, Messages messages) {
     Form form = typed;
-    Map<String, String> keys = new HashMap<>();
     for (InputProblem p : problems) {
       String text = messages.get(p.messageKey(), p.args());
+      String before = p.column() == null ? null : form.error(p.column());
       if (p.column() == null) {
         form = form.withErrors(List.of(text));
-      } else if (!keys.containsKey(p.column())) {
-        keys.put(p.column(), p.messageKey());
+      } else if (before == null) {
         form = form.withError(p.column(), text);
-      } else if (keys.get(p.column()).equals(p.messageKey())) {
-        form = form.withError(p.column(), form.error(p.column()) + "; " + text);
+      } else if (!before.contains(text)) {
+        form = form.withError(p.column(), before + "; " + text);
       }
     }
     return form;
