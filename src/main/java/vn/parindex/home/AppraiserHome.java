@@ -34,7 +34,7 @@ class AppraiserHome {
   }
 
   List<Section> sections(CurrentUser user, LocalDate today) {
-    List<Unit> units = scope.visibleUnits();
+    List<Unit> units = scope.visibleUnits(user);
     Set<Long> parents = new HashSet<>();
     units.forEach(u -> parents.add(u.parentId()));
     List<Unit> scored =

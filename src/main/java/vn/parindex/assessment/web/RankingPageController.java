@@ -188,6 +188,6 @@ class RankingPageController {
     model.addAttribute("parent", parent);
     model.addAttribute("year", year);
     model.addAttribute("rows", parent == null ? List.of() : rankings.rank(parent.id(), year));
-    return "ranking/rankings";
+    return "assessment/web/rankings";
   }
 }
