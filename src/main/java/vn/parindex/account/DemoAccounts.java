@@ -4,8 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import vn.parindex.unit.Departments;
 
 /**
  * The demo's departments of the commune and one account per role, all flagged demo, password
@@ -26,11 +26,11 @@ public class DemoAccounts {
           "Bộ phận một cửa",
           "Công an xã");
 
-  private final JdbcClient jdbc;
+  private final Departments unitDepartments;
   private final Users users;
 
-  DemoAccounts(JdbcClient jdbc, Users users) {
-    this.jdbc = jdbc;
+  DemoAccounts(Departments unitDepartments, Users users) {
+    this.unitDepartments = unitDepartments;
     this.users = users;
   }
 
@@ -41,15 +41,7 @@ public class DemoAccounts {
     }
     Map<String, Long> departments = new LinkedHashMap<>();
     for (String name : DEPARTMENTS) {
-      jdbc.sql("insert into department (unit_id, name, active) values (?, ?, true)")
-          .params(communeId, name)
-          .update();
-      departments.put(
-          name,
-          jdbc.sql("select id from department where unit_id = ? and name = ?")
-              .params(communeId, name)
-              .query(Long.class)
-              .single());
+      departments.put(name, unitDepartments.add(communeId, name, null).id());
     }
     user("admin", "Quản trị hệ thống", null, provinceId, null, Role.ADMIN);
     user(

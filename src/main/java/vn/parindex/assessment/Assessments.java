@@ -20,6 +20,7 @@ import vn.parindex.account.AuditLog;
 import vn.parindex.framework.CriterionCode;
 import vn.parindex.framework.ScoreInput;
 import vn.parindex.input.ConflictException;
+import vn.parindex.unit.Units;
 
 /** The assessment repository: the assessment feature's public API for loading and saving scores. */
 @Repository
@@ -35,9 +36,11 @@ public class Assessments {
   private final JdbcClient jdbc;
   private final AuditLog audit;
   private final AssessmentVersions versions;
+  private final Units units;
 
-  Assessments(JdbcClient jdbc, AuditLog audit, AssessmentVersions versions) {
+  Assessments(JdbcClient jdbc, AuditLog audit, AssessmentVersions versions, Units units) {
     this.jdbc = jdbc;
+    this.units = units;
     this.audit = audit;
     this.versions = versions;
   }
@@ -288,21 +291,34 @@ public class Assessments {
 
   /** The current assessments (replaced versions are reached from their current one). */
   public List<Summary> list() {
-    return jdbc.sql(
-            "select a.id, a.unit_id, u.name, a.index_year, a.stage, a.source_name, a.created_at"
-                + " from assessment a join unit u on u.id = a.unit_id where a.current_mark = 1"
-                + " order by a.id desc")
-        .query(
-            (rs, n) ->
+    List<Summary> found =
+        jdbc.sql(
+                "select id, unit_id, index_year, stage, source_name, created_at from assessment"
+                    + " where current_mark = 1 order by id desc")
+            .query(
+                (rs, n) ->
+                    new Summary(
+                        rs.getLong(1),
+                        rs.getLong(2),
+                        null,
+                        rs.getInt(3),
+                        AssessmentStage.valueOf(rs.getString(4)),
+                        rs.getString(5),
+                        rs.getObject(6, LocalDateTime.class)))
+            .list();
+    Map<Long, String> names = units.names(found.stream().map(Summary::unitId).distinct().toList());
+    return found.stream()
+        .map(
+            a ->
                 new Summary(
-                    rs.getLong(1),
-                    rs.getLong(2),
-                    rs.getString(3),
-                    rs.getInt(4),
-                    AssessmentStage.valueOf(rs.getString(5)),
-                    rs.getString(6),
-                    rs.getObject(7, LocalDateTime.class)))
-        .list();
+                    a.id(),
+                    a.unitId(),
+                    names.get(a.unitId()),
+                    a.year(),
+                    a.stage(),
+                    a.sourceName(),
+                    a.createdAt()))
+        .toList();
   }
 
   private Assessment load(ResultSet rs) throws SQLException {

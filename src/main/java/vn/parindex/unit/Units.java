@@ -97,6 +97,20 @@ public class Units {
         .single();
   }
 
+  /** The names of these units, by id (one query). */
+  public java.util.Map<Long, String> names(java.util.Collection<Long> ids) {
+    java.util.Map<Long, String> names = new java.util.HashMap<>();
+    if (!ids.isEmpty()) {
+      jdbc.sql("select id, name from unit where id in (:ids)")
+          .param("ids", ids)
+          .query(
+              rs -> {
+                names.put(rs.getLong(1), rs.getString(2));
+              });
+    }
+    return names;
+  }
+
   /** The ids of a parent's children. */
   public List<Long> childIds(long parentId) {
     return jdbc.sql("select id from unit where parent_id = ?")
