@@ -5,7 +5,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.http.HttpStatus;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,6 +14,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import vn.parindex.input.Text;
+import vn.parindex.input.VersionRequiredException;
 import vn.parindex.unit.Unit;
 
 /**
@@ -37,13 +37,11 @@ class AdminUserEditPages {
   private final UserAdmin admin;
   private final UserPage page;
   private final Accounts accounts;
-  private final JdbcClient jdbc;
 
-  AdminUserEditPages(UserAdmin admin, UserPage page, Accounts accounts, JdbcClient jdbc) {
+  AdminUserEditPages(UserAdmin admin, UserPage page, Accounts accounts) {
     this.admin = admin;
     this.page = page;
     this.accounts = accounts;
-    this.jdbc = jdbc;
   }
 
   @GetMapping("/admin/users/{id}")
@@ -61,12 +59,9 @@ class AdminUserEditPages {
       Model model,
       jakarta.servlet.http.HttpServletResponse res) {
     account(id);
+    VersionRequiredException.require(form.version());
     Unit unit = page.unitNames().find(form.unit()).orElse(null);
-    List<String> errors =
-        new ArrayList<>(AdminUserPages.check(unit, form.departmentId(), form.roles(), jdbc));
-    if (form.version() == null) {
-      errors.add("account.admin.stale");
-    }
+    List<String> errors = new ArrayList<>(page.check(unit, form.departmentId(), form.roles()));
     if (!errors.isEmpty()) {
       res.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
       return render(id, form, errors, model);
@@ -97,12 +92,13 @@ class AdminUserEditPages {
       Model model,
       jakarta.servlet.http.HttpServletResponse res) {
     UserAdmin.Account account = account(id);
+    VersionRequiredException.require(version);
     if (account.enabled() == enabled) {
       // a second click: already as asked
       return "redirect:/admin/users/" + id + "?saved=" + (enabled ? "enabled" : "disabled");
     }
     Optional<UserAdmin.Refusal> refused =
-        admin.setEnabled(id, version == null ? -1 : version, enabled, accounts.current().id());
+        admin.setEnabled(id, version, enabled, accounts.current().id());
     if (refused.isPresent()) {
       res.setStatus(HttpStatus.CONFLICT.value());
       String key =

@@ -47,13 +47,9 @@ class OfficerHome {
   List<Section> sections(CurrentUser user, LocalDate today) {
     long unit = user.unitId();
     List<Plan> unitPlans =
-        plans.list().stream()
-            .filter(p -> p.unitId() == unit)
-            .map(p -> planTasks.plan(user, p.id()))
-            .toList();
+        plans.listOfUnit(unit).stream().map(p -> planTasks.plan(user, p.id())).toList();
     List<Section.Item> tables = new ArrayList<>();
-    assessments.list().stream()
-        .filter(a -> a.unitId() == unit)
+    assessments.listOfUnit(unit).stream()
         .sorted(Comparator.comparingInt(Assessments.Summary::year).reversed())
         .forEach(
             a -> {
