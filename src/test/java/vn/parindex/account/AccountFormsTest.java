@@ -208,4 +208,41 @@ class AccountFormsTest {
                 .single())
         .isZero();
   }
+
+  @Test
+  void aSecondClickOnCreateMakesNoSecondTokenAndSaysWhyBesideTheName() throws Exception {
+    long id = Accounts.create(users, "hai.af." + suffix, "mat-khau-af", unit.id(), Role.LEADER);
+    AccountPrincipal me = users.principalById(id).orElseThrow();
+    MockHttpServletResponse first =
+        mvc.perform(
+                post("/account/tokens")
+                    .param("name", "sao lưu")
+                    .param("days", "90")
+                    .with(csrf())
+                    .with(user(me)))
+            .andReturn()
+            .getResponse();
+    MockHttpServletResponse second =
+        mvc.perform(
+                post("/account/tokens")
+                    .param("name", "sao lưu")
+                    .param("days", "90")
+                    .with(csrf())
+                    .with(user(me)))
+            .andReturn()
+            .getResponse();
+
+    assertThat(first.getContentAsString(StandardCharsets.UTF_8)).contains("id=\"new-token\"");
+    assertThat(second.getStatus()).isEqualTo(422);
+    assertThat(second.getContentAsString(StandardCharsets.UTF_8))
+        .contains("value=\"sao lưu\"")
+        .contains("<small class=\"field-error\" id=\"e-name\">Bạn đã có mã «sao lưu» đang dùng")
+        .doesNotContain("id=\"new-token\"");
+    assertThat(
+            jdbc.sql("select count(*) from personal_token where user_id = ?")
+                .param(id)
+                .query(Long.class)
+                .single())
+        .isEqualTo(1);
+  }
 }
