@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import vn.parindex.input.Text;
+import vn.parindex.input.VersionRequiredException;
 import vn.parindex.page.Form;
 import vn.parindex.unit.Unit;
 
@@ -64,12 +65,10 @@ class AdminUserEditPages {
       HttpServletRequest request,
       HttpServletResponse res) {
     account(id);
+    VersionRequiredException.require(form.version());
     Unit unit = page.unitNames().find(form.unit()).orElse(null);
     List<String> errors =
         new ArrayList<>(AdminUserPages.check(unit, form.departmentId(), form.roles(), jdbc));
-    if (form.version() == null) {
-      errors.add("account.admin.stale");
-    }
     if (!errors.isEmpty()) {
       res.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
       Typed typed = new Typed(Form.of(request.getParameterMap()), form.roles());
@@ -101,12 +100,13 @@ class AdminUserEditPages {
       Model model,
       HttpServletResponse res) {
     UserAdmin.Account account = account(id);
+    VersionRequiredException.require(version);
     if (account.enabled() == enabled) {
       // a second click: already as asked
       return "redirect:/admin/users/" + id + "?saved=" + (enabled ? "enabled" : "disabled");
     }
     Optional<UserAdmin.Refusal> refused =
-        admin.setEnabled(id, version == null ? -1 : version, enabled, accounts.current().id());
+        admin.setEnabled(id, version, enabled, accounts.current().id());
     if (refused.isPresent()) {
       res.setStatus(HttpStatus.CONFLICT.value());
       String key =
