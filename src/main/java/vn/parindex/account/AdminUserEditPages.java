@@ -152,9 +152,6 @@ class AdminUserEditPages {
     Set<Role> roles;
     if (typed != null) {
       form = typed.form();
-      if (form.value("version").isEmpty()) {
-        form = form.with("version", account.version());
-      }
       roles = UserPage.ticked(typed.roles());
     } else {
       form =
