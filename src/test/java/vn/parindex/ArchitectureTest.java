@@ -35,9 +35,13 @@ class ArchitectureTest {
       classes()
           .that()
           .resideInAPackage("vn.parindex.unit..")
+          // its pages (unit.web) are drawn in the shared frame, like every feature's
+          .and()
+          .resideOutsideOfPackage("vn.parindex.unit.web..")
           .should()
           .onlyDependOnClassesThat(
               resideInAnyPackage("vn.parindex.unit..", "vn.parindex.input..")
+                  .and(resideOutsideOfPackage("vn.parindex.unit.web.."))
                   .or(resideOutsideOfPackage("vn.parindex.."))
                   // the marker naming each endpoint's access decision (read by a test, no code)
                   .or(type(vn.parindex.account.Access.class))

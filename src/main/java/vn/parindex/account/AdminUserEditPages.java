@@ -1,9 +1,12 @@
 package vn.parindex.account;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -15,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import vn.parindex.input.Text;
 import vn.parindex.input.VersionRequiredException;
+import vn.parindex.page.Form;
 import vn.parindex.unit.Unit;
 
 /**
@@ -46,10 +50,8 @@ class AdminUserEditPages {
 
   @GetMapping("/admin/users/{id}")
   String show(@PathVariable long id, @RequestParam(required = false) String saved, Model model) {
-    if (saved != null && List.of("updated", "enabled", "disabled").contains(saved)) {
-      model.addAttribute("saved", saved);
-    }
-    return render(id, null, List.of(), model);
+    boolean known = saved != null && List.of("updated", "enabled", "disabled").contains(saved);
+    return render(id, null, List.of(), new Outcome(known ? saved : null, null, null), model);
   }
 
   @PostMapping("/admin/users/{id}")
@@ -57,14 +59,16 @@ class AdminUserEditPages {
       @PathVariable long id,
       @ModelAttribute EditForm form,
       Model model,
-      jakarta.servlet.http.HttpServletResponse res) {
+      HttpServletRequest request,
+      HttpServletResponse res) {
     account(id);
     VersionRequiredException.require(form.version());
     Unit unit = page.unitNames().find(form.unit()).orElse(null);
     List<String> errors = new ArrayList<>(page.check(unit, form.departmentId(), form.roles()));
     if (!errors.isEmpty()) {
       res.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-      return render(id, form, errors, model);
+      Typed typed = new Typed(Form.of(request.getParameterMap()), form.roles());
+      return render(id, typed, errors, Outcome.NONE, model);
     }
     String name = Text.cleanOrNull(form.displayName());
     Optional<UserAdmin.Refusal> refused =
@@ -79,7 +83,7 @@ class AdminUserEditPages {
                 EnumSet.copyOf(form.roles())));
     if (refused.isPresent()) {
       res.setStatus(HttpStatus.CONFLICT.value());
-      return render(id, null, List.of("account.admin.stale"), model);
+      return render(id, null, List.of("account.admin.stale"), Outcome.NONE, model);
     }
     return "redirect:/admin/users/" + id + "?saved=updated";
   }
@@ -90,7 +94,7 @@ class AdminUserEditPages {
       @RequestParam boolean enabled,
       @RequestParam(required = false) Integer version,
       Model model,
-      jakarta.servlet.http.HttpServletResponse res) {
+      HttpServletResponse res) {
     UserAdmin.Account account = account(id);
     VersionRequiredException.require(version);
     if (account.enabled() == enabled) {
@@ -103,7 +107,7 @@ class AdminUserEditPages {
       res.setStatus(HttpStatus.CONFLICT.value());
       String key =
           refused.get() == UserAdmin.Refusal.SELF ? "account.admin.self" : "account.admin.stale";
-      return render(id, null, List.of(key), model);
+      return render(id, null, List.of(key), Outcome.NONE, model);
     }
     return "redirect:/admin/users/" + id + "?saved=" + (enabled ? "enabled" : "disabled");
   }
@@ -113,51 +117,58 @@ class AdminUserEditPages {
       @PathVariable long id,
       @RequestParam(required = false) String password,
       Model model,
-      jakarta.servlet.http.HttpServletResponse res) {
+      HttpServletResponse res) {
     account(id);
     String chosen = password == null || password.isEmpty() ? null : password;
     if (chosen != null && chosen.length() < 8) {
       res.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-      return render(id, null, List.of("account.admin.password.short"), model);
+      Form refused = page.refused(Form.empty(), List.of("account.admin.password.short"));
+      return render(id, null, List.of(), new Outcome(null, null, refused), model);
     }
     String set = admin.resetPassword(id, chosen, accounts.current().id());
-    if (chosen == null) {
-      model.addAttribute("newPassword", set);
-    }
-    model.addAttribute("saved", "password");
-    return render(id, null, List.of(), model);
+    return render(
+        id, null, List.of(), new Outcome("password", chosen == null ? set : null, null), model);
   }
 
   private UserAdmin.Account account(long id) {
     return admin.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
   }
 
-  private String render(long id, EditForm typed, List<String> errors, Model model) {
+  /** What an administrator typed in a refused edit form: its values and the roles ticked. */
+  private record Typed(Form form, List<Role> roles) {}
+
+  /** What the last action left: what was saved, a password shown once, a refused reset form. */
+  private record Outcome(String saved, String newPassword, Form reset) {
+    static final Outcome NONE = new Outcome(null, null, null);
+  }
+
+  private String render(long id, Typed typed, List<String> errors, Outcome outcome, Model model) {
     UserAdmin.Account account = account(id);
-    UnitNames names = page.unitNames();
-    EditForm form =
-        typed != null
-            ? new EditForm(
-                typed.displayName(),
-                typed.email(),
-                typed.unit(),
-                typed.departmentId(),
-                typed.roles() == null ? List.of() : typed.roles(),
-                typed.version() == null ? account.version() : typed.version())
-            : new EditForm(
-                account.displayName(),
-                account.email(),
-                names.label(account.unitId()),
-                account.departmentId(),
-                List.copyOf(account.roles()),
-                account.version());
-    model.addAttribute("edit", account);
-    model.addAttribute("editForm", form);
-    model.addAttribute("editErrors", errors);
-    model.addAttribute("editHistory", page.history(id));
-    return page.render(
-        model,
-        new AdminUserPages.UserForm(null, null, null, null, null, List.of(), null),
-        List.of());
+    Form form;
+    Set<Role> roles;
+    if (typed != null) {
+      form = typed.form();
+      roles = UserPage.ticked(typed.roles());
+    } else {
+      form =
+          Form.empty()
+              .with("displayName", account.displayName())
+              .with("email", account.email())
+              .with("unit", page.unitNames().label(account.unitId()))
+              .with("departmentId", account.departmentId())
+              .with("version", account.version());
+      roles = account.roles();
+    }
+    model.addAttribute(
+        "edit",
+        new UserPage.Editing(
+            account,
+            page.refused(form, errors),
+            roles,
+            outcome.reset() == null ? Form.empty() : outcome.reset(),
+            page.history(id),
+            outcome.saved(),
+            outcome.newPassword()));
+    return page.render(model, Form.empty(), Set.of());
   }
 }

@@ -1,5 +1,7 @@
 package vn.parindex.account;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -11,7 +13,9 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import vn.parindex.input.Text;
+import vn.parindex.page.Form;
 import vn.parindex.unit.Unit;
 
 /**
@@ -41,14 +45,21 @@ class AdminUserPages {
   }
 
   @GetMapping("/admin/users")
-  String list(Model model) {
-    return page.render(
-        model, new UserForm(null, null, null, null, null, List.of(), null), List.of());
+  String list(
+      @RequestParam(required = false) String created,
+      @RequestParam(required = false) String unlocked,
+      Model model) {
+    model.addAttribute("created", created != null);
+    model.addAttribute("unlocked", unlocked);
+    return page.render(model, Form.empty(), Set.of());
   }
 
   @PostMapping("/admin/users")
   String create(
-      @ModelAttribute UserForm form, Model model, jakarta.servlet.http.HttpServletResponse res) {
+      @ModelAttribute UserForm form,
+      Model model,
+      HttpServletRequest request,
+      HttpServletResponse res) {
     List<String> errors = new ArrayList<>();
     String username = Text.cleanOrNull(form.username());
     if (username == null || !username.matches("[A-Za-z0-9._-]{3,100}")) {
@@ -62,8 +73,7 @@ class AdminUserPages {
     Unit unit = page.unitNames().find(form.unit()).orElse(null);
     errors.addAll(page.check(unit, form.departmentId(), form.roles()));
     if (!errors.isEmpty()) {
-      res.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-      return page.render(model, form, errors);
+      return refused(form, errors, model, request, res);
     }
     try {
       Set<Role> roles = EnumSet.copyOf(form.roles());
@@ -80,9 +90,21 @@ class AdminUserPages {
               roles,
               false));
     } catch (DataIntegrityViolationException e) {
-      res.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-      return page.render(model, form, List.of("account.admin.username.taken"));
+      // two administrators creating the same name at once: the second is told, nothing doubled
+      return refused(form, List.of("account.admin.username.taken"), model, request, res);
     }
     return "redirect:/admin/users?created";
+  }
+
+  /** The creation form again, as typed (the password excepted), each message beside its field. */
+  private String refused(
+      UserForm form,
+      List<String> errors,
+      Model model,
+      HttpServletRequest request,
+      HttpServletResponse res) {
+    res.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+    Form typed = Form.of(request.getParameterMap()).with("password", null);
+    return page.render(model, page.refused(typed, errors), UserPage.ticked(form.roles()));
   }
 }

@@ -1,7 +1,9 @@
 package vn.parindex.account;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
@@ -20,6 +22,20 @@ class LoginPage {
   /** A configured OpenID Connect provider: its sign-in link and name. */
   record Provider(String id, String name) {}
 
+  /** Why the page is shown again: a refused sign-in, a lock-out, an unknown e-mail, a sign-out. */
+  record Outcome(boolean error, boolean locked, boolean oidc, boolean logout) {
+
+    /** From the query the sign-in's redirect left ({@code /login?error}: a name without value). */
+    static Outcome of(HttpServletRequest request) {
+      Map<String, String[]> query = request.getParameterMap();
+      return new Outcome(
+          query.containsKey("error"),
+          query.containsKey("locked"),
+          query.containsKey("oidc"),
+          query.containsKey("logout"));
+    }
+  }
+
   private final ObjectProvider<ClientRegistrationRepository> clients;
 
   LoginPage(ObjectProvider<ClientRegistrationRepository> clients) {
@@ -27,8 +43,9 @@ class LoginPage {
   }
 
   @GetMapping("/login")
-  String login(Model model, jakarta.servlet.http.HttpServletRequest request) {
+  String login(Model model, HttpServletRequest request) {
     model.addAttribute("username", LoginName.take(request.getSession(false)));
+    model.addAttribute("outcome", Outcome.of(request));
     List<Provider> providers = new ArrayList<>();
     ClientRegistrationRepository repository = clients.getIfAvailable();
     if (repository instanceof Iterable<?> registrations) {

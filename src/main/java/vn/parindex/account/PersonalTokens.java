@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 import vn.parindex.input.InputProblem;
 import vn.parindex.input.InvalidInputException;
 import vn.parindex.input.Text;
@@ -64,8 +65,11 @@ public class PersonalTokens {
 
   /**
    * Creates a token for the user, valid for {@code days} (one of {@link #LIFETIMES}; null gives the
-   * default), and returns it in clear: the only time it is visible.
+   * default), and returns it in clear: the only time it is visible. A name the user's tokens in use
+   * already bear is refused: the list tells tokens apart by name, and a second click or a reloaded
+   * form makes no second token.
    */
+  @Transactional
   public String create(long userId, String name, Integer days) {
     String clean = Text.cleanOrNull(name);
     if (clean == null || clean.length() > 100) {
@@ -74,6 +78,21 @@ public class PersonalTokens {
     int lifetime = days == null ? LIFETIMES.get(0) : days;
     if (!LIFETIMES.contains(lifetime)) {
       throw new InvalidInputException(InputProblem.of(0, "days", "account.token.days.invalid"));
+    }
+    // one creation at a time per user, so two clicks at once cannot both find the name free
+    jdbc.sql("select id from app_user where id = ? for update")
+        .param(userId)
+        .query(Long.class)
+        .list();
+    if (jdbc.sql(
+                "select count(*) from personal_token where user_id = ? and name = ?"
+                    + " and revoked_at is null and (expires_at is null or expires_at > ?)")
+            .params(userId, clean, now())
+            .query(Long.class)
+            .single()
+        > 0) {
+      throw new InvalidInputException(
+          InputProblem.of(0, "name", "account.token.name.taken", clean));
     }
     byte[] bytes = new byte[32];
     RANDOM.nextBytes(bytes);

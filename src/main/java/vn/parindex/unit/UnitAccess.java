@@ -40,7 +40,7 @@ public class UnitAccess {
   /**
    * A new unit under this parent (its code, blank for none). An unknown parent is the form's 422.
    */
-  void create(String parentCode) {
+  public void create(String parentCode) {
     if (parentCode == null || parentCode.isBlank()) {
       requireAll();
       return;

@@ -46,6 +46,45 @@ class ErrorPageTest {
         .doesNotContain("at vn.parindex");
   }
 
+  @Test
+  void anAnonymousVisitorGetsTheErrorPageToo() throws Exception {
+    java.net.http.HttpClient anonymous = java.net.http.HttpClient.newHttpClient();
+    HttpResponse<String> missing =
+        anonymous.send(
+            HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/css/khong-co.css"))
+                .header("Accept", "text/html")
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(missing.statusCode()).isEqualTo(404);
+    assertThat(missing.body())
+        .startsWith("<!DOCTYPE html>")
+        .contains("Mã lỗi 404", "Không tìm thấy trang bạn yêu cầu.")
+        .doesNotContain("action=\"/logout\"");
+
+    HttpResponse<String> forbidden =
+        anonymous.send(
+            HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
+                .header("Accept", "text/html")
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("username=a&password=b"))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(forbidden.statusCode()).isEqualTo(403);
+    assertThat(forbidden.body())
+        .contains("Mã lỗi 403", "Bạn không có quyền thực hiện thao tác này")
+        .doesNotContain("Invalid")
+        .doesNotContain("Forbidden");
+  }
+
+  @Test
+  void theErrorPageShowsTheSignedInUserAndNoInternalText() throws Exception {
+    HttpResponse<String> response = get("/test-failure");
+    assertThat(response.body())
+        .contains("<h1>Mã lỗi 500</h1>", "action=\"/logout\"", "error.admin")
+        .doesNotContain("Internal Server Error")
+        .doesNotContain("/test-failure");
+  }
+
   private HttpResponse<String> get(String path) throws Exception {
     HttpRequest request =
         HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))

@@ -64,7 +64,7 @@ class TemplatesHaveNoHardCodedTextTest {
 
   @Test
   void checkSeesTheTemplates() throws Exception {
-    assertThat(templates()).extracting(Resource::getFilename).contains("error.html");
+    assertThat(templates()).extracting(Resource::getFilename).contains("layout.html");
   }
 
   private static void visit(String file, List<INode> nodes, boolean replaced, List<String> out) {

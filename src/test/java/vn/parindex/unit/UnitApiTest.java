@@ -131,7 +131,7 @@ class UnitApiTest {
                 .param("code", "")
                 .param("name", "")
                 .param("type", "COMMUNE"))
-        .andExpect(status().isOk())
+        .andExpect(status().is(422))
         .andExpect(content().string(containsString("Chưa nhập mã đơn vị")));
   }
 

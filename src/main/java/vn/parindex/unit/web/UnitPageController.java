@@ -1,25 +1,44 @@
-package vn.parindex.unit;
+package vn.parindex.unit.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import vn.parindex.account.Access;
+import vn.parindex.input.InputProblem;
 import vn.parindex.input.InvalidInputException;
 import vn.parindex.input.Messages;
+import vn.parindex.page.Form;
+import vn.parindex.unit.Unit;
+import vn.parindex.unit.UnitAccess;
+import vn.parindex.unit.UnitCommand;
+import vn.parindex.unit.UnitRegistry;
+import vn.parindex.unit.UnitType;
+import vn.parindex.unit.UnitVisibility;
+import vn.parindex.unit.Units;
 import vn.parindex.unit.catalogue.CatalogueImport;
 
-/** The unit tree with its lineage, a form to add a unit, and the 2025 catalogue's import. */
+/**
+ * The unit tree with its lineage, a form to add a unit (refused: back as typed, each message beside
+ * its field, nothing stored), and the 2025 catalogue's import.
+ */
 @Controller
 class UnitPageController {
 
   /** The report lists this many unmatched names; the API gives them all. */
   static final int LISTED = 300;
+
+  /** The add form before anything is typed: most units added are communes. */
+  private static final Form NEW = Form.empty().with("type", UnitType.COMMUNE.name());
 
   private final Units units;
   private final UnitRegistry registry;
@@ -46,21 +65,45 @@ class UnitPageController {
   @GetMapping("/units")
   @Access(UnitAccess.class)
   String page(Model model, HttpServletRequest request) {
-    return render(model, request, new UnitCommand(null, null, "COMMUNE", null, null, null));
+    return render(model, request, NEW);
   }
 
   @PostMapping("/units")
   @Access(UnitAccess.class)
-  String add(@ModelAttribute UnitCommand form, Model model, HttpServletRequest request) {
-    access.create(form.parentCode());
+  String add(
+      @ModelAttribute UnitCommand command,
+      BindingResult binding,
+      Model model,
+      HttpServletRequest request,
+      HttpServletResponse response) {
+    access.create(command.parentCode());
+    Form typed = Form.of(request.getParameterMap());
+    if (binding.hasErrors()) {
+      // only the dates can fail to bind; the registry reads everything else as text
+      for (FieldError wrong : binding.getFieldErrors()) {
+        typed = typed.withError(wrong.getField(), messages.get("unit.date.invalid"));
+      }
+      response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+      return render(model, request, typed);
+    }
     try {
-      Unit unit = registry.register(form);
+      Unit unit = registry.register(command);
       model.addAttribute("added", unit.name());
+      // the next unit is often a sibling: same type, same parent
       return render(
-          model, request, new UnitCommand(null, null, form.type(), form.parentCode(), null, null));
+          model,
+          request,
+          Form.empty().with("type", command.type()).with("parentCode", command.parentCode()));
     } catch (InvalidInputException e) {
-      model.addAttribute("errors", e.problems().stream().map(messages::describe).toList());
-      return render(model, request, form);
+      for (InputProblem problem : e.problems()) {
+        String text = messages.get(problem.messageKey(), problem.args());
+        typed =
+            problem.column() == null
+                ? typed.withErrors(List.of(text))
+                : typed.withError(problem.column(), text);
+      }
+      response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+      return render(model, request, typed);
     }
   }
 
@@ -71,23 +114,22 @@ class UnitPageController {
     var report = catalogue.run();
     model.addAttribute("report", report);
     model.addAttribute("unmatchedShown", report.unmatched().stream().limit(LISTED).toList());
-    return render(model, request, new UnitCommand(null, null, "COMMUNE", null, null, null));
+    return render(model, request, NEW);
   }
 
-  private String render(Model model, HttpServletRequest request, UnitCommand form) {
+  private String render(Model model, HttpServletRequest request, Form form) {
     List<Unit> every = units.all();
     Map<Long, Unit> byId = new HashMap<>();
     every.forEach(u -> byId.put(u.id(), u));
     List<Unit> all = visibility.visibleAmong(every);
     model.addAttribute("tree", UnitTree.of(all, units.allLineage(), byId));
     model.addAttribute("all", all);
-    model.addAttribute("types", UnitType.values());
     model.addAttribute("form", form);
     if (request.isUserInRole("ADMIN")) {
       int[] size = CatalogueImport.size();
       model.addAttribute("catalogueProvinces", size[0]);
       model.addAttribute("catalogueCommunes", size[1]);
     }
-    return "unit/units";
+    return "unit/web/units";
   }
 }

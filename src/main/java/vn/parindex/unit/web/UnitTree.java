@@ -1,4 +1,4 @@
-package vn.parindex.unit;
+package vn.parindex.unit.web;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -6,6 +6,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import vn.parindex.unit.Lineage;
+import vn.parindex.unit.PlaceName;
+import vn.parindex.unit.Unit;
+import vn.parindex.unit.UnitView;
 
 /**
  * The unit tree as the units page shows it, built from two queries (units and lineage) however many
