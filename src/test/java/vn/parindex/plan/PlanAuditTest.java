@@ -134,8 +134,7 @@ class PlanAuditTest {
         .andExpect(content().string(containsString(code + " · Thời hạn")))
         .andExpect(content().string(containsString("Lập dự thảo")))
         .andExpect(content().string(containsString("ban.cai.cach")))
-        .andExpect(
-            content().string(containsString("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;")))
+        .andExpect(content().string(containsString("&lt;script&gt;alert('x')&lt;/script&gt;")))
         .andExpect(content().string(not(containsString(XSS))));
   }
 
