@@ -10,8 +10,8 @@ import vn.parindex.page.Form;
 
 /**
  * The upload form refused: what was typed (a file cannot be chosen again for the person, the rest
- * is kept), a problem of a form field beside that field, the table's problems (row and column of
- * the file) listed above the form.
+ * is kept), every problem listed above the form (the table's by row and column of the file), and a
+ * form field's problem also beside that field.
  */
 final class UploadForm {
 
@@ -38,10 +38,9 @@ final class UploadForm {
     Form form = Form.of(typed);
     List<String> listed = new ArrayList<>();
     for (InputProblem p : problems) {
+      listed.add(messages.describe(p));
       String field = p.row() == 0 ? field(p.column(), newUnit) : null;
-      if (field == null) {
-        listed.add(messages.describe(p));
-      } else if (form.error(field) == null) {
+      if (field != null && form.error(field) == null) {
         form = form.withError(field, messages.get(p.messageKey(), p.args()));
       }
     }
