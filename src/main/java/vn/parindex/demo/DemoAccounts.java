@@ -1,11 +1,13 @@
-package vn.parindex.account;
+package vn.parindex.demo;
 
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import vn.parindex.account.Role;
+import vn.parindex.account.Users;
+import vn.parindex.unit.Departments;
 
 /**
  * The demo's departments of the commune and one account per role, all flagged demo, password
@@ -26,30 +28,22 @@ public class DemoAccounts {
           "Bộ phận một cửa",
           "Công an xã");
 
-  private final JdbcClient jdbc;
+  private final Departments departmentList;
   private final Users users;
 
-  DemoAccounts(JdbcClient jdbc, Users users) {
-    this.jdbc = jdbc;
+  DemoAccounts(Departments departmentList, Users users) {
+    this.departmentList = departmentList;
     this.users = users;
   }
 
   /** Creates the commune's departments and the demo accounts; skipped when they exist. */
-  public void create(long provinceId, long communeId) {
+  void create(long provinceId, long communeId) {
     if (users.exists("admin")) {
       return;
     }
     Map<String, Long> departments = new LinkedHashMap<>();
     for (String name : DEPARTMENTS) {
-      jdbc.sql("insert into department (unit_id, name, active) values (?, ?, true)")
-          .params(communeId, name)
-          .update();
-      departments.put(
-          name,
-          jdbc.sql("select id from department where unit_id = ? and name = ?")
-              .params(communeId, name)
-              .query(Long.class)
-              .single());
+      departments.put(name, departmentList.add(communeId, name, null).id());
     }
     user("admin", "Quản trị hệ thống", null, provinceId, null, Role.ADMIN);
     user(

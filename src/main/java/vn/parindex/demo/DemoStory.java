@@ -1,13 +1,14 @@
-package vn.parindex.system;
+package vn.parindex.demo;
 
-import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import vn.parindex.account.AccountPrincipal;
+import vn.parindex.account.Actor;
+import vn.parindex.account.CurrentUser;
 import vn.parindex.task.EvidenceMeta;
 import vn.parindex.task.FileUpload;
 import vn.parindex.task.Task;
@@ -16,9 +17,9 @@ import vn.parindex.task.TaskService;
 
 /**
  * What each demo task has lived through by the day the demo loads: moved through the same rules a
- * user goes through (start, progress, evidence, done, the chairman's verification), then each step
- * dated back to the day it says, so the board shows a living year: verified, waiting for
- * verification, due soon, overdue and stuck tasks. Same load day, same story.
+ * user goes through (start, progress, evidence, done, the chairman's verification), each step taken
+ * on the day it says, so the board shows a living year: verified, waiting for verification, due
+ * soon, overdue and stuck tasks. Same load day, same story.
  */
 @Component
 class DemoStory {
@@ -94,6 +95,15 @@ class DemoStory {
             planned(50),
             verified(15, 50));
 
+    /** How many days before the load day the task was started, or null if it was not. */
+    Integer startedAgo() {
+      return steps.stream()
+          .filter(s -> s.action() == TaskAction.START)
+          .map(Step::daysAgo)
+          .findFirst()
+          .orElse(null);
+    }
+
     static Part of(int index) {
       if (index < STORY.size()) {
         return STORY.get(index);
@@ -145,33 +155,27 @@ class DemoStory {
   static final int CREATED_DAYS_AGO = 100;
 
   private final TaskService service;
-  private final JdbcClient jdbc;
-  private final Clock clock;
 
-  DemoStory(TaskService service, JdbcClient jdbc, Clock clock) {
-    // Stored times are the server's wall clock (page.Times reads them in the server's zone).
-    this.clock = clock.withZone(ZoneId.systemDefault());
+  DemoStory(TaskService service) {
     this.service = service;
-    this.jdbc = jdbc;
   }
 
-  void play(
-      Task task, Part part, LocalDate today, AccountPrincipal officer, AccountPrincipal leader) {
+  /** {@code daysAgo} days before the load day at that time on the server's wall clock. */
+  static Instant moment(LocalDate today, int daysAgo, LocalTime time) {
+    LocalDateTime at = today.minusDays(daysAgo).atTime(time);
+    return at.atZone(ZoneId.systemDefault()).toInstant();
+  }
+
+  /** Plays the part: each step by the officer (the chairman verifies) at the step's own moment. */
+  void play(Task task, Part part, LocalDate today, CurrentUser officer, CurrentUser leader) {
     long id = task.id();
-    LocalDateTime created = today.minusDays(CREATED_DAYS_AGO).atTime(8, 0);
-    jdbc.sql("update task set created_at = ? where id = ?").params(created, id).update();
-    jdbc.sql("update audit_event set at = ? where entity_type = 'TASK' and entity_id = ?")
-        .params(created, id)
-        .update();
     int hour = 9;
     for (Step step : part.steps()) {
-      LocalDateTime started = LocalDateTime.now(clock).minusSeconds(1);
+      Instant at = moment(today, step.daysAgo(), LocalTime.of(hour++, 30));
       if (step.action() == TaskAction.VERIFY) {
-        DemoTasks.signIn(leader);
-        service.act(id, TaskAction.VERIFY, step.comment());
-        DemoTasks.signIn(officer);
+        service.act(new Actor(leader, at), id, TaskAction.VERIFY, step.comment());
       } else if (step.action() != null) {
-        service.act(id, step.action(), step.comment());
+        service.act(new Actor(officer, at), id, step.action(), step.comment());
       } else {
         LocalDate day = today.minusDays(step.daysAgo());
         List<FileUpload> files =
@@ -186,35 +190,8 @@ class DemoStory {
                             "UBND xã Vĩnh Chấp",
                             "Báo cáo kết quả thực hiện (dữ liệu minh họa)")))
                 : List.of();
-        service.postUpdate(id, step.percent(), step.comment(), files);
-      }
-      backdate(id, today.minusDays(step.daysAgo()).atTime(hour++, 30), started);
-      if (step.action() == TaskAction.START) {
-        jdbc.sql("update task set start_on = ? where id = ?")
-            .params(today.minusDays(step.daysAgo()), id)
-            .update();
+        service.postUpdate(new Actor(officer, at), id, step.percent(), step.comment(), files);
       }
     }
-  }
-
-  /** Dates what the last step wrote (after {@code since}) to {@code at}. */
-  private void backdate(long id, LocalDateTime at, LocalDateTime since) {
-    jdbc.sql("update task_update set at = ? where task_id = ? and at >= ?")
-        .params(at, id, since)
-        .update();
-    jdbc.sql("update evidence_file set uploaded_at = ? where task_id = ? and uploaded_at >= ?")
-        .params(at, id, since)
-        .update();
-    jdbc.sql(
-            "update audit_event set at = ? where entity_type = 'TASK' and entity_id = ?"
-                + " and at >= ?")
-        .params(at, id, since)
-        .update();
-    jdbc.sql(
-            "update task set last_update_at = ?,"
-                + " done_at = case when done_at is null then null else ? end,"
-                + " verified_at = case when verified_at is null then null else ? end where id = ?")
-        .params(at, at, at, id)
-        .update();
   }
 }

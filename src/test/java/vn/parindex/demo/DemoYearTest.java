@@ -1,4 +1,4 @@
-package vn.parindex.system;
+package vn.parindex.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.hasItem;
@@ -21,7 +21,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
-import vn.parindex.account.DemoAccounts;
 import vn.parindex.account.Users;
 import vn.parindex.reminder.ReminderJob;
 
@@ -84,6 +83,46 @@ class DemoYearTest {
                     + " t.department_id = (select department_id from app_user where username ="
                     + " 'pct.vhxh')"))
         .isPositive();
+  }
+
+  @Test
+  void eachStepIsDatedAndSignedByItsPersonAsTheServicesRecordedIt() {
+    // planned 100 days before the load by the officer; every later step before the load day
+    assertThat(count("cast(t.created_at as date) = ?", today.minusDays(100)))
+        .isEqualTo(count("1 = 1"));
+    assertThat(
+            jdbc.sql(
+                    "select distinct username from audit_event where entity_type = 'TASK' and"
+                        + " field = 'created'")
+                .query(String.class)
+                .list())
+        .containsExactly("cchc.vinhchap");
+    assertThat(
+            jdbc.sql("select max(uploaded_at) from evidence_file")
+                .query(Timestamp.class)
+                .single()
+                .toLocalDateTime())
+        .isBefore(today.atStartOfDay());
+    // the chairman's verification is his, at its moment, in the history and the audit trail alike
+    assertThat(
+            jdbc.sql(
+                    "select count(*) from task_update u join app_user a on a.id = u.author_user_id"
+                        + " join task t on t.id = u.task_id where u.status_to = 'VERIFIED' and"
+                        + " a.username = 'chu.tich' and u.at = t.verified_at")
+                .query(Integer.class)
+                .single())
+        .isEqualTo(4);
+    assertThat(
+            jdbc.sql(
+                    "select count(*) from audit_event e join task t on t.id = e.entity_id where"
+                        + " e.entity_type = 'TASK' and e.new_value = 'VERIFIED' and e.username ="
+                        + " 'chu.tich' and e.at = t.verified_at")
+                .query(Integer.class)
+                .single())
+        .isEqualTo(4);
+    // a started task starts on the day it was started
+    assertThat(count("t.status <> 'PLANNED' and t.start_on is null")).isZero();
+    assertThat(count("t.status = 'PLANNED' and t.start_on is not null")).isZero();
   }
 
   @Test

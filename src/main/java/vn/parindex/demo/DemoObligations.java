@@ -1,4 +1,4 @@
-package vn.parindex.system;
+package vn.parindex.demo;
 
 import java.time.LocalDate;
 import java.time.MonthDay;

@@ -1,4 +1,4 @@
-package vn.parindex.system;
+package vn.parindex.demo;
 
 import com.lowagie.text.Document;
 import com.lowagie.text.PageSize;

@@ -1,4 +1,4 @@
-package vn.parindex.system;
+package vn.parindex.demo;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,7 +14,6 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import vn.parindex.account.DemoAccounts;
 import vn.parindex.assessment.AssessmentStage;
 import vn.parindex.assessment.StatedRank;
 import vn.parindex.assessment.imports.AssessmentImport;
@@ -31,8 +30,9 @@ import vn.parindex.unit.Units;
  * Loads the demo on the first start of an empty database: the seed's province, district and commune
  * (flagged demo, codes prefixed "DEMO-") with Vĩnh Chấp's 2024 table and a drafted plan. The
  * figures are those of the seed document, through the same import a user runs. The plan's tasks and
- * the commune's obligations are dated relative to the load day (see {@link DemoStory}), so the
- * board, the dashboard and the calendar show a year in progress rather than one long past.
+ * the commune's obligations are dated relative to the load day (see {@link DemoStory}): each step
+ * is taken by its demo person at its past moment, so the board, the dashboard and the calendar show
+ * a year in progress rather than one long past, and no row is rewritten afterwards.
  */
 @Component
 @org.springframework.core.annotation.Order(100)
