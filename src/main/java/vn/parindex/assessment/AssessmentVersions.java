@@ -3,12 +3,12 @@ package vn.parindex.assessment;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import vn.parindex.input.ConflictException;
+import vn.parindex.page.Times;
 
 /**
  * The versions of a unit's scores for a year and round: one current (current_mark 1, unique among
@@ -26,11 +26,9 @@ public class AssessmentVersions {
   /** One stored version of a unit's scores for a year and round. */
   public record Version(
       long id, AssessmentStage stage, String sourceName, LocalDateTime createdAt, boolean current) {
-    private static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
-
-    /** When it was stored, as a reader writes it ("05/12/2026 08:30"). */
+    /** When it was stored, as a reader in Vietnam writes it ("05/12/2026 08:30"). */
     public String when() {
-      return FORMAT.format(createdAt);
+      return Times.dateTime(createdAt);
     }
   }
 

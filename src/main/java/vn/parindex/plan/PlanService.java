@@ -1,6 +1,5 @@
 package vn.parindex.plan;
 
-import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +18,7 @@ import vn.parindex.framework.CriteriaSet;
 import vn.parindex.framework.CriteriaSets;
 import vn.parindex.input.ConflictException;
 import vn.parindex.input.NotFoundException;
+import vn.parindex.page.Times;
 import vn.parindex.unit.Unit;
 import vn.parindex.unit.Units;
 
@@ -37,8 +37,6 @@ public class PlanService {
   private final PlanDrafter drafter = new PlanDrafter();
   private final AuditLog audit;
   private final ApplicationEventPublisher events;
-
-  private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 
   PlanService(
       Plans plans,
@@ -105,12 +103,15 @@ public class PlanService {
             "/plans/" + now.id(),
             List.of(),
             replace ? "plan.version.changed" : "plan.version.exists",
-            WHEN.format(now.createdAt()));
+            Times.dateTime(now.createdAt()));
       }
       replaced = Optional.of(get(now.id()));
       if (!plans.release(now.id())) {
         throw new ConflictException(
-            "/plans/" + now.id(), List.of(), "plan.version.changed", WHEN.format(now.createdAt()));
+            "/plans/" + now.id(),
+            List.of(),
+            "plan.version.changed",
+            Times.dateTime(now.createdAt()));
       }
     }
     CriteriaSet set =

@@ -89,7 +89,7 @@ class PlanPagesTest {
             .param("issueMonth", "2")
             .param("issueYear", "2025")
             .param("title", h.title())
-            .param("subject", h.subject())
+            .param("subject", over.getOrDefault("subject", h.subject()))
             .param("legalBases", String.join("\n", plan.legalBases()))
             .param("opening", String.join("\n", plan.opening()))
             .param("closing", plan.closing())
@@ -193,15 +193,49 @@ class PlanPagesTest {
     Plan plan = plans.findById(planId).orElseThrow();
     String seen = String.valueOf(plan.version());
     mvc.perform(form(plan).param("version", seen)).andExpect(status().is3xxRedirection());
+    int now = plans.findById(planId).orElseThrow().version();
 
     mvc.perform(form(plan, "line[1].points", "1,25").param("version", seen))
         .andExpect(status().isConflict())
-        .andExpect(content().string(org.hamcrest.Matchers.containsString("1.25")))
+        .andExpect(
+            content()
+                .string(
+                    org.hamcrest.Matchers.containsString("name=\"line[1].points\" value=\"1,25\"")))
         .andExpect(content().string(org.hamcrest.Matchers.containsString("Số, ký hiệu")))
-        .andExpect(content().string(org.hamcrest.Matchers.containsString("id=\"stale\"")));
+        .andExpect(content().string(org.hamcrest.Matchers.containsString("id=\"stale\"")))
+        // saving again from this page overwrites knowingly
+        .andExpect(
+            content()
+                .string(
+                    org.hamcrest.Matchers.containsString(
+                        "name=\"version\" value=\"" + now + "\"")));
 
     assertThat(plans.findById(planId).orElseThrow().lines().get(1).points())
         .isEqualByComparingTo(plan.lines().get(1).points());
+  }
+
+  @Test
+  void aRefusedSaveComesBackAsTypedWithEachMessageBesideItsFieldAndStoresNothing()
+      throws Exception {
+    Plan plan = plans.findById(planId).orElseThrow();
+    String html =
+        mvc.perform(form(plan, "line[1].points", "hai", "subject", " "))
+            .andExpect(status().isUnprocessableContent())
+            .andReturn()
+            .getResponse()
+            .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+    assertThat(html)
+        .contains("name=\"line[1].points\" value=\"hai\"")
+        .contains(
+            "<small class=\"field-error\" id=\"e-line[1].points\">«hai» không phải là một"
+                + " số.</small>")
+        .contains("<small class=\"field-error\" id=\"e-subject\">Không được để trống.</small>")
+        .contains("name=\"number\" value=\"07/KH-UBND\"")
+        .contains("name=\"signerName\" value=\"Võ Văn Tuấn\"")
+        .contains("Chưa lưu: hãy sửa các lỗi sau.");
+    Plan stored = plans.findById(planId).orElseThrow();
+    assertThat(stored.header().number()).isEqualTo("/KH-UBND");
+    assertThat(stored.version()).isEqualTo(plan.version());
   }
 
   @Test

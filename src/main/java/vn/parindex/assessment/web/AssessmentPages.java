@@ -1,11 +1,14 @@
 package vn.parindex.assessment.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Year;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -31,6 +34,7 @@ import vn.parindex.input.InvalidInputException;
 import vn.parindex.input.Messages;
 import vn.parindex.input.NotFoundException;
 import vn.parindex.input.Text;
+import vn.parindex.page.Form;
 import vn.parindex.unit.Unit;
 import vn.parindex.unit.UnitType;
 import vn.parindex.unit.UnitVisibility;
@@ -74,22 +78,22 @@ class AssessmentPages {
     this.messages = messages;
   }
 
-  /** A problem as the page lists it. */
-  record ProblemLine(int row, String column, String message) {}
-
   @GetMapping("/assessments/upload")
   @Access(AssessmentAccess.class)
   String upload(Model model) {
-    return uploadPage(model, List.of(), Year.now(clock).getValue() - 1);
+    return uploadPage(model, Form.empty().with("year", lastYear()));
   }
 
-  private String uploadPage(Model model, List<ProblemLine> errors, int year) {
+  private String uploadPage(Model model, Form form) {
     model.addAttribute(
         "units", units.all().stream().filter(u -> visibility.canSee(u.id())).toList());
     model.addAttribute("frameworks", frameworks.visible(sets.list()));
-    model.addAttribute("errors", errors);
-    model.addAttribute("year", year);
-    return "assessment/upload";
+    model.addAttribute("form", form);
+    return "assessment/web/upload";
+  }
+
+  private int lastYear() {
+    return Year.now(clock).getValue() - 1;
   }
 
   @PostMapping("/assessments/upload")
@@ -103,17 +107,17 @@ class AssessmentPages {
       @RequestParam(value = "year", required = false) String yearText,
       @RequestParam(value = "framework", required = false) Long framework,
       @RequestParam(value = "statedLoss", required = false) String statedLoss,
-      @RequestParam(value = "rank", required = false) Integer rank,
-      @RequestParam(value = "rankOf", required = false) Integer rankOf,
-      @RequestParam(value = "rankChange", required = false) Integer rankChange,
+      @RequestParam(value = "rank", required = false) String rank,
+      @RequestParam(value = "rankOf", required = false) String rankOf,
+      @RequestParam(value = "rankChange", required = false) String rankChange,
+      HttpServletRequest request,
       Model model,
       HttpServletResponse response)
       throws IOException {
     access.checkImport(unit, newCode, newParent, framework);
-    int year = Year.now(clock).getValue() - 1;
     ImportCommand command = null;
     try {
-      year = parseYear(yearText);
+      int year = parseYear(yearText);
       BigDecimal loss = parseLoss(statedLoss);
       command =
           new ImportCommand(
@@ -124,7 +128,7 @@ class AssessmentPages {
               file.getOriginalFilename(),
               file.getBytes(),
               loss,
-              new StatedRank(rank, rankOf, rankChange));
+              statedRank(rank, rankOf, rankChange));
       ImportResult result;
       if (!Text.isBlank(newCode)) {
         if (Text.isBlank(newName)) {
@@ -150,21 +154,13 @@ class AssessmentPages {
       }
       return "redirect:/assessments/" + result.id();
     } catch (ConflictException e) {
-      return askToReplace(e, command, model, response);
+      return askToReplace(e, command, Form.of(request.getParameterMap()), model, response);
     } catch (InvalidInputException e) {
       response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-      List<ProblemLine> errors =
-          e.problems().stream()
-              .map(
-                  p ->
-                      new ProblemLine(
-                          p.row(), messages.column(p), messages.get(p.messageKey(), p.args())))
-              .toList();
-      model.addAttribute("selectedUnit", unit);
-      model.addAttribute("newCode", newCode);
-      model.addAttribute("newName", newName);
-      model.addAttribute("statedLoss", statedLoss);
-      return uploadPage(model, errors, year);
+      return uploadPage(
+          model,
+          UploadForm.refused(
+              request.getParameterMap(), !Text.isBlank(newCode), e.problems(), messages));
     }
   }
 
@@ -173,7 +169,11 @@ class AssessmentPages {
    * and holds the upload for the confirm button, which makes it the new version.
    */
   private String askToReplace(
-      ConflictException e, ImportCommand command, Model model, HttpServletResponse response) {
+      ConflictException e,
+      ImportCommand command,
+      Form form,
+      Model model,
+      HttpServletResponse response) {
     response.setStatus(HttpStatus.CONFLICT.value());
     model.addAttribute("conflict", messages.get(e.messageKey(), e.args()));
     model.addAttribute("existing", e.existing());
@@ -181,8 +181,7 @@ class AssessmentPages {
       model.addAttribute("token", pending.hold(username(), command));
       model.addAttribute("seenId", e.existing().substring(e.existing().lastIndexOf('/') + 1));
     }
-    return uploadPage(
-        model, List.of(), command == null ? Year.now(clock).getValue() - 1 : command.year());
+    return uploadPage(model, form);
   }
 
   /** "Thay bằng phiên bản mới": the held upload becomes the new current version. */
@@ -198,8 +197,8 @@ class AssessmentPages {
       response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
       return uploadPage(
           model,
-          List.of(new ProblemLine(0, null, messages.get("assessment.replace.expired"))),
-          Year.now(clock).getValue() - 1);
+          UploadForm.refused(
+              Map.of("year", lastYear()), messages.get("assessment.replace.expired")));
     }
     // held for this user only; the unit's scope and the role are checked again at the moment it
     // lands
@@ -207,8 +206,21 @@ class AssessmentPages {
     try {
       return "redirect:/assessments/" + importer.importTable(held.get().replacing(seenId)).id();
     } catch (ConflictException e) {
-      return askToReplace(e, held.get(), model, response);
+      return askToReplace(e, held.get(), typed(held.get()), model, response);
     }
+  }
+
+  /** The held upload's fields as the form showed them (its unit now exists by its code). */
+  private static Form typed(ImportCommand held) {
+    StatedRank r = held.statedRank();
+    return Form.empty()
+        .with("unit", held.unitCode())
+        .with("year", held.year())
+        .with("framework", held.frameworkId())
+        .with("statedLoss", held.statedLoss() == null ? null : Decimals.plain(held.statedLoss()))
+        .with("rank", r == null ? null : r.rank())
+        .with("rankOf", r == null ? null : r.of())
+        .with("rankChange", r == null ? null : r.change());
   }
 
   private String username() {
@@ -219,8 +231,39 @@ class AssessmentPages {
     try {
       return Integer.parseInt(Text.clean(text == null ? "" : text));
     } catch (NumberFormatException e) {
-      throw new InvalidInputException(InputProblem.of(0, "year", "input.param.invalid", "year"));
+      throw new InvalidInputException(
+          InputProblem.ofField(
+              0, "assessment.field.year", "assessment.upload.year.invalid", orEmpty(text)));
     }
+  }
+
+  /** The rank the form states; a part that is not a whole number is refused beside its field. */
+  private static StatedRank statedRank(String rank, String of, String change) {
+    List<InputProblem> problems = new ArrayList<>();
+    Integer r = whole(rank, "rank", problems);
+    Integer o = whole(of, "rankOf", problems);
+    Integer c = whole(change, "rankChange", problems);
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException(problems);
+    }
+    return new StatedRank(r, o, c);
+  }
+
+  private static Integer whole(String text, String field, List<InputProblem> problems) {
+    if (Text.isBlank(text)) {
+      return null;
+    }
+    try {
+      return Integer.valueOf(Text.clean(text).replace('\u2212', '-'));
+    } catch (NumberFormatException e) {
+      problems.add(
+          InputProblem.ofField(0, "assessment.field." + field, "assessment.rank.invalid", text));
+      return null;
+    }
+  }
+
+  private static String orEmpty(String text) {
+    return text == null ? "" : text;
   }
 
   private static BigDecimal parseLoss(String text) {
@@ -236,6 +279,6 @@ class AssessmentPages {
   @ResponseStatus(HttpStatus.NOT_FOUND)
   String notFound(NotFoundException e, Model model) {
     model.addAttribute("message", messages.get(e.messageKey(), e.args()));
-    return "assessment/notfound";
+    return "assessment/web/notfound";
   }
 }

@@ -15,7 +15,6 @@ import vn.parindex.assessment.AssessmentAccess;
 import vn.parindex.assessment.AssessmentHistory;
 import vn.parindex.assessment.AssessmentQueries;
 import vn.parindex.assessment.AssessmentVersions;
-import vn.parindex.assessment.Assessments;
 import vn.parindex.assessment.Checker;
 import vn.parindex.assessment.Finding;
 import vn.parindex.assessment.Scorecard;
@@ -33,7 +32,6 @@ import vn.parindex.unit.Units;
 class AssessmentViewPages {
 
   private final AssessmentQueries queries;
-  private final Assessments assessments;
   private final Units units;
   private final Messages messages;
   private final AssessmentHistory history;
@@ -42,7 +40,6 @@ class AssessmentViewPages {
 
   AssessmentViewPages(
       AssessmentQueries queries,
-      Assessments assessments,
       Units units,
       Messages messages,
       AssessmentHistory history,
@@ -51,7 +48,6 @@ class AssessmentViewPages {
     this.access = access;
     this.versions = versions;
     this.queries = queries;
-    this.assessments = assessments;
     this.units = units;
     this.messages = messages;
     this.history = history;
@@ -86,16 +82,15 @@ class AssessmentViewPages {
     model.addAttribute(
         "currentVersion", all.stream().filter(AssessmentVersions.Version::current).findFirst());
     model.addAttribute("isCurrent", all.stream().anyMatch(v -> v.current() && v.id() == id));
-    model.addAttribute("version", assessments.version(id).orElse(0));
     model.addAttribute(
         "demo", units.findById(card.assessment().unitId()).map(Unit::demo).orElse(false));
-    return "assessment/view";
+    return "assessment/web/view";
   }
 
   @ExceptionHandler(NotFoundException.class)
   @ResponseStatus(HttpStatus.NOT_FOUND)
   String notFound(NotFoundException e, Model model) {
     model.addAttribute("message", messages.get(e.messageKey(), e.args()));
-    return "assessment/notfound";
+    return "assessment/web/notfound";
   }
 }

@@ -132,7 +132,7 @@ class EntryEditPages {
       return "redirect:/assessments/" + id;
     }
     response.setHeader("HX-Redirect", "/assessments/" + id + "#node-" + code);
-    return "assessment/edit-row :: saved";
+    return "assessment/web/savedRow";
   }
 
   /** The fields of this entry that differ now from what the editor was shown. */
@@ -180,7 +180,7 @@ class EntryEditPages {
     model.addAttribute("seenPoints", Decimals.plain(node.points()));
     model.addAttribute("seenReason", e == null ? null : e.reason());
     model.addAttribute("seenMeasure", e == null ? null : e.measure());
-    return "assessment/edit-row :: row";
+    return "assessment/web/editRow";
   }
 
   /** 409, except to htmx, which swaps in only a 2xx answer: the row with its message. */

@@ -26,8 +26,8 @@ import vn.parindex.plan.Signature;
  */
 record PlanForm(Plan plan, List<InputProblem> problems) {
 
-  private static final Pattern LINE = Pattern.compile("line\\[(\\d+)]\\.content");
-  private static final Pattern SECTION = Pattern.compile("section\\[(\\d+)]\\.heading");
+  static final Pattern LINE = Pattern.compile("line\\[(\\d{1,9})]\\.content");
+  static final Pattern SECTION = Pattern.compile("section\\[(\\d{1,9})]\\.heading");
 
   static PlanForm read(Plan stored, Map<String, String[]> params) {
     List<InputProblem> problems = new ArrayList<>();
@@ -94,7 +94,8 @@ record PlanForm(Plan plan, List<InputProblem> problems) {
     return new PlanForm(plan, problems);
   }
 
-  private static TreeSet<Integer> indices(Map<String, String[]> params, Pattern pattern) {
+  /** The indices k of the names that match (line[k].content), in order. */
+  static TreeSet<Integer> indices(Map<String, ?> params, Pattern pattern) {
     TreeSet<Integer> found = new TreeSet<>();
     for (String name : params.keySet()) {
       Matcher m = pattern.matcher(name);

@@ -18,11 +18,10 @@ import vn.parindex.account.Access;
 import vn.parindex.account.Accounts;
 import vn.parindex.account.Role;
 import vn.parindex.input.ConflictException;
-import vn.parindex.input.InputProblem;
 import vn.parindex.input.Messages;
+import vn.parindex.page.Form;
 import vn.parindex.plan.Plan;
 import vn.parindex.plan.PlanAccess;
-import vn.parindex.plan.PlanLine;
 import vn.parindex.plan.PlanService;
 import vn.parindex.plan.Plans;
 import vn.parindex.unit.UnitVisibility;
@@ -64,7 +63,7 @@ class PlanPages {
   String list(Model model) {
     model.addAttribute(
         "plans", plans.list().stream().filter(p -> visibility.canSee(p.unitId())).toList());
-    return "plan/list";
+    return "plan/web/list";
   }
 
   /**
@@ -89,7 +88,7 @@ class PlanPages {
       model.addAttribute("assessment", assessment);
       model.addAttribute(
           "seenId", service.currentOf(assessment).map(Plans.Current::id).orElse(null));
-      return "plan/replace";
+      return "plan/web/replace";
     }
   }
 
@@ -119,7 +118,8 @@ class PlanPages {
   @Access(PlanAccess.class)
   String editor(@PathVariable long id, Model model) {
     access.checkRead(id);
-    return show(service.get(id), List.of(), model);
+    Plan plan = service.get(id);
+    return show(plan, PlanEditorForm.of(plan), model);
   }
 
   @PostMapping("/plans/{id}")
@@ -135,7 +135,10 @@ class PlanPages {
     PlanForm form = PlanForm.read(stored, request.getParameterMap());
     if (!form.problems().isEmpty()) {
       response.setStatus(422);
-      return show(form.plan(), form.problems(), model);
+      return show(
+          stored,
+          PlanEditorForm.refused(request.getParameterMap(), form.problems(), messages),
+          model);
     }
     try {
       service.save(form.plan());
@@ -145,7 +148,8 @@ class PlanPages {
       String fields =
           e.changedFields().stream().map(history::label).distinct().collect(joining("; "));
       model.addAttribute("conflict", messages.get("plan.version.stale.page", fields));
-      return show(form.plan().atVersion(service.get(id).version()), List.of(), model);
+      Plan now = service.get(id);
+      return show(now, Form.of(request.getParameterMap()).with("version", now.version()), model);
     }
     redirect.addFlashAttribute("saved", true);
     return "redirect:/plans/" + id;
@@ -156,9 +160,8 @@ class PlanPages {
   @Access(open = Access.Open.SIGNED_IN)
   String newRow(Model model) {
     model.addAttribute("k", NEW_ROWS.incrementAndGet());
-    model.addAttribute(
-        "line", new PlanLine(0, false, null, "", null, null, null, null, null, null, null));
-    return "plan/line-row :: line-row";
+    model.addAttribute("form", Form.empty());
+    return "plan/web/lineRow";
   }
 
   /** The target of "remove line": htmx deletes the row whatever the answer. */
@@ -169,34 +172,22 @@ class PlanPages {
     return "";
   }
 
-  private String show(Plan plan, List<InputProblem> problems, Model model) {
+  private String show(Plan plan, Form form, Model model) {
     model.addAttribute("plan", plan);
-    model.addAttribute("changes", plan.id() == null ? List.of() : history.of(plan.id()));
+    model.addAttribute("form", form);
+    model.addAttribute("sections", PlanEditorForm.sectionKeys(form));
+    model.addAttribute("lines", PlanEditorForm.lineKeys(form));
+    model.addAttribute("changes", history.of(plan.id()));
     // Only those who may write the plan see the Save button (the server refuses the others anyway).
-    model.addAttribute(
-        "canEdit",
-        accounts.currentIfAny().map(u -> u.hasAny(Role.ADMIN, Role.PAR_OFFICER)).orElse(false));
-    model.addAttribute("errors", problems.stream().map(this::describe).toList());
-    List<Plans.Version> versions = plan.id() == null ? List.of() : plans.versions(plan.id());
+    boolean writer =
+        accounts.currentIfAny().map(u -> u.hasAny(Role.ADMIN, Role.PAR_OFFICER)).orElse(false);
+    List<Plans.Version> versions = plans.versions(plan.id());
     model.addAttribute("versions", versions);
     Plans.Version current =
         versions.stream().filter(Plans.Version::current).findFirst().orElse(null);
     model.addAttribute("currentVersion", current);
-    if (current != null && plan.id() != null && current.id() != plan.id()) {
-      model.addAttribute("canEdit", false); // an older version is for reading only
-    }
-    return "plan/editor";
-  }
-
-  private String describe(InputProblem p) {
-    String message = messages.get(p.messageKey(), p.args());
-    String field = p.column() == null ? "" : messages.get("plan.field." + p.column());
-    if (p.row() > 0 && !"section".equals(p.column())) {
-      return messages.get("plan.problem.at", p.row(), field, message);
-    }
-    if ("section".equals(p.column())) {
-      return message;
-    }
-    return messages.get("plan.problem.field", field, message);
+    // an older version is for reading only
+    model.addAttribute("canEdit", writer && (current == null || current.id() == plan.id()));
+    return "plan/web/editor";
   }
 }

@@ -103,6 +103,43 @@ class AssessmentPagesTest {
   }
 
   @Test
+  void refusedFieldsComeBackAsTypedWithTheirMessageBesideThemAndNothingIsStored() throws Exception {
+    int before = jdbc.sql("select count(*) from assessment").query(Integer.class).single();
+    String html =
+        mvc.perform(
+                multipart("/assessments/upload")
+                    .file(
+                        new MockMultipartFile(
+                            "file",
+                            "vinh-chap.csv",
+                            "text/csv",
+                            SeedTables.csvText().getBytes(StandardCharsets.UTF_8)))
+                    .param("newCode", "08889")
+                    .param("newName", "Xã Gõ Sai")
+                    .param("year", "2024")
+                    .param("statedLoss", "6,47")
+                    .param("rank", "mười một")
+                    .param("rankOf", "18")
+                    .with(csrf()))
+            .andExpect(status().isUnprocessableContent())
+            .andReturn()
+            .getResponse()
+            .getContentAsString(StandardCharsets.UTF_8);
+    assertThat(html)
+        .contains("name=\"newName\" value=\"Xã Gõ Sai\"")
+        .contains("name=\"statedLoss\" inputmode=\"decimal\" value=\"6,47\"")
+        .contains("name=\"rank\" min=\"1\" value=\"mười một\"")
+        .contains("name=\"rankOf\" min=\"1\" value=\"18\"")
+        .contains(
+            "<small class=\"field-error\" id=\"e-rank\">«mười một» không phải là một thứ hạng"
+                + " hợp lệ (từ 1 đến tổng số đơn vị).</small>")
+        .contains("id=\"upload-errors\"");
+    assertThat(units.findByCode("08889")).isEmpty();
+    assertThat(jdbc.sql("select count(*) from assessment").query(Integer.class).single())
+        .isEqualTo(before);
+  }
+
+  @Test
   void inlineEditStoresPointsReasonAndMeasureOfALeaf() throws Exception {
     units.save(new Unit(null, "07777", "Xã Sửa", UnitType.COMMUNE, null, null, null, false));
     String location =
