@@ -106,9 +106,9 @@ class RoundEntries {
       List<Object> params = new ArrayList<>(List.of(e.roundUnitId, e.code));
       params.addAll(java.util.Arrays.asList(values));
       jdbc.sql(
-              "insert into round_entry (round_unit_id, code, "
+              "insert into round_entry (round_unit_id, code, version, "
                   + columns
-                  + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                  + ") values (?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
           .params(params)
           .update(keys, "id");
       id = keys.getKey().longValue();
@@ -160,6 +160,12 @@ class RoundEntries {
     entry.explanationEvidence = List.copyOf(explanation);
   }
 
+  /** As entered: 1.5, not the column's 1.5000. */
+  private static java.math.BigDecimal decimal(ResultSet rs, String column) throws SQLException {
+    java.math.BigDecimal value = rs.getBigDecimal(column);
+    return value == null ? null : new java.math.BigDecimal(vn.parindex.input.Decimals.plain(value));
+  }
+
   private static Entry entry(ResultSet rs, int n) throws SQLException {
     Entry e =
         new Entry(
@@ -169,23 +175,23 @@ class RoundEntries {
             rs.getInt("version"));
     e.self =
         new SelfInput(
-            rs.getBigDecimal("self_inputs_points"),
+            decimal(rs, "self_inputs_points"),
             rs.getObject("self_done", Boolean.class),
             rs.getString("self_level"),
-            rs.getBigDecimal("self_rate"),
-            rs.getBigDecimal("self_numerator"),
-            rs.getBigDecimal("self_denominator"),
+            decimal(rs, "self_rate"),
+            decimal(rs, "self_numerator"),
+            decimal(rs, "self_denominator"),
             rs.getObject("self_count", Integer.class),
             rs.getString("self_note"));
-    e.selfPoints = rs.getBigDecimal("self_points");
-    e.round1Points = rs.getBigDecimal("round1_points");
+    e.selfPoints = decimal(rs, "self_points");
+    e.round1Points = decimal(rs, "round1_points");
     e.round1Note = rs.getString("round1_note");
     e.explanationRequired = rs.getBoolean("explanation_required");
     e.explanationAgree = rs.getObject("explanation_agree", Boolean.class);
     e.explanationText = rs.getString("explanation_text");
-    e.round2Points = rs.getBigDecimal("round2_points");
+    e.round2Points = decimal(rs, "round2_points");
     e.round2Note = rs.getString("round2_note");
-    e.finalPoints = rs.getBigDecimal("final_points");
+    e.finalPoints = decimal(rs, "final_points");
     return e;
   }
 }

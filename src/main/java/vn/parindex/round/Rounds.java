@@ -129,8 +129,8 @@ class Rounds {
         .query(
             (rs, n) ->
                 new Figures(
-                    rs.getBigDecimal(1),
-                    rs.getBigDecimal(2),
+                    plain(rs.getBigDecimal(1)),
+                    plain(rs.getBigDecimal(2)),
                     rs.getObject(3, Integer.class),
                     rs.getString(4)))
         .single();
@@ -162,6 +162,10 @@ class Rounds {
     jdbc.sql("update round_reopening set closed = true where round_unit_id = ? and not closed")
         .param(roundUnitId)
         .update();
+  }
+
+  private static BigDecimal plain(BigDecimal value) {
+    return value == null ? null : new BigDecimal(vn.parindex.input.Decimals.plain(value));
   }
 
   private static Round round(ResultSet rs, int n) throws SQLException {

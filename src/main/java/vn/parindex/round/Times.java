@@ -3,12 +3,14 @@ package vn.parindex.round;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.Optional;
 
 /** Days as Vietnamese readers write them (dd/MM/yyyy), and read back in that form or ISO. */
 final class Times {
 
-  private static final DateTimeFormatter VN = DateTimeFormatter.ofPattern("dd/MM/uuuu");
+  private static final DateTimeFormatter VN =
+      DateTimeFormatter.ofPattern("dd/MM/uuuu").withResolverStyle(ResolverStyle.STRICT);
 
   private Times() {}
 

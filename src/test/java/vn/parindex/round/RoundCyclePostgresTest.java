@@ -6,17 +6,14 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 
 import com.jayway.jsonpath.JsonPath;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
@@ -29,19 +26,11 @@ import vn.parindex.unit.Units;
 /** One commune's whole year through the API, on PostgreSQL, with the clock moved day by day. */
 @PostgresTest(properties = "parindex.evidence.dir=target/evidence-round-test")
 @AutoConfigureMockMvc
+@Import(MovableClock.class)
 class RoundCyclePostgresTest {
 
   static final AtomicInteger WORLDS = new AtomicInteger();
-  static final RoundWorld.TestClock CLOCK = new RoundWorld.TestClock();
-
-  @TestConfiguration
-  static class MovableClock {
-    @Bean
-    @Primary
-    Clock movableClock() {
-      return CLOCK;
-    }
-  }
+  static final RoundWorld.TestClock CLOCK = MovableClock.CLOCK;
 
   @Autowired MockMvc mvc;
   @Autowired Units units;
@@ -81,7 +70,8 @@ class RoundCyclePostgresTest {
     MockHttpServletResponse rate =
         w.entry(round, w.a, "1.3", "{\"numerator\":1,\"denominator\":2}", Role.PAR_OFFICER);
     ok(rate);
-    assertThat(JsonPath.<Double>read(rate.getContentAsString(), "$.selfPoints")).isEqualTo(1.5);
+    assertThat(RoundWorld.numbers(rate.getContentAsString(), "$.selfPoints"))
+        .containsExactly("1.5");
     ok(w.step(round, w.a, "submit", RoundWorld.as(Role.LEADER, w.a)));
     ok(w.step(round, w.b, "submit", RoundWorld.as(Role.LEADER, w.b)));
 
@@ -116,14 +106,14 @@ class RoundCyclePostgresTest {
     ok(w.step(round, w.b, "appraisals/complete", RoundWorld.as(Role.APPRAISER, w.p)));
 
     String entries = w.unitView(round, w.a);
-    assertThat(JsonPath.<List<Double>>read(entries, "$.entries[?(@.code=='1.1')].selfPoints"))
-        .containsExactly(4.0);
-    assertThat(JsonPath.<List<Double>>read(entries, "$.entries[?(@.code=='1.1')].round1Points"))
-        .containsExactly(3.0);
-    assertThat(JsonPath.<List<Double>>read(entries, "$.entries[?(@.code=='1.1')].round2Points"))
-        .containsExactly(4.0);
-    assertThat(JsonPath.<List<Double>>read(entries, "$.entries[?(@.code=='1.2')].finalPoints"))
-        .containsExactly(3.0);
+    assertThat(RoundWorld.numbers(entries, "$.entries[?(@.code=='1.1')].selfPoints"))
+        .containsExactly("4");
+    assertThat(RoundWorld.numbers(entries, "$.entries[?(@.code=='1.1')].round1Points"))
+        .containsExactly("3");
+    assertThat(RoundWorld.numbers(entries, "$.entries[?(@.code=='1.1')].round2Points"))
+        .containsExactly("4");
+    assertThat(RoundWorld.numbers(entries, "$.entries[?(@.code=='1.2')].finalPoints"))
+        .containsExactly("3");
 
     CLOCK.at(LocalDate.of(2031, 3, 31));
     MockHttpServletResponse published =
@@ -139,15 +129,16 @@ class RoundCyclePostgresTest {
     assertThat(JsonPath.<List<String>>read(view, "$.units[*].state"))
         .containsOnly("PUBLISHED")
         .hasSize(2);
-    assertThat(JsonPath.<List<Double>>read(view, "$.units[?(@.code=='" + w.a.code() + "')].total"))
-        .containsExactly(8.5);
-    assertThat(
-            JsonPath.<List<Double>>read(view, "$.units[?(@.code=='" + w.a.code() + "')].percent"))
-        .containsExactly(56.67);
-    assertThat(JsonPath.<List<Integer>>read(view, "$.units[?(@.code=='" + w.a.code() + "')].rank"))
-        .containsExactly(1);
-    assertThat(JsonPath.<List<Integer>>read(view, "$.units[?(@.code=='" + w.b.code() + "')].rank"))
-        .containsExactly(2);
+    assertThat(RoundWorld.numbers(view, "$.units[?(@.code=='" + w.a.code() + "')].total"))
+        .containsExactly("8.5");
+    assertThat(RoundWorld.numbers(view, "$.units[?(@.code=='" + w.a.code() + "')].percent"))
+        .containsExactly("56.67");
+    assertThat(RoundWorld.numbers(view, "$.units[?(@.code=='" + w.a.code() + "')].rank"))
+        .containsExactly("1");
+    assertThat(RoundWorld.numbers(view, "$.units[?(@.code=='" + w.b.code() + "')].rank"))
+        .containsExactly("2");
+    assertThat(JsonPath.<List<String>>read(view, "$.units[?(@.code=='" + w.a.code() + "')].band"))
+        .containsExactly("Trung bình");
 
     // the commune's own officer sees its own row only
     String own =

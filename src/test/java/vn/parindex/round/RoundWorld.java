@@ -137,6 +137,20 @@ final class RoundWorld {
     return ((Number) JsonPath.read(response.getContentAsString(), "$.id")).longValue();
   }
 
+  /** The numbers at a JSON path as plain text ("8.5", "4"), whatever JSON type they came as. */
+  static List<String> numbers(String json, String path) {
+    Object read = JsonPath.read(json, path);
+    List<?> values =
+        read instanceof List<?> list ? list : java.util.Collections.singletonList(read);
+    return values.stream()
+        .map(
+            v ->
+                v == null
+                    ? null
+                    : new BigDecimal(String.valueOf(v)).stripTrailingZeros().toPlainString())
+        .toList();
+  }
+
   static RequestPostProcessor as(Role role, Unit unit) {
     return Accounts.as(role, unit.id());
   }
