@@ -57,7 +57,7 @@ class EvidenceApi {
     access.checkEvidence(unitId);
     EvidenceForm form = EvidenceForm.of(number, date, issuer, title);
     EvidenceUploads.Checked checked = uploads.store(file.getOriginalFilename(), file.getBytes());
-    long id = documents.insert(unitId, checked, form, access.user().id(), LocalDateTime.now(clock));
+    long id = documents.insert(unitId, checked, form, access.user().id(), stamp());
     return ResponseEntity.created(URI.create("/api/v1/evidence/" + id))
         .body(documents.find(id).orElseThrow());
   }
@@ -84,5 +84,10 @@ class EvidenceApi {
       throw new NotFoundException("round.evidence.notFound", id);
     }
     return document;
+  }
+
+  /** Stored times are the server's wall clock, as everywhere else (page.Times reads them so). */
+  private LocalDateTime stamp() {
+    return LocalDateTime.now(clock.withZone(java.time.ZoneId.systemDefault()));
   }
 }

@@ -2,6 +2,7 @@ package vn.parindex.round;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -16,7 +17,8 @@ import vn.parindex.input.Text;
 /**
  * Publication of a round: refused while any unit has not finished appraisal round 2 (all units of a
  * round are ranked together, so one missing would change every rank); then totals, percentages,
- * ranks and bands are frozen and every unit is published.
+ * ranks and bands are frozen, every unit is published, and each unit's final points become its
+ * published assessment.
  */
 @Service
 class Publication {
@@ -25,9 +27,15 @@ class Publication {
   private final RoundEntries entries;
   private final RoundLoader loader;
   private final vn.parindex.unit.Units units;
+  private final PublishedAssessments published;
 
   Publication(
-      Rounds rounds, RoundEntries entries, RoundLoader loader, vn.parindex.unit.Units units) {
+      Rounds rounds,
+      RoundEntries entries,
+      RoundLoader loader,
+      vn.parindex.unit.Units units,
+      PublishedAssessments published) {
+    this.published = published;
     this.units = units;
     this.rounds = rounds;
     this.entries = entries;
@@ -35,7 +43,7 @@ class Publication {
   }
 
   @Transactional
-  List<Ranks.Row> publish(long roundId, String number, LocalDate date) {
+  List<Ranks.Row> publish(long roundId, String number, LocalDate date, LocalDateTime now) {
     List<InputProblem> problems = new ArrayList<>();
     String decision = Text.cleanOrNull(number);
     if (decision == null) {
@@ -55,20 +63,35 @@ class Publication {
     CriteriaSet set = loader.set(round);
     List<RoundUnit> units = rounds.units(roundId);
     Map<Long, BigDecimal> totals = new HashMap<>();
+    Map<Long, List<Entry>> entriesOf = new HashMap<>();
     for (RoundUnit unit : units) {
       if (unit.state() != RoundState.APPRAISED_2) {
         String name = this.units.findById(unit.unitId()).map(u -> u.name()).orElse("");
         throw Refusal.step("publish.unit", name, unit.state().label());
       }
       unit.publish();
+      entriesOf.put(unit.id(), entries.all(unit.id()));
       totals.put(
           unit.id(),
-          entries.all(unit.id()).stream()
+          entriesOf.get(unit.id()).stream()
               .map(e -> e.finalPoints == null ? BigDecimal.ZERO : e.finalPoints)
               .reduce(BigDecimal.ZERO, BigDecimal::add));
     }
     List<Ranks.Row> rows = Ranks.of(totals, set.totalMax(), p -> set.classify(p).orElse(null));
-    rows.forEach(row -> rounds.savePublished(row.roundUnitId(), row));
+    Map<Long, RoundUnit> byId = new HashMap<>();
+    units.forEach(u -> byId.put(u.id(), u));
+    for (Ranks.Row row : rows) {
+      rounds.savePublished(row.roundUnitId(), row);
+      published.publish(
+          round,
+          set,
+          byId.get(row.roundUnitId()),
+          entriesOf.get(row.roundUnitId()),
+          row,
+          rows.size(),
+          decision,
+          now);
+    }
     rounds.markPublished(roundId, decision, date);
     return rows;
   }

@@ -86,8 +86,7 @@ class RoundApi {
             body.publication());
     long id =
         opening.open(
-            new RoundOpening.Command(body.year(), parent, body.framework(), windows),
-            LocalDateTime.now(clock));
+            new RoundOpening.Command(body.year(), parent, body.framework(), windows), stamp());
     return ResponseEntity.created(URI.create("/api/v1/rounds/" + id))
         .body(views.round(loader.round(id)));
   }
@@ -104,15 +103,19 @@ class RoundApi {
     }
     Unit unit = loader.unit(body.unit());
     access.checkAppraise(unit.id());
-    return reopening.reopen(
-        id, unit, body.code(), body.reason(), access.user(), LocalDateTime.now(clock));
+    return reopening.reopen(id, unit, body.code(), body.reason(), access.user(), stamp());
   }
 
   @PostMapping("/{id}/publish")
   Published publish(@PathVariable long id, @RequestBody PublishRequest body) {
     access.checkPublish(loader.round(id));
-    List<Ranks.Row> rows = publication.publish(id, body.number(), body.date());
+    List<Ranks.Row> rows = publication.publish(id, body.number(), body.date(), stamp());
     Round round = loader.round(id);
     return new Published(id, round.publishedNumber(), round.publishedOn(), rows);
+  }
+
+  /** Stored times are the server's wall clock, as everywhere else (page.Times reads them so). */
+  private LocalDateTime stamp() {
+    return LocalDateTime.now(clock.withZone(java.time.ZoneId.systemDefault()));
   }
 }

@@ -36,6 +36,7 @@ class RoundCyclePostgresTest {
   @Autowired Units units;
   @Autowired CriteriaSets sets;
   @Autowired JdbcClient jdbc;
+  @Autowired vn.parindex.assessment.Assessments assessments;
 
   RoundWorld w;
 
@@ -139,6 +140,24 @@ class RoundCyclePostgresTest {
         .containsExactly("2");
     assertThat(JsonPath.<List<String>>read(view, "$.units[?(@.code=='" + w.a.code() + "')].band"))
         .containsExactly("Trung bình");
+
+    // each unit's final points are now its published assessment: rankings and plans work from it
+    var assessment = assessments.findLatest(w.a.id(), 2031).orElseThrow();
+    assertThat(assessment.stage()).isEqualTo(vn.parindex.assessment.AssessmentStage.PUBLISHED);
+    assertThat(assessment.statedRank().rank()).isEqualTo(1);
+    assertThat(assessment.statedRank().of()).isEqualTo(2);
+    assertThat(
+            assessment.entry(new vn.parindex.framework.CriterionCode("1.1")).orElseThrow().points())
+        .isEqualByComparingTo("4");
+    assertThat(
+            assessment.entry(new vn.parindex.framework.CriterionCode("1.3")).orElseThrow().reason())
+        .isNull();
+    MockHttpServletResponse ranking =
+        w.call(
+            get("/api/v1/rankings").param("parent", w.p.code()).param("year", "2031"),
+            RoundWorld.as(Role.APPRAISER, w.p));
+    assertThat(ranking.getStatus()).as(ranking.getContentAsString()).isEqualTo(200);
+    assertThat(ranking.getContentAsString()).contains(w.a.code(), w.b.code());
 
     // the commune's own officer sees its own row only
     String own =
