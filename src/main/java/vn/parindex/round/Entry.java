@@ -132,7 +132,7 @@ final class Entry {
   /** The fields as the audit trail records them, old and new compared by their text. */
   Map<String, Object> snapshot() {
     Map<String, Object> fields = new LinkedHashMap<>();
-    fields.put("selfInputs", self.points() == null && !self.hasRuleInputs() ? null : self);
+    fields.put("selfInputs", self.describe());
     fields.put("selfPoints", plain(selfPoints));
     fields.put("selfNote", self.note());
     fields.put("selfEvidence", selfEvidence);

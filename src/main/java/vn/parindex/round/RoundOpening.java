@@ -60,18 +60,17 @@ class RoundOpening {
                   0),
               now);
     } catch (DuplicateKeyException e) {
-      // Two openings at once: the unique index lets one through.
-      throw duplicate(
-          rounds.existing(command.year(), command.parent().id(), command.setId()).orElse(0L),
-          command);
+      // Two openings at once: the unique index lets one through. The transaction is spoiled, so
+      // the other's id cannot be read here; the refusal names the year and parent instead.
+      throw duplicate(null, command);
     }
     covered.forEach(unit -> rounds.insertUnit(id, unit.id()));
     return id;
   }
 
-  private static ConflictException duplicate(long id, Command command) {
+  private static ConflictException duplicate(Long id, Command command) {
     return new ConflictException(
-        "/api/v1/rounds/" + id,
+        id == null ? null : "/api/v1/rounds/" + id,
         List.of(),
         "round.refused.duplicate",
         command.year(),

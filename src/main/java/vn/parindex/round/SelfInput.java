@@ -85,6 +85,26 @@ record SelfInput(
         || count != null;
   }
 
+  /** The inputs as the audit trail shows them: "numerator=1; denominator=2" (empty: null). */
+  String describe() {
+    StringBuilder text = new StringBuilder();
+    append(text, "points", points);
+    append(text, "done", done);
+    append(text, "level", level);
+    append(text, "rate", rate);
+    append(text, "numerator", numerator);
+    append(text, "denominator", denominator);
+    append(text, "count", count);
+    return text.isEmpty() ? null : text.toString();
+  }
+
+  private static void append(StringBuilder text, String name, Object value) {
+    if (value != null) {
+      Object shown = value instanceof BigDecimal d ? vn.parindex.input.Decimals.plain(d) : value;
+      text.append(text.isEmpty() ? "" : "; ").append(name).append('=').append(shown);
+    }
+  }
+
   static SelfInput empty() {
     return new SelfInput(null, null, null, null, null, null, null, null);
   }
