@@ -37,13 +37,13 @@ public final class HostileFiles {
   /** File name (its extension the kind it claims) → content. */
   public static Map<String, byte[]> all(int scaleMb) {
     Map<String, byte[]> files = new LinkedHashMap<>();
-    byte[] zeros = new byte[scaleMb * 1024 * 1024];
-    Arrays.fill(zeros, (byte) ' ');
-    files.put("bomb-sheet.xlsx", xlsx(sheetPadded(zeros), false));
-    files.put("bomb-sheet-lying.xlsx", xlsx(sheetPadded(zeros), true));
-    files.put("bomb-document.docx", docx(documentPadded(zeros), false));
-    files.put("bomb-document-lying.docx", docx(documentPadded(zeros), true));
-    files.put("bomb-rels.xlsx", bombRels(zeros));
+    // the padding is streamed into the zip: only the compressed bombs are ever in memory
+    long spaces = scaleMb * 1024L * 1024L;
+    files.put("bomb-sheet.xlsx", xlsx(sheetPadded(spaces), false));
+    files.put("bomb-sheet-lying.xlsx", xlsx(sheetPadded(spaces), true));
+    files.put("bomb-document.docx", docx(documentPadded(spaces), false));
+    files.put("bomb-document-lying.docx", docx(documentPadded(spaces), true));
+    files.put("bomb-rels.xlsx", bombRels(spaces));
     files.put(
         "truncated.xlsx",
         Arrays.copyOf(
@@ -122,29 +122,34 @@ public final class HostileFiles {
    * times, under POI's own ratio guard): an XLSX sheet or DOCX table expanding to {@code mb}.
    */
   public static byte[] rowsBomb(int mb, boolean docx) {
-    StringBuilder rows = new StringBuilder(mb * 1024 * 1024 + 1000);
-    for (int r = 1; rows.length() < mb * 1024 * 1024; r++) {
-      if (docx) {
-        rows.append("<w:tr><w:tc><w:p><w:r><w:t>Tiêu chí thành phần ").append(r);
-        rows.append(
-            "</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>1</w:t></w:r></w:p></w:tc></w:tr>");
-      } else {
-        rows.append("<row r=\"").append(r).append("\"><c r=\"A").append(r);
-        rows.append(
-            "\" t=\"inlineStr\"><is><t>Tiêu chí thành phần về cải cách hành chính</t></is>");
-        rows.append("</c><c r=\"B").append(r).append("\"><v>1</v></c></row>");
-      }
+    long bytes = mb * 1024L * 1024L;
+    if (docx) {
+      return docx(
+          StreamedZip.rows(
+              XML + "<w:document xmlns:w=\"" + ImportTables.WORD + "\"><w:body><w:tbl>",
+              bytes,
+              r ->
+                  "<w:tr><w:tc><w:p><w:r><w:t>Tiêu chí thành phần "
+                      + r
+                      + "</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>1</w:t></w:r></w:p></w:tc></w:tr>",
+              "</w:tbl></w:body></w:document>"),
+          false);
     }
-    return docx
-        ? docx(
-            XML
-                + "<w:document xmlns:w=\""
-                + ImportTables.WORD
-                + "\"><w:body><w:tbl>"
-                + rows
-                + "</w:tbl></w:body></w:document>",
-            false)
-        : xlsx(sheet(rows.toString()), false);
+    return xlsx(
+        StreamedZip.rows(
+            XML + "<worksheet xmlns=\"" + ImportTables.MAIN + "\"><sheetData>",
+            bytes,
+            r ->
+                "<row r=\""
+                    + r
+                    + "\"><c r=\"A"
+                    + r
+                    + "\" t=\"inlineStr\"><is><t>Tiêu chí thành phần về cải cách hành chính</t></is>"
+                    + "</c><c r=\"B"
+                    + r
+                    + "\"><v>1</v></c></row>",
+            "</sheetData></worksheet>"),
+        false);
   }
 
   static String sheet(String rows) {
@@ -157,16 +162,16 @@ public final class HostileFiles {
   }
 
   /** A sheet whose one cell is followed by spaces expanding to the bomb's size. */
-  static byte[] sheetPadded(byte[] spaces) {
-    return concat(
+  static StreamedZip.Content sheetPadded(long spaces) {
+    return StreamedZip.padded(
         sheet("<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>STT</t></is></c></row>")
-            .replace("</sheetData>", ""),
+            .replace("</sheetData></worksheet>", ""),
         spaces,
         "</sheetData></worksheet>");
   }
 
-  static byte[] documentPadded(byte[] spaces) {
-    return concat(
+  static StreamedZip.Content documentPadded(long spaces) {
+    return StreamedZip.padded(
         XML
             + "<w:document xmlns:w=\""
             + ImportTables.WORD
@@ -175,46 +180,41 @@ public final class HostileFiles {
         "</w:body></w:document>");
   }
 
-  static byte[] concat(String head, byte[] middle, String tail) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream(middle.length + 1000);
-    out.writeBytes(head.getBytes(StandardCharsets.UTF_8));
-    out.writeBytes(middle);
-    out.writeBytes(tail.getBytes(StandardCharsets.UTF_8));
-    return out.toByteArray();
-  }
-
   static byte[] xlsx(String sheetXml, boolean lying) {
     return xlsx(sheetXml.getBytes(StandardCharsets.UTF_8), lying);
   }
 
   static byte[] xlsx(byte[] sheetXml, boolean lying) {
-    byte[] valid = ImportTables.xlsx(1);
-    Map<String, byte[]> entries = entries(valid);
-    entries.put("xl/worksheets/sheet1.xml", sheetXml);
+    return xlsx(StreamedZip.bytes(sheetXml), lying);
+  }
+
+  static byte[] xlsx(StreamedZip.Content sheetXml, boolean lying) {
+    Map<String, byte[]> entries = entries(ImportTables.xlsx(1));
     entries.remove("xl/sharedStrings.xml");
-    byte[] zip = zip(entries);
+    byte[] zip = StreamedZip.zip(entries, Map.of("xl/worksheets/sheet1.xml", sheetXml));
     return lying ? lie(zip) : zip;
   }
 
   static byte[] docx(String documentXml, boolean lying) {
-    return docx(documentXml.getBytes(StandardCharsets.UTF_8), lying);
+    return docx(StreamedZip.bytes(documentXml.getBytes(StandardCharsets.UTF_8)), lying);
   }
 
-  static byte[] docx(byte[] documentXml, boolean lying) {
+  static byte[] docx(StreamedZip.Content documentXml, boolean lying) {
     Map<String, byte[]> entries = entries(ImportTables.docx(1));
-    entries.put("word/document.xml", documentXml);
-    byte[] zip = zip(entries);
+    byte[] zip = StreamedZip.zip(entries, Map.of("word/document.xml", documentXml));
     return lying ? lie(zip) : zip;
   }
 
   /** A relationships part POI would parse whole, padded to the bomb's size. */
-  static byte[] bombRels(byte[] spaces) {
+  static byte[] bombRels(long spaces) {
     Map<String, byte[]> entries = entries(ImportTables.xlsx(1));
     String rels = new String(entries.get("xl/_rels/workbook.xml.rels"), StandardCharsets.UTF_8);
     int end = rels.lastIndexOf("</Relationships>");
-    entries.put(
-        "xl/_rels/workbook.xml.rels", concat(rels.substring(0, end), spaces, "</Relationships>"));
-    return zip(entries);
+    return StreamedZip.zip(
+        entries,
+        Map.of(
+            "xl/_rels/workbook.xml.rels",
+            StreamedZip.padded(rels.substring(0, end), spaces, "</Relationships>")));
   }
 
   static byte[] manyEntries(int count) {

@@ -221,11 +221,24 @@ public final class ImportBenchmark {
     Unit parent =
         units.save(new Unit(null, "BH", "Huyện Thử", UnitType.DISTRICT, null, null, null, false));
     units.save(new Unit(null, "BH-1", "Xã Thử", UnitType.COMMUNE, parent.id(), null, null, false));
+    HeapPeak.reset();
+    long built = System.nanoTime();
     Map<String, byte[]> files = new java.util.LinkedHashMap<>(HostileFiles.all(scaleMb));
     files.put("rows-bomb.xlsx", HostileFiles.rowsBomb(scaleMb, false));
     files.put("rows-bomb.docx", HostileFiles.rowsBomb(scaleMb, true));
-    System.out.printf(Locale.ROOT, "Hostile corpus, bombs expanding to %d MB%n", scaleMb);
+    // the bombs are streamed into their zips: building them never holds what they expand to
+    System.out.printf(
+        Locale.ROOT,
+        "Corpus built in %.1f s, heap peak %.0f MB%n",
+        (System.nanoTime() - built) / 1e9,
+        HeapPeak.peakMb());
+    System.out.printf(
+        Locale.ROOT,
+        "Hostile corpus, bombs expanding to %d MB (heap max %.0f MB)%n",
+        scaleMb,
+        HeapPeak.maxMb());
     int failures = 0;
+    double worstPeak = 0;
     for (var file : files.entrySet()) {
       String name = file.getKey();
       byte[] content = file.getValue();
@@ -240,6 +253,7 @@ public final class ImportBenchmark {
                       name, content, new CriteriaSetImporter.Fields("Bộ thử", "2025", "COMMUNE")),
               () -> results.importTable("BH", 2024, name, content, NewUnits.NONE));
       for (int e = 0; e < endpoints.size(); e++) {
+        HeapPeak.reset();
         long start = System.nanoTime();
         String outcome;
         try {
@@ -252,16 +266,21 @@ public final class ImportBenchmark {
           outcome = "ERROR " + other;
           failures++;
         }
+        double elapsed = (System.nanoTime() - start) / 1e6;
+        double peak = HeapPeak.peakMb();
+        worstPeak = Math.max(worstPeak, peak);
         System.out.printf(
             Locale.ROOT,
-            "%-26s %9.1f KB  %-10s %6.0f ms  %s%n",
+            "%-26s %9.1f KB  %-10s %6.0f ms  heap peak %6.0f MB  %s%n",
             name,
             content.length / 1024.0,
             List.of("score", "criteria", "results").get(e),
-            (System.nanoTime() - start) / 1e6,
+            elapsed,
+            peak,
             outcome);
       }
     }
     System.out.println(failures == 0 ? "every file refused (422)" : failures + " NOT REFUSED");
+    System.out.printf(Locale.ROOT, "highest heap peak during an import: %.0f MB%n", worstPeak);
   }
 }

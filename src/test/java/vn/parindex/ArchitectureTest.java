@@ -104,4 +104,28 @@ class ArchitectureTest {
           .dependOnClassesThat()
           .resideInAPackage("vn.parindex.system..")
           .because("system is cross-cutting set-up");
+
+  @ArchTest
+  static final ArchRule noFeatureDependsOnTheDemo =
+      noClasses()
+          .that()
+          .resideOutsideOfPackage("vn.parindex.demo..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage("vn.parindex.demo..")
+          .because("the demo uses every feature, through their services; no feature uses it");
+
+  @ArchTest
+  static final ArchRule theDemoWritesOnlyThroughTheFeatures =
+      noClasses()
+          .that()
+          .resideInAPackage("vn.parindex.demo..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage("org.springframework.jdbc..", "org.springframework.security.core..")
+          .because(
+              "the demo is built through the services a user calls, with its people and past"
+                  + " moments passed in: no signing in as users, no rows rewritten afterwards");
+
+  @ArchTest static final ArchRule onlyTheBoundaryReadsTheSignedInUser = HiddenContext.RULE;
 }

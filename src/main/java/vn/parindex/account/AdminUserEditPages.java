@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import vn.parindex.input.Text;
+import vn.parindex.input.VersionRequiredException;
 import vn.parindex.unit.Unit;
 
 /**
@@ -61,12 +62,10 @@ class AdminUserEditPages {
       Model model,
       jakarta.servlet.http.HttpServletResponse res) {
     account(id);
+    VersionRequiredException.require(form.version());
     Unit unit = page.unitNames().find(form.unit()).orElse(null);
     List<String> errors =
         new ArrayList<>(AdminUserPages.check(unit, form.departmentId(), form.roles(), jdbc));
-    if (form.version() == null) {
-      errors.add("account.admin.stale");
-    }
     if (!errors.isEmpty()) {
       res.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
       return render(id, form, errors, model);
@@ -97,12 +96,13 @@ class AdminUserEditPages {
       Model model,
       jakarta.servlet.http.HttpServletResponse res) {
     UserAdmin.Account account = account(id);
+    VersionRequiredException.require(version);
     if (account.enabled() == enabled) {
       // a second click: already as asked
       return "redirect:/admin/users/" + id + "?saved=" + (enabled ? "enabled" : "disabled");
     }
     Optional<UserAdmin.Refusal> refused =
-        admin.setEnabled(id, version == null ? -1 : version, enabled, accounts.current().id());
+        admin.setEnabled(id, version, enabled, accounts.current().id());
     if (refused.isPresent()) {
       res.setStatus(HttpStatus.CONFLICT.value());
       String key =

@@ -27,27 +27,56 @@ public class AuditLog {
     this.accounts = accounts;
   }
 
-  /** Records a change of one field; nothing is recorded when the value did not change. */
+  /**
+   * Records a change of one field by whoever is signed in (else "system"), now; nothing is recorded
+   * when the value did not change. Services that are given their actor use the other form.
+   */
   public void record(
       String entityType, long entityId, String field, Object oldValue, Object newValue) {
+    var user = accounts.currentIfAny();
+    write(
+        entityType,
+        entityId,
+        field,
+        oldValue,
+        newValue,
+        user.map(CurrentUser::id).orElse(-1L),
+        user.map(CurrentUser::username).orElse("system"),
+        LocalDateTime.now(clock));
+  }
+
+  /** Records a change of one field by the actor at the moment of the action. */
+  public void record(
+      Actor by, String entityType, long entityId, String field, Object oldValue, Object newValue) {
+    write(
+        entityType,
+        entityId,
+        field,
+        oldValue,
+        newValue,
+        by.id(),
+        by.user().username(),
+        by.stored());
+  }
+
+  private void write(
+      String entityType,
+      long entityId,
+      String field,
+      Object oldValue,
+      Object newValue,
+      long userId,
+      String username,
+      LocalDateTime at) {
     String before = oldValue == null ? null : String.valueOf(oldValue);
     String after = newValue == null ? null : String.valueOf(newValue);
     if (Objects.equals(before, after)) {
       return;
     }
-    var user = accounts.currentIfAny();
     jdbc.sql(
             "insert into audit_event (entity_type, entity_id, field, old_value, new_value, user_id,"
                 + " username, at) values (?, ?, ?, ?, ?, (select id from app_user where id = ?), ?, ?)")
-        .params(
-            entityType,
-            entityId,
-            field,
-            clip(before),
-            clip(after),
-            user.map(CurrentUser::id).orElse(-1L),
-            user.map(CurrentUser::username).orElse("system"),
-            LocalDateTime.now(clock))
+        .params(entityType, entityId, field, clip(before), clip(after), userId, username, at)
         .update();
   }
 

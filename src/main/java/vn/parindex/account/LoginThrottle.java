@@ -3,6 +3,7 @@ package vn.parindex.account;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.beans.factory.annotation.Value;
@@ -31,7 +32,8 @@ public class LoginThrottle {
   LoginThrottle(
       JdbcClient jdbc, Clock clock, @Value("${parindex.login.slow-down:PT2S}") Duration slowDown) {
     this.jdbc = jdbc;
-    this.clock = clock;
+    // a stored moment is the server's wall clock, as every feature stores it (package-info)
+    this.clock = clock.withZone(ZoneId.systemDefault());
     this.slowDown = slowDown;
   }
 

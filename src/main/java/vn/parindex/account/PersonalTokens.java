@@ -7,6 +7,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
@@ -53,7 +54,8 @@ public class PersonalTokens {
 
   PersonalTokens(JdbcClient jdbc, Clock clock) {
     this.jdbc = jdbc;
-    this.clock = clock;
+    // a stored moment is the server's wall clock, as every feature stores it (package-info)
+    this.clock = clock.withZone(ZoneId.systemDefault());
   }
 
   public LocalDateTime now() {

@@ -26,7 +26,11 @@ public class UnitScope implements UnitVisibility {
 
   @Override
   public boolean canSee(long unitId) {
-    CurrentUser user = accounts.current();
+    return canSee(accounts.current(), unitId);
+  }
+
+  /** Whether this user may see the unit (for a service given its actor). */
+  public boolean canSee(CurrentUser user, long unitId) {
     if (user.has(Role.ADMIN) || user.unitId() == unitId) {
       return true;
     }
@@ -48,7 +52,12 @@ public class UnitScope implements UnitVisibility {
 
   /** Throws {@link NotFoundException} when the unit is out of the user's scope. */
   public void check(long unitId) {
-    if (!canSee(unitId)) {
+    check(accounts.current(), unitId);
+  }
+
+  /** Throws {@link NotFoundException} when the unit is out of this user's scope. */
+  public void check(CurrentUser user, long unitId) {
+    if (!canSee(user, unitId)) {
       throw new NotFoundException("account.scope.outside");
     }
   }
@@ -88,7 +97,11 @@ public class UnitScope implements UnitVisibility {
 
   /** Every unit the user may see, by code (for a choice of units, or to filter a list). */
   public List<Unit> visibleUnits() {
-    CurrentUser user = accounts.current();
+    return visibleUnits(accounts.current());
+  }
+
+  /** Every unit this user may see, by code. */
+  public List<Unit> visibleUnits(CurrentUser user) {
     if (user.has(Role.ADMIN)) {
       return units.all();
     }

@@ -58,7 +58,8 @@ public final class Assessment {
     this.reportedTotal = reportedTotal;
     this.statedLoss = statedLoss;
     this.sourceName = sourceName;
-    this.createdAt = createdAt == null ? LocalDateTime.now() : createdAt;
+    // null until stored: the repository stamps it with the injected clock, never the machine's
+    this.createdAt = createdAt;
     for (AssessmentEntry entry : entries) {
       if (this.entries.putIfAbsent(entry.code(), entry) != null) {
         throw new IllegalArgumentException("duplicate entry " + entry.code());
@@ -89,6 +90,22 @@ public final class Assessment {
     Assessment copy = copy(id);
     copy.statedRank = rank == null ? StatedRank.none() : rank;
     return copy;
+  }
+
+  /** The same assessment created at {@code at} (the repository's stamp when it is stored). */
+  Assessment createdAt(LocalDateTime at) {
+    return new Assessment(
+            id,
+            unitId,
+            year,
+            criteriaSetId,
+            stage,
+            reportedTotal,
+            statedLoss,
+            sourceName,
+            at,
+            entries.values())
+        .withStatedRank(statedRank);
   }
 
   /** The same assessment with the loss a document stated. */
@@ -156,6 +173,7 @@ public final class Assessment {
     return sourceName;
   }
 
+  /** When it was stored (on the server's wall clock); null before it is stored. */
   public LocalDateTime createdAt() {
     return createdAt;
   }

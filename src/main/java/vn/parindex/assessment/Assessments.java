@@ -3,7 +3,9 @@ package vn.parindex.assessment;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -35,11 +37,14 @@ public class Assessments {
   private final JdbcClient jdbc;
   private final AuditLog audit;
   private final AssessmentVersions versions;
+  private final Clock clock;
 
-  Assessments(JdbcClient jdbc, AuditLog audit, AssessmentVersions versions) {
+  Assessments(JdbcClient jdbc, AuditLog audit, AssessmentVersions versions, Clock clock) {
     this.jdbc = jdbc;
     this.audit = audit;
     this.versions = versions;
+    // stored moments are the server's wall clock, as everywhere (see package-info of account)
+    this.clock = clock.withZone(ZoneId.systemDefault());
   }
 
   private static final int INSERT_CHUNK = 500;
@@ -66,7 +71,7 @@ public class Assessments {
   public Assessment saveVersion(Assessment a, boolean replace, Long seenCurrentId) {
     Optional<AssessmentVersions.Version> current =
         versions.current(a.unitId(), a.year(), a.stage());
-    Assessment toStore = a;
+    Assessment toStore = a.createdAt() == null ? a.createdAt(LocalDateTime.now(clock)) : a;
     if (current.isPresent()) {
       AssessmentVersions.Version now = current.get();
       if (!replace) {
@@ -75,7 +80,7 @@ public class Assessments {
       if (seenCurrentId != null && seenCurrentId != now.id()) {
         throw AssessmentVersions.exists(now, "assessment.version.changed", a.year());
       }
-      toStore = carriedOver(a, now.id());
+      toStore = carriedOver(toStore, now.id());
       if (!versions.release(now.id())) {
         throw AssessmentVersions.exists(now, "assessment.version.changed", a.year());
       }
@@ -286,23 +291,56 @@ public class Assessments {
       String sourceName,
       LocalDateTime createdAt) {}
 
+  private static final String SUMMARY =
+      "select a.id, a.unit_id, u.name, a.index_year, a.stage, a.source_name, a.created_at"
+          + " from assessment a join unit u on u.id = a.unit_id where a.current_mark = 1";
+
   /** The current assessments (replaced versions are reached from their current one). */
   public List<Summary> list() {
-    return jdbc.sql(
-            "select a.id, a.unit_id, u.name, a.index_year, a.stage, a.source_name, a.created_at"
-                + " from assessment a join unit u on u.id = a.unit_id where a.current_mark = 1"
-                + " order by a.id desc")
-        .query(
-            (rs, n) ->
-                new Summary(
-                    rs.getLong(1),
-                    rs.getLong(2),
-                    rs.getString(3),
-                    rs.getInt(4),
-                    AssessmentStage.valueOf(rs.getString(5)),
-                    rs.getString(6),
-                    rs.getObject(7, LocalDateTime.class)))
+    return jdbc.sql(SUMMARY + " order by a.id desc").query(Assessments::summary).list();
+  }
+
+  /** The current assessments of one unit, newest first: one query, whatever else is stored. */
+  public List<Summary> listOfUnit(long unitId) {
+    return jdbc.sql(SUMMARY + " and a.unit_id = ? order by a.id desc")
+        .param(unitId)
+        .query(Assessments::summary)
         .list();
+  }
+
+  /** The current assessments of these units, newest first (one query per thousand units). */
+  public List<Summary> listOfUnits(java.util.Collection<Long> unitIds) {
+    List<Summary> found = new ArrayList<>();
+    for (List<Long> chunk : chunks(unitIds)) {
+      String marks = String.join(", ", Collections.nCopies(chunk.size(), "?"));
+      found.addAll(
+          jdbc.sql(SUMMARY + " and a.unit_id in (" + marks + ")")
+              .params(chunk.toArray())
+              .query(Assessments::summary)
+              .list());
+    }
+    found.sort(java.util.Comparator.comparingLong(Summary::id).reversed());
+    return found;
+  }
+
+  private static List<List<Long>> chunks(java.util.Collection<Long> ids) {
+    List<Long> all = List.copyOf(ids);
+    List<List<Long>> chunks = new ArrayList<>();
+    for (int i = 0; i < all.size(); i += 1000) {
+      chunks.add(all.subList(i, Math.min(all.size(), i + 1000)));
+    }
+    return chunks;
+  }
+
+  private static Summary summary(ResultSet rs, int n) throws SQLException {
+    return new Summary(
+        rs.getLong(1),
+        rs.getLong(2),
+        rs.getString(3),
+        rs.getInt(4),
+        AssessmentStage.valueOf(rs.getString(5)),
+        rs.getString(6),
+        rs.getObject(7, LocalDateTime.class));
   }
 
   private Assessment load(ResultSet rs) throws SQLException {

@@ -34,7 +34,7 @@ class AppraiserHome {
   }
 
   List<Section> sections(CurrentUser user, LocalDate today) {
-    List<Unit> units = scope.visibleUnits();
+    List<Unit> units = scope.visibleUnits(user);
     Set<Long> parents = new HashSet<>();
     units.forEach(u -> parents.add(u.parentId()));
     List<Unit> scored =
@@ -43,8 +43,7 @@ class AppraiserHome {
             .filter(u -> u.activeOn(today))
             .toList();
     Set<Long> inScope = scored.stream().map(Unit::id).collect(Collectors.toSet());
-    List<Assessments.Summary> tables =
-        assessments.list().stream().filter(a -> inScope.contains(a.unitId())).toList();
+    List<Assessments.Summary> tables = assessments.listOfUnits(inScope);
     int year =
         tables.stream().mapToInt(Assessments.Summary::year).max().orElse(today.getYear() - 1);
     // The newest table of the year per unit (the list is newest first).
@@ -53,11 +52,7 @@ class AppraiserHome {
             .filter(a -> a.year() == year)
             .collect(
                 Collectors.toMap(Assessments.Summary::unitId, Function.identity(), (a, b) -> a));
-    Set<Long> planned =
-        plans.list().stream()
-            .filter(p -> p.year() == year + 1)
-            .map(Plans.Summary::unitId)
-            .collect(Collectors.toSet());
+    Set<Long> planned = plans.unitsWithPlan(inScope, year + 1);
     List<Section.Item> noTable =
         scored.stream()
             .filter(u -> !ofYear.containsKey(u.id()))

@@ -57,7 +57,7 @@ class HomePage {
       sections.addAll(leader.sections(user, today));
     }
     if (user.has(Role.DEPARTMENT_OFFICIAL)) {
-      sections.addAll(official.sections(today));
+      sections.addAll(official.sections(user, today));
     }
     if (user.has(Role.SUPERVISOR)) {
       sections.addAll(supervisor.sections(user, today));

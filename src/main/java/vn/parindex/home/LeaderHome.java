@@ -29,7 +29,7 @@ class LeaderHome {
 
   List<Section> sections(CurrentUser user, LocalDate today) {
     List<Section.Item> verify =
-        tasks.toVerify().stream()
+        tasks.toVerify(user).stream()
             .map(
                 t ->
                     Section.Item.link(
@@ -68,7 +68,7 @@ class LeaderHome {
             "late",
             "home.leader.late",
             "home.leader.late.none",
-            lateByDepartment(tasks.board(TaskFilter.ofUnit(user.unitId())), today),
+            lateByDepartment(tasks.board(user, TaskFilter.ofUnit(user.unitId())), today),
             new Section.Link("home.action.board", "/tasks")));
   }
 

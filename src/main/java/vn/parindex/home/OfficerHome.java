@@ -47,13 +47,9 @@ class OfficerHome {
   List<Section> sections(CurrentUser user, LocalDate today) {
     long unit = user.unitId();
     List<Plan> unitPlans =
-        plans.list().stream()
-            .filter(p -> p.unitId() == unit)
-            .map(p -> planTasks.plan(p.id()))
-            .toList();
+        plans.listOfUnit(unit).stream().map(p -> planTasks.plan(user, p.id())).toList();
     List<Section.Item> tables = new ArrayList<>();
-    assessments.list().stream()
-        .filter(a -> a.unitId() == unit)
+    assessments.listOfUnit(unit).stream()
         .sorted(Comparator.comparingInt(Assessments.Summary::year).reversed())
         .forEach(
             a -> {
@@ -76,7 +72,7 @@ class OfficerHome {
           Section.Item.link(
               planLabel(plan),
               "/plans/" + plan.id() + "/progress",
-              Progress.of(planTasks.tasksOf(plan.id()), today).note()));
+              Progress.of(planTasks.tasksOf(user, plan.id()), today).note()));
     }
     return List.of(
         Section.of(
@@ -95,7 +91,7 @@ class OfficerHome {
             "overdue",
             "home.officer.overdue",
             "home.officer.overdue.none",
-            overdue(tasks.board(TaskFilter.ofUnit(unit)), today),
+            overdue(tasks.board(user, TaskFilter.ofUnit(unit)), today),
             new Section.Link("home.action.board", "/tasks")),
         Section.of(
             "obligations",

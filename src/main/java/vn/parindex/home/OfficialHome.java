@@ -3,6 +3,7 @@ package vn.parindex.home;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.stereotype.Component;
+import vn.parindex.account.CurrentUser;
 import vn.parindex.task.TaskService;
 import vn.parindex.task.TaskStatus;
 
@@ -16,9 +17,9 @@ class OfficialHome {
     this.tasks = tasks;
   }
 
-  List<Section> sections(LocalDate today) {
+  List<Section> sections(CurrentUser user, LocalDate today) {
     List<Section.Item> mine =
-        tasks.mine().stream()
+        tasks.mine(user).stream()
             .filter(t -> t.status() != TaskStatus.VERIFIED && t.status() != TaskStatus.CANCELLED)
             .map(
                 t ->

@@ -24,16 +24,19 @@ class SupervisorHome {
 
   List<Section> sections(CurrentUser user, LocalDate today) {
     List<Section.Item> plans =
-        supervisions.plansOf(user.unitId()).stream()
+        supervisions.plansOf(user, user.unitId()).stream()
             .map(
                 p ->
                     Section.Item.link(
-                        OfficerHome.planLabel(planTasks.plan(p.id())),
+                        OfficerHome.planLabel(planTasks.plan(user, p.id())),
                         "/plans/" + p.id() + "/progress",
-                        Progress.of(planTasks.tasksOf(p.id()), today).note()))
+                        Progress.of(planTasks.tasksOf(user, p.id()), today).note()))
             .toList();
     List<Section.Item> last =
-        supervisions.ofUnit(user.unitId()).stream().limit(1).map(SupervisorHome::line).toList();
+        supervisions.ofUnit(user, user.unitId()).stream()
+            .limit(1)
+            .map(SupervisorHome::line)
+            .toList();
     return List.of(
         Section.of(
             "supervise",

@@ -1,7 +1,9 @@
 package vn.parindex.plan;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
+import vn.parindex.account.CurrentUser;
 import vn.parindex.account.Role;
 import vn.parindex.account.UnitScope;
 import vn.parindex.assessment.AssessmentAccess;
@@ -29,13 +31,18 @@ public class PlanAccess {
 
   /** The plan's unit; 404 unless the plan exists and is in scope. */
   public long checkRead(long planId) {
+    return checkRead(scope.user(), planId);
+  }
+
+  /** As {@link #checkRead(long)}, for a service given its actor. */
+  public long checkRead(CurrentUser user, long planId) {
     Long unitId =
         jdbc.sql("select unit_id from plan where id = ?")
             .param(planId)
             .query(Long.class)
             .optional()
             .orElse(null);
-    if (unitId == null || !scope.canSee(unitId)) {
+    if (unitId == null || !scope.canSee(user, unitId)) {
       throw new NotFoundException("plan.notfound", planId);
     }
     return unitId;
@@ -43,8 +50,15 @@ public class PlanAccess {
 
   /** Editing the plan: 404 as for reading, then 403 unless the user drafts plans. */
   public long checkWrite(long planId) {
-    long unitId = checkRead(planId);
-    scope.require(PLAN_WRITERS);
+    return checkWrite(scope.user(), planId);
+  }
+
+  /** As {@link #checkWrite(long)}, for a service given its actor. */
+  public long checkWrite(CurrentUser user, long planId) {
+    long unitId = checkRead(user, planId);
+    if (!user.hasAny(PLAN_WRITERS)) {
+      throw new AccessDeniedException("role");
+    }
     return unitId;
   }
 

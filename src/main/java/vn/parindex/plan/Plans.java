@@ -203,21 +203,52 @@ public class Plans {
   public record Summary(
       long id, long unitId, String unitLabel, int year, String number, LocalDateTime updatedAt) {}
 
+  private static final String SUMMARY =
+      "select id, unit_id, unit_label, plan_year, doc_number, updated_at from plan"
+          + " where (current_mark = 1 or assessment_id is null)";
+
   /** The current plans (and those drafted without an assessment); older versions are not listed. */
   public List<Summary> list() {
-    return jdbc.sql(
-            "select id, unit_id, unit_label, plan_year, doc_number, updated_at from plan"
-                + " where current_mark = 1 or assessment_id is null order by id desc")
-        .query(
-            (rs, n) ->
-                new Summary(
-                    rs.getLong(1),
-                    rs.getLong(2),
-                    rs.getString(3),
-                    rs.getInt(4),
-                    rs.getString(5),
-                    rs.getObject(6, LocalDateTime.class)))
+    return jdbc.sql(SUMMARY + " order by id desc").query(Plans::summary).list();
+  }
+
+  /** The current plans of one unit, newest first: one query, whatever else is stored. */
+  public List<Summary> listOfUnit(long unitId) {
+    return jdbc.sql(SUMMARY + " and unit_id = ? order by id desc")
+        .param(unitId)
+        .query(Plans::summary)
         .list();
+  }
+
+  /** The units among these that have a current plan for {@code year} (one query per thousand). */
+  public java.util.Set<Long> unitsWithPlan(java.util.Collection<Long> unitIds, int year) {
+    java.util.Set<Long> found = new java.util.HashSet<>();
+    List<Long> all = List.copyOf(unitIds);
+    for (int i = 0; i < all.size(); i += 1000) {
+      List<Long> chunk = all.subList(i, Math.min(all.size(), i + 1000));
+      List<Object> params = new java.util.ArrayList<>(chunk);
+      params.add(year);
+      found.addAll(
+          jdbc.sql(
+                  "select distinct unit_id from plan where (current_mark = 1 or assessment_id is"
+                      + " null) and unit_id in ("
+                      + String.join(", ", java.util.Collections.nCopies(chunk.size(), "?"))
+                      + ") and plan_year = ?")
+              .params(params)
+              .query(Long.class)
+              .list());
+    }
+    return found;
+  }
+
+  private static Summary summary(ResultSet rs, int n) throws SQLException {
+    return new Summary(
+        rs.getLong(1),
+        rs.getLong(2),
+        rs.getString(3),
+        rs.getInt(4),
+        rs.getString(5),
+        rs.getObject(6, LocalDateTime.class));
   }
 
   private Plan load(ResultSet rs) throws SQLException {

@@ -1,5 +1,6 @@
 package vn.parindex.reminder;
 
+import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import org.springframework.beans.factory.annotation.Value;
@@ -22,18 +23,21 @@ import org.springframework.scheduling.annotation.Scheduled;
 class ReminderSchedule {
 
   private final ReminderJob job;
-  private final ZoneId zone;
+  private final Clock clock;
 
   ReminderSchedule(
-      ReminderJob job, @Value("${parindex.reminders.zone:Asia/Ho_Chi_Minh}") String zone) {
+      ReminderJob job,
+      Clock clock,
+      @Value("${parindex.reminders.zone:Asia/Ho_Chi_Minh}") String zone) {
     this.job = job;
-    this.zone = ZoneId.of(zone);
+    // the injected clock, read in the reminders' zone: a test or the demo moves it like the rest
+    this.clock = clock.withZone(ZoneId.of(zone));
   }
 
   @Scheduled(
       cron = "${parindex.reminders.cron:0 0 * * * *}",
       zone = "${parindex.reminders.zone:Asia/Ho_Chi_Minh}")
   void hourly() {
-    job.run(LocalDateTime.now(zone));
+    job.run(LocalDateTime.now(clock));
   }
 }

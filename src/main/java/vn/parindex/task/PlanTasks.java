@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.parindex.account.Actor;
+import vn.parindex.account.CurrentUser;
 import vn.parindex.input.InputProblem;
 import vn.parindex.input.InvalidInputException;
 import vn.parindex.plan.Plan;
@@ -35,7 +37,31 @@ public class PlanTasks {
       LocalDate dueOn,
       String proposal,
       String lineKey,
-      boolean split) {
+      boolean split,
+      LocalDate startOn) {
+
+    public Choice(
+        String title,
+        String code,
+        Long departmentId,
+        Long ownerUserId,
+        Long leaderUserId,
+        LocalDate dueOn,
+        String proposal,
+        String lineKey,
+        boolean split) {
+      this(
+          title,
+          code,
+          departmentId,
+          ownerUserId,
+          leaderUserId,
+          dueOn,
+          proposal,
+          lineKey,
+          split,
+          null);
+    }
 
     public Choice(
         String title,
@@ -44,7 +70,22 @@ public class PlanTasks {
         Long ownerUserId,
         Long leaderUserId,
         LocalDate dueOn) {
-      this(title, code, departmentId, ownerUserId, leaderUserId, dueOn, null, null, false);
+      this(title, code, departmentId, ownerUserId, leaderUserId, dueOn, null, null, false, null);
+    }
+
+    /** The same choice, planned to start on that day. */
+    public Choice startingOn(LocalDate day) {
+      return new Choice(
+          title,
+          code,
+          departmentId,
+          ownerUserId,
+          leaderUserId,
+          dueOn,
+          proposal,
+          lineKey,
+          split,
+          day);
     }
   }
 
@@ -74,10 +115,10 @@ public class PlanTasks {
   }
 
   /** The plan, if the user may see its unit's tasks. */
-  public Plan plan(long planId) {
-    planAccess.checkRead(planId);
+  public Plan plan(CurrentUser user, long planId) {
+    planAccess.checkRead(user, planId);
     Plan plan = plans.get(planId);
-    access.checkBoard(plan.unitId());
+    access.checkBoard(user, plan.unitId());
     return plan;
   }
 
@@ -85,8 +126,8 @@ public class PlanTasks {
    * Every appendix line, then every body-section item, pre-filled; a line that has tasks lists them
    * and is not ticked.
    */
-  public List<TaskProposal> proposals(long planId) {
-    Plan plan = plan(planId);
+  public List<TaskProposal> proposals(CurrentUser user, long planId) {
+    Plan plan = plan(user, planId);
     List<Department> active =
         departments.ofUnit(plan.unitId()).stream().filter(Department::active).toList();
     Map<String, List<TaskProposal.LineTask>> made = lineTasks.byLine(planId);
@@ -150,11 +191,11 @@ public class PlanTasks {
    * department nor owner takes the department the line names, or is refused.
    */
   @Transactional
-  public List<Task> create(long planId, List<Choice> choices) {
-    planAccess.checkWrite(planId);
-    Plan plan = plan(planId);
-    access.checkManage(plan.unitId());
-    List<TaskProposal> proposals = proposals(planId);
+  public List<Task> create(Actor by, long planId, List<Choice> choices) {
+    planAccess.checkWrite(by.user(), planId);
+    Plan plan = plan(by.user(), planId);
+    access.checkManage(by.user(), plan.unitId());
+    List<TaskProposal> proposals = proposals(by.user(), planId);
     List<Department> active =
         departments.ofUnit(plan.unitId()).stream().filter(Department::active).toList();
     List<InputProblem> problems = new ArrayList<>();
@@ -187,14 +228,14 @@ public class PlanTasks {
               department,
               c.ownerUserId(),
               c.leaderUserId(),
-              null,
+              c.startOn(),
               c.dueOn(),
               List.of()));
     }
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);
     }
-    List<Task> created = service.createAll(drafts);
+    List<Task> created = service.createAll(by, drafts);
     for (int i = 0; i < created.size(); i++) {
       TaskProposal source = sources.get(i);
       if (source != null && source.lineKey() != null) {
@@ -223,14 +264,14 @@ public class PlanTasks {
   }
 
   /** How many of the plan's tasks stand in each status, and how many are overdue. */
-  public Map<TaskStatus, Long> progress(long planId) {
-    plan(planId);
+  public Map<TaskStatus, Long> progress(CurrentUser user, long planId) {
+    plan(user, planId);
     return tasks.list(new TaskFilter(null, null, null, null, planId)).stream()
         .collect(Collectors.groupingBy(TaskRow::status, Collectors.counting()));
   }
 
-  public List<TaskRow> tasksOf(long planId) {
-    plan(planId);
+  public List<TaskRow> tasksOf(CurrentUser user, long planId) {
+    plan(user, planId);
     return tasks.list(new TaskFilter(null, null, null, null, planId));
   }
 

@@ -2,8 +2,6 @@ package vn.parindex.task;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -11,6 +9,7 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.parindex.account.Actor;
 import vn.parindex.account.CurrentUser;
 import vn.parindex.account.Role;
 import vn.parindex.input.InputProblem;
@@ -28,16 +27,14 @@ public class Supervisions {
   private final Clock clock;
 
   Supervisions(JdbcClient jdbc, TaskAccess access, TaskService tasks, Clock clock) {
-    // Stored times are the server's wall clock (page.Times reads them in the server's zone).
-    this.clock = clock.withZone(ZoneId.systemDefault());
+    this.clock = clock;
     this.jdbc = jdbc;
     this.access = access;
     this.tasks = tasks;
   }
 
-  private void checkWrite(long unitId) {
-    access.checkBoard(unitId);
-    CurrentUser user = access.user();
+  private void checkWrite(CurrentUser user, long unitId) {
+    access.checkBoard(user, unitId);
     if (!user.hasAny(Role.SUPERVISOR, Role.PAR_OFFICER, Role.LEADER, Role.ADMIN)) {
       throw new AccessDeniedException("supervision");
     }
@@ -46,8 +43,14 @@ public class Supervisions {
   /** Records a supervision; recommendations are given one per line. */
   @Transactional
   public long record(
-      long unitId, Long planId, LocalDate heldOn, String scope, String findings, String recs) {
-    checkWrite(unitId);
+      Actor by,
+      long unitId,
+      Long planId,
+      LocalDate heldOn,
+      String scope,
+      String findings,
+      String recs) {
+    checkWrite(by.user(), unitId);
     String cleanScope = Text.clean(scope == null ? "" : scope);
     List<InputProblem> problems = new ArrayList<>();
     if (heldOn == null) {
@@ -56,8 +59,8 @@ public class Supervisions {
     if (cleanScope.isEmpty() || cleanScope.length() > 2000) {
       problems.add(InputProblem.of(0, "scope", "task.field.blank"));
     }
-    Long plan = planId == null ? newestPlan(unitId) : planId;
-    if (plan != null && plansOf(unitId).stream().noneMatch(p -> p.id() == plan)) {
+    Long plan = planId == null ? newestPlan(by.user(), unitId) : planId;
+    if (plan != null && plansOf(by.user(), unitId).stream().noneMatch(p -> p.id() == plan)) {
       problems.add(InputProblem.of(0, "plan", "supervision.plan.unknown"));
     }
     if (!problems.isEmpty()) {
@@ -73,8 +76,8 @@ public class Supervisions {
             heldOn,
             cleanScope,
             clip(Text.cleanOrNull(findings), 4000),
-            access.user().id(),
-            LocalDateTime.now(clock))
+            by.id(),
+            by.stored())
         .update(keys, "id");
     long id = keys.getKey().longValue();
     int position = 0;
@@ -95,8 +98,8 @@ public class Supervisions {
   public record PlanChoice(long id, String year, String title) {}
 
   /** The unit's plans, newest first. */
-  public List<PlanChoice> plansOf(long unitId) {
-    access.checkBoard(unitId);
+  public List<PlanChoice> plansOf(CurrentUser user, long unitId) {
+    access.checkBoard(user, unitId);
     return jdbc.sql(
             "select id, plan_year, title from plan where unit_id = ?"
                 + " order by plan_year desc, id desc")
@@ -107,12 +110,12 @@ public class Supervisions {
   }
 
   /** The unit's newest plan, or null when it has none. */
-  public Long newestPlan(long unitId) {
-    return plansOf(unitId).stream().findFirst().map(PlanChoice::id).orElse(null);
+  public Long newestPlan(CurrentUser user, long unitId) {
+    return plansOf(user, unitId).stream().findFirst().map(PlanChoice::id).orElse(null);
   }
 
-  public List<Supervision> ofUnit(long unitId) {
-    access.checkBoard(unitId);
+  public List<Supervision> ofUnit(CurrentUser user, long unitId) {
+    access.checkBoard(user, unitId);
     List<Supervision> heads =
         jdbc.sql(
                 "select id, unit_id, plan_id, held_on, scope, findings from supervision"
@@ -157,7 +160,7 @@ public class Supervisions {
 
   /** Turns a recommendation into a task of the unit (once), due in {@code days} days. */
   @Transactional
-  public long toTask(long recommendationId, int days) {
+  public long toTask(Actor by, long recommendationId, int days) {
     record Rec(long unitId, Long planId, String text, Long taskId) {}
     Rec rec =
         jdbc.sql(
@@ -175,14 +178,15 @@ public class Supervisions {
             .orElseThrow(() -> new NotFoundException("supervision.notFound"));
     // The Front recommends; the unit's managers make tasks, owned by whoever makes one until they
     // assign it (never a task with no one to do it).
-    access.checkManage(rec.unitId());
+    CurrentUser maker = by.user();
+    access.checkManage(maker, rec.unitId());
     if (rec.taskId() != null) {
       return rec.taskId();
     }
-    CurrentUser maker = access.user();
     Long owner = maker.unitId() == rec.unitId() ? maker.id() : null;
     Task task =
         tasks.createUnchecked(
+            by,
             new TaskDraft(
                 rec.unitId(),
                 TaskSource.SUPERVISION_RECOMMENDATION,
@@ -194,7 +198,7 @@ public class Supervisions {
                 owner,
                 null,
                 null,
-                tasks.today().plusDays(days),
+                by.day(clock).plusDays(days),
                 List.of()));
     jdbc.sql("update supervision_recommendation set task_id = ? where id = ?")
         .params(task.id(), recommendationId)

@@ -1,8 +1,10 @@
 package vn.parindex.task;
 
+import java.time.Clock;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import vn.parindex.account.Accounts;
+import vn.parindex.account.Actor;
 import vn.parindex.account.CurrentUser;
 import vn.parindex.account.Role;
 import vn.parindex.account.UnitScope;
@@ -11,21 +13,30 @@ import vn.parindex.input.NotFoundException;
 /**
  * Who may see and change which task: officers, leaders and administrators manage the tasks of their
  * scope; appraisers and supervisors read them; a department official sees only the tasks they own
- * (any other task answers 404, as if it did not exist).
+ * (any other task answers 404, as if it did not exist). The web boundary asks it for the signed-in
+ * user ({@link #user()}, {@link #actor()}); the services decide for the user they are given.
  */
 @Component
 public class TaskAccess {
 
   private final Accounts accounts;
   private final UnitScope scope;
+  private final Clock clock;
 
-  TaskAccess(Accounts accounts, UnitScope scope) {
+  TaskAccess(Accounts accounts, UnitScope scope, Clock clock) {
     this.accounts = accounts;
     this.scope = scope;
+    this.clock = clock;
   }
 
+  /** The signed-in user (for controllers, to pass to the services). */
   public CurrentUser user() {
     return accounts.current();
+  }
+
+  /** The signed-in user acting now (for controllers, to pass to the services). */
+  public Actor actor() {
+    return Actor.now(user(), clock);
   }
 
   public static boolean manager(CurrentUser user) {
@@ -37,40 +48,45 @@ public class TaskAccess {
   }
 
   /** 404 unless the user may see this task. */
-  void checkRead(Task task) {
-    scope.check(task.unitId());
-    CurrentUser user = user();
+  void checkRead(CurrentUser user, Task task) {
+    scope.check(user, task.unitId());
     if (!reader(user) && !owns(user, task)) {
       throw new NotFoundException("task.notFound", task.id());
     }
   }
 
   /** 404/403 unless the user may post progress on this task (its owner or a manager). */
-  void checkWork(Task task) {
-    checkRead(task);
-    CurrentUser user = user();
+  void checkWork(CurrentUser user, Task task) {
+    checkRead(user, task);
     if (!manager(user) && !owns(user, task)) {
       throw new AccessDeniedException("task");
     }
   }
 
-  /** 404 for a unit out of scope, 403 unless a manager. */
+  /** 404 for a unit out of the signed-in user's scope, 403 unless a manager. */
   public void checkManage(long unitId) {
-    scope.check(unitId);
-    if (!manager(user())) {
+    checkManage(user(), unitId);
+  }
+
+  /** 404 for a unit out of the user's scope, 403 unless a manager. */
+  void checkManage(CurrentUser user, long unitId) {
+    scope.check(user, unitId);
+    if (!manager(user)) {
       throw new AccessDeniedException("task");
     }
   }
 
-  void checkBoard(long unitId) {
-    scope.check(unitId);
-    if (!reader(user())) {
+  void checkBoard(CurrentUser user, long unitId) {
+    scope.check(user, unitId);
+    if (!reader(user)) {
       throw new AccessDeniedException("task");
     }
   }
 
-  void requireLeader() {
-    scope.require(Role.LEADER);
+  void requireLeader(CurrentUser user) {
+    if (!user.has(Role.LEADER)) {
+      throw new AccessDeniedException("role");
+    }
   }
 
   private static boolean owns(CurrentUser user, Task task) {

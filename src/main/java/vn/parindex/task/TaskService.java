@@ -3,7 +3,6 @@ package vn.parindex.task;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +10,7 @@ import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.parindex.account.Actor;
 import vn.parindex.account.AuditLog;
 import vn.parindex.account.CurrentUser;
 import vn.parindex.input.InputProblem;
@@ -61,68 +61,62 @@ public class TaskService {
     this.events = events;
   }
 
-  /** Stored times are the server's wall clock (page.Times reads them in the server's zone). */
-  private LocalDateTime now() {
-    return LocalDateTime.now(clock.withZone(ZoneId.systemDefault()));
-  }
-
   public LocalDate today() {
     return LocalDate.now(clock);
   }
 
   /** The task, if the user may see it (else 404). */
-  public Task get(long id) {
+  public Task get(CurrentUser user, long id) {
     Task task = tasks.findById(id).orElseThrow(() -> new NotFoundException("task.notFound", id));
-    access.checkRead(task);
+    access.checkRead(user, task);
     return task;
   }
 
   @Transactional
-  public Task create(TaskDraft draft) {
-    return createAll(List.of(draft)).get(0);
+  public Task create(Actor by, TaskDraft draft) {
+    return createAll(by, List.of(draft)).get(0);
   }
 
   /** Creates every draft or none (all in one unit the user manages). */
   @Transactional
-  public List<Task> createAll(List<TaskDraft> drafts) {
+  public List<Task> createAll(Actor by, List<TaskDraft> drafts) {
     List<InputProblem> problems = new ArrayList<>();
     for (int i = 0; i < drafts.size(); i++) {
       TaskDraft d = drafts.get(i);
-      access.checkManage(d.unitId());
+      access.checkManage(by.user(), d.unitId());
       try {
         d.check(i + 1);
       } catch (InvalidInputException e) {
         problems.addAll(e.problems());
       }
       checkAssignment(d, i + 1, problems);
-      checkPlan(d, i + 1, problems);
+      checkPlan(by.user(), d, i + 1, problems);
     }
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);
     }
-    LocalDateTime now = now();
     List<Task> created = new ArrayList<>();
     for (TaskDraft d : drafts) {
-      Task task = tasks.insert(Task.plan(d, now));
-      audit.record("TASK", task.id(), "created", null, task.title());
-      publishAssigned(task, now);
+      Task task = tasks.insert(Task.plan(d, by.stored()));
+      audit.record(by, "TASK", task.id(), "created", null, task.title());
+      publishAssigned(by, task);
       created.add(task);
     }
     return created;
   }
 
   /** Creates one task from a draft on behalf of a supervisor's recommendation. */
-  Task createUnchecked(TaskDraft draft) {
+  Task createUnchecked(Actor by, TaskDraft draft) {
     draft.check(1);
-    Task task = tasks.insert(Task.plan(draft, now()));
-    audit.record("TASK", task.id(), "created", null, task.title());
-    publishAssigned(task, task.createdAt());
+    Task task = tasks.insert(Task.plan(draft, by.stored()));
+    audit.record(by, "TASK", task.id(), "created", null, task.title());
+    publishAssigned(by, task);
     return task;
   }
 
   /** A task's plan is a plan of the task's own unit; another unit's plan out of scope is 404. */
-  private void checkPlan(TaskDraft d, int row, List<InputProblem> problems) {
-    if (d.planId() != null && plans.checkRead(d.planId()) != d.unitId()) {
+  private void checkPlan(CurrentUser user, TaskDraft d, int row, List<InputProblem> problems) {
+    if (d.planId() != null && plans.checkRead(user, d.planId()) != d.unitId()) {
       problems.add(InputProblem.of(row, "plan", "task.plan.otherUnit"));
     }
   }
@@ -141,30 +135,30 @@ public class TaskService {
 
   /** Moves a task: each move's rules are the task's; who may ask is checked here. */
   @Transactional
-  public Task act(long id, TaskAction action, String comment) {
-    Task task = get(id);
-    CurrentUser user = access.user();
+  public Task act(Actor by, long id, TaskAction action, String comment) {
+    CurrentUser user = by.user();
+    Task task = get(user, id);
     TaskStatus before = task.status();
-    LocalDateTime now = now();
+    LocalDateTime now = by.stored();
     if (action == TaskAction.START) {
-      access.checkWork(task);
+      access.checkWork(user, task);
       task.start(now);
     } else if (action == TaskAction.COMPLETE) {
-      access.checkWork(task);
+      access.checkWork(user, task);
       task.complete(now);
     } else if (action == TaskAction.VERIFY) {
-      access.requireLeader();
+      access.requireLeader(user);
       task.verify(user.id(), true, files.countOfTask(id), now);
     } else if (action == TaskAction.SEND_BACK) {
-      access.requireLeader();
+      access.requireLeader(user);
       task.sendBack(true, comment, now);
     } else {
-      access.checkManage(task.unitId());
+      access.checkManage(user, task.unitId());
       task.cancel(comment, now);
     }
     tasks.saveState(task);
     long updateId = tasks.addUpdate(id, user.id(), now, null, clip(comment), before, task.status());
-    audit.record("TASK", id, "status", before, task.status());
+    audit.record(by, "TASK", id, "status", before, task.status());
     TaskEvent.moved(before, task, updateId, user.id(), clip(comment), now)
         .ifPresent(events::publishEvent);
     return task;
@@ -172,9 +166,11 @@ public class TaskService {
 
   /** Progress in percent (optional), a comment and evidence files; all-or-nothing. */
   @Transactional
-  public Task postUpdate(long id, Integer percent, String comment, List<FileUpload> uploads) {
-    Task task = get(id);
-    access.checkWork(task);
+  public Task postUpdate(
+      Actor by, long id, Integer percent, String comment, List<FileUpload> uploads) {
+    CurrentUser user = by.user();
+    Task task = get(user, id);
+    access.checkWork(user, task);
     String text = clip(comment);
     if (percent == null && text == null && uploads.isEmpty()) {
       throw new InvalidInputException(InputProblem.of(0, "comment", "task.update.empty"));
@@ -183,7 +179,7 @@ public class TaskService {
     for (FileUpload upload : uploads) {
       stored.add(store.store(upload.name(), upload.content()));
     }
-    LocalDateTime now = now();
+    LocalDateTime now = by.stored();
     TaskStatus before = task.status();
     int oldProgress = task.progress();
     if (percent != null) {
@@ -192,13 +188,12 @@ public class TaskService {
       throw TaskRefused.because("task.progress.closed");
     }
     tasks.saveState(withLastUpdate(task, now));
-    CurrentUser user = access.user();
     long updateId = tasks.addUpdate(id, user.id(), now, percent, text, before, task.status());
     for (int i = 0; i < stored.size(); i++) {
       files.insert(id, updateId, stored.get(i), uploads.get(i).meta(), user.id(), now);
     }
-    audit.record("TASK", id, "progress", oldProgress, task.progress());
-    audit.record("TASK", id, "status", before, task.status());
+    audit.record(by, "TASK", id, "progress", oldProgress, task.progress());
+    audit.record(by, "TASK", id, "status", before, task.status());
     return task;
   }
 
@@ -217,26 +212,27 @@ public class TaskService {
         task.rowVersion());
   }
 
-  /** Marks a milestone done today (or not done); owner or manager, on an open task. */
+  /** Marks a milestone done on the day of the action (or not done); owner or manager, open task. */
   @Transactional
-  public void markMilestone(long id, int position, boolean done) {
-    Task task = get(id);
-    access.checkWork(task);
+  public void markMilestone(Actor by, long id, int position, boolean done) {
+    Task task = get(by.user(), id);
+    access.checkWork(by.user(), task);
     if (!task.status().open()) {
       throw TaskRefused.because("task.progress.closed");
     }
-    LocalDate day = done ? today() : null;
+    LocalDate day = done ? by.day(clock) : null;
     if (!tasks.markMilestone(id, position, day)) {
       throw new NotFoundException("task.milestone.notFound", position);
     }
-    audit.record("TASK", id, "milestone " + position, null, day == null ? "—" : day);
+    audit.record(by, "TASK", id, "milestone " + position, null, day == null ? "—" : day);
   }
 
   /** Reassigns a task (department, owner, leader, due date); each changed field is audited. */
   @Transactional
-  public Task reassign(long id, Long departmentId, Long ownerId, Long leaderId, LocalDate dueOn) {
-    Task task = get(id);
-    access.checkManage(task.unitId());
+  public Task reassign(
+      Actor by, long id, Long departmentId, Long ownerId, Long leaderId, LocalDate dueOn) {
+    Task task = get(by.user(), id);
+    access.checkManage(by.user(), task.unitId());
     TaskDraft d = task.draft();
     TaskDraft next =
         new TaskDraft(
@@ -263,20 +259,20 @@ public class TaskService {
       throw new InvalidInputException(problems);
     }
     tasks.saveAssignment(id, departmentId, ownerId, leaderId, dueOn);
-    audit.record("TASK", id, "department", d.departmentId(), departmentId);
-    audit.record("TASK", id, "owner", d.ownerUserId(), ownerId);
-    audit.record("TASK", id, "leader", d.leaderUserId(), leaderId);
-    audit.record("TASK", id, "due", d.dueOn(), dueOn);
-    Task saved = get(id);
+    audit.record(by, "TASK", id, "department", d.departmentId(), departmentId);
+    audit.record(by, "TASK", id, "owner", d.ownerUserId(), ownerId);
+    audit.record(by, "TASK", id, "leader", d.leaderUserId(), leaderId);
+    audit.record(by, "TASK", id, "due", d.dueOn(), dueOn);
+    Task saved = get(by.user(), id);
     if (ownerId != null && !ownerId.equals(d.ownerUserId())) {
-      publishAssigned(saved, now());
+      publishAssigned(by, saved);
     }
     return saved;
   }
 
   /** The task's updates, newest first, each with its files. */
-  public List<TaskUpdate> history(long id) {
-    get(id);
+  public List<TaskUpdate> history(CurrentUser user, long id) {
+    get(user, id);
     Map<Long, List<EvidenceFile>> byUpdate =
         files.ofTask(id).stream()
             .filter(f -> f.taskUpdateId() != null)
@@ -296,14 +292,14 @@ public class TaskService {
         .toList();
   }
 
-  public List<EvidenceFile> evidence(long taskId) {
-    get(taskId);
+  public List<EvidenceFile> evidence(CurrentUser user, long taskId) {
+    get(user, taskId);
     return files.ofTask(taskId);
   }
 
   /** A file of a task the user may see; 404 otherwise. */
-  public Download download(long taskId, long fileId) {
-    get(taskId);
+  public Download download(CurrentUser user, long taskId, long fileId) {
+    get(user, taskId);
     EvidenceFile file =
         files
             .findById(fileId)
@@ -313,28 +309,26 @@ public class TaskService {
   }
 
   /** The unit's tasks (officers, leaders, appraisers, supervisors). */
-  public List<TaskRow> board(TaskFilter filter) {
-    access.checkBoard(filter.unitId());
+  public List<TaskRow> board(CurrentUser user, TaskFilter filter) {
+    access.checkBoard(user, filter.unitId());
     return tasks.list(filter);
   }
 
-  /** The signed-in official's own tasks. */
-  public List<TaskRow> mine() {
-    CurrentUser user = access.user();
+  /** The official's own tasks. */
+  public List<TaskRow> mine(CurrentUser user) {
     return tasks.list(new TaskFilter(user.unitId(), null, user.id(), null, null));
   }
 
   /** Done tasks waiting for the leader's verification in the leader's unit. */
-  public List<TaskRow> toVerify() {
-    access.requireLeader();
-    CurrentUser user = access.user();
+  public List<TaskRow> toVerify(CurrentUser user) {
+    access.requireLeader(user);
     return tasks.list(new TaskFilter(user.unitId(), null, null, TaskStatus.DONE, null));
   }
 
   /** Tells the new owner, once the change commits (see reminder's task notices). */
-  private void publishAssigned(Task task, LocalDateTime at) {
+  private void publishAssigned(Actor by, Task task) {
     if (task.ownerUserId() != null) {
-      events.publishEvent(TaskEvent.assigned(task, access.user().id(), at));
+      events.publishEvent(TaskEvent.assigned(task, by.id(), by.stored()));
     }
   }
 

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
+import vn.parindex.demo.DemoAccounts;
 import vn.parindex.support.Accounts;
 import vn.parindex.support.BrowserTest;
 import vn.parindex.unit.Unit;

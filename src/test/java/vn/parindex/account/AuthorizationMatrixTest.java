@@ -88,11 +88,36 @@ class AuthorizationMatrixTest {
         row("APPRAISER", "C", "GET", "/assessments/{assessA}", 404),
         row("ADMIN", "P2", "GET", "/assessments/{assessA}", OK),
         // pages: editing a score
-        row("PAR_OFFICER", "A", "POST", "/assessments/{assessA}/nodes/1.1?points=3.5", OK),
-        row("PAR_OFFICER", "B", "POST", "/assessments/{assessA}/nodes/1.1?points=3.5", 404),
-        row("DEPARTMENT_OFFICIAL", "A", "POST", "/assessments/{assessA}/nodes/1.1?points=3", 403),
-        row("LEADER", "A", "POST", "/assessments/{assessA}/nodes/1.1?points=3", 403),
-        row("APPRAISER", "P", "POST", "/assessments/{assessA}/nodes/1.1?points=3.9", OK),
+        row(
+            "PAR_OFFICER",
+            "A",
+            "POST",
+            "/assessments/{assessA}/nodes/1.1?points=3.5&version={versionA}",
+            OK),
+        row(
+            "PAR_OFFICER",
+            "B",
+            "POST",
+            "/assessments/{assessA}/nodes/1.1?points=3.5&version={versionA}",
+            404),
+        row(
+            "DEPARTMENT_OFFICIAL",
+            "A",
+            "POST",
+            "/assessments/{assessA}/nodes/1.1?points=3&version={versionA}",
+            403),
+        row(
+            "LEADER",
+            "A",
+            "POST",
+            "/assessments/{assessA}/nodes/1.1?points=3&version={versionA}",
+            403),
+        row(
+            "APPRAISER",
+            "P",
+            "POST",
+            "/assessments/{assessA}/nodes/1.1?points=3.9&version={versionA}",
+            OK),
         // pages: plans
         row("PAR_OFFICER", "A", "GET", "/plans/{planA}", OK),
         row("PAR_OFFICER", "B", "GET", "/plans/{planA}", 404),
@@ -186,7 +211,12 @@ class AuthorizationMatrixTest {
         row("PAR_OFFICER", "B", "POST", "/plans/{planA}", 404),
         row("PAR_OFFICER", "B", "GET", "/plans/{planA}/progress", 404),
         row("PAR_OFFICER", "B", "GET", "/api/v1/tasks/by-plan/{planA}/progress", 404),
-        row("PAR_OFFICER", "B", "POST", "/assessments/{assessA}/nodes/1.1?points=0", 404),
+        row(
+            "PAR_OFFICER",
+            "B",
+            "POST",
+            "/assessments/{assessA}/nodes/1.1?points=0&version={versionA}",
+            404),
         row(
             "PAR_OFFICER",
             "A",
@@ -438,6 +468,15 @@ class AuthorizationMatrixTest {
             .replace("{officialB}", String.valueOf(w.officialB));
     if (url.contains("{round}")) {
       url = url.replace("{round}", String.valueOf(roundOfD()));
+    }
+    if (url.contains("{versionA}")) {
+      // the version a page would have sent: the assessment's row version now
+      Integer version =
+          jdbc.sql("select row_version from assessment where id = ?")
+              .param(w.assessmentA)
+              .query(Integer.class)
+              .single();
+      url = url.replace("{versionA}", String.valueOf(version));
     }
     return url.contains("{taskA}") ? url.replace("{taskA}", String.valueOf(taskA())) : url;
   }

@@ -14,6 +14,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
+import vn.parindex.demo.DemoAccounts;
 import vn.parindex.unit.Units;
 
 /** The first administrator from the environment and the demo's accounts and departments. */

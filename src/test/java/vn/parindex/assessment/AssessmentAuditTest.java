@@ -37,6 +37,7 @@ class AssessmentAuditTest {
   private static final String XSS = "<img src=x onerror=alert(1)>";
 
   @Autowired MockMvc mvc;
+  @Autowired vn.parindex.assessment.Assessments assessments;
   @Autowired Units units;
   @Autowired JdbcClient jdbc;
 
@@ -76,6 +77,7 @@ class AssessmentAuditTest {
                 .param("points", points)
                 .param("reason", reason)
                 .param("measure", measure)
+                .param("version", String.valueOf(assessments.version(id).orElseThrow()))
                 .header("HX-Request", "true")
                 .with(csrf()))
         .andExpect(status().isOk());

@@ -36,8 +36,8 @@ class FrameworkBundleTest {
   void everyFrameworkKeyUsedInTheTemplatesExists() throws IOException {
     Properties vi = load("framework_vi.properties");
     Set<String> used = new TreeSet<>();
-    Pattern key = Pattern.compile("#\\{(framework\\.[a-zA-Z.]+)[}(]");
-    try (Stream<Path> files = Files.list(Path.of("src/main/resources/templates/framework"))) {
+    Pattern key = Pattern.compile("\\.t\\(\"(framework(?:\\.[a-zA-Z]+)+)\"");
+    try (Stream<Path> files = Files.list(Path.of("src/main/jte/framework/web"))) {
       for (Path file : files.toList()) {
         Matcher m = key.matcher(Files.readString(file));
         while (m.find()) {

@@ -5,7 +5,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import com.microsoft.playwright.Locator;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.context.TestPropertySource;
-import vn.parindex.account.DemoAccounts;
+import vn.parindex.demo.DemoAccounts;
 import vn.parindex.support.BrowserTest;
 
 /**

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
-import vn.parindex.account.DemoAccounts;
+import vn.parindex.demo.DemoAccounts;
 import vn.parindex.framework.CriteriaSet;
 import vn.parindex.framework.CriteriaSetImporter;
 import vn.parindex.support.BrowserTest;

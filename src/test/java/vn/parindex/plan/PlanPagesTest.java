@@ -79,6 +79,7 @@ class PlanPagesTest {
     MockHttpServletRequestBuilder req =
         post("/plans/" + planId)
             .with(csrf())
+            .param("version", String.valueOf(plan.version()))
             .param("authorityUpper", h.authorityUpper())
             .param("authorityUnit", h.authorityUnit())
             .param("unitLabel", h.unitLabel())

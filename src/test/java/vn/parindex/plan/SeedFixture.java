@@ -23,7 +23,7 @@ import vn.parindex.unit.Unit;
 import vn.parindex.unit.UnitType;
 
 /** The seed's 2024 table (demo/vinh-chap-2024.csv) as a criteria set and assessment in memory. */
-final class SeedFixture {
+public final class SeedFixture {
 
   static final Unit DISTRICT =
       new Unit(1L, "D1", "Vĩnh Linh", UnitType.DISTRICT, null, null, null, true);
@@ -54,7 +54,7 @@ final class SeedFixture {
     return criteriaSet(10L, 1);
   }
 
-  static CriteriaSet criteriaSet(Long id, int version) {
+  public static CriteriaSet criteriaSet(Long id, int version) {
     List<Criterion> criteria = new ArrayList<>();
     int position = 0;
     for (CSVRecord r : rows()) {
@@ -74,7 +74,7 @@ final class SeedFixture {
     return assessment(20L, 2L, 10L);
   }
 
-  static Assessment assessment(Long id, long unitId, long setId) {
+  public static Assessment assessment(Long id, long unitId, long setId) {
     List<AssessmentEntry> entries = new ArrayList<>();
     for (CSVRecord r : rows()) {
       entries.add(

@@ -2,11 +2,19 @@ package vn.parindex.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -16,7 +24,13 @@ import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 import vn.parindex.account.AuditLog;
+import vn.parindex.assessment.Assessment;
+import vn.parindex.assessment.Assessments;
+import vn.parindex.framework.CriteriaSets;
 import vn.parindex.task.TaskService;
+import vn.parindex.unit.Unit;
+import vn.parindex.unit.UnitType;
+import vn.parindex.unit.Units;
 
 /** "Today" and stored "now" come from the Clock bean, so replacing it moves the whole app. */
 @SpringBootTest
@@ -35,9 +49,73 @@ class InjectedClockTest {
     }
   }
 
+  /** A call that reads the machine's clock instead of the injected one. */
+  private static final Pattern UNINJECTED =
+      Pattern.compile(
+          "\\b(LocalDate|LocalDateTime|LocalTime|Instant|ZonedDateTime|OffsetDateTime|OffsetTime"
+              + "|Year|YearMonth|MonthDay)\\s*\\.\\s*now\\s*\\(([^)]*)\\)"
+              + "|\\bClock\\s*\\.\\s*system\\w*\\s*\\(|new\\s+(java\\.util\\.)?Date\\s*\\(\\s*\\)"
+              + "|System\\s*\\.\\s*currentTimeMillis");
+
   @Autowired TaskService tasks;
+  @Autowired Assessments assessments;
+  @Autowired Units units;
+  @Autowired CriteriaSets sets;
   @Autowired AuditLog audit;
   @Autowired JdbcClient jdbc;
+
+  /**
+   * Every "now" in the main sources is read from the injected Clock (its argument names it); only
+   * the Clock bean itself reads the system's.
+   */
+  @Test
+  void noMainSourceReadsTheMachinesClock() throws IOException {
+    List<String> found = new ArrayList<>();
+    try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
+      for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+        if (file.endsWith(Path.of("system", "ClockConfig.java"))) {
+          continue;
+        }
+        List<String> lines = Files.readAllLines(file);
+        for (int i = 0; i < lines.size(); i++) {
+          Matcher m = UNINJECTED.matcher(lines.get(i));
+          while (m.find()) {
+            if (m.group(1) != null && m.group(2).contains("clock")) {
+              continue;
+            }
+            found.add(file + ":" + (i + 1) + ": " + lines.get(i).strip());
+          }
+        }
+      }
+    }
+    assertThat(found).isEmpty();
+  }
+
+  @Test
+  void anAssessmentIsStampedWithTheFixedMomentWhenStored() {
+    String code = "CLK" + System.nanoTime();
+    long unitId =
+        units
+            .save(new Unit(null, code, "Xã Đồng Hồ", UnitType.COMMUNE, null, null, null, false))
+            .id();
+    long setId =
+        sets.save(
+                vn.parindex.plan.SeedFixture.criteriaSet(
+                    null,
+                    java.util.concurrent.ThreadLocalRandom.current().nextInt(5_000_000, 6_000_000)))
+            .id();
+    Assessment stored =
+        assessments.save(vn.parindex.plan.SeedFixture.assessment(null, unitId, setId));
+
+    LocalDateTime wallClock = LocalDateTime.ofInstant(AT, ZoneId.systemDefault());
+    assertThat(stored.createdAt()).isEqualTo(wallClock);
+    assertThat(
+            jdbc.sql("select created_at from assessment where id = ?")
+                .param(stored.id())
+                .query(LocalDateTime.class)
+                .single())
+        .isEqualTo(wallClock);
+  }
 
   @Test
   void todayIsTheFixedClocksDayInVietnam() {

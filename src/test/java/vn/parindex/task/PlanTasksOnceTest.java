@@ -156,7 +156,7 @@ class PlanTasksOnceTest {
         .isEqualTo(lines.size());
     TaskWorld.signIn(w.officer);
     try {
-      assertThat(planTasks.proposals(newPlan).stream().filter(TaskProposal::fromLine))
+      assertThat(planTasks.proposals(w.officer, newPlan).stream().filter(TaskProposal::fromLine))
           .allSatisfy(p -> assertThat(p.hasTasks()).as(p.code()).isTrue());
     } finally {
       TaskWorld.signOut();
@@ -178,7 +178,9 @@ class PlanTasksOnceTest {
   private List<TaskProposal> lines() {
     TaskWorld.signIn(w.officer);
     try {
-      return planTasks.proposals(w.planId).stream().filter(TaskProposal::fromLine).toList();
+      return planTasks.proposals(w.officer, w.planId).stream()
+          .filter(TaskProposal::fromLine)
+          .toList();
     } finally {
       TaskWorld.signOut();
     }

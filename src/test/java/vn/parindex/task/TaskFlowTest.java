@@ -15,6 +15,7 @@ import static vn.parindex.task.TaskWorld.as;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -30,6 +31,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
+import vn.parindex.account.Actor;
 import vn.parindex.account.CurrentUser;
 import vn.parindex.assessment.imports.AssessmentImport;
 import vn.parindex.plan.PlanService;
@@ -68,27 +70,23 @@ class TaskFlowTest {
   }
 
   long task(String title, CurrentUser owner) {
-    TaskWorld.signIn(w.officer);
-    try {
-      return tasks
-          .create(
-              new TaskDraft(
-                  w.commune.id(),
-                  TaskSource.PAR_PLAN,
-                  null,
-                  List.of("1.1"),
-                  title,
-                  null,
-                  owner.departmentId(),
-                  owner.id(),
-                  w.leader.id(),
-                  null,
-                  LocalDate.now().plusDays(30),
-                  List.of()))
-          .id();
-    } finally {
-      TaskWorld.signOut();
-    }
+    return tasks
+        .create(
+            new Actor(w.officer, Instant.now()),
+            new TaskDraft(
+                w.commune.id(),
+                TaskSource.PAR_PLAN,
+                null,
+                List.of("1.1"),
+                title,
+                null,
+                owner.departmentId(),
+                owner.id(),
+                w.leader.id(),
+                null,
+                LocalDate.now().plusDays(30),
+                List.of()))
+        .id();
   }
 
   org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder upload(
@@ -103,7 +101,7 @@ class TaskFlowTest {
   void theSeedPlanProposesOneTaskPerLostCriterionWithDepartmentsGuessed() {
     TaskWorld.signIn(w.officer);
     List<TaskProposal> lines =
-        planTasks.proposals(w.planId).stream().filter(TaskProposal::fromLine).toList();
+        planTasks.proposals(w.officer, w.planId).stream().filter(TaskProposal::fromLine).toList();
     assertThat(lines)
         .extracting(TaskProposal::code)
         .containsExactlyElementsOf(SeedTables.LOST_CODES);
@@ -121,7 +119,7 @@ class TaskFlowTest {
   void theOfficerCreatesTheTicketedLinesAsTasksInOneSubmit() throws Exception {
     TaskWorld.signIn(w.officer);
     List<TaskProposal> lines =
-        planTasks.proposals(w.planId).stream().filter(TaskProposal::fromLine).toList();
+        planTasks.proposals(w.officer, w.planId).stream().filter(TaskProposal::fromLine).toList();
     TaskWorld.signOut();
     var request = post("/plans/" + w.planId + "/tasks/new").with(csrf()).with(as(w.officer));
     request.param("leader", String.valueOf(w.leader.id()));
@@ -439,9 +437,8 @@ class TaskFlowTest {
         .andExpect(status().is3xxRedirection());
     mvc.perform(get("/api/v1/tasks/by-plan/" + w.planId + "/progress").with(as(w.supervisor)))
         .andExpect(jsonPath("$.PLANNED").value(1));
-    TaskWorld.signIn(w.supervisor);
-    assertThat(planTasks.progress(w.planId)).containsEntry(TaskStatus.PLANNED, 1L);
-    assertThat(planTasks.tasksOf(w.planId))
+    assertThat(planTasks.progress(w.supervisor, w.planId)).containsEntry(TaskStatus.PLANNED, 1L);
+    assertThat(planTasks.tasksOf(w.supervisor, w.planId))
         .extracting(TaskRow::title)
         .containsExactly("Niêm yết thủ tục hành chính tại bộ phận một cửa");
   }
@@ -509,10 +506,10 @@ class TaskFlowTest {
 
   @Test
   void theOwnerMarksAMilestoneDone() throws Exception {
-    TaskWorld.signIn(w.officer);
     long id =
         tasks
             .create(
+                new Actor(w.officer, Instant.now()),
                 new TaskDraft(
                     w.commune.id(),
                     TaskSource.PROPAGANDA_PLAN,
@@ -527,7 +524,6 @@ class TaskFlowTest {
                     LocalDate.now().plusDays(90),
                     List.of(new TaskMilestone(1, "Dự thảo kế hoạch", null, null))))
             .id();
-    TaskWorld.signOut();
     mvc.perform(
             post("/tasks/" + id + "/milestones/1")
                 .with(csrf())

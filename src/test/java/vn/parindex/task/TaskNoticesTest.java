@@ -11,10 +11,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -24,6 +24,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import vn.parindex.account.Actor;
 import vn.parindex.account.CurrentUser;
 import vn.parindex.assessment.imports.AssessmentImport;
 import vn.parindex.plan.PlanService;
@@ -69,11 +70,6 @@ class TaskNoticesTest {
     w = new TaskWorld(units, departments, imports, plans, jdbc);
   }
 
-  @AfterEach
-  void signOut() {
-    TaskWorld.signOut();
-  }
-
   @Test
   void eachStepOfATaskIsToldAtOnceToWhomItConcerns() {
     long id = assignTo(w.officialA, "Niêm yết đầy đủ thủ tục hành chính");
@@ -82,30 +78,28 @@ class TaskNoticesTest {
         .containsExactly("[ParIndex] Việc mới được giao: Niêm yết đầy đủ thủ tục hành chính");
     assertThat(notices(w.leader)).isEmpty();
 
-    as(w.officialA, () -> tasks.act(id, TaskAction.START, null));
-    as(w.officialA, () -> tasks.act(id, TaskAction.COMPLETE, null));
+    tasks.act(now(w.officialA), id, TaskAction.START, null);
+    tasks.act(now(w.officialA), id, TaskAction.COMPLETE, null);
     assertThat(notices(w.leader)).containsExactly("TASK_DONE");
     assertThat(subjects(w.leader))
         .containsExactly("[ParIndex] Việc chờ xác nhận: Niêm yết đầy đủ thủ tục hành chính");
 
-    as(w.leader, () -> tasks.act(id, TaskAction.SEND_BACK, "Thiếu ảnh chụp bảng niêm yết"));
+    tasks.act(now(w.leader), id, TaskAction.SEND_BACK, "Thiếu ảnh chụp bảng niêm yết");
     assertThat(notices(w.officialA)).containsExactly("TASK_ASSIGNED", "TASK_RETURNED");
     assertThat(messages(w.officialA).get(1)).contains("Thiếu ảnh chụp bảng niêm yết");
 
     // The same step twice in a day is told twice: each event is its own notice.
-    as(w.officialA, () -> tasks.act(id, TaskAction.COMPLETE, null));
+    tasks.act(now(w.officialA), id, TaskAction.COMPLETE, null);
     assertThat(notices(w.leader)).containsExactly("TASK_DONE", "TASK_DONE");
     assertThat(subjects(w.leader)).hasSize(2);
 
-    as(
-        w.officialA,
-        () ->
-            tasks.postUpdate(
-                id,
-                null,
-                "Ảnh chụp",
-                List.of(new FileUpload("niem-yet.pdf", PDF, EvidenceMeta.none()))));
-    as(w.leader, () -> tasks.act(id, TaskAction.VERIFY, null));
+    tasks.postUpdate(
+        now(w.officialA),
+        id,
+        null,
+        "Ảnh chụp",
+        List.of(new FileUpload("niem-yet.pdf", PDF, EvidenceMeta.none())));
+    tasks.act(now(w.leader), id, TaskAction.VERIFY, null);
     assertThat(notices(w.officialA))
         .containsExactly("TASK_ASSIGNED", "TASK_RETURNED", "TASK_VERIFIED");
     assertThat(subjects(w.officialA))
@@ -115,55 +109,59 @@ class TaskNoticesTest {
   @Test
   void aRefusedChangeTellsNoOneAndWhoActsIsNotToldOfTheirOwnAct() {
     long id = assignTo(w.officialB, "Công khai kết quả giải quyết hồ sơ");
-    as(w.officialB, () -> tasks.act(id, TaskAction.START, null));
-    as(w.officialB, () -> tasks.act(id, TaskAction.COMPLETE, null));
+    tasks.act(now(w.officialB), id, TaskAction.START, null);
+    tasks.act(now(w.officialB), id, TaskAction.COMPLETE, null);
     int before = notices(w.officialB).size();
     // Verifying without evidence is refused: nothing committed, nothing told.
-    assertThatThrownBy(() -> as(w.leader, () -> tasks.act(id, TaskAction.VERIFY, null)))
+    assertThatThrownBy(() -> tasks.act(now(w.leader), id, TaskAction.VERIFY, null))
         .isInstanceOf(RuntimeException.class);
     assertThat(notices(w.officialB)).hasSize(before);
 
-    TaskWorld.signIn(w.officer);
-    tasks.reassign(id, w.office, w.officer.id(), w.leader.id(), LocalDate.now().plusDays(20));
+    tasks.reassign(
+        now(w.officer), id, w.office, w.officer.id(), w.leader.id(), LocalDate.now().plusDays(20));
     assertThat(notices(w.officer)).isEmpty();
-    tasks.reassign(id, w.oneStop, w.officialA.id(), w.leader.id(), LocalDate.now().plusDays(20));
+    tasks.reassign(
+        now(w.officer),
+        id,
+        w.oneStop,
+        w.officialA.id(),
+        w.leader.id(),
+        LocalDate.now().plusDays(20));
     assertThat(notices(w.officialA)).containsExactly("TASK_ASSIGNED");
     // A change that keeps the owner tells no one again.
-    tasks.reassign(id, w.oneStop, w.officialA.id(), w.leader.id(), LocalDate.now().plusDays(25));
+    tasks.reassign(
+        now(w.officer),
+        id,
+        w.oneStop,
+        w.officialA.id(),
+        w.leader.id(),
+        LocalDate.now().plusDays(25));
     assertThat(notices(w.officialA)).containsExactly("TASK_ASSIGNED");
   }
 
   private long assignTo(CurrentUser owner, String title) {
-    TaskWorld.signIn(w.officer);
-    try {
-      return tasks
-          .create(
-              new TaskDraft(
-                  w.commune.id(),
-                  TaskSource.PAR_PLAN,
-                  null,
-                  List.of("1.1"),
-                  title,
-                  null,
-                  owner.departmentId(),
-                  owner.id(),
-                  w.leader.id(),
-                  null,
-                  LocalDate.now().plusDays(30),
-                  List.of()))
-          .id();
-    } finally {
-      TaskWorld.signOut();
-    }
+    return tasks
+        .create(
+            now(w.officer),
+            new TaskDraft(
+                w.commune.id(),
+                TaskSource.PAR_PLAN,
+                null,
+                List.of("1.1"),
+                title,
+                null,
+                owner.departmentId(),
+                owner.id(),
+                w.leader.id(),
+                null,
+                LocalDate.now().plusDays(30),
+                List.of()))
+        .id();
   }
 
-  private static void as(CurrentUser user, Runnable action) {
-    TaskWorld.signIn(user);
-    try {
-      action.run();
-    } finally {
-      TaskWorld.signOut();
-    }
+  /** The user acting now: the services are given who acts and when. */
+  private static Actor now(CurrentUser user) {
+    return new Actor(user, Instant.now());
   }
 
   private List<String> notices(CurrentUser user) {

@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static vn.parindex.task.TaskWorld.as;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -20,6 +21,7 @@ import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import vn.parindex.account.Actor;
 import vn.parindex.account.CurrentUser;
 import vn.parindex.assessment.imports.AssessmentImport;
 import vn.parindex.plan.PlanService;
@@ -115,27 +117,23 @@ class TaskPageWordsTest {
   }
 
   private long task(CurrentUser owner) {
-    TaskWorld.signIn(w.officer);
-    try {
-      return tasks
-          .create(
-              new TaskDraft(
-                  w.commune.id(),
-                  TaskSource.PAR_PLAN,
-                  null,
-                  List.of("1.1"),
-                  "Niêm yết thủ tục hành chính",
-                  null,
-                  owner.departmentId(),
-                  owner.id(),
-                  w.leader.id(),
-                  null,
-                  LocalDate.now().plusDays(30),
-                  List.of()))
-          .id();
-    } finally {
-      TaskWorld.signOut();
-    }
+    return tasks
+        .create(
+            new Actor(w.officer, Instant.now()),
+            new TaskDraft(
+                w.commune.id(),
+                TaskSource.PAR_PLAN,
+                null,
+                List.of("1.1"),
+                "Niêm yết thủ tục hành chính",
+                null,
+                owner.departmentId(),
+                owner.id(),
+                w.leader.id(),
+                null,
+                LocalDate.now().plusDays(30),
+                List.of()))
+        .id();
   }
 
   private static String html(org.springframework.test.web.servlet.ResultActions result)

@@ -28,6 +28,7 @@ import vn.parindex.input.InvalidInputException;
 import vn.parindex.input.Messages;
 import vn.parindex.input.NotFoundException;
 import vn.parindex.input.Text;
+import vn.parindex.input.VersionRequiredException;
 
 /**
  * Inline editing (htmx) of one leaf's points, reason and measure. The edit replaces the row with a
@@ -81,6 +82,7 @@ class EntryEditPages {
       Model model,
       HttpServletResponse response) {
     access.checkWrite(id);
+    int seenVersion = VersionRequiredException.require(version);
     ScoredNode node = leaf(id, code);
     BigDecimal points;
     try {
@@ -107,7 +109,7 @@ class EntryEditPages {
           entry
               .withPoints(points)
               .withRemarks(Text.cleanOrNull(reason), Text.cleanOrNull(measure), entry.note());
-      int seen = version == null ? assessments.version(id).orElse(0) : version;
+      int seen = seenVersion;
       while (!assessments.saveEntry(id, edited, seen)) {
         // Someone saved this assessment since: refused only when they changed this very entry.
         List<String> changed =

@@ -1,55 +1,72 @@
 package vn.parindex.assessment.web;
 
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.math.BigDecimal;
+import java.util.Arrays;
 import java.util.Optional;
-import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.springframework.stereotype.Component;
+import vn.parindex.assessment.AssessmentStage;
+import vn.parindex.assessment.StatedRank;
 import vn.parindex.assessment.imports.ImportCommand;
 
 /**
  * An upload waiting for its "Thay bằng phiên bản mới" confirmation, so the user does not choose the
- * file again. Held for half an hour, for the user who uploaded it only, at most a few hundred at
- * once (the oldest go first); a confirmation that comes too late asks for the file again.
+ * file again: the file and what the form said about it, held by {@link HeldUploads} (in the
+ * database, half an hour, for the user who uploaded it only); a confirmation that comes too late
+ * asks for the file again.
  */
 @Component
 class PendingUploads {
 
-  private static final Duration KEEP = Duration.ofMinutes(30);
-  private static final int MAX = 200;
+  private final HeldUploads held;
 
-  private record Pending(String username, ImportCommand command, Instant at) {}
-
-  private final Map<String, Pending> pending = new LinkedHashMap<>();
-  private final Clock clock;
-
-  PendingUploads(Clock clock) {
-    this.clock = clock;
+  PendingUploads(HeldUploads held) {
+    this.held = held;
   }
 
-  synchronized String hold(String username, ImportCommand command) {
-    Instant now = clock.instant();
-    pending.values().removeIf(p -> p.at().plus(KEEP).isBefore(now));
-    while (pending.size() >= MAX) {
-      pending.remove(pending.keySet().iterator().next());
-    }
-    String token = UUID.randomUUID().toString();
-    pending.put(token, new Pending(username, command, now));
-    return token;
+  String hold(String username, ImportCommand c) {
+    StatedRank rank = c.statedRank() == null ? StatedRank.none() : c.statedRank();
+    String details =
+        Stream.of(
+                c.unitCode(),
+                c.year(),
+                c.frameworkId(),
+                c.stage(),
+                c.statedLoss() == null ? null : c.statedLoss().toPlainString(),
+                rank.rank(),
+                rank.of(),
+                rank.change())
+            .map(v -> v == null ? "" : String.valueOf(v))
+            .collect(Collectors.joining("\n"));
+    return held.hold(
+        username, HeldUploads.Purpose.REPLACE_TABLE, c.fileName(), c.content(), details);
   }
 
   /** The held upload of this user, removed once taken. */
-  synchronized Optional<ImportCommand> take(String username, String token) {
-    Pending p = token == null ? null : pending.get(token);
-    if (p == null
-        || !p.username().equals(username)
-        || p.at().plus(KEEP).isBefore(clock.instant())) {
-      return Optional.empty();
-    }
-    pending.remove(token);
-    return Optional.of(p.command());
+  Optional<ImportCommand> take(String username, String token) {
+    return held.take(username, HeldUploads.Purpose.REPLACE_TABLE, token)
+        .map(PendingUploads::command);
+  }
+
+  private static ImportCommand command(HeldUploads.Held h) {
+    String[] f = Arrays.copyOf(h.details().split("\n", -1), 8);
+    return new ImportCommand(
+        orNull(f[0]),
+        Integer.parseInt(f[1]),
+        orNull(f[2]) == null ? null : Long.valueOf(f[2]),
+        orNull(f[3]) == null ? null : AssessmentStage.valueOf(f[3]),
+        h.fileName(),
+        h.content(),
+        orNull(f[4]) == null ? null : new BigDecimal(f[4]),
+        new StatedRank(integer(f[5]), integer(f[6]), integer(f[7])));
+  }
+
+  private static Integer integer(String text) {
+    return orNull(text) == null ? null : Integer.valueOf(text);
+  }
+
+  private static String orNull(String text) {
+    return text == null || text.isEmpty() ? null : text;
   }
 }

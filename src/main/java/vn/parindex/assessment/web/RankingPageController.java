@@ -3,7 +3,6 @@ package vn.parindex.assessment.web;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Year;
-import java.util.Base64;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -44,6 +43,7 @@ class RankingPageController {
   private final Accounts accounts;
   private final AssessmentAccess access;
   private final Clock clock;
+  private final HeldUploads heldUploads;
 
   RankingPageController(
       Rankings rankings,
@@ -53,8 +53,10 @@ class RankingPageController {
       UnitVisibility visibility,
       Accounts accounts,
       AssessmentAccess access,
-      Clock clock) {
+      Clock clock,
+      HeldUploads heldUploads) {
     this.clock = clock;
+    this.heldUploads = heldUploads;
     this.access = access;
     this.visibility = visibility;
     this.accounts = accounts;
@@ -79,15 +81,14 @@ class RankingPageController {
 
   /**
    * Imports a results table. A table naming units the parent lacks comes back as a question listing
-   * them; the confirm sends the same file again (kept in the page, {@code content}) with the names
-   * confirmed ({@code newUnit}).
+   * them and holds the file ({@link HeldUploads}, in the database); the confirm sends its token
+   * ({@code held}) with the names confirmed ({@code newUnit}), not the file again.
    */
   @PostMapping("/rankings/import")
   @Access(AssessmentAccess.class)
   String importResults(
       @RequestParam(name = "file", required = false) MultipartFile file,
-      @RequestParam(required = false) String content,
-      @RequestParam(required = false) String fileName,
+      @RequestParam(required = false) String held,
       @RequestParam(name = "newUnit", required = false) List<String> newUnits,
       @RequestParam String parent,
       @RequestParam int year,
@@ -95,13 +96,21 @@ class RankingPageController {
       throws IOException {
     access.checkResults(parent);
     boolean confirming = file == null || file.isEmpty();
-    String name = confirming ? fileName : file.getOriginalFilename();
+    String name;
     byte[] bytes;
-    try {
-      bytes = confirming ? Base64.getDecoder().decode(String.valueOf(content)) : file.getBytes();
-    } catch (IllegalArgumentException e) {
-      model.addAttribute("errors", List.of(messages.get("ranking.import.file.missing")));
-      return render(model, parent, year);
+    if (confirming) {
+      Optional<HeldUploads.Held> taken =
+          heldUploads.take(username(), HeldUploads.Purpose.CREATE_UNITS, held);
+      if (taken.isEmpty()) {
+        String key = held == null ? "ranking.import.file.missing" : "ranking.import.held.expired";
+        model.addAttribute("errors", List.of(messages.get(key)));
+        return render(model, parent, year);
+      }
+      name = taken.get().fileName();
+      bytes = taken.get().content();
+    } else {
+      name = file.getOriginalFilename();
+      bytes = file.getBytes();
     }
     try {
       ResultImportReport report =
@@ -124,8 +133,9 @@ class RankingPageController {
     } catch (UnknownUnitsException e) {
       model.addAttribute("unknownUnits", e.units());
       model.addAttribute("unknownParent", e.parentName());
-      model.addAttribute("pendingContent", Base64.getEncoder().encodeToString(bytes));
-      model.addAttribute("pendingFileName", name);
+      model.addAttribute(
+          "held",
+          heldUploads.hold(username(), HeldUploads.Purpose.CREATE_UNITS, name, bytes, parent));
     } catch (InvalidInputException e) {
       model.addAttribute("errors", e.problems().stream().map(messages::describe).toList());
     } catch (DuplicateKeyException e) {
@@ -134,6 +144,10 @@ class RankingPageController {
       model.addAttribute("errors", List.of(messages.get(e.messageKey(), e.args())));
     }
     return render(model, parent, year);
+  }
+
+  private String username() {
+    return accounts.currentIfAny().map(u -> u.username()).orElse("");
   }
 
   /** The user's own parent when it has results, else the first parent that has, else the first. */
@@ -174,6 +188,6 @@ class RankingPageController {
     model.addAttribute("parent", parent);
     model.addAttribute("year", year);
     model.addAttribute("rows", parent == null ? List.of() : rankings.rank(parent.id(), year));
-    return "ranking/rankings";
+    return "assessment/web/rankings";
   }
 }

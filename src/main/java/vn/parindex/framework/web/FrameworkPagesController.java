@@ -1,8 +1,11 @@
 package vn.parindex.framework.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.ContentDisposition;
@@ -28,6 +31,7 @@ import vn.parindex.input.InputProblem;
 import vn.parindex.input.InvalidInputException;
 import vn.parindex.input.Messages;
 import vn.parindex.input.NotFoundException;
+import vn.parindex.page.Form;
 import vn.parindex.unit.UnitType;
 
 /** The criteria-set pages: the list with an upload form, and one set's tree. */
@@ -58,24 +62,25 @@ class FrameworkPagesController {
     this.accounts = accounts;
   }
 
-  /** What the user typed, kept when the upload is refused. */
-  record UploadForm(String year, String unitType, String name) {}
+  /** The upload form's own fields: a problem with one of them is shown beside it. */
+  private static final Set<String> FIELDS = Set.of("year", "unitType", "name");
 
   @GetMapping("/frameworks")
   @Access(FrameworkAccess.class)
   String list(Model model) {
-    return listPage(model, new UploadForm("", UnitType.COMMUNE.name(), ""), List.of());
+    return listPage(model, Form.empty().with("unitType", UnitType.COMMUNE.name()));
   }
 
   @PostMapping("/frameworks")
   @Access(FrameworkAccess.class)
   String upload(
       @RequestParam(required = false) MultipartFile file,
-      UploadForm form,
+      HttpServletRequest request,
       Model model,
       HttpServletResponse response)
       throws IOException {
     access.checkImport();
+    Form typed = Form.of(request.getParameterMap());
     try {
       if (file == null || file.isEmpty()) {
         throw new InvalidInputException(
@@ -87,12 +92,30 @@ class FrameworkPagesController {
           importer.importFile(
               file.getOriginalFilename(),
               file.getBytes(),
-              new CriteriaSetImporter.Fields(form.name(), form.year(), form.unitType()));
+              new CriteriaSetImporter.Fields(
+                  typed.value("name"), typed.value("year"), typed.value("unitType")));
       return "redirect:/frameworks/" + set.id();
     } catch (InvalidInputException e) {
       response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-      return listPage(model, form, e.problems().stream().map(messages::describe).toList());
+      return listPage(model, refused(typed, e.problems()));
     }
+  }
+
+  /**
+   * The form as typed, with each problem of its own fields beside that field and the file's
+   * problems (rows, columns, the file itself) above it.
+   */
+  private Form refused(Form typed, List<InputProblem> problems) {
+    Form form = typed;
+    List<String> above = new ArrayList<>();
+    for (InputProblem p : problems) {
+      if (p.row() == 0 && FIELDS.contains(p.column())) {
+        form = form.withError(p.column(), messages.get(p.messageKey(), p.args()));
+      } else {
+        above.add(messages.describe(p));
+      }
+    }
+    return form.withErrors(above);
   }
 
   /** The example set a user can start from. */
@@ -125,14 +148,13 @@ class FrameworkPagesController {
                 .currentIfAny()
                 .map(u -> u.hasAny(Role.ADMIN, Role.APPRAISER))
                 .orElse(false));
-    return "framework/show";
+    return "framework/web/show";
   }
 
-  private String listPage(Model model, UploadForm form, List<String> errors) {
+  private String listPage(Model model, Form form) {
     model.addAttribute("sets", access.visible(sets.list()));
     model.addAttribute("unitTypes", UnitType.values());
     model.addAttribute("form", form);
-    model.addAttribute("errors", errors);
-    return "framework/list";
+    return "framework/web/list";
   }
 }

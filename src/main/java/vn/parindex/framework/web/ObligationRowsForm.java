@@ -1,22 +1,28 @@
 package vn.parindex.framework.web;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import org.springframework.util.MultiValueMap;
 import vn.parindex.framework.ObligationForm;
 import vn.parindex.input.InputProblem;
 import vn.parindex.input.Text;
+import vn.parindex.page.Form;
 
 /**
  * The obligations form as posted: one value per row for each field, in the rows' order (read raw,
  * so that a comma in a title stays in it), and {@code remove} holding the numbers of the rows to
  * drop. Rows left entirely empty are not obligations; a number that is not whole is a problem of
- * its row and field.
+ * its row and field. {@code typed} keeps each row exactly as typed, to show it again when refused.
  */
 record ObligationRowsForm(
     List<ObligationForm> rows,
+    List<Form> typed,
     List<Integer> keptRows,
     Set<Integer> removedRows,
     List<InputProblem> problems) {
@@ -46,15 +52,19 @@ record ObligationRowsForm(
       }
     }
     List<ObligationForm> rows = new ArrayList<>();
+    List<Form> typed = new ArrayList<>();
     List<Integer> kept = new ArrayList<>();
     List<InputProblem> problems = new ArrayList<>();
     for (int i = 0; i < count; i++) {
       int row = i + 1;
       List<String> v = new ArrayList<>();
+      Map<String, String> asTyped = new LinkedHashMap<>();
       for (String field : FIELDS) {
         List<String> values = params.getOrDefault(field, List.of());
         v.add(i < values.size() ? values.get(i) : "");
+        asTyped.put(field, v.get(v.size() - 1));
       }
+      typed.add(Form.of(asTyped));
       ObligationForm form =
           new ObligationForm(
               v.get(0),
@@ -78,7 +88,40 @@ record ObligationRowsForm(
         kept.add(row);
       }
     }
-    return new ObligationRowsForm(rows, kept, Set.copyOf(removed), problems);
+    return new ObligationRowsForm(rows, typed, kept, Set.copyOf(removed), problems);
+  }
+
+  /** A row of the form showing an obligation as stored (or a blank row). */
+  static Form shown(ObligationForm o) {
+    List<Object> values =
+        Arrays.asList(
+            o.criterionCode(),
+            o.title(),
+            o.kind(),
+            o.from(),
+            o.to(),
+            o.timesPerYear(),
+            o.withinDays(),
+            o.responsible());
+    Map<String, Object> row = new LinkedHashMap<>();
+    for (int i = 0; i < FIELDS.size(); i++) {
+      row.put(FIELDS.get(i), values.get(i));
+    }
+    return Form.of(row);
+  }
+
+  /**
+   * The rows as typed, each problem of a row's field beside that field ({@code message} gives its
+   * text); problems of no row stay above the form only.
+   */
+  List<Form> typedWith(List<InputProblem> found, Function<InputProblem, String> message) {
+    List<Form> shown = new ArrayList<>(typed);
+    for (InputProblem p : found) {
+      if (p.row() >= 1 && p.row() <= shown.size() && FIELDS.contains(p.column())) {
+        shown.set(p.row() - 1, shown.get(p.row() - 1).withError(p.column(), message.apply(p)));
+      }
+    }
+    return shown;
   }
 
   /** The rows to save: neither empty nor removed. */

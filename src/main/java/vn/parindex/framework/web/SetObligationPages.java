@@ -25,6 +25,7 @@ import vn.parindex.input.InputProblem;
 import vn.parindex.input.InvalidInputException;
 import vn.parindex.input.Messages;
 import vn.parindex.input.NotFoundException;
+import vn.parindex.page.Form;
 
 /**
  * The form that changes a criteria set's obligations (who may: {@code FrameworkAccess}, as for
@@ -67,10 +68,13 @@ class SetObligationPages {
   String form(@PathVariable long id, Model model) {
     access.checkObligations(id);
     CriteriaSet set = set(id);
-    List<ObligationForm> rows =
-        new ArrayList<>(set.obligations().stream().map(ObligationForm::of).toList());
+    List<Form> rows =
+        new ArrayList<>(
+            set.obligations().stream()
+                .map(o -> ObligationRowsForm.shown(ObligationForm.of(o)))
+                .toList());
     for (int i = 0; i < NEW_ROWS; i++) {
-      rows.add(ObligationRowsForm.BLANK);
+      rows.add(ObligationRowsForm.shown(ObligationRowsForm.BLANK));
     }
     return page(set, rows, Set.of(), List.of(), model);
   }
@@ -97,28 +101,24 @@ class SetObligationPages {
       }
     }
     response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-    problems = problems.stream().map(this::underItsHeading).toList();
+    List<Form> rows = typed.typedWith(problems, p -> messages.get(p.messageKey(), p.args()));
     return page(
         set,
-        typed.rows(),
+        rows,
         typed.removedRows(),
-        problems.stream().map(messages::describe).toList(),
+        problems.stream().map(this::underItsHeading).map(messages::describe).toList(),
         model);
   }
 
   private String page(
-      CriteriaSet set,
-      List<ObligationForm> rows,
-      Set<Integer> removed,
-      List<String> errors,
-      Model model) {
+      CriteriaSet set, List<Form> rows, Set<Integer> removed, List<String> errors, Model model) {
     model.addAttribute("set", set);
     model.addAttribute("rows", rows);
     model.addAttribute("removed", removed);
     model.addAttribute("kinds", ObligationKind.values());
     model.addAttribute("nextVersion", sets.nextVersion(set.year(), set.unitType()));
     model.addAttribute("errors", errors);
-    return "framework/obligations";
+    return "framework/web/obligations";
   }
 
   /** A problem naming its field as the form's column heading says it ("Tiêu chí"). */

@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.parindex.account.Access;
 import vn.parindex.assessment.ranking.UnitRank;
+import vn.parindex.input.VersionRequiredException;
 import vn.parindex.plan.IssueDate;
 import vn.parindex.plan.Plan;
 import vn.parindex.plan.PlanAccess;
@@ -110,7 +111,8 @@ class PlanApi {
 
   /**
    * Replaces the plan's texts, header, signature and lines; 422 naming every broken rule, 409 when
-   * the version given ({@code version} in the body or {@code If-Match}) is not the stored one.
+   * the version given ({@code version} in the body or {@code If-Match}) is not the stored one, 428
+   * when neither is given.
    */
   @PutMapping("/{id}")
   ResponseEntity<PlanJson> replace(
@@ -118,6 +120,7 @@ class PlanApi {
       @RequestBody PlanJson json,
       @RequestHeader(value = "If-Match", required = false) String ifMatch) {
     access.checkWrite(id);
+    int version = version(json.version(), ifMatch);
     Plan stored = service.get(id);
     PlanHeader header = json.header() == null ? stored.header() : json.header();
     if (header.issueDate() == null) {
@@ -139,27 +142,17 @@ class PlanApi {
                 json.appendixTitle()),
             json.signature() == null ? stored.signature() : json.signature(),
             orEmpty(json.lines()));
-    plan.atVersion(version(json.version(), ifMatch, stored.version()));
+    plan.atVersion(version);
     Plan saved = service.save(plan);
     return ResponseEntity.ok().eTag(String.valueOf(saved.version())).body(PlanJson.of(saved));
   }
 
   /**
-   * The version the client read: the body's, else If-Match's, else (a client that predates
-   * versions) the stored one.
+   * The version the client read: the body's, else If-Match's; neither is refused (428), as taking
+   * it would silently overwrite whatever was saved since.
    */
-  private static int version(Integer body, String ifMatch, int stored) {
-    if (body != null) {
-      return body;
-    }
-    if (ifMatch != null && !ifMatch.isBlank()) {
-      try {
-        return Integer.parseInt(ifMatch.replace("W/", "").replace("\"", "").strip());
-      } catch (NumberFormatException e) {
-        return -1;
-      }
-    }
-    return stored;
+  private static int version(Integer body, String ifMatch) {
+    return body != null ? body : VersionRequiredException.parse(ifMatch);
   }
 
   private static PlanHeader withDate(PlanHeader h, IssueDate date) {

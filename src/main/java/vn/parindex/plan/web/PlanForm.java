@@ -12,6 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.parindex.input.Decimals;
 import vn.parindex.input.InputProblem;
+import vn.parindex.input.VersionRequiredException;
 import vn.parindex.plan.IssueDate;
 import vn.parindex.plan.Plan;
 import vn.parindex.plan.PlanHeader;
@@ -86,7 +87,9 @@ record PlanForm(Plan plan, List<InputProblem> problems) {
             text,
             signature,
             lines);
-    plan.atVersion(version(f.get("version"), stored.version()));
+    // the version the editor was drawn from; a form without one is refused (428), never taken as
+    // the stored one
+    plan.atVersion(VersionRequiredException.parse(f.get("version")));
     problems.addAll(plan.problems());
     return new PlanForm(plan, problems);
   }
@@ -111,15 +114,6 @@ record PlanForm(Plan plan, List<InputProblem> problems) {
     } catch (IllegalArgumentException e) {
       problems.add(InputProblem.of(0, "issueDay", "plan.issue.date.invalid"));
       return fallback;
-    }
-  }
-
-  /** The version the editor was drawn from; the stored one when the form does not say. */
-  private static int version(String text, int stored) {
-    try {
-      return text == null || text.isBlank() ? stored : Integer.parseInt(text.strip());
-    } catch (NumberFormatException e) {
-      return -1;
     }
   }
 

@@ -28,7 +28,7 @@ class NotificationPages {
     CurrentUser user = accounts.current();
     model.addAttribute("items", notifications.latest(user.id(), 200));
     model.addAttribute("unread", notifications.unreadCount(user.id()));
-    return "reminder/notifications";
+    return "reminder/web/notifications";
   }
 
   /** The bell's badge (htmx); empty when nobody is signed in or nothing is unread. */
@@ -36,7 +36,7 @@ class NotificationPages {
   String badge(Model model) {
     model.addAttribute(
         "count", accounts.currentIfAny().map(u -> notifications.unreadCount(u.id())).orElse(0));
-    return "reminder/bell :: badge";
+    return "reminder/web/badge";
   }
 
   @PostMapping("/notifications/{id}/read")

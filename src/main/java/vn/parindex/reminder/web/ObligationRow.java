@@ -1,7 +1,9 @@
 package vn.parindex.reminder.web;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import vn.parindex.framework.Obligation;
+import vn.parindex.page.Times;
 import vn.parindex.reminder.DueItem;
 
 /** One line of the obligations calendar, for the page and the API. */
@@ -34,6 +36,13 @@ public record ObligationRow(
         item.required(),
         o.responsible(),
         item.occurrenceId());
+  }
+
+  private static final DateTimeFormatter DAY_MONTH = DateTimeFormatter.ofPattern("dd/MM");
+
+  /** "01/01 – 31/03/2026", as the calendar page shows when it falls. */
+  String period() {
+    return (startOn == null ? "" : DAY_MONTH.format(startOn)) + " – " + Times.date(dueOn);
   }
 
   public boolean pendingRequest() {

@@ -23,13 +23,13 @@ class ReminderPageErrors {
   @ResponseStatus(HttpStatus.NOT_FOUND)
   String notFound(NotFoundException e, Model model) {
     model.addAttribute("problems", java.util.List.of(messages.get(e.messageKey(), e.args())));
-    return "reminder/problem";
+    return "reminder/web/problem";
   }
 
   @ExceptionHandler(InvalidInputException.class)
   @ResponseStatus(HttpStatus.UNPROCESSABLE_ENTITY)
   String invalid(InvalidInputException e, Model model) {
     model.addAttribute("problems", e.problems().stream().map(messages::describe).toList());
-    return "reminder/problem";
+    return "reminder/web/problem";
   }
 }

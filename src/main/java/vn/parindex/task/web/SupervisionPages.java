@@ -51,7 +51,7 @@ class SupervisionPages {
       @RequestParam(required = false) String recommendations,
       Model model) {
     try {
-      supervisions.record(unit, plan, heldOn, scope, findings, recommendations);
+      supervisions.record(access.actor(), unit, plan, heldOn, scope, findings, recommendations);
     } catch (InvalidInputException e) {
       return render(unit, e.problems().stream().map(messages::describe).toList(), model);
     }
@@ -60,13 +60,13 @@ class SupervisionPages {
 
   @PostMapping("/supervisions/recommendations/{id}/task")
   String toTask(@PathVariable long id) {
-    return "redirect:/tasks/" + supervisions.toTask(id, 30);
+    return "redirect:/tasks/" + supervisions.toTask(access.actor(), id, 30);
   }
 
   private String render(long unitId, List<String> errors, Model model) {
     model.addAttribute("unitId", unitId);
-    List<Supervisions.PlanChoice> plans = supervisions.plansOf(unitId);
-    model.addAttribute("supervisions", supervisions.ofUnit(unitId));
+    List<Supervisions.PlanChoice> plans = supervisions.plansOf(access.user(), unitId);
+    model.addAttribute("supervisions", supervisions.ofUnit(access.user(), unitId));
     model.addAttribute("plans", plans);
     model.addAttribute(
         "planTitles",

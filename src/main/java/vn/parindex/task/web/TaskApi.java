@@ -71,7 +71,7 @@ class TaskApi {
     for (TaskStatus s : TaskStatus.values()) {
       counts.put(s, 0L);
     }
-    counts.putAll(planTasks.progress(planId));
+    counts.putAll(planTasks.progress(access.user(), planId));
     return counts;
   }
 
@@ -82,15 +82,15 @@ class TaskApi {
       @RequestParam(required = false) TaskStatus status,
       @RequestParam(required = false) Long plan) {
     if (!TaskAccess.reader(access.user())) {
-      return service.mine();
+      return service.mine(access.user());
     }
     long unitId = unit == null ? access.user().unitId() : unit;
-    return service.board(new TaskFilter(unitId, department, null, status, plan));
+    return service.board(access.user(), new TaskFilter(unitId, department, null, status, plan));
   }
 
   @GetMapping("/{id}")
   TaskJson get(@PathVariable long id) {
-    return TaskJson.of(service.get(id), service.today());
+    return TaskJson.of(service.get(access.user(), id), service.today());
   }
 
   @PostMapping
@@ -98,6 +98,7 @@ class TaskApi {
   TaskJson create(@RequestBody NewTask t) {
     return TaskJson.of(
         service.create(
+            access.actor(),
             new TaskDraft(
                 t.unit(),
                 t.source(),
@@ -116,7 +117,7 @@ class TaskApi {
 
   @PostMapping("/{id}/transitions")
   TaskJson transition(@PathVariable long id, @RequestBody Transition t) {
-    return TaskJson.of(service.act(id, t.action(), t.comment()), service.today());
+    return TaskJson.of(service.act(access.actor(), id, t.action(), t.comment()), service.today());
   }
 
   @PostMapping(value = "/{id}/updates", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -132,17 +133,21 @@ class TaskApi {
       @RequestParam(required = false) String docTitle) {
     return TaskJson.of(
         service.postUpdate(
-            id, percent, comment, Uploads.of(files, docNumber, docDate, issuer, docTitle)),
+            access.actor(),
+            id,
+            percent,
+            comment,
+            Uploads.of(files, docNumber, docDate, issuer, docTitle)),
         service.today());
   }
 
   @GetMapping("/{id}/updates")
   List<TaskUpdate> history(@PathVariable long id) {
-    return service.history(id);
+    return service.history(access.user(), id);
   }
 
   @GetMapping("/{id}/files/{fileId}")
   ResponseEntity<byte[]> file(@PathVariable long id, @PathVariable long fileId) {
-    return Attachments.of(service.download(id, fileId));
+    return Attachments.of(service.download(access.user(), id, fileId));
   }
 }

@@ -60,7 +60,7 @@ class TaskBoardPages {
     long unitId = unit == null ? user.unitId() : unit;
     List<BoardRow> all =
         BoardRow.of(
-            service.board(new TaskFilter(unitId, department, null, status, null)),
+            service.board(user, new TaskFilter(unitId, department, null, status, null)),
             service.today(),
             stuckDays);
     List<BoardRow> rows = all;
@@ -94,7 +94,7 @@ class TaskBoardPages {
 
   @GetMapping("/tasks/mine")
   String mine(Model model) {
-    List<BoardRow> rows = BoardRow.of(service.mine(), service.today(), stuckDays);
+    List<BoardRow> rows = BoardRow.of(service.mine(access.user()), service.today(), stuckDays);
     model.addAttribute("rows", rows);
     model.addAttribute("summary", BoardRow.Summary.of(rows));
     model.addAttribute("stuckDays", stuckDays);
@@ -103,7 +103,8 @@ class TaskBoardPages {
 
   @GetMapping("/tasks/verify")
   String verify(Model model) {
-    model.addAttribute("rows", BoardRow.of(service.toVerify(), service.today(), stuckDays));
+    model.addAttribute(
+        "rows", BoardRow.of(service.toVerify(access.user()), service.today(), stuckDays));
     return "task/web/verify";
   }
 }

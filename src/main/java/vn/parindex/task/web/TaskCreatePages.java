@@ -86,6 +86,7 @@ class TaskCreatePages {
       long id =
           service
               .create(
+                  access.actor(),
                   new TaskDraft(
                       unit,
                       source,
@@ -175,7 +176,7 @@ class TaskCreatePages {
       return renderPlan(id, List.of(messages.get("task.fromPlan.noneTicked")), model);
     }
     try {
-      planTasks.create(id, choices);
+      planTasks.create(access.actor(), id, choices);
     } catch (InvalidInputException e) {
       return renderPlan(id, e.problems().stream().map(messages::describe).toList(), model);
     } catch (ConflictException e) {
@@ -186,9 +187,9 @@ class TaskCreatePages {
   }
 
   private String renderPlan(long id, List<String> errors, Model model) {
-    Plan plan = planTasks.plan(id);
+    Plan plan = planTasks.plan(access.user(), id);
     model.addAttribute("plan", plan);
-    model.addAttribute("proposals", planTasks.proposals(id));
+    model.addAttribute("proposals", planTasks.proposals(access.user(), id));
     model.addAttribute("departments", active(plan.unitId()));
     model.addAttribute("officials", officials.ofUnit(plan.unitId()));
     model.addAttribute("errors", errors);
@@ -197,11 +198,12 @@ class TaskCreatePages {
 
   @GetMapping("/plans/{id}/progress")
   String progress(@PathVariable long id, Model model) {
-    Plan plan = planTasks.plan(id);
+    Plan plan = planTasks.plan(access.user(), id);
     model.addAttribute("plan", plan);
-    model.addAttribute("counts", planTasks.progress(id));
+    model.addAttribute("counts", planTasks.progress(access.user(), id));
     model.addAttribute("statuses", TaskStatus.values());
-    model.addAttribute("rows", BoardRow.of(planTasks.tasksOf(id), service.today(), stuckDays));
+    model.addAttribute(
+        "rows", BoardRow.of(planTasks.tasksOf(access.user(), id), service.today(), stuckDays));
     model.addAttribute("manager", TaskAccess.manager(access.user()));
     return "task/web/progress";
   }

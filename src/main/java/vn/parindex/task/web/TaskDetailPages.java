@@ -75,7 +75,11 @@ class TaskDetailPages {
       RedirectAttributes saved) {
     try {
       service.postUpdate(
-          id, percent, comment, Uploads.of(files, docNumber, docDate, issuer, docTitle));
+          access.actor(),
+          id,
+          percent,
+          comment,
+          Uploads.of(files, docNumber, docDate, issuer, docTitle));
     } catch (InvalidInputException e) {
       return render(id, e.problems().stream().map(messages::describe).toList(), model);
     }
@@ -90,7 +94,7 @@ class TaskDetailPages {
       Model model,
       RedirectAttributes saved) {
     try {
-      service.act(id, action, comment);
+      service.act(access.actor(), id, action, comment);
     } catch (InvalidInputException e) {
       return render(id, e.problems().stream().map(messages::describe).toList(), model);
     }
@@ -103,7 +107,7 @@ class TaskDetailPages {
       @PathVariable int position,
       @RequestParam boolean done,
       RedirectAttributes saved) {
-    service.markMilestone(id, position, done);
+    service.markMilestone(access.actor(), id, position, done);
     return confirmed(id, "task.saved.milestone", saved);
   }
 
@@ -117,7 +121,7 @@ class TaskDetailPages {
       Model model,
       RedirectAttributes saved) {
     try {
-      service.reassign(id, department, owner, leader, due);
+      service.reassign(access.actor(), id, department, owner, leader, due);
     } catch (InvalidInputException e) {
       return render(id, e.problems().stream().map(messages::describe).toList(), model);
     }
@@ -126,7 +130,7 @@ class TaskDetailPages {
 
   @GetMapping("/tasks/{id}/files/{fileId}")
   ResponseEntity<byte[]> file(@PathVariable long id, @PathVariable long fileId) {
-    return Attachments.of(service.download(id, fileId));
+    return Attachments.of(service.download(access.user(), id, fileId));
   }
 
   /** Back to the task, which says what was just done (once: a flash attribute, not the URL). */
@@ -136,12 +140,12 @@ class TaskDetailPages {
   }
 
   private String render(long id, List<String> errors, Model model) {
-    Task task = service.get(id);
+    Task task = service.get(access.user(), id);
     CurrentUser user = access.user();
     model.addAttribute("task", task);
     model.addAttribute("errors", errors);
-    model.addAttribute("updates", service.history(id));
-    model.addAttribute("evidence", service.evidence(id));
+    model.addAttribute("updates", service.history(user, id));
+    model.addAttribute("evidence", service.evidence(user, id));
     model.addAttribute(
         "changes",
         new TaskChanges(

@@ -88,54 +88,71 @@ class ResultImportNewUnitsTest {
   }
 
   @Test
-  void thePageAsksBeforeCreatingAndTheConfirmImportsTheSameFile() throws Exception {
-    String prompt =
-        mvc.perform(
-                multipart("/rankings/import")
-                    .file(file())
-                    .param("parent", "NU")
-                    .param("year", "2023")
-                    .with(csrf()))
-            .andExpect(status().isOk())
-            .andExpect(content().string(containsString("Tạo 2 đơn vị mới dưới tỉnh Quảng Trị?")))
-            .andExpect(content().string(containsString("Dòng 4: Xã Vĩnh Linh")))
-            .andExpect(content().string(containsString("Phường Đông Hà")))
-            .andReturn()
-            .getResponse()
-            .getContentAsString();
-    assertThat(prompt).contains(Base64.getEncoder().encodeToString(bytes()));
+  void thePageAsksBeforeCreatingAndTheConfirmImportsTheHeldFile() throws Exception {
+    String prompt = prompt();
+    // the file is held on the server, not sent back and forth in the page
+    assertThat(prompt)
+        .doesNotContain(Base64.getEncoder().encodeToString(bytes()))
+        .doesNotContain("name=\"content\"");
     assertThat(units.all()).hasSize(2);
     assertThat(assessments()).isZero();
 
-    mvc.perform(
-            multipart("/rankings/import")
-                .param("content", Base64.getEncoder().encodeToString(bytes()))
-                .param("fileName", "ket-qua.csv")
-                .param("newUnit", "Xã Vĩnh Linh", "Phường Đông Hà")
-                .param("parent", "NU")
-                .param("year", "2023")
-                .with(csrf()))
+    mvc.perform(confirm(held(prompt), "Xã Vĩnh Linh", "Phường Đông Hà"))
         .andExpect(status().isOk())
         .andExpect(content().string(containsString("Đã tạo 2 đơn vị mới")))
         .andExpect(content().string(containsString("Đã nhập 3 đơn vị")))
         .andExpect(content().string(not(containsString("đơn vị mới dưới"))));
     assertThat(units.all()).hasSize(4);
     assertThat(assessments()).isEqualTo(3);
+
+    // a second click on the same confirm lands nothing twice
+    mvc.perform(confirm(held(prompt), "Xã Vĩnh Linh", "Phường Đông Hà"))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("Hãy chọn lại tệp")));
+    assertThat(assessments()).isEqualTo(3);
   }
 
   @Test
   void aConfirmThatDoesNotCoverEveryUnknownUnitAsksAgain() throws Exception {
-    mvc.perform(
+    mvc.perform(confirm(held(prompt()), "Xã Vĩnh Linh"))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("Tạo 2 đơn vị mới dưới tỉnh Quảng Trị?")))
+        .andExpect(content().string(containsString("name=\"held\"")));
+    assertThat(units.all()).hasSize(2);
+  }
+
+  private String prompt() throws Exception {
+    return mvc.perform(
             multipart("/rankings/import")
-                .param("content", Base64.getEncoder().encodeToString(bytes()))
-                .param("fileName", "ket-qua.csv")
-                .param("newUnit", "Xã Vĩnh Linh")
+                .file(file())
                 .param("parent", "NU")
                 .param("year", "2023")
                 .with(csrf()))
         .andExpect(status().isOk())
-        .andExpect(content().string(containsString("Tạo 2 đơn vị mới dưới tỉnh Quảng Trị?")));
-    assertThat(units.all()).hasSize(2);
+        .andExpect(content().string(containsString("Tạo 2 đơn vị mới dưới tỉnh Quảng Trị?")))
+        .andExpect(content().string(containsString("Dòng 4: Xã Vĩnh Linh")))
+        .andExpect(content().string(containsString("Phường Đông Hà")))
+        .andReturn()
+        .getResponse()
+        .getContentAsString(StandardCharsets.UTF_8);
+  }
+
+  private static String held(String page) {
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile("name=\"held\" value=\"([^\"]+)\"").matcher(page);
+    assertThat(m.find()).as("the held file's token in the page").isTrue();
+    return m.group(1);
+  }
+
+  private static org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder
+      confirm(String held, String... newUnits) {
+    return (org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder)
+        multipart("/rankings/import")
+            .param("held", held)
+            .param("newUnit", newUnits)
+            .param("parent", "NU")
+            .param("year", "2023")
+            .with(csrf());
   }
 
   private org.springframework.test.web.servlet.ResultActions api(boolean create) throws Exception {

@@ -35,6 +35,7 @@ import vn.parindex.unit.Units;
 class AssessmentPagesTest {
 
   @Autowired MockMvc mvc;
+  @Autowired vn.parindex.assessment.Assessments assessments;
   @Autowired Units units;
   @Autowired JdbcClient jdbc;
   @Autowired AssessmentQueries queries;
@@ -124,6 +125,13 @@ class AssessmentPagesTest {
                 .param("points", "0,91")
                 .param("reason", "Đạt 90.78%")
                 .param("measure", "Tăng thanh toán")
+                .param(
+                    "version",
+                    String.valueOf(
+                        assessments
+                            .version(
+                                Long.parseLong(location.substring(location.lastIndexOf('/') + 1)))
+                            .orElseThrow()))
                 .header("HX-Request", "true")
                 .with(csrf()))
         .andExpect(status().isOk())

@@ -34,6 +34,7 @@ import vn.parindex.unit.Units;
 class EntryEditBoundsTest {
 
   @Autowired MockMvc mvc;
+  @Autowired vn.parindex.assessment.Assessments assessments;
   @Autowired Units units;
   @Autowired AssessmentQueries queries;
 
@@ -75,6 +76,7 @@ class EntryEditBoundsTest {
                 .param("points", points)
                 .param("reason", reason)
                 .param("measure", "Tăng thanh toán")
+                .param("version", String.valueOf(assessments.version(id).orElseThrow()))
                 .header("HX-Request", "true")
                 .with(csrf()))
         .andExpect(status().isOk())

@@ -98,4 +98,32 @@ class FrameworkPagesTest {
                         containsString("không có gì được lưu"))));
     assertThat(sets.list()).hasSize(before);
   }
+
+  @Test
+  void aRefusedUploadKeepsTheTypedFieldsWithTheirMessagesBesideThem() throws Exception {
+    String csv = "code,name,max_points,method,params\n1,A,1,,\n";
+    int before = sets.list().size();
+    String html =
+        mvc.perform(
+                multipart("/frameworks")
+                    .file(
+                        new MockMultipartFile(
+                            "file", "a.csv", null, csv.getBytes(StandardCharsets.UTF_8)))
+                    .param("year", "1999")
+                    .param("unitType", "WARD")
+                    .param("name", "Bộ chỉ số <thử>")
+                    .with(csrf()))
+            .andExpect(status().isUnprocessableContent())
+            .andReturn()
+            .getResponse()
+            .getContentAsString(StandardCharsets.UTF_8);
+    assertThat(html)
+        .contains("value=\"1999\"", "value=\"Bộ chỉ số &lt;thử>\"")
+        .contains("<option value=\"WARD\" selected>")
+        .contains(
+            "<small class=\"field-error\" id=\"e-year\">Năm «1999» không hợp lệ (từ 2000 đến"
+                + " 2100).</small>")
+        .contains("không có gì được lưu");
+    assertThat(sets.list()).hasSize(before);
+  }
 }
