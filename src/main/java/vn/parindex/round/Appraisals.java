@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.parindex.account.Actor;
 import vn.parindex.framework.Criterion;
 import vn.parindex.framework.MethodKind;
 import vn.parindex.unit.Unit;
@@ -38,6 +39,7 @@ class Appraisals {
       String note,
       Boolean explanationRequired,
       Integer version,
+      Actor by,
       LocalDate today) {
     if (round == null || (round != 1 && round != 2)) {
       throw Refusal.field("round", "round.value");
@@ -54,13 +56,13 @@ class Appraisals {
     Map<String, Object> before = entry.snapshot();
     entry.appraise(round, points, note, Boolean.TRUE.equals(explanationRequired), leaf.maxPoints());
     long id = entries.save(entry);
-    audit.changed(id, code, before, entry.snapshot());
+    audit.changed(by, id, code, before, entry.snapshot());
     return entries.entry(step.roundUnit().id(), code);
   }
 
   /** Ends the unit's open appraisal round; untouched leaves keep the points of the stage before. */
   @Transactional
-  RoundState complete(long roundId, Unit unit, LocalDate today) {
+  RoundState complete(long roundId, Unit unit, Actor by, LocalDate today) {
     RoundLoader.Step step = loader.lock(roundId, unit, today);
     RoundUnit row = step.roundUnit();
     RoundState before = row.state();
@@ -73,11 +75,11 @@ class Appraisals {
         entry.closeRound2();
       }
       entries.save(entry);
-      audit.changed(entry.id, entry.code, old, entry.snapshot());
+      audit.changed(by, entry.id, entry.code, old, entry.snapshot());
     }
     rounds.saveState(row);
     rounds.closeReopenings(row.id());
-    audit.state(row, before);
+    audit.state(by, row, before);
     return row.state();
   }
 }

@@ -3,6 +3,7 @@ package vn.parindex.round;
 import java.util.Map;
 import java.util.Objects;
 import org.springframework.stereotype.Component;
+import vn.parindex.account.Actor;
 import vn.parindex.account.AuditLog;
 
 /** Every change after submission goes to the audit trail, field by field, old and new. */
@@ -18,20 +19,21 @@ class EntryAudit {
     this.audit = audit;
   }
 
-  void changed(long entryId, String code, Map<String, Object> before, Map<String, Object> after) {
+  void changed(
+      Actor by, long entryId, String code, Map<String, Object> before, Map<String, Object> after) {
     for (var field : after.entrySet()) {
       Object old = before.get(field.getKey());
       if (!Objects.equals(String.valueOf(old), String.valueOf(field.getValue()))) {
-        audit.record(ENTRY, entryId, code + " · " + field.getKey(), old, field.getValue());
+        audit.record(by, ENTRY, entryId, code + " · " + field.getKey(), old, field.getValue());
       }
     }
   }
 
-  void state(RoundUnit unit, RoundState before) {
-    audit.record(UNIT, unit.id(), "state", before.name(), unit.state().name());
+  void state(Actor by, RoundUnit unit, RoundState before) {
+    audit.record(by, UNIT, unit.id(), "state", before.name(), unit.state().name());
   }
 
-  void reopened(RoundUnit unit, String code, String reason) {
-    audit.record(UNIT, unit.id(), code == null ? "reopen" : "reopen · " + code, null, reason);
+  void reopened(Actor by, RoundUnit unit, String code, String reason) {
+    audit.record(by, UNIT, unit.id(), code == null ? "reopen" : "reopen · " + code, null, reason);
   }
 }

@@ -3,7 +3,6 @@ package vn.parindex.round;
 import java.io.IOException;
 import java.net.URI;
 import java.time.Clock;
-import java.time.LocalDateTime;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import vn.parindex.account.Access;
+import vn.parindex.account.Actor;
 import vn.parindex.input.Attachment;
 import vn.parindex.input.NotFoundException;
 import vn.parindex.task.EvidenceUploads;
@@ -57,7 +57,8 @@ class EvidenceApi {
     access.checkEvidence(unitId);
     EvidenceForm form = EvidenceForm.of(number, date, issuer, title);
     EvidenceUploads.Checked checked = uploads.store(file.getOriginalFilename(), file.getBytes());
-    long id = documents.insert(unitId, checked, form, access.user().id(), stamp());
+    Actor by = Actor.now(access.user(), clock);
+    long id = documents.insert(unitId, checked, form, by.id(), by.stored());
     return ResponseEntity.created(URI.create("/api/v1/evidence/" + id))
         .body(documents.find(id).orElseThrow());
   }
@@ -84,10 +85,5 @@ class EvidenceApi {
       throw new NotFoundException("round.evidence.notFound", id);
     }
     return document;
-  }
-
-  /** Stored times are the server's wall clock, as everywhere else (page.Times reads them so). */
-  private LocalDateTime stamp() {
-    return LocalDateTime.now(clock.withZone(java.time.ZoneId.systemDefault()));
   }
 }

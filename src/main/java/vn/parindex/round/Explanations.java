@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.parindex.account.Actor;
 import vn.parindex.framework.Criterion;
 import vn.parindex.unit.Unit;
 
@@ -40,6 +41,7 @@ class Explanations {
       String text,
       List<Long> evidence,
       Integer version,
+      Actor by,
       LocalDate today) {
     RoundLoader.Step step = loader.lock(roundId, unit, today);
     Criterion leaf = RoundLoader.leaf(step.set(), rawCode);
@@ -51,19 +53,19 @@ class Explanations {
     Map<String, Object> before = entry.snapshot();
     entry.explain(agree, text, ids);
     long id = entries.save(entry);
-    audit.changed(id, code, before, entry.snapshot());
+    audit.changed(by, id, code, before, entry.snapshot());
     return entries.entry(step.roundUnit().id(), code);
   }
 
   @Transactional
-  RoundState submit(long roundId, Unit unit, LocalDate today) {
+  RoundState submit(long roundId, Unit unit, Actor by, LocalDate today) {
     RoundLoader.Step step = loader.lock(roundId, unit, today);
     RoundUnit row = step.roundUnit();
     RoundState before = row.state();
     row.submitExplanations(today, step.windows(), step.lifts());
     rounds.saveState(row);
     rounds.closeReopenings(row.id());
-    audit.state(row, before);
+    audit.state(by, row, before);
     return row.state();
   }
 }

@@ -2,13 +2,13 @@ package vn.parindex.round;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.parindex.account.Actor;
 import vn.parindex.framework.CriteriaSet;
 import vn.parindex.input.InputProblem;
 import vn.parindex.input.NotFoundException;
@@ -43,7 +43,7 @@ class Publication {
   }
 
   @Transactional
-  List<Ranks.Row> publish(long roundId, String number, LocalDate date, LocalDateTime now) {
+  List<Ranks.Row> publish(long roundId, String number, LocalDate date, Actor by) {
     List<InputProblem> problems = new ArrayList<>();
     String decision = Text.cleanOrNull(number);
     if (decision == null) {
@@ -90,7 +90,7 @@ class Publication {
           row,
           rows.size(),
           decision,
-          now);
+          by.stored());
     }
     rounds.markPublished(roundId, decision, date);
     return rows;

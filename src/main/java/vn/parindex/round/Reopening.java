@@ -1,9 +1,9 @@
 package vn.parindex.round;
 
-import java.time.LocalDateTime;
+import java.time.LocalDate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.parindex.account.CurrentUser;
+import vn.parindex.account.Actor;
 import vn.parindex.input.Text;
 import vn.parindex.unit.Unit;
 
@@ -23,12 +23,7 @@ class Reopening {
 
   @Transactional
   RoundState reopen(
-      long roundId,
-      Unit unit,
-      String rawCode,
-      String reason,
-      CurrentUser actor,
-      LocalDateTime now) {
+      long roundId, Unit unit, String rawCode, String reason, Actor by, LocalDate today) {
     String why = Text.cleanOrNull(reason);
     if (why == null) {
       throw Refusal.field("reason", "required");
@@ -36,7 +31,7 @@ class Reopening {
     if (why.length() > 2000) {
       throw Refusal.field("reason", "tooLong", 2000);
     }
-    RoundLoader.Step step = loader.lock(roundId, unit, now.toLocalDate());
+    RoundLoader.Step step = loader.lock(roundId, unit, today);
     String code =
         Text.cleanOrNull(rawCode) == null
             ? null
@@ -45,9 +40,9 @@ class Reopening {
     RoundState before = row.state();
     row.reopen(code);
     rounds.saveState(row);
-    rounds.reopen(row.id(), code, why, actor.username(), now);
-    audit.reopened(row, code, why);
-    audit.state(row, before);
+    rounds.reopen(row.id(), code, why, by.user().username(), by.stored());
+    audit.reopened(by, row, code, why);
+    audit.state(by, row, before);
     return row.state();
   }
 }

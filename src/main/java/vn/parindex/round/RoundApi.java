@@ -3,7 +3,6 @@ package vn.parindex.round;
 import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.List;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -13,6 +12,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import vn.parindex.account.Access;
+import vn.parindex.account.Actor;
 import vn.parindex.unit.Unit;
 
 /** Rounds over REST: open one, read the state of its units, reopen a unit, publish. */
@@ -86,7 +86,7 @@ class RoundApi {
             body.publication());
     long id =
         opening.open(
-            new RoundOpening.Command(body.year(), parent, body.framework(), windows), stamp());
+            new RoundOpening.Command(body.year(), parent, body.framework(), windows), by());
     return ResponseEntity.created(URI.create("/api/v1/rounds/" + id))
         .body(views.round(loader.round(id)));
   }
@@ -103,19 +103,19 @@ class RoundApi {
     }
     Unit unit = loader.unit(body.unit());
     access.checkAppraise(unit.id());
-    return reopening.reopen(id, unit, body.code(), body.reason(), access.user(), stamp());
+    return reopening.reopen(id, unit, body.code(), body.reason(), by(), by().day(clock));
   }
 
   @PostMapping("/{id}/publish")
   Published publish(@PathVariable long id, @RequestBody PublishRequest body) {
     access.checkPublish(loader.round(id));
-    List<Ranks.Row> rows = publication.publish(id, body.number(), body.date(), stamp());
+    List<Ranks.Row> rows = publication.publish(id, body.number(), body.date(), by());
     Round round = loader.round(id);
     return new Published(id, round.publishedNumber(), round.publishedOn(), rows);
   }
 
-  /** Stored times are the server's wall clock, as everywhere else (page.Times reads them so). */
-  private LocalDateTime stamp() {
-    return LocalDateTime.now(clock.withZone(java.time.ZoneId.systemDefault()));
+  /** The signed-in user acting now, by the application's clock. */
+  private Actor by() {
+    return Actor.now(access.user(), clock);
   }
 }

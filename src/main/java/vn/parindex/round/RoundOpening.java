@@ -1,10 +1,10 @@
 package vn.parindex.round;
 
-import java.time.LocalDateTime;
 import java.util.List;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.parindex.account.Actor;
 import vn.parindex.framework.CriteriaSet;
 import vn.parindex.framework.CriteriaSets;
 import vn.parindex.input.ConflictException;
@@ -28,7 +28,7 @@ class RoundOpening {
   }
 
   @Transactional
-  long open(Command command, LocalDateTime now) {
+  long open(Command command, Actor by) {
     CriteriaSet set =
         sets.findById(command.setId())
             .orElseThrow(() -> Refusal.field("framework", "framework.unknown", command.setId()));
@@ -58,7 +58,7 @@ class RoundOpening {
                   null,
                   null,
                   0),
-              now);
+              by.stored());
     } catch (DuplicateKeyException e) {
       // Two openings at once: the unique index lets one through. The transaction is spoiled, so
       // the other's id cannot be read here; the refusal names the year and parent instead.

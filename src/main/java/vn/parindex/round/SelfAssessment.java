@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.parindex.account.Actor;
 import vn.parindex.framework.Criterion;
 import vn.parindex.input.ConflictException;
 import vn.parindex.unit.Unit;
@@ -43,6 +44,7 @@ class SelfAssessment {
       SelfInput input,
       List<Long> evidence,
       Integer version,
+      Actor by,
       LocalDate today) {
     RoundLoader.Step step = loader.lock(roundId, unit, today);
     Criterion leaf = RoundLoader.leaf(step.set(), rawCode);
@@ -55,21 +57,21 @@ class SelfAssessment {
     entry.writeSelf(leaf, input, ids);
     long id = entries.save(entry);
     if (step.roundUnit().recorded()) {
-      audit.changed(id, code, before, entry.snapshot());
+      audit.changed(by, id, code, before, entry.snapshot());
     }
     return entries.entry(step.roundUnit().id(), code);
   }
 
   /** The chairman submits: the self-assessment is locked from now on. */
   @Transactional
-  RoundState submit(long roundId, Unit unit, LocalDate today) {
+  RoundState submit(long roundId, Unit unit, Actor by, LocalDate today) {
     RoundLoader.Step step = loader.lock(roundId, unit, today);
     RoundUnit row = step.roundUnit();
     RoundState before = row.state();
     row.submit(today, step.windows(), step.lifts());
     rounds.saveState(row);
     rounds.closeReopenings(row.id());
-    audit.state(row, before);
+    audit.state(by, row, before);
     return row.state();
   }
 

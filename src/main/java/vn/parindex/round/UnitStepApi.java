@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import vn.parindex.account.Access;
+import vn.parindex.account.Actor;
 import vn.parindex.unit.Unit;
 
 /** One unit's steps in a round: self entries and submission, appraisals, explanations. */
@@ -94,14 +95,14 @@ class UnitStepApi {
             body.count(),
             body.note());
     return RoundViews.EntryView.of(
-        self.write(id, unit, code, input, body.evidence(), body.version(), today()));
+        self.write(id, unit, code, input, body.evidence(), body.version(), by(), today()));
   }
 
   @PostMapping("/submit")
   StateView submit(@PathVariable long id, @PathVariable("unit") String unitCode) {
     Unit unit = loader.unit(unitCode);
     access.checkLeader(unit.id());
-    return new StateView(unit.code(), self.submit(id, unit, today()));
+    return new StateView(unit.code(), self.submit(id, unit, by(), today()));
   }
 
   @PutMapping("/appraisals/{code}")
@@ -122,6 +123,7 @@ class UnitStepApi {
             body.note(),
             body.explanationRequired(),
             body.version(),
+            by(),
             today()));
   }
 
@@ -129,7 +131,7 @@ class UnitStepApi {
   StateView complete(@PathVariable long id, @PathVariable("unit") String unitCode) {
     Unit unit = loader.unit(unitCode);
     access.checkAppraise(unit.id());
-    return new StateView(unit.code(), appraisals.complete(id, unit, today()));
+    return new StateView(unit.code(), appraisals.complete(id, unit, by(), today()));
   }
 
   @PutMapping("/explanations/{code}")
@@ -142,16 +144,30 @@ class UnitStepApi {
     access.checkExplain(unit.id());
     return RoundViews.EntryView.of(
         explanations.explain(
-            id, unit, code, body.agree(), body.text(), body.evidence(), body.version(), today()));
+            id,
+            unit,
+            code,
+            body.agree(),
+            body.text(),
+            body.evidence(),
+            body.version(),
+            by(),
+            today()));
   }
 
   @PostMapping("/explanations/submit")
   StateView submitExplanations(@PathVariable long id, @PathVariable("unit") String unitCode) {
     Unit unit = loader.unit(unitCode);
     access.checkLeader(unit.id());
-    return new StateView(unit.code(), explanations.submit(id, unit, today()));
+    return new StateView(unit.code(), explanations.submit(id, unit, by(), today()));
   }
 
+  /** The signed-in user acting now, by the application's clock. */
+  private Actor by() {
+    return Actor.now(access.user(), clock);
+  }
+
+  /** The communes' day now: deadlines are read from it at each write. */
   private LocalDate today() {
     return LocalDate.now(clock);
   }
