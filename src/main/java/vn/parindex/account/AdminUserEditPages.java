@@ -5,7 +5,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.http.HttpStatus;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -38,13 +37,11 @@ class AdminUserEditPages {
   private final UserAdmin admin;
   private final UserPage page;
   private final Accounts accounts;
-  private final JdbcClient jdbc;
 
-  AdminUserEditPages(UserAdmin admin, UserPage page, Accounts accounts, JdbcClient jdbc) {
+  AdminUserEditPages(UserAdmin admin, UserPage page, Accounts accounts) {
     this.admin = admin;
     this.page = page;
     this.accounts = accounts;
-    this.jdbc = jdbc;
   }
 
   @GetMapping("/admin/users/{id}")
@@ -64,8 +61,7 @@ class AdminUserEditPages {
     account(id);
     VersionRequiredException.require(form.version());
     Unit unit = page.unitNames().find(form.unit()).orElse(null);
-    List<String> errors =
-        new ArrayList<>(AdminUserPages.check(unit, form.departmentId(), form.roles(), jdbc));
+    List<String> errors = new ArrayList<>(page.check(unit, form.departmentId(), form.roles()));
     if (!errors.isEmpty()) {
       res.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
       return render(id, form, errors, model);

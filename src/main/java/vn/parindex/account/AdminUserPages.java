@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Set;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -35,12 +34,10 @@ class AdminUserPages {
 
   private final Users users;
   private final UserPage page;
-  private final JdbcClient jdbc;
 
-  AdminUserPages(Users users, UserPage page, JdbcClient jdbc) {
+  AdminUserPages(Users users, UserPage page) {
     this.users = users;
     this.page = page;
-    this.jdbc = jdbc;
   }
 
   @GetMapping("/admin/users")
@@ -63,7 +60,7 @@ class AdminUserPages {
       errors.add("account.admin.password.short");
     }
     Unit unit = page.unitNames().find(form.unit()).orElse(null);
-    errors.addAll(check(unit, form.departmentId(), form.roles(), jdbc));
+    errors.addAll(page.check(unit, form.departmentId(), form.roles()));
     if (!errors.isEmpty()) {
       res.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
       return page.render(model, form, errors);
@@ -87,26 +84,5 @@ class AdminUserPages {
       return page.render(model, form, List.of("account.admin.username.taken"));
     }
     return "redirect:/admin/users?created";
-  }
-
-  /** The unit, department and roles of a form, checked alike on creation and on edit. */
-  static List<String> check(Unit unit, Long department, List<Role> roles, JdbcClient jdbc) {
-    List<String> errors = new ArrayList<>();
-    if (unit == null) {
-      errors.add("account.admin.unit.required");
-    }
-    if (roles == null || roles.isEmpty()) {
-      errors.add("account.admin.roles.required");
-    }
-    if (unit != null
-        && department != null
-        && jdbc.sql("select count(*) from department where id = ? and unit_id = ?")
-                .params(department, unit.id())
-                .query(Long.class)
-                .single()
-            == 0) {
-      errors.add("account.admin.department.invalid");
-    }
-    return errors;
   }
 }

@@ -1,13 +1,15 @@
 package vn.parindex.account;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 import vn.parindex.input.Messages;
 import vn.parindex.page.Times;
+import vn.parindex.unit.Departments;
+import vn.parindex.unit.Unit;
 import vn.parindex.unit.Units;
 
 /**
@@ -36,14 +38,14 @@ class UserPage {
 
   private final Users users;
   private final Units units;
-  private final JdbcClient jdbc;
+  private final Departments departments;
   private final Messages messages;
   private final AuditLog audit;
 
-  UserPage(Users users, Units units, JdbcClient jdbc, Messages messages, AuditLog audit) {
+  UserPage(Users users, Units units, Departments departments, Messages messages, AuditLog audit) {
     this.users = users;
     this.units = units;
-    this.jdbc = jdbc;
+    this.departments = departments;
     this.messages = messages;
     this.audit = audit;
   }
@@ -127,13 +129,21 @@ class UserPage {
   }
 
   private Map<Long, String> departmentNames() {
-    return jdbc
-        .sql(
-            "select d.id, u.name || ' – ' || d.name from department d"
-                + " join unit u on u.id = d.unit_id")
-        .query((rs, n) -> Map.entry(rs.getLong(1), rs.getString(2)))
-        .list()
-        .stream()
-        .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+    return departments.labels();
+  }
+
+  /** The unit, department and roles of a form, checked alike on creation and on edit. */
+  List<String> check(Unit unit, Long department, List<Role> roles) {
+    List<String> errors = new ArrayList<>();
+    if (unit == null) {
+      errors.add("account.admin.unit.required");
+    }
+    if (roles == null || roles.isEmpty()) {
+      errors.add("account.admin.roles.required");
+    }
+    if (unit != null && department != null && !departments.inUnit(department, unit.id())) {
+      errors.add("account.admin.department.invalid");
+    }
+    return errors;
   }
 }

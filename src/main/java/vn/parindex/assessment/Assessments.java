@@ -22,6 +22,7 @@ import vn.parindex.account.AuditLog;
 import vn.parindex.framework.CriterionCode;
 import vn.parindex.framework.ScoreInput;
 import vn.parindex.input.ConflictException;
+import vn.parindex.unit.Units;
 
 /** The assessment repository: the assessment feature's public API for loading and saving scores. */
 @Repository
@@ -38,9 +39,12 @@ public class Assessments {
   private final AuditLog audit;
   private final AssessmentVersions versions;
   private final Clock clock;
+  private final Units units;
 
-  Assessments(JdbcClient jdbc, AuditLog audit, AssessmentVersions versions, Clock clock) {
+  Assessments(
+      JdbcClient jdbc, AuditLog audit, AssessmentVersions versions, Clock clock, Units units) {
     this.jdbc = jdbc;
+    this.units = units;
     this.audit = audit;
     this.versions = versions;
     // stored moments are the server's wall clock, as everywhere (see package-info of account)
@@ -292,20 +296,21 @@ public class Assessments {
       LocalDateTime createdAt) {}
 
   private static final String SUMMARY =
-      "select a.id, a.unit_id, u.name, a.index_year, a.stage, a.source_name, a.created_at"
-          + " from assessment a join unit u on u.id = a.unit_id where a.current_mark = 1";
+      "select a.id, a.unit_id, a.index_year, a.stage, a.source_name, a.created_at"
+          + " from assessment a where a.current_mark = 1";
 
   /** The current assessments (replaced versions are reached from their current one). */
   public List<Summary> list() {
-    return jdbc.sql(SUMMARY + " order by a.id desc").query(Assessments::summary).list();
+    return named(jdbc.sql(SUMMARY + " order by a.id desc").query(Assessments::summary).list());
   }
 
   /** The current assessments of one unit, newest first: one query, whatever else is stored. */
   public List<Summary> listOfUnit(long unitId) {
-    return jdbc.sql(SUMMARY + " and a.unit_id = ? order by a.id desc")
-        .param(unitId)
-        .query(Assessments::summary)
-        .list();
+    return named(
+        jdbc.sql(SUMMARY + " and a.unit_id = ? order by a.id desc")
+            .param(unitId)
+            .query(Assessments::summary)
+            .list());
   }
 
   /** The current assessments of these units, newest first (one query per thousand units). */
@@ -320,7 +325,24 @@ public class Assessments {
               .list());
     }
     found.sort(java.util.Comparator.comparingLong(Summary::id).reversed());
-    return found;
+    return named(found);
+  }
+
+  /** The summaries with their units' names, asked of the unit feature in one query. */
+  private List<Summary> named(List<Summary> found) {
+    Map<Long, String> names = units.names(found.stream().map(Summary::unitId).distinct().toList());
+    return found.stream()
+        .map(
+            a ->
+                new Summary(
+                    a.id(),
+                    a.unitId(),
+                    names.get(a.unitId()),
+                    a.year(),
+                    a.stage(),
+                    a.sourceName(),
+                    a.createdAt()))
+        .toList();
   }
 
   private static List<List<Long>> chunks(java.util.Collection<Long> ids) {
@@ -336,11 +358,11 @@ public class Assessments {
     return new Summary(
         rs.getLong(1),
         rs.getLong(2),
-        rs.getString(3),
-        rs.getInt(4),
-        AssessmentStage.valueOf(rs.getString(5)),
-        rs.getString(6),
-        rs.getObject(7, LocalDateTime.class));
+        null,
+        rs.getInt(3),
+        AssessmentStage.valueOf(rs.getString(4)),
+        rs.getString(5),
+        rs.getObject(6, LocalDateTime.class));
   }
 
   private Assessment load(ResultSet rs) throws SQLException {

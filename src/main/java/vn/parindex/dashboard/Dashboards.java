@@ -18,7 +18,7 @@ import vn.parindex.assessment.ranking.RankingRow;
 import vn.parindex.unit.Unit;
 import vn.parindex.unit.Units;
 
-/** Builds the unit and province dashboards from the task and assessment tables. */
+/** Builds the unit and province dashboards from what the task and assessment features give. */
 @Service
 class Dashboards {
 
@@ -132,14 +132,16 @@ class Dashboards {
 
   @Transactional(readOnly = true)
   ProvinceDashboard province(Unit parent, Integer year, LongPredicate visible, LocalDate today) {
-    Integer shown = year != null ? year : queries.latestChildYear(parent.id());
+    List<Unit> children = units.children(parent.id());
+    Integer shown =
+        year != null ? year : queries.latestYear(children.stream().map(Unit::id).toList());
     Map<Long, RankingRow> ranked = new HashMap<>();
     if (shown != null) {
       province.rank(parent.id(), shown).forEach(r -> ranked.put(r.unitId(), r));
     }
     Map<Long, TaskCounts> tasks = province.childCounts(parent.id(), today);
     List<ProvinceDashboard.ChildRow> rows = new ArrayList<>();
-    for (Unit child : units.children(parent.id())) {
+    for (Unit child : children) {
       if (!visible.test(child.id())) {
         continue;
       }

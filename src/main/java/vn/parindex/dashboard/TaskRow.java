@@ -1,9 +1,8 @@
 package vn.parindex.dashboard;
 
 import java.time.LocalDate;
-import java.util.Set;
 
-/** One task as the lists and exports show it. */
+/** One task as the lists and exports show it; {@code overdue} as the task feature says. */
 record TaskRow(
     long id,
     String title,
@@ -14,12 +13,4 @@ record TaskRow(
     LocalDate dueOn,
     String status,
     int progress,
-    boolean overdue) {
-
-  private static final Set<String> CLOSED = Set.of("DONE", "VERIFIED", "CANCELLED");
-
-  /** Due before today and not done, verified or cancelled. */
-  static boolean overdue(String status, LocalDate due, LocalDate today) {
-    return due.isBefore(today) && !CLOSED.contains(status);
-  }
-}
+    boolean overdue) {}

@@ -7,14 +7,14 @@ import java.sql.SQLException;
  * Rows of the {@code obligation} table, which holds a criteria set's obligations ({@code set_id}),
  * the defaults every unit has and a unit's own: one reading of them for both.
  */
-public final class ObligationRows {
+final class ObligationRows {
 
-  public static final String COLUMNS =
+  static final String COLUMNS =
       "id, unit_id, criterion_code, title, kind, from_md, to_md, times_per_year, within_days,"
           + " responsible, department_id";
 
   /** The values in the order of {@link #values}. */
-  public static final String INSERT =
+  static final String INSERT =
       "insert into obligation (set_id, unit_id, criterion_code, title, kind, from_md, to_md,"
           + " times_per_year, within_days, responsible, department_id, position)"
           + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
@@ -22,7 +22,7 @@ public final class ObligationRows {
   private ObligationRows() {}
 
   /** An obligation of a set ({@code setId}), of a unit ({@code unitId}) or a default (neither). */
-  public static Object[] values(Long setId, Long unitId, Obligation o, int position) {
+  static Object[] values(Long setId, Long unitId, Obligation o, int position) {
     return new Object[] {
       setId,
       unitId,
@@ -39,7 +39,7 @@ public final class ObligationRows {
     };
   }
 
-  public static Obligation map(ResultSet rs, int n) throws SQLException {
+  static Obligation map(ResultSet rs, int n) throws SQLException {
     return new Obligation(
         rs.getLong("id"),
         (Long) rs.getObject("unit_id", Long.class),

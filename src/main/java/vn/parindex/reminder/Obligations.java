@@ -8,27 +8,32 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 import vn.parindex.framework.CriteriaSet;
 import vn.parindex.framework.CriteriaSets;
 import vn.parindex.framework.Obligation;
-import vn.parindex.framework.ObligationRows;
+import vn.parindex.framework.StandingObligations;
 import vn.parindex.unit.Units;
 
-/** Obligations (the defaults and a unit's own) and their recorded occurrences. */
+/**
+ * A unit's obligations (merged from its criteria set's, the defaults and its own, all kept by the
+ * framework feature) and their recorded occurrences.
+ */
 @Repository
 public class Obligations {
 
   private final JdbcClient jdbc;
+  private final StandingObligations standing;
   private final CriteriaSets sets;
   private final Units units;
   private final Clock clock;
 
-  Obligations(JdbcClient jdbc, CriteriaSets sets, Units units, Clock clock) {
+  Obligations(
+      JdbcClient jdbc, StandingObligations standing, CriteriaSets sets, Units units, Clock clock) {
     this.clock = clock;
     this.jdbc = jdbc;
+    this.standing = standing;
     this.sets = sets;
     this.units = units;
   }
@@ -51,10 +56,8 @@ public class Obligations {
   public record Merged(List<Obligation> obligations, Map<Long, Long> replacements) {}
 
   public Merged merged(long unitId, int year) {
-    List<Obligation> defaults =
-        list("unit_id is null and set_id is null order by position, id", List.of());
-    List<Obligation> own =
-        list("unit_id = ? and set_id is null order by position, id", List.of(unitId));
+    List<Obligation> defaults = standing.defaults();
+    List<Obligation> own = standing.ofUnit(unitId);
     List<Obligation> ofSet =
         units
             .findById(unitId)
@@ -65,26 +68,12 @@ public class Obligations {
         ObligationMerge.merge(defaults, ofSet, own), ObligationMerge.replacements(defaults, ofSet));
   }
 
-  private List<Obligation> list(String where, List<Object> params) {
-    return jdbc.sql("select " + ObligationRows.COLUMNS + " from obligation where " + where)
-        .params(params)
-        .query(ObligationRows::map)
-        .list();
-  }
-
   public Optional<Obligation> find(long id) {
-    return jdbc.sql("select " + ObligationRows.COLUMNS + " from obligation where id = ?")
-        .param(id)
-        .query(ObligationRows::map)
-        .optional();
+    return standing.find(id);
   }
 
   public long add(Obligation o) {
-    GeneratedKeyHolder key = new GeneratedKeyHolder();
-    jdbc.sql(ObligationRows.INSERT)
-        .params(ObligationRows.values(null, o.unitId(), o, 100))
-        .update(key, "id");
-    return key.getKey().longValue();
+    return standing.add(o);
   }
 
   /** Adds several, all or none. */

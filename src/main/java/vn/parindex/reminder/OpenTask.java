@@ -2,7 +2,9 @@ package vn.parindex.reminder;
 
 import java.time.LocalDate;
 
-/** A task not yet done, as the reminder job reads it from the task table. */
+/**
+ * A task not yet done, as the reminder job reads it from the task feature ({@code TaskFigures}).
+ */
 record OpenTask(
     long id,
     long unitId,

@@ -1,20 +1,26 @@
 package vn.parindex.task;
 
-import java.time.Clock;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Component;
+import vn.parindex.account.People;
 import vn.parindex.account.Role;
+import vn.parindex.account.Users;
 import vn.parindex.input.InputProblem;
 import vn.parindex.input.InvalidInputException;
 import vn.parindex.input.Text;
+import vn.parindex.unit.Departments;
 
-/** The officials of a unit (app_user rows): listed for assignment, added without a password. */
+/**
+ * The officials of a unit, as the account feature knows its users: listed for assignment, added
+ * without a password.
+ */
 @Component
 public class Officials {
 
@@ -28,50 +34,48 @@ public class Officials {
       String departmentName,
       boolean leader) {}
 
-  private final JdbcClient jdbc;
-  private final Clock clock;
+  private static final Comparator<Official> BY_DEPARTMENT_AND_NAME =
+      Comparator.comparing(
+              Official::departmentName, Comparator.nullsLast(Comparator.<String>naturalOrder()))
+          .thenComparing(Official::displayName);
 
-  Officials(JdbcClient jdbc, Clock clock) {
-    // Stored times are the server's wall clock (page.Times reads them in the server's zone).
-    this.clock = clock.withZone(ZoneId.systemDefault());
-    this.jdbc = jdbc;
+  private final People people;
+  private final Users users;
+  private final Departments departments;
+
+  Officials(People people, Users users, Departments departments) {
+    this.people = people;
+    this.users = users;
+    this.departments = departments;
   }
 
+  /** The enabled users of the unit, by department then name. */
   public List<Official> ofUnit(long unitId) {
-    return jdbc.sql(
-            "select u.id, u.display_name, u.email, u.position_title, u.department_id, d.name,"
-                + " (select count(*) from user_role r where r.user_id = u.id and r.role = 'LEADER')"
-                + " from app_user u left join department d on d.id = u.department_id"
-                + " where u.unit_id = ? and u.enabled = true order by d.name, u.display_name")
-        .param(unitId)
-        .query(
-            (rs, n) ->
+    Map<Long, String> departmentNames = new HashMap<>();
+    departments.ofUnit(unitId).forEach(d -> departmentNames.put(d.id(), d.name()));
+    return people.enabledIn(unitId).values().stream()
+        .map(
+            p ->
                 new Official(
-                    rs.getLong(1),
-                    rs.getString(2),
-                    rs.getString(3),
-                    rs.getString(4),
-                    rs.getObject(5, Long.class),
-                    rs.getString(6),
-                    rs.getInt(7) > 0))
-        .list();
+                    p.id(),
+                    p.name(),
+                    p.email(),
+                    p.positionTitle(),
+                    p.departmentId(),
+                    p.departmentId() == null ? null : departmentNames.get(p.departmentId()),
+                    p.has(Role.LEADER)))
+        .sorted(BY_DEPARTMENT_AND_NAME)
+        .toList();
   }
 
   /** The name of any user, a disabled one included (a task's history names its past owners). */
-  public java.util.Optional<String> nameOf(long userId) {
-    return jdbc.sql("select display_name from app_user where id = ?")
-        .param(userId)
-        .query(String.class)
-        .optional();
+  public Optional<String> nameOf(long userId) {
+    return people.nameOf(userId);
   }
 
   /** Whether the user belongs to the unit (to refuse assigning a task to a stranger). */
   boolean inUnit(long userId, long unitId) {
-    return jdbc.sql("select count(*) from app_user where id = ? and unit_id = ?")
-            .params(userId, unitId)
-            .query(Integer.class)
-            .single()
-        > 0;
+    return people.inUnit(userId, unitId);
   }
 
   /** Adds an official who cannot sign in yet (no password) with the department-official role. */
@@ -92,24 +96,16 @@ public class Officials {
             + unitId
             + "-"
             + ThreadLocalRandom.current().nextInt(1000, 10_000);
-    GeneratedKeyHolder keys = new GeneratedKeyHolder();
-    jdbc.sql(
-            "insert into app_user (username, display_name, email, position_title, unit_id,"
-                + " department_id, enabled, demo, created_at) values (?, ?, ?, ?, ?, ?, true, false,"
-                + " ?)")
-        .params(
+    return users.create(
+        new Users.NewUser(
             username,
             displayName,
             mail,
             Text.cleanOrNull(position),
+            null,
             unitId,
             departmentId,
-            LocalDateTime.now(clock))
-        .update(keys, "id");
-    long id = keys.getKey().longValue();
-    jdbc.sql("insert into user_role (user_id, role) values (?, ?)")
-        .params(id, Role.DEPARTMENT_OFFICIAL.name())
-        .update();
-    return id;
+            Set.of(Role.DEPARTMENT_OFFICIAL),
+            false));
   }
 }

@@ -2,6 +2,7 @@ package vn.parindex.task;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -16,6 +17,7 @@ import vn.parindex.input.InputProblem;
 import vn.parindex.input.InvalidInputException;
 import vn.parindex.input.NotFoundException;
 import vn.parindex.input.Text;
+import vn.parindex.plan.PlanChoices;
 
 /** Supervisions recorded by the Fatherland Front; each recommendation can become a task. */
 @Service
@@ -25,12 +27,16 @@ public class Supervisions {
   private final TaskAccess access;
   private final TaskService tasks;
   private final Clock clock;
+  private final PlanChoices plans;
 
-  Supervisions(JdbcClient jdbc, TaskAccess access, TaskService tasks, Clock clock) {
-    this.clock = clock;
+  Supervisions(
+      JdbcClient jdbc, TaskAccess access, TaskService tasks, Clock clock, PlanChoices plans) {
+    // Stored times are the server's wall clock (page.Times reads them in the server's zone).
+    this.clock = clock.withZone(ZoneId.systemDefault());
     this.jdbc = jdbc;
     this.access = access;
     this.tasks = tasks;
+    this.plans = plans;
   }
 
   private void checkWrite(CurrentUser user, long unitId) {
@@ -100,13 +106,9 @@ public class Supervisions {
   /** The unit's plans, newest first. */
   public List<PlanChoice> plansOf(CurrentUser user, long unitId) {
     access.checkBoard(user, unitId);
-    return jdbc.sql(
-            "select id, plan_year, title from plan where unit_id = ?"
-                + " order by plan_year desc, id desc")
-        .param(unitId)
-        .query(
-            (rs, n) -> new PlanChoice(rs.getLong(1), String.valueOf(rs.getInt(2)), rs.getString(3)))
-        .list();
+    return plans.ofUnit(unitId).stream()
+        .map(p -> new PlanChoice(p.id(), String.valueOf(p.year()), p.title()))
+        .toList();
   }
 
   /** The unit's newest plan, or null when it has none. */

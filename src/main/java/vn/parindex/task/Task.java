@@ -119,7 +119,7 @@ public final class Task {
 
   /** Past its due date and neither done, verified nor cancelled. */
   public boolean overdue(LocalDate today) {
-    return status.open() && draft.dueOn().isBefore(today);
+    return status.overdue(draft.dueOn(), today);
   }
 
   /** Open and without any update (or since creation) for more than {@code days} days. */

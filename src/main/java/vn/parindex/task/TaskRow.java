@@ -23,7 +23,7 @@ public record TaskRow(
     LocalDateTime createdAt) {
 
   public boolean overdue(LocalDate today) {
-    return status.open() && dueOn.isBefore(today);
+    return status.overdue(dueOn, today);
   }
 
   public boolean stuck(LocalDate today, int days) {

@@ -6,13 +6,19 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
+import vn.parindex.account.People;
 import vn.parindex.input.InputProblem;
 import vn.parindex.input.InvalidInputException;
+import vn.parindex.unit.Departments;
 
 /** The tasks repository: tasks, their milestones and their updates. */
 @Repository
@@ -25,9 +31,13 @@ public class Tasks {
           + " t.last_update_at, t.created_at, t.row_version";
 
   private final JdbcClient jdbc;
+  private final Departments departments;
+  private final People people;
 
-  Tasks(JdbcClient jdbc) {
+  Tasks(JdbcClient jdbc, Departments departments, People people) {
     this.jdbc = jdbc;
+    this.departments = departments;
+    this.people = people;
   }
 
   Task insert(Task task) {
@@ -134,10 +144,8 @@ public class Tasks {
     StringBuilder sql =
         new StringBuilder(
             "select t.id, t.unit_id, t.source, t.plan_id, t.criterion_codes, t.title,"
-                + " t.department_id, d.name, t.owner_user_id, o.display_name, t.due_on, t.status,"
-                + " t.progress, t.last_update_at, t.created_at from task t"
-                + " left join department d on d.id = t.department_id"
-                + " left join app_user o on o.id = t.owner_user_id where 1 = 1");
+                + " t.department_id, t.owner_user_id, t.due_on, t.status, t.progress,"
+                + " t.last_update_at, t.created_at from task t where 1 = 1");
     List<Object> params = new ArrayList<>();
     add(sql, params, "t.unit_id", f.unitId());
     add(sql, params, "t.department_id", f.departmentId());
@@ -145,7 +153,42 @@ public class Tasks {
     add(sql, params, "t.status", f.status() == null ? null : f.status().name());
     add(sql, params, "t.plan_id", f.planId());
     sql.append(" order by t.due_on, t.id");
-    return jdbc.sql(sql.toString()).params(params).query(Tasks::row).list();
+    return named(jdbc.sql(sql.toString()).params(params).query(Tasks::row).list());
+  }
+
+  /**
+   * The rows with their departments' and owners' names, asked of the features that own them: two
+   * queries for the whole list, never one per row.
+   */
+  private List<TaskRow> named(List<TaskRow> rows) {
+    Set<Long> departmentIds = new HashSet<>();
+    Set<Long> ownerIds = new HashSet<>();
+    for (TaskRow r : rows) {
+      Optional.ofNullable(r.departmentId()).ifPresent(departmentIds::add);
+      Optional.ofNullable(r.ownerUserId()).ifPresent(ownerIds::add);
+    }
+    Map<Long, String> departmentNames = departments.names(departmentIds);
+    Map<Long, String> ownerNames = people.names(ownerIds);
+    return rows.stream()
+        .map(
+            r ->
+                new TaskRow(
+                    r.id(),
+                    r.unitId(),
+                    r.source(),
+                    r.planId(),
+                    r.criterionCodes(),
+                    r.title(),
+                    r.departmentId(),
+                    r.departmentId() == null ? null : departmentNames.get(r.departmentId()),
+                    r.ownerUserId(),
+                    r.ownerUserId() == null ? null : ownerNames.get(r.ownerUserId()),
+                    r.dueOn(),
+                    r.status(),
+                    r.progress(),
+                    r.lastUpdateAt(),
+                    r.createdAt()))
+        .toList();
   }
 
   private static void add(StringBuilder sql, List<Object> params, String column, Object value) {
@@ -181,26 +224,46 @@ public class Tasks {
 
   /** The task's updates, newest first, without their files. */
   List<TaskUpdate> updates(long taskId) {
-    return jdbc.sql(
-            "select u.id, coalesce(a.display_name, ''), u.at, u.progress, u.comment,"
-                + " u.status_from, u.status_to from task_update u"
-                + " left join app_user a on a.id = u.author_user_id where u.task_id = ?"
-                + " order by u.at desc, u.id desc")
-        .param(taskId)
-        .query(
-            (rs, n) ->
+    Map<Long, Long> authors = new HashMap<>();
+    List<TaskUpdate> updates =
+        jdbc.sql(
+                "select id, author_user_id, at, progress, comment, status_from, status_to"
+                    + " from task_update where task_id = ? order by at desc, id desc")
+            .param(taskId)
+            .query(
+                (rs, n) -> {
+                  Long author = rs.getObject(2, Long.class);
+                  if (author != null) {
+                    authors.put(rs.getLong(1), author);
+                  }
+                  return new TaskUpdate(
+                      rs.getLong(1),
+                      "",
+                      rs.getObject(3, LocalDateTime.class),
+                      (Integer) rs.getObject(4),
+                      rs.getString(5),
+                      rs.getString(6),
+                      rs.getString(7),
+                      List.of());
+                })
+            .list();
+    Map<Long, String> names = people.names(Set.copyOf(authors.values()));
+    return updates.stream()
+        .map(
+            u ->
                 new TaskUpdate(
-                    rs.getLong(1),
-                    rs.getString(2),
-                    rs.getObject(3, LocalDateTime.class),
-                    (Integer) rs.getObject(4),
-                    rs.getString(5),
-                    rs.getString(6),
-                    rs.getString(7),
-                    List.of()))
-        .list();
+                    u.id(),
+                    names.getOrDefault(authors.get(u.id()), ""),
+                    u.at(),
+                    u.progress(),
+                    u.comment(),
+                    u.statusFrom(),
+                    u.statusTo(),
+                    u.files()))
+        .toList();
   }
 
+  /** A row without its names (see {@link #named}). */
   private static TaskRow row(ResultSet rs, int n) throws SQLException {
     return new TaskRow(
         rs.getLong(1),
@@ -210,14 +273,14 @@ public class Tasks {
         rs.getString(5),
         rs.getString(6),
         rs.getObject(7, Long.class),
-        rs.getString(8),
-        rs.getObject(9, Long.class),
-        rs.getString(10),
-        rs.getObject(11, LocalDate.class),
-        TaskStatus.valueOf(rs.getString(12)),
-        rs.getInt(13),
-        rs.getObject(14, LocalDateTime.class),
-        rs.getObject(15, LocalDateTime.class));
+        null,
+        rs.getObject(8, Long.class),
+        null,
+        rs.getObject(9, LocalDate.class),
+        TaskStatus.valueOf(rs.getString(10)),
+        rs.getInt(11),
+        rs.getObject(12, LocalDateTime.class),
+        rs.getObject(13, LocalDateTime.class));
   }
 
   private static Task task(ResultSet rs, List<TaskMilestone> milestones) throws SQLException {

@@ -50,6 +50,36 @@ public class Departments {
         .optional();
   }
 
+  /** Every department as "unit – department", by id (one query), for an administrator's lists. */
+  public java.util.Map<Long, String> labels() {
+    java.util.Map<Long, String> labels = new java.util.HashMap<>();
+    jdbc.sql("select d.id, u.name, d.name from department d join unit u on u.id = d.unit_id")
+        .query(
+            rs -> {
+              labels.put(rs.getLong(1), rs.getString(2) + " – " + rs.getString(3));
+            });
+    return labels;
+  }
+
+  /** The names of these departments, by id (one query). */
+  public java.util.Map<Long, String> names(java.util.Collection<Long> ids) {
+    java.util.Map<Long, String> names = new java.util.HashMap<>();
+    if (!ids.isEmpty()) {
+      jdbc.sql("select id, name from department where id in (:ids)")
+          .param("ids", ids)
+          .query(
+              rs -> {
+                names.put(rs.getLong(1), rs.getString(2));
+              });
+    }
+    return names;
+  }
+
+  /** Whether the department belongs to the unit. */
+  public boolean inUnit(long departmentId, long unitId) {
+    return findById(departmentId).filter(d -> d.unitId() == unitId).isPresent();
+  }
+
   /** Adds a department; a blank or duplicate name (in the same unit) is refused. */
   @Transactional
   public Department add(long unitId, String name, String kind) {

@@ -84,6 +84,41 @@ public class Units {
         .list();
   }
 
+  /** A unit's parent's code (null for a root) and whether it has children. */
+  public record Family(String parentCode, boolean hasChildren) {}
+
+  /** The unit's {@link Family}, in one read. */
+  public Family family(long unitId) {
+    return jdbc.sql(
+            "select (select p.code from unit u join unit p on p.id = u.parent_id where u.id = ?),"
+                + " (select count(*) from unit c where c.parent_id = ?)")
+        .params(unitId, unitId)
+        .query((rs, n) -> new Family(rs.getString(1), rs.getLong(2) > 0))
+        .single();
+  }
+
+  /** The names of these units, by id (one query). */
+  public java.util.Map<Long, String> names(java.util.Collection<Long> ids) {
+    java.util.Map<Long, String> names = new java.util.HashMap<>();
+    if (!ids.isEmpty()) {
+      jdbc.sql("select id, name from unit where id in (:ids)")
+          .param("ids", ids)
+          .query(
+              rs -> {
+                names.put(rs.getLong(1), rs.getString(2));
+              });
+    }
+    return names;
+  }
+
+  /** The ids of a parent's children. */
+  public List<Long> childIds(long parentId) {
+    return jdbc.sql("select id from unit where parent_id = ?")
+        .param(parentId)
+        .query(Long.class)
+        .list();
+  }
+
   /** The unit and every unit below it, at any depth. */
   public java.util.Set<Long> descendantIds(long unitId) {
     return java.util.Set.copyOf(
