@@ -28,14 +28,17 @@ class Publication {
   private final RoundLoader loader;
   private final vn.parindex.unit.Units units;
   private final PublishedAssessments published;
+  private final EntryAudit audit;
 
   Publication(
       Rounds rounds,
       RoundEntries entries,
       RoundLoader loader,
       vn.parindex.unit.Units units,
-      PublishedAssessments published) {
+      PublishedAssessments published,
+      EntryAudit audit) {
     this.published = published;
+    this.audit = audit;
     this.units = units;
     this.rounds = rounds;
     this.entries = entries;
@@ -70,6 +73,7 @@ class Publication {
         throw Refusal.step("publish.unit", name, unit.state().label());
       }
       unit.publish();
+      audit.state(by, unit, RoundState.APPRAISED_2);
       entriesOf.put(unit.id(), entries.all(unit.id()));
       totals.put(
           unit.id(),
