@@ -41,6 +41,23 @@ class AuthorizationMatrixTest {
       "/api/v1/tasks|{\"unit\":%s,\"planId\":%s,\"departmentId\":%s,\"ownerUserId\":%s,"
           + "\"title\":\"Việc thử\",\"dueOn\":\"2030-12-31\"}";
 
+  private static final String ROUND_UNIT = "/api/v1/rounds/{round}/units/SW-A";
+  private static final String APPRAISAL = "{\"round\":1,\"points\":1,\"note\":\"x\"}";
+  private static final String REPLY = "{\"agree\":false,\"text\":\"x\"}";
+  private static final String REOPEN = "{\"unit\":\"SW-A\",\"reason\":\"x\"}";
+  private static final String PUBLISH = "{\"number\":\"1/QĐ\",\"date\":\"2025-03-31\"}";
+  private static final String EVIDENCE =
+      "/api/v1/evidence?unit=SW-A&number=1%2FKH&date=01%2F01%2F2024&issuer=UBND&title=KH";
+
+  /** A round of SW-D (communes A and B) for the year, as the API opens it. */
+  private static String openRound(int year) {
+    return ("/api/v1/rounds|{\"year\":%d,\"parent\":\"SW-D\",\"framework\":{setA},"
+            + "\"selfFrom\":\"2020-01-01\",\"selfTo\":\"2099-01-01\",\"round1Due\":\"2099-02-01\","
+            + "\"explanationDue\":\"2099-03-01\",\"round2Due\":\"2099-04-01\","
+            + "\"publication\":\"2099-05-01\"}")
+        .formatted(year);
+  }
+
   @Autowired MockMvc mvc;
   @Autowired ApplicationContext context;
   @Autowired JdbcClient jdbc;
@@ -234,7 +251,35 @@ class AuthorizationMatrixTest {
             "P",
             "POST",
             "/units?code=SW-N4&name=Mới&type=COMMUNE&parentCode=SW-P2",
-            404));
+            404),
+        // the yearly round (issue 11): open, read, each unit's steps, reopen, publish, evidence
+        row("APPRAISER", "P", "POSTJSON", openRound(2023), 201),
+        row("APPRAISER", "P2", "POSTJSON", openRound(2022), 404),
+        row("PAR_OFFICER", "A", "POSTJSON", openRound(2022), 404),
+        row("PAR_OFFICER", "A", "GET", "/api/v1/rounds/{round}", OK),
+        row("APPRAISER", "P2", "GET", "/api/v1/rounds/{round}", 404),
+        row("APPRAISER", "P", "GET", "/api/v1/rounds/{round}/units/SW-A", OK),
+        row("PAR_OFFICER", "B", "GET", "/api/v1/rounds/{round}/units/SW-A", 404),
+        row("PAR_OFFICER", "B", "PUTJSON", ROUND_UNIT + "/entries/1.1|{\"points\":1}", 404),
+        row("LEADER", "A", "PUTJSON", ROUND_UNIT + "/entries/1.1|{\"points\":1}", 403),
+        row("SUPERVISOR", "A", "PUTJSON", ROUND_UNIT + "/entries/1.1|{\"points\":1}", 403),
+        row("PAR_OFFICER", "A", "POST", ROUND_UNIT + "/submit", 403),
+        row("LEADER", "B", "POST", ROUND_UNIT + "/submit", 404),
+        row("APPRAISER", "P2", "PUTJSON", ROUND_UNIT + "/appraisals/1.1|" + APPRAISAL, 404),
+        row("PAR_OFFICER", "A", "PUTJSON", ROUND_UNIT + "/appraisals/1.1|" + APPRAISAL, 403),
+        row("APPRAISER", "P2", "POST", ROUND_UNIT + "/appraisals/complete", 404),
+        row("DEPARTMENT_OFFICIAL", "A", "POST", ROUND_UNIT + "/appraisals/complete", 403),
+        row("PAR_OFFICER", "B", "PUTJSON", ROUND_UNIT + "/explanations/1.1|" + REPLY, 404),
+        row("SUPERVISOR", "A", "PUTJSON", ROUND_UNIT + "/explanations/1.1|" + REPLY, 403),
+        row("PAR_OFFICER", "A", "POST", ROUND_UNIT + "/explanations/submit", 403),
+        row("APPRAISER", "P2", "POSTJSON", "/api/v1/rounds/{round}/reopen|" + REOPEN, 404),
+        row("PAR_OFFICER", "A", "POSTJSON", "/api/v1/rounds/{round}/reopen|" + REOPEN, 403),
+        row("PAR_OFFICER", "A", "POSTJSON", "/api/v1/rounds/{round}/publish|" + PUBLISH, 404),
+        row("APPRAISER", "P", "POSTJSON", "/api/v1/rounds/{round}/publish|" + PUBLISH, 403),
+        row("PAR_OFFICER", "B", "IMPORT", EVIDENCE, 404),
+        row("SUPERVISOR", "A", "IMPORT", EVIDENCE, 403),
+        // in scope, and the CSV is no evidence document (checked by content): refused, not stored
+        row("PAR_OFFICER", "A", "IMPORT", EVIDENCE, 422));
   }
 
   private static Arguments row(String role, String unit, String method, String path, int status) {
@@ -421,6 +466,9 @@ class AuthorizationMatrixTest {
             .replace("{depA}", String.valueOf(w.departmentA))
             .replace("{depB}", String.valueOf(w.departmentB))
             .replace("{officialB}", String.valueOf(w.officialB));
+    if (url.contains("{round}")) {
+      url = url.replace("{round}", String.valueOf(roundOfD()));
+    }
     if (url.contains("{versionA}")) {
       // the version a page would have sent: the assessment's row version now
       Integer version =
@@ -452,6 +500,30 @@ class AuthorizationMatrixTest {
                     .replace("Việc thử", "Việc của A"))
             .with(Accounts.as(Role.PAR_OFFICER, w.a.id())));
     return taskA();
+  }
+
+  /** The 2024 round of SW-D, opened once through the API by an administrator. */
+  private long roundOfD() throws Exception {
+    var id =
+        jdbc.sql("select id from index_round where parent_unit_id = ? and index_year = 2024")
+            .param(w.d.id())
+            .query(Long.class)
+            .list();
+    if (!id.isEmpty()) {
+      return id.get(0);
+    }
+    String[] open = openRound(2024).replace("{setA}", String.valueOf(w.setA)).split("\\|", 2);
+    int status =
+        mvc.perform(
+                post(open[0])
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .content(open[1])
+                    .with(Accounts.admin()))
+            .andReturn()
+            .getResponse()
+            .getStatus();
+    assertThat(status).isEqualTo(201);
+    return roundOfD();
   }
 
   private long unitId(String unit) {

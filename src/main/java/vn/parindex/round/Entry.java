@@ -1,0 +1,164 @@
+package vn.parindex.round;
+
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import vn.parindex.framework.Criterion;
+import vn.parindex.framework.MethodKind;
+import vn.parindex.input.Decimals;
+import vn.parindex.input.Text;
+
+/**
+ * One leaf of one unit in one round: the unit's self-assessment, round 1, its explanation, round 2
+ * and the final points, side by side. Each stage writes only its own fields; none overwrites
+ * another's.
+ */
+final class Entry {
+
+  final Long id;
+  final long roundUnitId;
+  final String code;
+  final int version;
+  SelfInput self = SelfInput.empty();
+  BigDecimal selfPoints;
+  List<Long> selfEvidence = List.of();
+  BigDecimal round1Points;
+  String round1Note;
+  boolean explanationRequired;
+  Boolean explanationAgree;
+  String explanationText;
+  List<Long> explanationEvidence = List.of();
+  BigDecimal round2Points;
+  String round2Note;
+  BigDecimal finalPoints;
+
+  Entry(Long id, long roundUnitId, String code, int version) {
+    this.id = id;
+    this.roundUnitId = roundUnitId;
+    this.code = code;
+    this.version = version;
+  }
+
+  /** The unit's inputs; its points computed by the leaf's rule, typed only on a manual leaf. */
+  void writeSelf(Criterion leaf, SelfInput input, List<Long> evidence) {
+    MethodKind kind = leaf.methodOrManual().kind();
+    if (kind == MethodKind.SURVEY) {
+      throw Refusal.field("code", "survey", code);
+    }
+    if (kind != MethodKind.MANUAL && input.points() != null) {
+      throw Refusal.field("points", "points.computed", code);
+    }
+    if (kind == MethodKind.MANUAL && input.hasRuleInputs()) {
+      throw Refusal.field("points", "points.manual", code);
+    }
+    BigDecimal points =
+        leaf.methodOrManual().score(leaf.maxPoints(), input.scoreInput()).orElse(null);
+    if (points != null) {
+      checkRange("points", points, leaf.maxPoints());
+    }
+    self = input;
+    selfPoints = points;
+    selfEvidence = List.copyOf(evidence);
+  }
+
+  /**
+   * An appraiser's points for round 1 or 2, 0..max. Taking points away (below the claim in round 1,
+   * below round 1 in round 2) needs a note saying why.
+   */
+  void appraise(int round, BigDecimal points, String note, boolean flag, BigDecimal max) {
+    if (points == null) {
+      throw Refusal.field("points", "required");
+    }
+    checkRange("points", points, max);
+    String text = Text.cleanOrNull(note);
+    if (text != null && text.length() > 2000) {
+      throw Refusal.field("note", "tooLong", 2000);
+    }
+    BigDecimal reference = round == 1 ? or(selfPoints, max) : or(round1Points, or(selfPoints, max));
+    if (points.compareTo(reference) < 0 && text == null) {
+      throw Refusal.field("note", "note.cut", code, Decimals.plain(reference));
+    }
+    if (round == 1) {
+      round1Points = points;
+      round1Note = text;
+      explanationRequired = flag;
+    } else {
+      round2Points = points;
+      round2Note = text;
+    }
+  }
+
+  /** Whether the unit may reply on this criterion: round 1 cut it or asked for an explanation. */
+  boolean explainable() {
+    return explanationRequired
+        || (round1Points != null && round1Points.compareTo(or(selfPoints, round1Points)) < 0);
+  }
+
+  void explain(Boolean agree, String text, List<Long> evidence) {
+    if (!explainable()) {
+      throw Refusal.field("code", "explain.notCut", code);
+    }
+    if (agree == null) {
+      throw Refusal.field("agree", "required");
+    }
+    String clean = Text.cleanOrNull(text);
+    if (clean == null) {
+      throw Refusal.field("text", "required");
+    }
+    if (clean.length() > 4000) {
+      throw Refusal.field("text", "tooLong", 4000);
+    }
+    explanationAgree = agree;
+    explanationText = clean;
+    explanationEvidence = List.copyOf(evidence);
+  }
+
+  /** Ends round 1: a leaf the appraiser did not touch keeps the points the unit claimed. */
+  void closeRound1() {
+    if (round1Points == null) {
+      round1Points = selfPoints;
+    }
+  }
+
+  /** Ends round 2: a leaf not appraised again keeps its round-1 points, which become final. */
+  void closeRound2() {
+    if (round2Points == null) {
+      round2Points = round1Points;
+    }
+    finalPoints = round2Points;
+  }
+
+  /** The fields as the audit trail records them, old and new compared by their text. */
+  Map<String, Object> snapshot() {
+    Map<String, Object> fields = new LinkedHashMap<>();
+    fields.put("selfInputs", self.describe());
+    fields.put("selfPoints", plain(selfPoints));
+    fields.put("selfNote", self.note());
+    fields.put("selfEvidence", selfEvidence);
+    fields.put("round1Points", plain(round1Points));
+    fields.put("round1Note", round1Note);
+    fields.put("explanationRequired", explanationRequired);
+    fields.put("explanationAgree", explanationAgree);
+    fields.put("explanationText", explanationText);
+    fields.put("explanationEvidence", explanationEvidence);
+    fields.put("round2Points", plain(round2Points));
+    fields.put("round2Note", round2Note);
+    fields.put("finalPoints", plain(finalPoints));
+    return fields;
+  }
+
+  private void checkRange(String field, BigDecimal points, BigDecimal max) {
+    if (points.signum() < 0 || points.compareTo(max) > 0) {
+      throw Refusal.field(field, "points.range", code, Decimals.plain(max), Decimals.plain(points));
+    }
+  }
+
+  private static BigDecimal or(BigDecimal value, BigDecimal fallback) {
+    return value == null ? fallback : value;
+  }
+
+  private static String plain(BigDecimal value) {
+    return value == null ? null : Decimals.plain(value);
+  }
+}

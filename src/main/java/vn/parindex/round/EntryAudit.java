@@ -1,0 +1,39 @@
+package vn.parindex.round;
+
+import java.util.Map;
+import java.util.Objects;
+import org.springframework.stereotype.Component;
+import vn.parindex.account.Actor;
+import vn.parindex.account.AuditLog;
+
+/** Every change after submission goes to the audit trail, field by field, old and new. */
+@Component
+class EntryAudit {
+
+  static final String ENTRY = "ROUND_ENTRY";
+  static final String UNIT = "ROUND_UNIT";
+
+  private final AuditLog audit;
+
+  EntryAudit(AuditLog audit) {
+    this.audit = audit;
+  }
+
+  void changed(
+      Actor by, long entryId, String code, Map<String, Object> before, Map<String, Object> after) {
+    for (var field : after.entrySet()) {
+      Object old = before.get(field.getKey());
+      if (!Objects.equals(String.valueOf(old), String.valueOf(field.getValue()))) {
+        audit.record(by, ENTRY, entryId, code + " · " + field.getKey(), old, field.getValue());
+      }
+    }
+  }
+
+  void state(Actor by, RoundUnit unit, RoundState before) {
+    audit.record(by, UNIT, unit.id(), "state", before.name(), unit.state().name());
+  }
+
+  void reopened(Actor by, RoundUnit unit, String code, String reason) {
+    audit.record(by, UNIT, unit.id(), code == null ? "reopen" : "reopen · " + code, null, reason);
+  }
+}

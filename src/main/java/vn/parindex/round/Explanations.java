@@ -1,0 +1,71 @@
+package vn.parindex.round;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.parindex.account.Actor;
+import vn.parindex.framework.Criterion;
+import vn.parindex.unit.Unit;
+
+/** The unit's right of reply after round 1: per cut or flagged criterion, then one submission. */
+@Service
+class Explanations {
+
+  private final RoundLoader loader;
+  private final Rounds rounds;
+  private final RoundEntries entries;
+  private final SelfAssessment self;
+  private final EntryAudit audit;
+
+  Explanations(
+      RoundLoader loader,
+      Rounds rounds,
+      RoundEntries entries,
+      SelfAssessment self,
+      EntryAudit audit) {
+    this.loader = loader;
+    this.rounds = rounds;
+    this.entries = entries;
+    this.self = self;
+    this.audit = audit;
+  }
+
+  @Transactional
+  Entry explain(
+      long roundId,
+      Unit unit,
+      String rawCode,
+      Boolean agree,
+      String text,
+      List<Long> evidence,
+      Integer version,
+      Actor by,
+      LocalDate today) {
+    RoundLoader.Step step = loader.lock(roundId, unit, today);
+    Criterion leaf = RoundLoader.leaf(step.set(), rawCode);
+    String code = leaf.code().value();
+    step.roundUnit().checkExplainable(code, today, step.windows(), step.lifts());
+    List<Long> ids = self.ownEvidence(unit.id(), evidence, "evidence");
+    Entry entry = entries.entry(step.roundUnit().id(), code);
+    SelfAssessment.checkVersion(entry, version);
+    Map<String, Object> before = entry.snapshot();
+    entry.explain(agree, text, ids);
+    long id = entries.save(entry);
+    audit.changed(by, id, code, before, entry.snapshot());
+    return entries.entry(step.roundUnit().id(), code);
+  }
+
+  @Transactional
+  RoundState submit(long roundId, Unit unit, Actor by, LocalDate today) {
+    RoundLoader.Step step = loader.lock(roundId, unit, today);
+    RoundUnit row = step.roundUnit();
+    RoundState before = row.state();
+    row.submitExplanations(today, step.windows(), step.lifts());
+    rounds.saveState(row);
+    rounds.closeReopenings(row.id());
+    audit.state(by, row, before);
+    return row.state();
+  }
+}

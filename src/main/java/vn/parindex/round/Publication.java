@@ -1,0 +1,102 @@
+package vn.parindex.round;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.parindex.account.Actor;
+import vn.parindex.framework.CriteriaSet;
+import vn.parindex.input.InputProblem;
+import vn.parindex.input.NotFoundException;
+import vn.parindex.input.Text;
+
+/**
+ * Publication of a round: refused while any unit has not finished appraisal round 2 (all units of a
+ * round are ranked together, so one missing would change every rank); then totals, percentages,
+ * ranks and bands are frozen, every unit is published, and each unit's final points become its
+ * published assessment.
+ */
+@Service
+class Publication {
+
+  private final Rounds rounds;
+  private final RoundEntries entries;
+  private final RoundLoader loader;
+  private final vn.parindex.unit.Units units;
+  private final PublishedAssessments published;
+  private final EntryAudit audit;
+
+  Publication(
+      Rounds rounds,
+      RoundEntries entries,
+      RoundLoader loader,
+      vn.parindex.unit.Units units,
+      PublishedAssessments published,
+      EntryAudit audit) {
+    this.published = published;
+    this.audit = audit;
+    this.units = units;
+    this.rounds = rounds;
+    this.entries = entries;
+    this.loader = loader;
+  }
+
+  @Transactional
+  List<Ranks.Row> publish(long roundId, String number, LocalDate date, Actor by) {
+    List<InputProblem> problems = new ArrayList<>();
+    String decision = Text.cleanOrNull(number);
+    if (decision == null) {
+      problems.add(Refusal.problem("number", "required"));
+    } else if (decision.length() > 100) {
+      problems.add(Refusal.problem("number", "tooLong", 100));
+    }
+    if (date == null) {
+      problems.add(Refusal.problem("date", "required"));
+    }
+    vn.parindex.input.Bounds.check(problems);
+    Round round =
+        rounds.lock(roundId).orElseThrow(() -> new NotFoundException("round.notFound", roundId));
+    if (round.published()) {
+      throw Refusal.step("publish.already", round.publishedNumber());
+    }
+    CriteriaSet set = loader.set(round);
+    List<RoundUnit> units = rounds.units(roundId);
+    Map<Long, BigDecimal> totals = new HashMap<>();
+    Map<Long, List<Entry>> entriesOf = new HashMap<>();
+    for (RoundUnit unit : units) {
+      if (unit.state() != RoundState.APPRAISED_2) {
+        String name = this.units.findById(unit.unitId()).map(u -> u.name()).orElse("");
+        throw Refusal.step("publish.unit", name, unit.state().label());
+      }
+      unit.publish();
+      audit.state(by, unit, RoundState.APPRAISED_2);
+      entriesOf.put(unit.id(), entries.all(unit.id()));
+      totals.put(
+          unit.id(),
+          entriesOf.get(unit.id()).stream()
+              .map(e -> e.finalPoints == null ? BigDecimal.ZERO : e.finalPoints)
+              .reduce(BigDecimal.ZERO, BigDecimal::add));
+    }
+    List<Ranks.Row> rows = Ranks.of(totals, set.totalMax(), p -> set.classify(p).orElse(null));
+    Map<Long, RoundUnit> byId = new HashMap<>();
+    units.forEach(u -> byId.put(u.id(), u));
+    for (Ranks.Row row : rows) {
+      rounds.savePublished(row.roundUnitId(), row);
+      published.publish(
+          round,
+          set,
+          byId.get(row.roundUnitId()),
+          entriesOf.get(row.roundUnitId()),
+          row,
+          rows.size(),
+          decision,
+          by.stored());
+    }
+    rounds.markPublished(roundId, decision, date);
+    return rows;
+  }
+}

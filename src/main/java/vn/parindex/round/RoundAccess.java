@@ -1,0 +1,86 @@
+package vn.parindex.round;
+
+import java.util.List;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+import vn.parindex.account.CurrentUser;
+import vn.parindex.account.Role;
+import vn.parindex.account.UnitScope;
+import vn.parindex.input.NotFoundException;
+
+/**
+ * Who does what in a round. A unit outside the user's scope answers 404; inside it, a role that
+ * does not take this step answers 403. The unit's PAR officer and departments write its entries and
+ * explanations, its chairman (leader) submits; appraisers above the unit appraise and reopen; the
+ * round is opened by an appraiser or administrator over its parent, and published by an
+ * administrator or the parent's own leader (the council chair).
+ */
+@Component
+public class RoundAccess {
+
+  private final UnitScope scope;
+
+  RoundAccess(UnitScope scope) {
+    this.scope = scope;
+  }
+
+  CurrentUser user() {
+    return scope.user();
+  }
+
+  void checkOpen(long parentUnitId) {
+    scope.checkWrite(parentUnitId, Role.ADMIN, Role.APPRAISER);
+  }
+
+  /** The units of the round the user may see; 404 when none and not the parent either. */
+  List<RoundUnit> visible(Round round, List<RoundUnit> units) {
+    List<RoundUnit> seen = units.stream().filter(u -> scope.canSee(u.unitId())).toList();
+    if (seen.isEmpty() && !scope.canSee(round.parentUnitId())) {
+      throw new NotFoundException("round.notFound", round.id());
+    }
+    return seen;
+  }
+
+  void checkRead(long unitId) {
+    scope.check(unitId);
+  }
+
+  void checkSelf(long unitId) {
+    scope.checkWrite(unitId, Role.PAR_OFFICER, Role.DEPARTMENT_OFFICIAL);
+  }
+
+  void checkExplain(long unitId) {
+    scope.checkWrite(unitId, Role.PAR_OFFICER, Role.DEPARTMENT_OFFICIAL, Role.LEADER);
+  }
+
+  /** Submitting the self-assessment or the explanations: the unit's own chairman. */
+  void checkLeader(long unitId) {
+    scope.checkWrite(unitId, Role.LEADER);
+    if (user().unitId() != unitId) {
+      throw new AccessDeniedException("round");
+    }
+  }
+
+  /** Appraising and reopening: an administrator, or an appraiser of a unit above this one. */
+  void checkAppraise(long unitId) {
+    scope.checkWrite(unitId, Role.ADMIN, Role.APPRAISER);
+    CurrentUser user = user();
+    if (!user.has(Role.ADMIN) && user.unitId() == unitId) {
+      throw new AccessDeniedException("round");
+    }
+  }
+
+  void checkPublish(Round round) {
+    scope.check(round.parentUnitId());
+    CurrentUser user = user();
+    boolean chair = user.has(Role.LEADER) && user.unitId() == round.parentUnitId();
+    if (!user.has(Role.ADMIN) && !chair) {
+      throw new AccessDeniedException("round");
+    }
+  }
+
+  /** Uploading a document of the unit: its officer, departments or chairman. */
+  void checkEvidence(long unitId) {
+    scope.checkWrite(unitId, Role.PAR_OFFICER, Role.DEPARTMENT_OFFICIAL, Role.LEADER);
+  }
+}

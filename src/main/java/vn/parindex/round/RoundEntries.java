@@ -1,0 +1,197 @@
+package vn.parindex.round;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+import vn.parindex.input.ConflictException;
+
+/**
+ * The entries of a unit in a round with their evidence links (round_entry, round_entry_evidence).
+ */
+@Repository
+class RoundEntries {
+
+  static final String SELF = "SELF";
+  static final String EXPLANATION = "EXPLANATION";
+
+  private static final String SELECT =
+      "select id, round_unit_id, code, version, self_inputs_points, self_points, self_done, self_level, self_rate,"
+          + " self_numerator, self_denominator, self_count, self_note, round1_points, round1_note,"
+          + " explanation_required, explanation_agree, explanation_text, round2_points,"
+          + " round2_note, final_points from round_entry";
+
+  private final JdbcClient jdbc;
+
+  RoundEntries(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /** The stored entry of the leaf, or a new empty one. */
+  Entry entry(long roundUnitId, String code) {
+    Optional<Entry> stored =
+        jdbc.sql(SELECT + " where round_unit_id = ? and code = ?")
+            .params(roundUnitId, code)
+            .query(RoundEntries::entry)
+            .optional();
+    stored.ifPresent(this::loadEvidence);
+    return stored.orElseGet(() -> new Entry(null, roundUnitId, code, 0));
+  }
+
+  List<Entry> all(long roundUnitId) {
+    List<Entry> entries =
+        jdbc.sql(SELECT + " where round_unit_id = ? order by id")
+            .param(roundUnitId)
+            .query(RoundEntries::entry)
+            .list();
+    Map<Long, Entry> byId = new HashMap<>();
+    entries.forEach(e -> byId.put(e.id, e));
+    Map<Long, List<Long>> self = new HashMap<>();
+    Map<Long, List<Long>> explanation = new HashMap<>();
+    jdbc.sql(
+            "select l.entry_id, l.document_id, l.purpose from round_entry_evidence l"
+                + " join round_entry e on e.id = l.entry_id where e.round_unit_id = ?"
+                + " order by l.document_id")
+        .param(roundUnitId)
+        .query(
+            rs -> {
+              var target = SELF.equals(rs.getString(3)) ? self : explanation;
+              target.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getLong(2));
+            });
+    for (Entry entry : entries) {
+      entry.selfEvidence = self.getOrDefault(entry.id, List.of());
+      entry.explanationEvidence = explanation.getOrDefault(entry.id, List.of());
+    }
+    return entries;
+  }
+
+  /**
+   * Inserts the entry or updates it from the version it was read at: a save from an older version
+   * (someone else saved in between) is refused with 409, nothing overwritten.
+   */
+  long save(Entry e) {
+    Object[] values = {
+      e.self.points(),
+      e.self.done(),
+      e.self.level(),
+      e.self.rate(),
+      e.self.numerator(),
+      e.self.denominator(),
+      e.self.count(),
+      e.self.note(),
+      e.selfPoints,
+      e.round1Points,
+      e.round1Note,
+      e.explanationRequired,
+      e.explanationAgree,
+      e.explanationText,
+      e.round2Points,
+      e.round2Note,
+      e.finalPoints
+    };
+    String columns =
+        "self_inputs_points, self_done, self_level, self_rate, self_numerator, self_denominator,"
+            + " self_count, self_note, self_points, round1_points, round1_note,"
+            + " explanation_required, explanation_agree, explanation_text, round2_points,"
+            + " round2_note, final_points";
+    long id;
+    if (e.id == null) {
+      var keys = new GeneratedKeyHolder();
+      List<Object> params = new ArrayList<>(List.of(e.roundUnitId, e.code));
+      params.addAll(java.util.Arrays.asList(values));
+      jdbc.sql(
+              "insert into round_entry (round_unit_id, code, version, "
+                  + columns
+                  + ") values (?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+          .params(params)
+          .update(keys, "id");
+      id = keys.getKey().longValue();
+    } else {
+      String set = String.join(" = ?, ", columns.split(",\\s*")) + " = ?";
+      List<Object> params = new ArrayList<>(java.util.Arrays.asList(values));
+      params.add(e.id);
+      params.add(e.version);
+      int updated =
+          jdbc.sql(
+                  "update round_entry set "
+                      + set
+                      + ", version = version + 1 where id = ? and version = ?")
+              .params(params)
+              .update();
+      if (updated == 0) {
+        throw new ConflictException(null, List.of(), "round.refused.stale", e.code);
+      }
+      id = e.id;
+    }
+    link(id, SELF, e.selfEvidence);
+    link(id, EXPLANATION, e.explanationEvidence);
+    return id;
+  }
+
+  private void link(long entryId, String purpose, List<Long> documents) {
+    jdbc.sql("delete from round_entry_evidence where entry_id = ? and purpose = ?")
+        .params(entryId, purpose)
+        .update();
+    for (Long document : documents.stream().distinct().toList()) {
+      jdbc.sql("insert into round_entry_evidence (entry_id, document_id, purpose) values (?, ?, ?)")
+          .params(entryId, document, purpose)
+          .update();
+    }
+  }
+
+  private void loadEvidence(Entry entry) {
+    List<Long> self = new ArrayList<>();
+    List<Long> explanation = new ArrayList<>();
+    jdbc.sql(
+            "select document_id, purpose from round_entry_evidence where entry_id = ?"
+                + " order by document_id")
+        .param(entry.id)
+        .query(
+            rs -> {
+              (SELF.equals(rs.getString(2)) ? self : explanation).add(rs.getLong(1));
+            });
+    entry.selfEvidence = List.copyOf(self);
+    entry.explanationEvidence = List.copyOf(explanation);
+  }
+
+  /** As entered: 1.5, not the column's 1.5000. */
+  private static java.math.BigDecimal decimal(ResultSet rs, String column) throws SQLException {
+    java.math.BigDecimal value = rs.getBigDecimal(column);
+    return value == null ? null : new java.math.BigDecimal(vn.parindex.input.Decimals.plain(value));
+  }
+
+  private static Entry entry(ResultSet rs, int n) throws SQLException {
+    Entry e =
+        new Entry(
+            rs.getLong("id"),
+            rs.getLong("round_unit_id"),
+            rs.getString("code"),
+            rs.getInt("version"));
+    e.self =
+        new SelfInput(
+            decimal(rs, "self_inputs_points"),
+            rs.getObject("self_done", Boolean.class),
+            rs.getString("self_level"),
+            decimal(rs, "self_rate"),
+            decimal(rs, "self_numerator"),
+            decimal(rs, "self_denominator"),
+            rs.getObject("self_count", Integer.class),
+            rs.getString("self_note"));
+    e.selfPoints = decimal(rs, "self_points");
+    e.round1Points = decimal(rs, "round1_points");
+    e.round1Note = rs.getString("round1_note");
+    e.explanationRequired = rs.getBoolean("explanation_required");
+    e.explanationAgree = rs.getObject("explanation_agree", Boolean.class);
+    e.explanationText = rs.getString("explanation_text");
+    e.round2Points = decimal(rs, "round2_points");
+    e.round2Note = rs.getString("round2_note");
+    e.finalPoints = decimal(rs, "final_points");
+    return e;
+  }
+}

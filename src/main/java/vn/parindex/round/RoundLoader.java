@@ -1,0 +1,72 @@
+package vn.parindex.round;
+
+import java.time.LocalDate;
+import org.springframework.stereotype.Component;
+import vn.parindex.framework.CriteriaSet;
+import vn.parindex.framework.CriteriaSets;
+import vn.parindex.framework.Criterion;
+import vn.parindex.framework.CriterionCode;
+import vn.parindex.input.NotFoundException;
+import vn.parindex.unit.Unit;
+import vn.parindex.unit.Units;
+
+/** Loads what a step of one unit works on, the unit's row locked for the rest of the step. */
+@Component
+class RoundLoader {
+
+  /** A unit's step: its round, criteria set, row (locked), open reopenings and the day. */
+  record Step(
+      Round round, CriteriaSet set, Unit unit, RoundUnit roundUnit, Lifts lifts, LocalDate today) {
+
+    Windows windows() {
+      return round.windows();
+    }
+  }
+
+  private final Rounds rounds;
+  private final CriteriaSets sets;
+  private final Units units;
+
+  RoundLoader(Rounds rounds, CriteriaSets sets, Units units) {
+    this.rounds = rounds;
+    this.sets = sets;
+    this.units = units;
+  }
+
+  Round round(long id) {
+    return rounds.find(id).orElseThrow(() -> new NotFoundException("round.notFound", id));
+  }
+
+  /** The unit named by its code in a path. */
+  Unit unit(String code) {
+    return units
+        .findByCode(code == null ? "" : code.strip())
+        .orElseThrow(() -> new NotFoundException("round.unit.notFound", code));
+  }
+
+  CriteriaSet set(Round round) {
+    return sets.findById(round.setId())
+        .orElseThrow(() -> new NotFoundException("round.notFound", round.id()));
+  }
+
+  Step lock(long roundId, Unit unit, LocalDate today) {
+    Round round = round(roundId);
+    RoundUnit row =
+        rounds
+            .lockUnit(roundId, unit.id())
+            .orElseThrow(() -> new NotFoundException("round.unit.notInRound", unit.code()));
+    return new Step(round, set(round), unit, row, rounds.lifts(row.id()), today);
+  }
+
+  /** The leaf of the round's set with this code; 422 naming the code otherwise. */
+  static Criterion leaf(CriteriaSet set, String raw) {
+    CriterionCode code =
+        CriterionCode.parse(raw).orElseThrow(() -> Refusal.field("code", "code.unknown", raw));
+    Criterion criterion =
+        set.find(code).orElseThrow(() -> Refusal.field("code", "code.unknown", raw));
+    if (!set.isLeaf(code)) {
+      throw Refusal.field("code", "code.notLeaf", raw);
+    }
+    return criterion;
+  }
+}

@@ -1,0 +1,167 @@
+package vn.parindex.round;
+
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.Optional;
+
+/**
+ * One unit in one round and the rules of its steps: each step is a method that refuses (409, with
+ * the reason in Vietnamese) when the unit's state or a passed deadline does not allow it. Deadlines
+ * are read from {@code today}, given by the caller at each write, and an open reopening lifts them.
+ */
+final class RoundUnit {
+
+  private final long id;
+  private final long roundId;
+  private final long unitId;
+  private RoundState state;
+  private final int version;
+
+  RoundUnit(long id, long roundId, long unitId, RoundState state, int version) {
+    this.id = id;
+    this.roundId = roundId;
+    this.unitId = unitId;
+    this.state = state;
+    this.version = version;
+  }
+
+  /** The unit's own entry for a criterion may change: draft in its window, or reopened. */
+  void checkSelfWritable(String code, LocalDate today, Windows windows, Lifts lifts) {
+    if (lifts.covers(code) && EnumSet.of(RoundState.DRAFT, RoundState.SUBMITTED).contains(state)) {
+      return;
+    }
+    if (state != RoundState.DRAFT) {
+      throw Refusal.step("self.state", state.label());
+    }
+    checkSelfWindow(today, windows);
+  }
+
+  void submit(LocalDate today, Windows windows, Lifts lifts) {
+    if (state != RoundState.DRAFT) {
+      throw Refusal.step("submit.state", state.label());
+    }
+    if (!lifts.unit()) {
+      checkSelfWindow(today, windows);
+    }
+    state = RoundState.SUBMITTED;
+  }
+
+  private static void checkSelfWindow(LocalDate today, Windows windows) {
+    if (windows.selfNotYetOpen(today)) {
+      throw Refusal.step("self.notOpen", Times.day(windows.selfFrom()));
+    }
+    if (windows.selfClosed(today)) {
+      throw Refusal.step("self.locked", Times.day(windows.selfTo()));
+    }
+  }
+
+  /**
+   * The appraisal round now open for this unit: 1 once submitted (or once the self-assessment
+   * deadline passed without a submission), 2 once the explanations are in (or their deadline passed
+   * without them).
+   */
+  Optional<Integer> appraisalRound(LocalDate today, Windows windows, Lifts lifts) {
+    return switch (state) {
+      case SUBMITTED -> Optional.of(1);
+      case DRAFT -> windows.selfClosed(today) && !lifts.unit() ? Optional.of(1) : Optional.empty();
+      case EXPLAINED -> Optional.of(2);
+      case APPRAISED_1 ->
+          windows.explanationClosed(today) && !lifts.unit() ? Optional.of(2) : Optional.empty();
+      default -> Optional.empty();
+    };
+  }
+
+  /** Refuses an appraisal of round {@code round} unless that round is open for the unit. */
+  void checkAppraisable(int round, LocalDate today, Windows windows, Lifts lifts) {
+    if (appraisalRound(today, windows, lifts).filter(r -> r == round).isEmpty()) {
+      throw Refusal.step("appraise.state", round, state.label());
+    }
+  }
+
+  /** Ends the open appraisal round; returns which it was. */
+  int completeAppraisal(LocalDate today, Windows windows, Lifts lifts) {
+    int round =
+        appraisalRound(today, windows, lifts)
+            .orElseThrow(() -> Refusal.step("complete.state", state.label()));
+    state = round == 1 ? RoundState.APPRAISED_1 : RoundState.APPRAISED_2;
+    return round;
+  }
+
+  /** The unit may reply on a criterion: after round 1, before the explanation deadline. */
+  void checkExplainable(String code, LocalDate today, Windows windows, Lifts lifts) {
+    if (state == RoundState.EXPLAINED && lifts.codes().contains(code)) {
+      return;
+    }
+    if (state != RoundState.APPRAISED_1) {
+      throw Refusal.step("explain.state", state.label());
+    }
+    if (windows.explanationClosed(today) && !lifts.covers(code)) {
+      throw Refusal.step("explain.locked", Times.day(windows.explanationDue()));
+    }
+  }
+
+  void submitExplanations(LocalDate today, Windows windows, Lifts lifts) {
+    if (state != RoundState.APPRAISED_1) {
+      throw Refusal.step("explain.state", state.label());
+    }
+    if (windows.explanationClosed(today) && !lifts.unit()) {
+      throw Refusal.step("explain.locked", Times.day(windows.explanationDue()));
+    }
+    state = RoundState.EXPLAINED;
+  }
+
+  /**
+   * Reopens the whole unit (code null: back to the step before the last one it took, its deadline
+   * lifted) or one criterion (its entry writable again in the unit's current step).
+   */
+  void reopen(String code) {
+    if (state == RoundState.PUBLISHED) {
+      throw Refusal.step("reopen.published");
+    }
+    if (code != null) {
+      if (state == RoundState.APPRAISED_2) {
+        throw Refusal.step("reopen.code.state", state.label());
+      }
+      return;
+    }
+    state =
+        switch (state) {
+          case SUBMITTED -> RoundState.DRAFT;
+          case EXPLAINED -> RoundState.APPRAISED_1;
+          case APPRAISED_2 -> RoundState.EXPLAINED;
+          default -> state;
+        };
+  }
+
+  void publish() {
+    if (state != RoundState.APPRAISED_2) {
+      throw Refusal.step("publish.state", state.label());
+    }
+    state = RoundState.PUBLISHED;
+  }
+
+  /** Whether what changes now is recorded in the audit trail (everything after submission). */
+  boolean recorded() {
+    return state != RoundState.DRAFT;
+  }
+
+  long id() {
+    return id;
+  }
+
+  long roundId() {
+    return roundId;
+  }
+
+  long unitId() {
+    return unitId;
+  }
+
+  RoundState state() {
+    return state;
+  }
+
+  int version() {
+    return version;
+  }
+}

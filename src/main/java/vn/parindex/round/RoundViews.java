@@ -1,0 +1,128 @@
+package vn.parindex.round;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import vn.parindex.unit.Unit;
+import vn.parindex.unit.Units;
+
+/** What the API shows of a round and of a unit's entries. */
+@Component
+class RoundViews {
+
+  /** A round and the state of each unit the caller may see. */
+  record RoundView(
+      long id,
+      int year,
+      String parent,
+      long framework,
+      Windows windows,
+      String publishedNumber,
+      LocalDate publishedOn,
+      List<UnitView> units) {}
+
+  record UnitView(
+      String code,
+      String name,
+      RoundState state,
+      int version,
+      BigDecimal total,
+      BigDecimal percent,
+      Integer rank,
+      String band) {}
+
+  /** One leaf, every stage side by side. */
+  record EntryView(
+      String code,
+      int version,
+      SelfInput self,
+      BigDecimal selfPoints,
+      List<Long> selfEvidence,
+      BigDecimal round1Points,
+      String round1Note,
+      boolean explanationRequired,
+      Boolean explanationAgree,
+      String explanationText,
+      List<Long> explanationEvidence,
+      BigDecimal round2Points,
+      String round2Note,
+      BigDecimal finalPoints) {
+
+    static EntryView of(Entry e) {
+      return new EntryView(
+          e.code,
+          e.version,
+          e.self,
+          e.selfPoints,
+          e.selfEvidence,
+          e.round1Points,
+          e.round1Note,
+          e.explanationRequired,
+          e.explanationAgree,
+          e.explanationText,
+          e.explanationEvidence,
+          e.round2Points,
+          e.round2Note,
+          e.finalPoints);
+    }
+  }
+
+  /** A unit's state and entries in the round. */
+  record UnitEntries(UnitView unit, List<EntryView> entries) {}
+
+  private final Rounds rounds;
+  private final RoundEntries entries;
+  private final Units units;
+  private final RoundAccess access;
+
+  RoundViews(Rounds rounds, RoundEntries entries, Units units, RoundAccess access) {
+    this.rounds = rounds;
+    this.entries = entries;
+    this.units = units;
+    this.access = access;
+  }
+
+  @Transactional(readOnly = true)
+  RoundView round(Round round) {
+    List<UnitView> rows =
+        access.visible(round, rounds.units(round.id())).stream().map(this::unit).toList();
+    String parent = units.findById(round.parentUnitId()).map(Unit::code).orElse("");
+    return new RoundView(
+        round.id(),
+        round.year(),
+        parent,
+        round.setId(),
+        round.windows(),
+        round.publishedNumber(),
+        round.publishedOn(),
+        rows);
+  }
+
+  @Transactional(readOnly = true)
+  UnitEntries entries(long roundId, Unit unit) {
+    RoundUnit row =
+        rounds.units(roundId).stream()
+            .filter(u -> u.unitId() == unit.id())
+            .findFirst()
+            .orElseThrow(
+                () ->
+                    new vn.parindex.input.NotFoundException("round.unit.notInRound", unit.code()));
+    return new UnitEntries(unit(row), entries.all(row.id()).stream().map(EntryView::of).toList());
+  }
+
+  private UnitView unit(RoundUnit row) {
+    Unit unit = units.findById(row.unitId()).orElseThrow();
+    Rounds.Figures f = rounds.figures(row.id());
+    return new UnitView(
+        unit.code(),
+        unit.name(),
+        row.state(),
+        row.version(),
+        f.total(),
+        f.percent(),
+        f.rank(),
+        f.band());
+  }
+}

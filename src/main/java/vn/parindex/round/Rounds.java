@@ -1,0 +1,197 @@
+package vn.parindex.round;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+/** Rounds, their units and reopenings (tables index_round, round_unit, round_reopening). */
+@Repository
+class Rounds {
+
+  private static final String ROUND =
+      "select id, index_year, parent_unit_id, set_id, self_from, self_to, round1_due,"
+          + " explanation_due, round2_due, publication_on, published_number, published_on, version"
+          + " from index_round";
+
+  private final JdbcClient jdbc;
+
+  Rounds(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  long insert(Round round, LocalDateTime at) {
+    var keys = new GeneratedKeyHolder();
+    Windows w = round.windows();
+    jdbc.sql(
+            "insert into index_round (index_year, parent_unit_id, set_id, self_from, self_to,"
+                + " round1_due, explanation_due, round2_due, publication_on, created_at)"
+                + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        .params(
+            round.year(),
+            round.parentUnitId(),
+            round.setId(),
+            w.selfFrom(),
+            w.selfTo(),
+            w.round1Due(),
+            w.explanationDue(),
+            w.round2Due(),
+            w.publication(),
+            at)
+        .update(keys, "id");
+    return keys.getKey().longValue();
+  }
+
+  Optional<Long> existing(int year, long parentUnitId, long setId) {
+    return jdbc.sql(
+            "select id from index_round where index_year = ? and parent_unit_id = ? and set_id = ?")
+        .params(year, parentUnitId, setId)
+        .query(Long.class)
+        .optional();
+  }
+
+  Optional<Round> find(long id) {
+    return jdbc.sql(ROUND + " where id = ?").param(id).query(Rounds::round).optional();
+  }
+
+  /** The round, its row locked until the transaction ends (publication is one at a time). */
+  Optional<Round> lock(long id) {
+    return jdbc.sql(ROUND + " where id = ? for update").param(id).query(Rounds::round).optional();
+  }
+
+  void markPublished(long id, String number, LocalDate on) {
+    jdbc.sql(
+            "update index_round set published_number = ?, published_on = ?, version = version + 1"
+                + " where id = ?")
+        .params(number, on, id)
+        .update();
+  }
+
+  void insertUnit(long roundId, long unitId) {
+    jdbc.sql("insert into round_unit (round_id, unit_id, state) values (?, ?, ?)")
+        .params(roundId, unitId, RoundState.DRAFT.name())
+        .update();
+  }
+
+  /** The unit's row in the round, locked: every step of one unit runs one at a time. */
+  Optional<RoundUnit> lockUnit(long roundId, long unitId) {
+    return jdbc.sql(
+            "select id, round_id, unit_id, state, version from round_unit"
+                + " where round_id = ? and unit_id = ? for update")
+        .params(roundId, unitId)
+        .query(Rounds::unit)
+        .optional();
+  }
+
+  List<RoundUnit> units(long roundId) {
+    return jdbc.sql(
+            "select id, round_id, unit_id, state, version from round_unit where round_id = ?"
+                + " order by id")
+        .param(roundId)
+        .query(Rounds::unit)
+        .list();
+  }
+
+  void saveState(RoundUnit unit) {
+    jdbc.sql("update round_unit set state = ?, version = version + 1 where id = ?")
+        .params(unit.state().name(), unit.id())
+        .update();
+  }
+
+  void savePublished(long roundUnitId, Ranks.Row row) {
+    jdbc.sql(
+            "update round_unit set state = ?, total_points = ?, percent = ?, rank_no = ?, band = ?,"
+                + " version = version + 1 where id = ?")
+        .params(
+            RoundState.PUBLISHED.name(),
+            row.total(),
+            row.percent(),
+            row.rank(),
+            row.band(),
+            roundUnitId)
+        .update();
+  }
+
+  /** The frozen figures of a published unit, if published. */
+  record Figures(BigDecimal total, BigDecimal percent, Integer rank, String band) {}
+
+  Figures figures(long roundUnitId) {
+    return jdbc.sql("select total_points, percent, rank_no, band from round_unit where id = ?")
+        .param(roundUnitId)
+        .query(
+            (rs, n) ->
+                new Figures(
+                    plain(rs.getBigDecimal(1)),
+                    plain(rs.getBigDecimal(2)),
+                    rs.getObject(3, Integer.class),
+                    rs.getString(4)))
+        .single();
+  }
+
+  void reopen(long roundUnitId, String code, String reason, String by, LocalDateTime at) {
+    jdbc.sql(
+            "insert into round_reopening (round_unit_id, code, reason, opened_by, opened_at)"
+                + " values (?, ?, ?, ?, ?)")
+        .params(roundUnitId, code, reason, by, at)
+        .update();
+  }
+
+  Lifts lifts(long roundUnitId) {
+    List<String> codes =
+        jdbc.sql(
+                "select coalesce(code, '') from round_reopening"
+                    + " where round_unit_id = ? and not closed")
+            .param(roundUnitId)
+            .query(String.class)
+            .list();
+    Set<String> some = new HashSet<>(codes);
+    boolean whole = some.remove("");
+    return new Lifts(whole, some);
+  }
+
+  /** The unit took its next step: what was reopened for the last one is locked again. */
+  void closeReopenings(long roundUnitId) {
+    jdbc.sql("update round_reopening set closed = true where round_unit_id = ? and not closed")
+        .param(roundUnitId)
+        .update();
+  }
+
+  private static BigDecimal plain(BigDecimal value) {
+    return value == null ? null : new BigDecimal(vn.parindex.input.Decimals.plain(value));
+  }
+
+  private static Round round(ResultSet rs, int n) throws SQLException {
+    return new Round(
+        rs.getLong("id"),
+        rs.getInt("index_year"),
+        rs.getLong("parent_unit_id"),
+        rs.getLong("set_id"),
+        new Windows(
+            rs.getObject("self_from", LocalDate.class),
+            rs.getObject("self_to", LocalDate.class),
+            rs.getObject("round1_due", LocalDate.class),
+            rs.getObject("explanation_due", LocalDate.class),
+            rs.getObject("round2_due", LocalDate.class),
+            rs.getObject("publication_on", LocalDate.class)),
+        rs.getString("published_number"),
+        rs.getObject("published_on", LocalDate.class),
+        rs.getInt("version"));
+  }
+
+  private static RoundUnit unit(ResultSet rs, int n) throws SQLException {
+    return new RoundUnit(
+        rs.getLong(1),
+        rs.getLong(2),
+        rs.getLong(3),
+        RoundState.valueOf(rs.getString(4)),
+        rs.getInt(5));
+  }
+}

@@ -1,0 +1,90 @@
+package vn.parindex.round;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import vn.parindex.framework.Criterion;
+import vn.parindex.framework.CriterionCode;
+import vn.parindex.framework.Scoring;
+import vn.parindex.framework.ScoringMethod;
+import vn.parindex.input.InvalidInputException;
+
+/** One leaf's stages side by side: self points by the leaf's rule, cuts with notes, replies. */
+class EntryTest {
+
+  static Criterion leaf(String max, ScoringMethod method) {
+    return new Criterion(new CriterionCode("1.1"), "Tiêu chí", new BigDecimal(max), method, 1);
+  }
+
+  static SelfInput typed(String points) {
+    return SelfInput.of(new BigDecimal(points), null, null, null, null, null, null, null);
+  }
+
+  static Entry entry() {
+    return new Entry(null, 1, "1.1", 0);
+  }
+
+  @Test
+  void selfPointsComeFromTheRuleOfTheLeaf() {
+    Entry e = entry();
+    e.writeSelf(
+        leaf("3", new Scoring.Proportional(null)),
+        SelfInput.of(null, null, null, null, BigDecimal.ONE, new BigDecimal("4"), null, null),
+        List.of());
+    assertThat(e.selfPoints).isEqualByComparingTo("0.75");
+  }
+
+  @Test
+  void typedPointsAreTakenOnlyOnAManualLeafAndNeverOnASurveyOne() {
+    assertThatThrownBy(
+            () -> entry().writeSelf(leaf("3", new Scoring.Binary()), typed("3"), List.of()))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessage("round.invalid.points.computed");
+    assertThatThrownBy(
+            () -> entry().writeSelf(leaf("5", new Scoring.Survey(Map.of())), typed("1"), List.of()))
+        .hasMessage("round.invalid.survey");
+    assertThatThrownBy(
+            () -> entry().writeSelf(leaf("2", new Scoring.Manual()), typed("2.5"), List.of()))
+        .hasMessage("round.invalid.points.range");
+  }
+
+  @Test
+  void aCutNeedsANoteAndRound2KeepsRound1BesideIt() {
+    Entry e = entry();
+    e.writeSelf(leaf("4", new Scoring.Manual()), typed("4"), List.of());
+    assertThatThrownBy(() -> e.appraise(1, new BigDecimal("3"), " ", false, new BigDecimal("4")))
+        .hasMessage("round.invalid.note.cut");
+    e.appraise(1, new BigDecimal("3"), "Thiếu báo cáo", false, new BigDecimal("4"));
+    e.closeRound1();
+    assertThat(e.explainable()).isTrue();
+    e.explain(false, "Đã có báo cáo", List.of(7L));
+    e.appraise(2, new BigDecimal("4"), null, false, new BigDecimal("4"));
+    e.closeRound2();
+    assertThat(List.of(e.selfPoints, e.round1Points, e.round2Points, e.finalPoints))
+        .extracting(BigDecimal::toPlainString)
+        .containsExactly("4", "3", "4", "4");
+  }
+
+  @Test
+  void anUncutUnflaggedCriterionTakesNoExplanation() {
+    Entry e = entry();
+    e.writeSelf(leaf("4", new Scoring.Manual()), typed("4"), List.of());
+    e.closeRound1();
+    assertThatThrownBy(() -> e.explain(false, "x", List.of()))
+        .hasMessage("round.invalid.explain.notCut");
+    assertThat(e.explanationText).isNull();
+  }
+
+  @Test
+  void anUntouchedLeafKeepsTheUnitsClaimThroughBothRounds() {
+    Entry e = entry();
+    e.writeSelf(leaf("4", new Scoring.Manual()), typed("2.5"), List.of());
+    e.closeRound1();
+    e.closeRound2();
+    assertThat(e.finalPoints).isEqualByComparingTo("2.5");
+  }
+}
