@@ -13,8 +13,8 @@ import org.springframework.web.servlet.view.UrlBasedViewResolver;
  * The compiled pages: a view name with a template under {@code src/main/jte} (for instance {@code
  * dashboard/unit} for {@code src/main/jte/dashboard/unit.jte}) is rendered by that template's
  * class, generated and compiled with the application ({@code jte-maven-plugin}, package {@code
- * vn.parindex} plus the template's folder, so a template sees its feature's view records). Other
- * names fall through to Thymeleaf. Redirects and forwards are left to the next resolver.
+ * vn.parindex} plus the template's folder, so a template sees its feature's view records). Every
+ * page is one (there is no other template engine); redirects and forwards are left to Spring.
  */
 @Configuration
 class CompiledPages {

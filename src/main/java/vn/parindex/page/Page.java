@@ -34,12 +34,12 @@ public record Page(
     return locale.getLanguage();
   }
 
-  /** The text of a message key in the page's language, as Thymeleaf's {@code #{key}} gives it. */
+  /** The text of a message key in the page's language (the key itself when it is missing). */
   public String t(String key) {
     return messages.getMessage(key, null, key, locale);
   }
 
-  /** The text of a message key with its arguments, as {@code #{key(args)}} gives it. */
+  /** The text of a message key with its arguments. */
   public String t(String key, Object... args) {
     return messages.getMessage(key, args, key, locale);
   }

@@ -8,7 +8,7 @@ import java.time.format.DateTimeFormatter;
 
 /**
  * The one way pages show dates and times: "dd/MM/yyyy" and "dd/MM/yyyy HH:mm", in Vietnam's time
- * (Asia/Ho_Chi_Minh) whatever the server's zone. Thymeleaf pages call it as {@code #times}.
+ * (Asia/Ho_Chi_Minh) whatever the server's zone.
  */
 public final class Times {
 
@@ -17,8 +17,6 @@ public final class Times {
 
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
   private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
-
-  static final Times INSTANCE = new Times();
 
   private Times() {}
 

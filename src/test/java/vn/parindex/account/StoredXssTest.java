@@ -27,8 +27,8 @@ import vn.parindex.unit.Units;
 
 /**
  * Script payloads stored in free-text fields (unit name, plan opening, line reason and measure,
- * assessment reason) come back escaped on every page that shows them, Thymeleaf's and the compiled
- * ones (dashboards, plan progress).
+ * assessment reason) come back escaped on every page that shows them (score table, plan editor,
+ * dashboards, plan progress).
  */
 @SpringBootTest
 @ActiveProfiles("test")
