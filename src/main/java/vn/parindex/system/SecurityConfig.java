@@ -36,6 +36,9 @@ class SecurityConfig {
 
   private static final String[] PUBLIC = {
     "/login",
+    "/public/results",
+    "/api/v1/public/results",
+    "/api/v1/public/results.csv",
     "/css/**",
     "/js/**",
     "/images/**",

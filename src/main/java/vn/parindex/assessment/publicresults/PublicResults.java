@@ -1,0 +1,216 @@
+package vn.parindex.assessment.publicresults;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.parindex.assessment.AssessmentQueries;
+import vn.parindex.assessment.Scorecard;
+import vn.parindex.assessment.ScoredNode;
+import vn.parindex.assessment.StatedRank;
+import vn.parindex.input.InputProblem;
+import vn.parindex.input.InvalidInputException;
+import vn.parindex.input.NotFoundException;
+import vn.parindex.unit.Lineage;
+import vn.parindex.unit.Unit;
+import vn.parindex.unit.Units;
+
+/**
+ * The published ranking of a parent's units: totals, percentages and bands from each unit's
+ * published assessment (as {@link Scorecard} computes them for every other page), ranked by total
+ * rounded to 2 decimals as published (ties share a rank: 1, 2, 2, 4), within each criteria set.
+ */
+@Service
+public class PublicResults {
+
+  static final int FIRST_YEAR = 2000;
+  static final int LAST_YEAR = 2100;
+
+  private final PublishedQueries queries;
+  private final AssessmentQueries assessments;
+  private final Units units;
+
+  PublicResults(PublishedQueries queries, AssessmentQueries assessments, Units units) {
+    this.queries = queries;
+    this.assessments = assessments;
+    this.units = units;
+  }
+
+  /** The parents whose units have published results, by name. */
+  @Transactional(readOnly = true)
+  public List<Unit> parents() {
+    Set<Long> published = queries.unitsWithResults();
+    Set<Long> parentIds = new HashSet<>();
+    List<Unit> all = units.all();
+    all.stream()
+        .filter(u -> published.contains(u.id()) && u.parentId() != null)
+        .forEach(u -> parentIds.add(u.parentId()));
+    return all.stream()
+        .filter(u -> parentIds.contains(u.id()))
+        .sorted(Comparator.comparing(Unit::name))
+        .toList();
+  }
+
+  /**
+   * The ranking under {@code parentCode} in {@code year}, or in its newest published year when
+   * {@code year} is null. 404 for an unknown parent; 422 naming the year outside 2000–2100.
+   */
+  @Transactional(readOnly = true)
+  public PublicRanking ranking(String parentCode, Integer year) {
+    if (year != null && (year < FIRST_YEAR || year > LAST_YEAR)) {
+      throw new InvalidInputException(
+          List.of(
+              InputProblem.ofField(
+                  0,
+                  "publicresults.field.year",
+                  "publicresults.year.invalid",
+                  String.valueOf(year),
+                  String.valueOf(FIRST_YEAR),
+                  String.valueOf(LAST_YEAR))));
+    }
+    Unit parent =
+        units
+            .findByCode(parentCode == null ? "" : parentCode.strip())
+            .orElseThrow(() -> new NotFoundException("unit.not.found", parentCode));
+    List<Integer> years = queries.years(units.childIds(parent.id()));
+    Integer shown = year != null ? year : years.isEmpty() ? null : years.get(0);
+    List<PublicRanking.Line> lines = new ArrayList<>();
+    if (shown != null) {
+      Map<Long, Map<Long, Integer>> lastYear = new HashMap<>();
+      for (Ranked r : ranked(parent.id(), shown)) {
+        Previous previous = previous(r.unit(), shown - 1, lastYear);
+        lines.add(line(r, previous));
+      }
+    }
+    return new PublicRanking(parent.code(), parent.name(), shown, years, lines);
+  }
+
+  private record Ranked(Unit unit, Scorecard card, BigDecimal total, int rank, int of) {}
+
+  private record Previous(Integer rank, boolean merged) {}
+
+  private List<Ranked> ranked(long parentId, int year) {
+    Map<Long, Unit> children = new HashMap<>();
+    units.children(parentId).forEach(u -> children.put(u.id(), u));
+    Map<Long, List<Ranked>> bySet = new HashMap<>();
+    queries
+        .publishedOf(children.keySet(), year)
+        .forEach(
+            (unitId, assessmentId) -> {
+              Scorecard card = assessments.scorecard(assessmentId);
+              BigDecimal total = card.total().setScale(2, RoundingMode.HALF_UP);
+              bySet
+                  .computeIfAbsent(card.criteriaSet().id(), k -> new ArrayList<>())
+                  .add(new Ranked(children.get(unitId), card, total, 0, 0));
+            });
+    List<Ranked> result = new ArrayList<>();
+    for (List<Ranked> group : bySet.values()) {
+      group.sort(
+          Comparator.comparing(Ranked::total).reversed().thenComparing(r -> r.unit().code()));
+      int rank = 0;
+      for (int i = 0; i < group.size(); i++) {
+        Ranked r = group.get(i);
+        if (i == 0 || r.total().compareTo(group.get(i - 1).total()) != 0) {
+          rank = i + 1;
+        }
+        result.add(new Ranked(r.unit(), r.card(), r.total(), rank, group.size()));
+      }
+    }
+    result.sort(Comparator.comparing(Ranked::rank).thenComparing(r -> r.unit().code()));
+    return result;
+  }
+
+  /**
+   * Last year's rank: the unit's own, or its single predecessor's; none when merged from several.
+   */
+  private Previous previous(Unit unit, int year, Map<Long, Map<Long, Integer>> cache) {
+    Integer own = ranksOf(unit.parentId(), year, cache).get(unit.id());
+    if (own != null) {
+      return new Previous(own, false);
+    }
+    List<Lineage> predecessors = units.predecessorsOf(unit.id());
+    if (predecessors.size() > 1) {
+      return new Previous(null, true);
+    }
+    if (predecessors.size() == 1) {
+      Long id = predecessors.get(0).predecessorId();
+      Long parent = units.findById(id).map(Unit::parentId).orElse(null);
+      if (parent != null) {
+        return new Previous(ranksOf(parent, year, cache).get(id), false);
+      }
+    }
+    return new Previous(null, false);
+  }
+
+  private Map<Long, Integer> ranksOf(long parentId, int year, Map<Long, Map<Long, Integer>> cache) {
+    return cache.computeIfAbsent(
+        parentId,
+        p -> {
+          Map<Long, Integer> ranks = new HashMap<>();
+          ranked(p, year).forEach(r -> ranks.put(r.unit().id(), shownRank(r)[0]));
+          return ranks;
+        });
+  }
+
+  /** The computed rank, or the stated one when the unit is the only one published here. */
+  private static int[] shownRank(Ranked r) {
+    StatedRank stated = r.card().assessment().statedRank();
+    if (r.of() <= 1 && stated != null && stated.rank() != null && stated.of() != null) {
+      return new int[] {stated.rank(), stated.of()};
+    }
+    return new int[] {r.rank(), r.of()};
+  }
+
+  private static PublicRanking.Line line(Ranked r, Previous previous) {
+    Scorecard card = r.card();
+    int[] rank = shownRank(r);
+    List<PublicRanking.Area> areas = new ArrayList<>();
+    for (ScoredNode root : card.roots()) {
+      List<PublicRanking.Item> items = new ArrayList<>();
+      root.children().forEach(child -> items(child, 1, items));
+      areas.add(
+          new PublicRanking.Area(
+              root.criterion().code().toString(),
+              root.criterion().name(),
+              two(root.points()),
+              two(root.max()),
+              items));
+    }
+    return new PublicRanking.Line(
+        rank[0],
+        rank[1],
+        r.unit().code(),
+        r.unit().name(),
+        r.unit().type() == null ? null : r.unit().type().name(),
+        r.total(),
+        two(card.maxTotal()),
+        two(card.percent()),
+        card.band().orElse(null),
+        previous.rank(),
+        previous.rank() == null ? null : previous.rank() - rank[0],
+        previous.merged(),
+        areas);
+  }
+
+  private static void items(ScoredNode node, int depth, List<PublicRanking.Item> into) {
+    into.add(
+        new PublicRanking.Item(
+            node.criterion().code().toString(),
+            node.criterion().name(),
+            two(node.points()),
+            two(node.max()),
+            depth));
+    node.children().forEach(child -> items(child, depth + 1, into));
+  }
+
+  private static BigDecimal two(BigDecimal value) {
+    return value == null ? null : value.setScale(2, RoundingMode.HALF_UP);
+  }
+}

@@ -1,0 +1,66 @@
+package vn.parindex.assessment.publicresults;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The only reads of the public results, each filtered to PUBLISHED current assessments: whatever a
+ * caller asks, a draft, a self-assessment or a replaced version cannot come out of here.
+ */
+@Repository
+class PublishedQueries {
+
+  private static final String PUBLISHED = " stage = 'PUBLISHED' and current_mark = 1";
+
+  private final JdbcClient jdbc;
+
+  PublishedQueries(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /** Per unit, its published assessment of the year (the newest when there are several). */
+  Map<Long, Long> publishedOf(Collection<Long> unitIds, int year) {
+    Map<Long, Long> chosen = new HashMap<>();
+    if (unitIds.isEmpty()) {
+      return chosen;
+    }
+    jdbc.sql(
+            "select unit_id, id from assessment where"
+                + PUBLISHED
+                + " and index_year = :year and unit_id in (:units)")
+        .param("year", year)
+        .param("units", unitIds)
+        .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)})
+        .list()
+        .forEach(r -> chosen.merge(r[0], r[1], Math::max));
+    return chosen;
+  }
+
+  /** The years these units have published results for, newest first. */
+  List<Integer> years(Collection<Long> unitIds) {
+    if (unitIds.isEmpty()) {
+      return List.of();
+    }
+    return jdbc.sql(
+            "select distinct index_year from assessment where"
+                + PUBLISHED
+                + " and unit_id in (:units) order by index_year desc")
+        .param("units", unitIds)
+        .query(Integer.class)
+        .list();
+  }
+
+  /** Every unit with at least one published result. */
+  Set<Long> unitsWithResults() {
+    return new HashSet<>(
+        jdbc.sql("select distinct unit_id from assessment where" + PUBLISHED)
+            .query(Long.class)
+            .list());
+  }
+}
