@@ -8,16 +8,26 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.annotation.Transactional;
+import vn.parindex.assessment.Assessment;
+import vn.parindex.assessment.AssessmentStage;
 import vn.parindex.assessment.Assessments;
+import vn.parindex.assessment.StatedRank;
 import vn.parindex.framework.CriteriaSets;
 import vn.parindex.support.PostgresTest;
+import vn.parindex.unit.Lineage;
+import vn.parindex.unit.LineageKind;
+import vn.parindex.unit.Unit;
+import vn.parindex.unit.UnitType;
 import vn.parindex.unit.Units;
 
 /** The public results without signing in: only what was published, as JSON, CSV and a page. */
@@ -33,7 +43,7 @@ class PublicResultsApiTest {
 
   @BeforeEach
   void setUp() {
-    PublicResultsFixture.create("PUB", units, sets, assessments);
+    PublicResultsFixture.create("PUB", 41, units, sets, assessments);
   }
 
   @Test
@@ -147,6 +157,7 @@ class PublicResultsApiTest {
     mvc.perform(get("/public/results").param("parent", "PUB"))
         .andExpect(status().isOk())
         .andExpect(content().string(containsString("Trang công khai")))
+        .andExpect(content().string(containsString("Tỉnh Công Khai, năm 2024")))
         .andExpect(content().string(containsString("Xã Công Khai A")))
         .andExpect(content().string(containsString("95,00 / 100,00 điểm")))
         .andExpect(content().string(containsString("1/2")))
@@ -156,5 +167,71 @@ class PublicResultsApiTest {
         .andExpect(status().isOk())
         .andExpect(content().string(containsString("Public page")))
         .andExpect(content().string(containsString("95.00 / 100.00 points")));
+  }
+
+  @Test
+  void lastYearsRankFollowsLineageAndAMergerIsNotCompared() throws Exception {
+    Unit province =
+        units.save(PublicResultsFixture.unit("PUL", "Tỉnh Dòng", UnitType.PROVINCE, null));
+    Unit o1 = commune("PUL-O1", "Xã Cũ Một", province);
+    Unit o2 = commune("PUL-O2", "Xã Cũ Hai", province);
+    Unit o3 = commune("PUL-O3", "Xã Cũ Ba", province);
+    Unit renamed = commune("PUL-N1", "Xã Mới Tên", province);
+    Unit merged = commune("PUL-N2", "Xã Hợp Nhất", province);
+    LocalDate day = LocalDate.of(2024, 1, 1);
+    units.link(new Lineage(o1.id(), renamed.id(), LineageKind.RENAMED, day));
+    units.link(new Lineage(o2.id(), merged.id(), LineageKind.MERGED, day));
+    units.link(new Lineage(o3.id(), merged.id(), LineageKind.MERGED, day));
+    long set2023 = PublicResultsFixture.set(sets, 2023, 42);
+    long set2024 = PublicResultsFixture.set(sets, 2024, 42);
+    published(o1, 2023, set2023, "10");
+    published(o2, 2023, set2023, "30");
+    published(o3, 2023, set2023, "20");
+    published(renamed, 2024, set2024, "30");
+    published(merged, 2024, set2024, "20");
+    mvc.perform(get("/api/v1/public/results").param("parent", "PUL").param("year", "2024"))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.units[0].code").value("PUL-N1"))
+        .andExpect(jsonPath("$.units[0].previousRank").value(3))
+        .andExpect(jsonPath("$.units[0].change").value(2))
+        .andExpect(jsonPath("$.units[1].code").value("PUL-N2"))
+        .andExpect(jsonPath("$.units[1].previousRank").doesNotExist())
+        .andExpect(jsonPath("$.units[1].merged").value(true));
+  }
+
+  @Test
+  void aUnitPublishedAloneShowsTheRankItsDocumentStated() throws Exception {
+    Unit district =
+        units.save(PublicResultsFixture.unit("PUS", "Huyện Một Mình", UnitType.DISTRICT, null));
+    Unit alone = commune("PUS-1", "Xã Một Mình", district);
+    long set = PublicResultsFixture.set(sets, 2024, 42);
+    Assessment saved =
+        new Assessment(
+                null,
+                alone.id(),
+                2024,
+                set,
+                AssessmentStage.PUBLISHED,
+                new BigDecimal("79.69"),
+                null,
+                "test",
+                null,
+                List.of())
+            .withStatedRank(new StatedRank(11, 18, 3));
+    assessments.save(saved);
+    mvc.perform(get("/api/v1/public/results").param("parent", "PUS"))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.units[0].rank").value(11))
+        .andExpect(jsonPath("$.units[0].of").value(18))
+        .andExpect(jsonPath("$.units[0].total").value(79.69));
+  }
+
+  private Unit commune(String code, String name, Unit parent) {
+    return units.save(PublicResultsFixture.unit(code, name, UnitType.COMMUNE, parent.id()));
+  }
+
+  private void published(Unit unit, int year, long set, String area2) {
+    PublicResultsFixture.save(
+        assessments, unit, year, set, AssessmentStage.PUBLISHED, "30", "30", area2);
   }
 }

@@ -24,15 +24,16 @@ final class PublicResultsFixture {
 
   private PublicResultsFixture() {}
 
-  static void create(String prefix, Units units, CriteriaSets sets, Assessments assessments) {
+  static void create(
+      String prefix, int version, Units units, CriteriaSets sets, Assessments assessments) {
     Unit province = units.save(unit(prefix, "Tỉnh Công Khai", UnitType.PROVINCE, null));
     Unit a = units.save(unit(prefix + "-A", "Xã Công Khai A", UnitType.COMMUNE, province.id()));
     Unit b = units.save(unit(prefix + "-B", "=Xã B", UnitType.COMMUNE, province.id()));
     Unit c = units.save(unit(prefix + "-C", "Xã Chưa Công Bố", UnitType.COMMUNE, province.id()));
     Unit drafts = units.save(unit(prefix + "-D", "Huyện Nháp", UnitType.DISTRICT, null));
     Unit d = units.save(unit(prefix + "-D1", "Xã Nháp", UnitType.COMMUNE, drafts.id()));
-    long set2023 = set(sets, 2023);
-    long set2024 = set(sets, 2024);
+    long set2023 = set(sets, 2023, version);
+    long set2024 = set(sets, 2024, version);
     save(assessments, a, 2023, set2023, AssessmentStage.PUBLISHED, "20", "20", "30");
     save(assessments, b, 2023, set2023, AssessmentStage.PUBLISHED, "30", "30", "40");
     save(assessments, a, 2024, set2024, AssessmentStage.PUBLISHED, "25", "30", "40");
@@ -42,18 +43,19 @@ final class PublicResultsFixture {
     save(assessments, d, 2024, set2024, AssessmentStage.APPRAISAL_2, "30", "30", "40");
   }
 
-  private static Unit unit(String code, String name, UnitType type, Long parent) {
+  static Unit unit(String code, String name, UnitType type, Long parent) {
     return new Unit(null, code, name, type, parent, null, null, false);
   }
 
-  private static long set(CriteriaSets sets, int year) {
+  /** A set of 2 areas (60 and 40 points); {@code version} keeps it apart from other tests' sets. */
+  static long set(CriteriaSets sets, int year, int version) {
     return sets.save(
             CriteriaSet.create(
                 null,
                 "Bộ công khai " + year,
                 year,
                 UnitType.COMMUNE,
-                1,
+                version,
                 false,
                 "test",
                 List.of(
@@ -72,7 +74,7 @@ final class PublicResultsFixture {
     return new Criterion(CriterionCode.of(code), name, new BigDecimal(max), null, position);
   }
 
-  private static void save(
+  static void save(
       Assessments assessments,
       Unit unit,
       int year,
