@@ -13,8 +13,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.parindex.assessment.AssessmentQueries;
 import vn.parindex.assessment.Scorecard;
-import vn.parindex.assessment.ScoredNode;
-import vn.parindex.assessment.StatedRank;
+import vn.parindex.assessment.publicresults.PublicLines.Previous;
+import vn.parindex.assessment.publicresults.PublicLines.Ranked;
 import vn.parindex.input.InputProblem;
 import vn.parindex.input.InvalidInputException;
 import vn.parindex.input.NotFoundException;
@@ -86,15 +86,11 @@ public class PublicResults {
       Map<Long, Map<Long, Integer>> lastYear = new HashMap<>();
       for (Ranked r : ranked(parent.id(), shown)) {
         Previous previous = previous(r.unit(), shown - 1, lastYear);
-        lines.add(line(r, previous));
+        lines.add(PublicLines.line(r, previous));
       }
     }
     return new PublicRanking(parent.code(), parent.name(), shown, years, lines);
   }
-
-  private record Ranked(Unit unit, Scorecard card, BigDecimal total, int rank, int of) {}
-
-  private record Previous(Integer rank, boolean merged) {}
 
   private List<Ranked> ranked(long parentId, int year) {
     Map<Long, Unit> children = new HashMap<>();
@@ -154,63 +150,8 @@ public class PublicResults {
         parentId,
         p -> {
           Map<Long, Integer> ranks = new HashMap<>();
-          ranked(p, year).forEach(r -> ranks.put(r.unit().id(), shownRank(r)[0]));
+          ranked(p, year).forEach(r -> ranks.put(r.unit().id(), PublicLines.shownRank(r)[0]));
           return ranks;
         });
-  }
-
-  /** The computed rank, or the stated one when the unit is the only one published here. */
-  private static int[] shownRank(Ranked r) {
-    StatedRank stated = r.card().assessment().statedRank();
-    if (r.of() <= 1 && stated != null && stated.rank() != null && stated.of() != null) {
-      return new int[] {stated.rank(), stated.of()};
-    }
-    return new int[] {r.rank(), r.of()};
-  }
-
-  private static PublicRanking.Line line(Ranked r, Previous previous) {
-    Scorecard card = r.card();
-    int[] rank = shownRank(r);
-    List<PublicRanking.Area> areas = new ArrayList<>();
-    for (ScoredNode root : card.roots()) {
-      List<PublicRanking.Item> items = new ArrayList<>();
-      root.children().forEach(child -> items(child, 1, items));
-      areas.add(
-          new PublicRanking.Area(
-              root.criterion().code().toString(),
-              root.criterion().name(),
-              two(root.points()),
-              two(root.max()),
-              items));
-    }
-    return new PublicRanking.Line(
-        rank[0],
-        rank[1],
-        r.unit().code(),
-        r.unit().name(),
-        r.unit().type() == null ? null : r.unit().type().name(),
-        r.total(),
-        two(card.maxTotal()),
-        two(card.percent()),
-        card.band().orElse(null),
-        previous.rank(),
-        previous.rank() == null ? null : previous.rank() - rank[0],
-        previous.merged(),
-        areas);
-  }
-
-  private static void items(ScoredNode node, int depth, List<PublicRanking.Item> into) {
-    into.add(
-        new PublicRanking.Item(
-            node.criterion().code().toString(),
-            node.criterion().name(),
-            two(node.points()),
-            two(node.max()),
-            depth));
-    node.children().forEach(child -> items(child, depth + 1, into));
-  }
-
-  private static BigDecimal two(BigDecimal value) {
-    return value == null ? null : value.setScale(2, RoundingMode.HALF_UP);
   }
 }

@@ -223,6 +223,8 @@ class PublicResultsApiTest {
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.units[0].rank").value(11))
         .andExpect(jsonPath("$.units[0].of").value(18))
+        .andExpect(jsonPath("$.units[0].previousRank").value(14))
+        .andExpect(jsonPath("$.units[0].change").value(3))
         .andExpect(jsonPath("$.units[0].total").value(79.69));
   }
 
