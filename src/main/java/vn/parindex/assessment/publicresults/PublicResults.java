@@ -99,8 +99,8 @@ public class PublicResults {
     queries
         .publishedOf(children.keySet(), year)
         .forEach(
-            (unitId, assessmentId) -> {
-              Scorecard card = assessments.scorecard(assessmentId);
+            (unitId, published) -> {
+              Scorecard card = assessments.scorecard(published.id(), published.version());
               BigDecimal total = card.total().setScale(2, RoundingMode.HALF_UP);
               bySet
                   .computeIfAbsent(card.criteriaSet().id(), k -> new ArrayList<>())

@@ -1,5 +1,6 @@
 package vn.parindex.assessment.publicresults;
 
+import java.sql.ResultSet;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -24,21 +25,28 @@ class PublishedQueries {
     this.jdbc = jdbc;
   }
 
+  /** A published assessment at its row version (so its cached scorecard is used as it is). */
+  record Published(long id, int version) {}
+
   /** Per unit, its published assessment of the year (the newest when there are several). */
-  Map<Long, Long> publishedOf(Collection<Long> unitIds, int year) {
-    Map<Long, Long> chosen = new HashMap<>();
+  Map<Long, Published> publishedOf(Collection<Long> unitIds, int year) {
+    Map<Long, Published> chosen = new HashMap<>();
     if (unitIds.isEmpty()) {
       return chosen;
     }
     jdbc.sql(
-            "select unit_id, id from assessment where"
+            "select unit_id, id, row_version from assessment where"
                 + PUBLISHED
                 + " and index_year = :year and unit_id in (:units)")
         .param("year", year)
         .param("units", unitIds)
-        .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)})
-        .list()
-        .forEach(r -> chosen.merge(r[0], r[1], Math::max));
+        .query(
+            (ResultSet rs) -> {
+              chosen.merge(
+                  rs.getLong(1),
+                  new Published(rs.getLong(2), rs.getInt(3)),
+                  (a, b) -> a.id() > b.id() ? a : b);
+            });
     return chosen;
   }
 
