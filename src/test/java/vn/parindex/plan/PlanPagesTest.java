@@ -160,7 +160,7 @@ class PlanPagesTest {
             content()
                 .string(
                     org.hamcrest.Matchers.containsString(
-                        "Dòng phụ lục 2, «Số điểm»: Số điểm 9.50 lớn hơn điểm chuẩn 4.00.")));
+                        "Dòng phụ lục 2, «Số điểm»: Số điểm 9,50 lớn hơn điểm chuẩn 4,00.")));
     assertThat(plans.findById(planId).orElseThrow().header().number()).isEqualTo("/KH-UBND");
   }
 
