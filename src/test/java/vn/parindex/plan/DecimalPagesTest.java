@@ -75,7 +75,12 @@ class DecimalPagesTest {
                 true));
     int version = ThreadLocalRandom.current().nextInt(2_000_000, 3_000_000);
     long setId = sets.save(SeedFixture.criteriaSet(null, version)).id();
-    assessmentId = assessments.save(SeedFixture.assessment(null, commune.id(), setId)).id();
+    assessmentId =
+        assessments
+            .save(
+                vn.parindex.support.TestActors.fixture(),
+                SeedFixture.assessment(null, commune.id(), setId))
+            .id();
     planId = service.draft(assessmentId).id();
   }
 

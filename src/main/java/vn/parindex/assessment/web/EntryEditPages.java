@@ -112,7 +112,7 @@ class EntryEditPages {
               .withPoints(points)
               .withRemarks(Text.cleanOrNull(reason), Text.cleanOrNull(measure), entry.note());
       int seen = seenVersion;
-      while (!assessments.saveEntry(id, edited, seen)) {
+      while (!assessments.saveEntry(access.actor(), id, edited, seen)) {
         // Someone saved this assessment since: refused only when they changed this very entry.
         List<String> changed =
             changedFields(id, code, new Seen(seen, seenPoints, seenReason, seenMeasure));

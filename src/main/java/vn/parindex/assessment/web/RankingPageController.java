@@ -117,6 +117,7 @@ class RankingPageController {
     try {
       ResultImportReport report =
           resultImport.importTable(
+              access.actor(),
               parent,
               year,
               name,
