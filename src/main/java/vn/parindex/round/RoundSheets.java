@@ -76,13 +76,14 @@ public class RoundSheets {
       BigDecimal finalPoints) {}
 
   /**
-   * A unit's sheet and what the reader may do now: write self entries, submit, appraise (the open
-   * round, or null), explain, submit the explanations.
+   * A unit's sheet, its documents to pick as evidence, and what the reader may do now: write self
+   * entries, submit, appraise (the open round, or null), explain, submit the explanations.
    */
   public record UnitSheet(
       RoundRow round,
       UnitRow unit,
       List<Leaf> leaves,
+      List<Document> library,
       boolean canSelf,
       boolean canSubmit,
       Integer appraisalRound,
@@ -195,6 +196,7 @@ public class RoundSheets {
         row(round, List.of(row)),
         unitRow(row),
         leaves,
+        index.documents(unit.id()),
         state == RoundState.DRAFT && may(() -> access.checkSelf(unit.id())),
         state == RoundState.DRAFT && leader,
         appraisal,

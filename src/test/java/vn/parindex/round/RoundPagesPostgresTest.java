@@ -113,6 +113,25 @@ class RoundPagesPostgresTest {
         .contains("value=\"9\"", "value=\"Đã ban hành kế hoạch\"")
         .contains("id=\"s-1.1-points-error\"", "điểm của tiêu chí 1.1 phải từ 0 đến 4");
     assertThat(entries()).isZero();
+    String box = "name=\"evidence_" + plan + "\" value=\"on\"";
+    assertThat(html).contains(box + ">").doesNotContain(box + " checked");
+
+    MockHttpServletResponse ticked =
+        mvc.perform(
+                post(path + "/entries/1.1")
+                    .param("leaf", "1.1")
+                    .param("act", "self")
+                    .param("version", "0")
+                    .param("points", "bốn")
+                    .param("evidence_" + plan, "on")
+                    .with(csrf())
+                    .with(officer))
+            .andReturn()
+            .getResponse();
+    assertThat(ticked.getStatus()).isEqualTo(422);
+    assertThat(ticked.getContentAsString(StandardCharsets.UTF_8))
+        .contains(box + " checked", "value=\"bốn\"", "phải là một số");
+    assertThat(entries()).isZero();
 
     MockHttpServletResponse saved =
         mvc.perform(
@@ -122,7 +141,7 @@ class RoundPagesPostgresTest {
                     .param("version", "0")
                     .param("points", "3,5")
                     .param("note", "Có kế hoạch")
-                    .param("evidence", String.valueOf(plan))
+                    .param("evidence_" + plan, "on")
                     .with(csrf())
                     .with(officer))
             .andReturn()
@@ -131,7 +150,7 @@ class RoundPagesPostgresTest {
     String sheet = page(get(path), officer);
     assertThat(sheet)
         .contains("3,50 điểm", "Có kế hoạch", "/api/v1/evidence/" + plan + "/file", "12/KH-UBND")
-        .contains("15/01/2031");
+        .contains("15/01/2031", box + " checked");
 
     MockHttpServletResponse stale = self(path, "2", "Sửa lại từ trang cũ", "0", officer);
     assertThat(stale.getStatus()).isEqualTo(409);

@@ -67,21 +67,16 @@ final class PageForms {
     }
   }
 
-  /** "3, 5" → [3, 5]; an id that is not a number is refused naming the field. */
-  static List<Long> ids(HttpServletRequest request, String field) {
-    String text = blank(request.getParameter(field));
+  /** The documents ticked in a form: each box is named "evidence_ID" (a form keeps each name). */
+  static List<Long> ticked(HttpServletRequest request) {
     List<Long> ids = new ArrayList<>();
-    if (text == null) {
-      return ids;
-    }
-    for (String part : text.split("[,;\\s]+")) {
-      if (part.isBlank()) {
-        continue;
-      }
-      try {
-        ids.add(Long.valueOf(part.strip()));
-      } catch (NumberFormatException e) {
-        throw bad(field, "round.page.invalid.ids");
+    for (String name : request.getParameterMap().keySet()) {
+      if (name.startsWith("evidence_")) {
+        try {
+          ids.add(Long.valueOf(name.substring("evidence_".length())));
+        } catch (NumberFormatException e) {
+          throw bad("evidence", "round.page.invalid.ids");
+        }
       }
     }
     return ids;
