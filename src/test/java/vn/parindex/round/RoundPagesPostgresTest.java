@@ -197,8 +197,50 @@ class RoundPagesPostgresTest {
         .contains("name=\"explanationRequired\" value=\"on\" checked");
     assertThat(page(get(path), appraiser)).contains("đã nộp tự đánh giá");
     // the officer is offered no appraisal and no more self entries once submitted
-    assertThat(page(get(path), RoundWorld.as(Role.PAR_OFFICER, w.a)))
-        .doesNotContain("appraise-form", "self-form");
+    RequestPostProcessor officer = RoundWorld.as(Role.PAR_OFFICER, w.a);
+    assertThat(page(get(path), officer)).doesNotContain("appraise-form", "self-form");
+
+    assertThat(
+            form(
+                    post(path + "/appraisals/1.1")
+                        .param("round", "1")
+                        .param("points", "2")
+                        .param("note", "Thiếu báo cáo đột xuất")
+                        .param("explanationRequired", "on"),
+                    appraiser)
+                .getStatus())
+        .isEqualTo(302);
+    assertThat(form(post(path + "/appraisals/complete"), appraiser).getStatus()).isEqualTo(302);
+    String replied = page(get(path), officer);
+    assertThat(replied).contains("đã thẩm định lần 1", "Thiếu báo cáo đột xuất", "explain-form");
+
+    MockHttpServletResponse noText =
+        form(
+            post(path + "/explanations/1.1")
+                .param("leaf", "1.1")
+                .param("act", "explain")
+                .param("agree", "no"),
+            officer);
+    assertThat(noText.getStatus()).isEqualTo(422);
+    assertThat(noText.getContentAsString(StandardCharsets.UTF_8))
+        .contains("id=\"x-1.1-text-error\"", "<option value=\"no\" selected>");
+    assertThat(
+            form(
+                    post(path + "/explanations/1.1")
+                        .param("agree", "no")
+                        .param("text", "Đã gửi báo cáo số 30/BC-UBND"),
+                    officer)
+                .getStatus())
+        .isEqualTo(302);
+    assertThat(form(post(path + "/explanations/submit"), leader).getStatus()).isEqualTo(302);
+    assertThat(page(get(path), appraiser))
+        .contains("đã nộp giải trình", "Đã gửi báo cáo số 30/BC-UBND")
+        .contains("Không đồng ý với kết quả thẩm định", "Kết thúc thẩm định lần 2");
+  }
+
+  private MockHttpServletResponse form(
+      MockHttpServletRequestBuilder request, RequestPostProcessor who) throws Exception {
+    return mvc.perform(request.with(csrf()).with(who)).andReturn().getResponse();
   }
 
   private MockHttpServletResponse self(
