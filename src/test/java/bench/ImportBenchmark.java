@@ -153,6 +153,7 @@ public final class ImportBenchmark {
     units.save(new Unit(null, code, "Xã " + code, UnitType.COMMUNE, null, null, null, false));
     long start = System.nanoTime();
     imports.importTable(
+        vn.parindex.support.TestActors.fixture(),
         new ImportCommand(
             code,
             2024,
@@ -246,12 +247,20 @@ public final class ImportBenchmark {
           List.of(
               () ->
                   imports.importTable(
+                      vn.parindex.support.TestActors.fixture(),
                       new ImportCommand(
                           "BH-1", 2024, null, null, name, content, null, StatedRank.none())),
               () ->
                   sets.importFile(
                       name, content, new CriteriaSetImporter.Fields("Bộ thử", "2025", "COMMUNE")),
-              () -> results.importTable("BH", 2024, name, content, NewUnits.NONE));
+              () ->
+                  results.importTable(
+                      vn.parindex.support.TestActors.fixture(),
+                      "BH",
+                      2024,
+                      name,
+                      content,
+                      NewUnits.NONE));
       for (int e = 0; e < endpoints.size(); e++) {
         HeapPeak.reset();
         long start = System.nanoTime();

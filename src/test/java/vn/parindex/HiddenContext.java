@@ -24,8 +24,8 @@ final class HiddenContext {
 
   /**
    * The sign-in machinery and the shared scope rule that read or set the security context by
-   * design. AuditLog's record without an actor still asks for the signed-in user (the assessment
-   * feature's audit calls it; left to move to the actor form).
+   * design. AuditLog's record without an actor still asks for the signed-in user (the plan service
+   * and the account administration call it; assessment passes its actor).
    */
   private static final Set<String> MACHINERY =
       Set.of(

@@ -17,7 +17,8 @@ public record Navigation(
     boolean supervisions,
     boolean admin,
     boolean unitWriter,
-    boolean taskManager) {
+    boolean taskManager,
+    boolean rounds) {
 
   public static Navigation of(Set<Role> roles) {
     boolean onlyOfficial = roles.equals(Set.of(Role.DEPARTMENT_OFFICIAL));
@@ -29,7 +30,15 @@ public record Navigation(
         any(roles, Role.SUPERVISOR, Role.PAR_OFFICER, Role.LEADER, Role.ADMIN),
         roles.contains(Role.ADMIN),
         any(roles, Role.ADMIN, Role.APPRAISER),
-        any(roles, Role.PAR_OFFICER, Role.LEADER, Role.ADMIN));
+        any(roles, Role.PAR_OFFICER, Role.LEADER, Role.ADMIN),
+        // the yearly round: who self-assesses, submits, appraises or opens it
+        any(
+            roles,
+            Role.ADMIN,
+            Role.APPRAISER,
+            Role.PAR_OFFICER,
+            Role.DEPARTMENT_OFFICIAL,
+            Role.LEADER));
   }
 
   private static boolean any(Set<Role> roles, Role... wanted) {

@@ -1,8 +1,11 @@
 package vn.parindex.assessment;
 
+import java.time.Clock;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import vn.parindex.account.Accounts;
+import vn.parindex.account.Actor;
 import vn.parindex.account.CurrentUser;
 import vn.parindex.account.Role;
 import vn.parindex.account.UnitScope;
@@ -27,12 +30,27 @@ public class AssessmentAccess {
   private final UnitScope scope;
   private final Units units;
   private final FrameworkAccess frameworks;
+  private final Accounts accounts;
+  private final Clock clock;
 
-  AssessmentAccess(JdbcClient jdbc, UnitScope scope, Units units, FrameworkAccess frameworks) {
+  AssessmentAccess(
+      JdbcClient jdbc,
+      UnitScope scope,
+      Units units,
+      FrameworkAccess frameworks,
+      Accounts accounts,
+      Clock clock) {
+    this.accounts = accounts;
+    this.clock = clock;
     this.jdbc = jdbc;
     this.scope = scope;
     this.units = units;
     this.frameworks = frameworks;
+  }
+
+  /** The signed-in user acting now: controllers pass it to the services, which audit it. */
+  public Actor actor() {
+    return Actor.now(accounts.current(), clock);
   }
 
   /** The assessment's unit; 404 unless it exists and is in scope. */

@@ -1,8 +1,11 @@
 package vn.parindex.assessment;
 
 import java.util.List;
+import java.util.Locale;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import vn.parindex.account.AuditLog;
+import vn.parindex.input.DecimalText;
 import vn.parindex.input.Messages;
 
 /** The audit trail as the page shows it: stored field names put into the reader's language. */
@@ -18,7 +21,24 @@ public class AssessmentHistory {
   }
 
   public List<AuditLog.Change> of(long id) {
-    return audit.history(Assessments.AUDIT_TYPE, id, this::label);
+    Locale locale = LocaleContextHolder.getLocale();
+    return audit.history(Assessments.AUDIT_TYPE, id).stream()
+        .map(
+            c ->
+                new AuditLog.Change(
+                    label(c.field()),
+                    value(c.field(), c.oldValue(), locale),
+                    value(c.field(), c.newValue(), locale),
+                    c.username(),
+                    c.at()))
+        .toList();
+  }
+
+  /** Points as the reader writes them ("0,91"); reasons and measures as typed. */
+  private static String value(String field, String value, Locale locale) {
+    return field.endsWith(EntryChanges.SEPARATOR + "points")
+        ? DecimalText.figure(value, locale)
+        : value;
   }
 
   private String label(String field) {

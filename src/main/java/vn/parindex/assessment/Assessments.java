@@ -18,6 +18,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
+import vn.parindex.account.Actor;
 import vn.parindex.account.AuditLog;
 import vn.parindex.framework.CriterionCode;
 import vn.parindex.framework.ScoreInput;
@@ -59,8 +60,8 @@ public class Assessments {
    * published results table); an upload asks first through {@link #saveVersion}.
    */
   @Transactional
-  public Assessment save(Assessment a) {
-    return saveVersion(a, true, null);
+  public Assessment save(Actor by, Assessment a) {
+    return saveVersion(by, a, true, null);
   }
 
   /**
@@ -72,7 +73,7 @@ public class Assessments {
    * the current rows decides.
    */
   @Transactional
-  public Assessment saveVersion(Assessment a, boolean replace, Long seenCurrentId) {
+  public Assessment saveVersion(Actor by, Assessment a, boolean replace, Long seenCurrentId) {
     Optional<AssessmentVersions.Version> current =
         versions.current(a.unitId(), a.year(), a.stage());
     Assessment toStore = a.createdAt() == null ? a.createdAt(LocalDateTime.now(clock)) : a;
@@ -97,8 +98,9 @@ public class Assessments {
           null, List.of(), "assessment.version.concurrent", String.valueOf(a.year()));
     }
     insertEntries(id, toStore.entries());
-    audit.record(AUDIT_TYPE, id, "imported", null, a.sourceName() == null ? "—" : a.sourceName());
-    current.ifPresent(old -> audit.record(AUDIT_TYPE, id, "replaces", null, "#" + old.id()));
+    audit.record(
+        by, AUDIT_TYPE, id, "imported", null, a.sourceName() == null ? "—" : a.sourceName());
+    current.ifPresent(old -> audit.record(by, AUDIT_TYPE, id, "replaces", null, "#" + old.id()));
     return toStore.withId(id);
   }
 
@@ -147,11 +149,11 @@ public class Assessments {
 
   /** Replaces one entry's recorded values (used by edits; the audit trail records the change). */
   @Transactional
-  public void saveEntry(long assessmentId, AssessmentEntry e) {
+  public void saveEntry(Actor by, long assessmentId, AssessmentEntry e) {
     jdbc.sql("update assessment set row_version = row_version + 1 where id = ?")
         .param(assessmentId)
         .update();
-    writeEntry(assessmentId, e);
+    writeEntry(by, assessmentId, e);
   }
 
   /**
@@ -159,7 +161,7 @@ public class Assessments {
    * (nothing stored) when someone saved in between. Old versions are read-only: 409.
    */
   @Transactional
-  public boolean saveEntry(long assessmentId, AssessmentEntry e, int seenVersion) {
+  public boolean saveEntry(Actor by, long assessmentId, AssessmentEntry e, int seenVersion) {
     int moved =
         jdbc.sql(
                 "update assessment set row_version = row_version + 1"
@@ -169,11 +171,11 @@ public class Assessments {
     if (moved == 0) {
       return false;
     }
-    writeEntry(assessmentId, e);
+    writeEntry(by, assessmentId, e);
     return true;
   }
 
-  private void writeEntry(long assessmentId, AssessmentEntry e) {
+  private void writeEntry(Actor by, long assessmentId, AssessmentEntry e) {
     EntryChanges.Recorded before =
         jdbc.sql(
                 "select points, reason, measure, note from assessment_entry"
@@ -186,7 +188,7 @@ public class Assessments {
             .optional()
             .orElse(EntryChanges.Recorded.NONE);
     for (EntryChanges.Change c : EntryChanges.between(e.code(), before, e)) {
-      audit.record(AUDIT_TYPE, assessmentId, c.field(), c.oldValue(), c.newValue());
+      audit.record(by, AUDIT_TYPE, assessmentId, c.field(), c.oldValue(), c.newValue());
     }
     jdbc.sql("delete from assessment_entry where assessment_id = ? and code = ?")
         .params(assessmentId, e.code().value())

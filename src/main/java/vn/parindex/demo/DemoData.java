@@ -14,6 +14,7 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import vn.parindex.account.Actor;
 import vn.parindex.assessment.AssessmentStage;
 import vn.parindex.assessment.StatedRank;
 import vn.parindex.assessment.imports.AssessmentImport;
@@ -79,7 +80,9 @@ class DemoData implements ApplicationRunner {
     Unit district = units.save(demoUnit("DEMO-VL", "Vĩnh Linh", UnitType.DISTRICT, province.id()));
     Unit commune = units.save(demoUnit(COMMUNE_CODE, "Vĩnh Chấp", UnitType.COMMUNE, district.id()));
     accounts.create(province.id(), commune.id());
-    ImportResult imported = imports.importTable(seedTable());
+    ImportResult imported =
+        imports.importTable(
+            new Actor(tasks.person(DemoTasks.OFFICER), clock.instant()), seedTable());
     Plan plan = plans.draft(imported.id());
     plan.edit(
         new Plan.PlanText(

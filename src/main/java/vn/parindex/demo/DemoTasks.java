@@ -78,7 +78,8 @@ class DemoTasks {
     }
   }
 
-  private CurrentUser person(String username) {
+  /** A demo person by user name (the demo imports its table as its officer). */
+  CurrentUser person(String username) {
     return users.principal(username).map(AccountPrincipal::user).orElseThrow();
   }
 

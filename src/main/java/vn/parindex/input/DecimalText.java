@@ -2,6 +2,7 @@ package vn.parindex.input;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -17,6 +18,9 @@ public final class DecimalText {
   private static final Pattern UNIT_DECIMAL =
       Pattern.compile("(?<![\\d.,])(\\d+)\\.(\\d+)(?=\\s?(?:%|điểm\\b))", Pattern.UNICODE_CASE);
 
+  /** A whole text that is one decimal written with a point: "2.80", "-0.5". */
+  private static final Pattern FIGURE = Pattern.compile("-?\\d+\\.\\d+");
+
   private DecimalText() {}
 
   /** Points as published: 2 decimals, half up ("18,61", "21,00"); empty for null. */
@@ -31,6 +35,42 @@ public final class DecimalText {
     }
     BigDecimal rounded = value.setScale(2, RoundingMode.HALF_UP).stripTrailingZeros();
     return separator(rounded.scale() < 0 ? rounded.setScale(0) : rounded, locale);
+  }
+
+  /**
+   * A number as an input field shows it and {@link Decimals#parse} reads it back: no trailing
+   * zeros, no exponent ("6,47", "21"; "6.47" in English); empty for null.
+   */
+  public static String plain(BigDecimal value, Locale locale) {
+    String plain = Decimals.plain(value);
+    return comma(locale) ? plain.replace('.', ',') : plain;
+  }
+
+  /**
+   * A message's arguments with each figure in the reader's way: a BigDecimal as {@link #points}, a
+   * text that is a decimal written with a point ("2.80") with the reader's separator. Arguments
+   * before {@code from} (a criterion code such as "2.3") are left as they are.
+   */
+  public static Object[] figures(List<Object> args, int from, Locale locale) {
+    Object[] out = args.toArray();
+    for (int i = from; i < out.length; i++) {
+      if (out[i] instanceof BigDecimal d) {
+        out[i] = points(d, locale);
+      } else if (out[i] instanceof String s) {
+        out[i] = figure(s, locale);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * A stored value that is one decimal written with a point ("0.91") with the reader's separator;
+   * any other text (null, "—", a code in a sentence) as it is.
+   */
+  public static String figure(String text, Locale locale) {
+    return text != null && comma(locale) && FIGURE.matcher(text).matches()
+        ? text.replace('.', ',')
+        : text;
   }
 
   /**

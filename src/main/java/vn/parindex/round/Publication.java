@@ -94,6 +94,7 @@ class Publication {
           row,
           rows.size(),
           decision,
+          by,
           by.stored());
     }
     rounds.markPublished(roundId, decision, date);

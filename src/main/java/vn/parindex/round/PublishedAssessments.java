@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
+import vn.parindex.account.Actor;
 import vn.parindex.assessment.Assessment;
 import vn.parindex.assessment.AssessmentEntry;
 import vn.parindex.assessment.AssessmentStage;
@@ -41,6 +42,7 @@ class PublishedAssessments {
       Ranks.Row row,
       int peers,
       String number,
+      Actor by,
       LocalDateTime now) {
     Map<String, Entry> byCode =
         entries.stream().collect(Collectors.toMap(e -> e.code, Function.identity()));
@@ -73,6 +75,6 @@ class PublishedAssessments {
                 now,
                 scored)
             .withStatedRank(new StatedRank(row.rank(), peers, null));
-    assessments.save(assessment);
+    assessments.save(by, assessment);
   }
 }

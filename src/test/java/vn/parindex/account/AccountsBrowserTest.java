@@ -46,7 +46,7 @@ class AccountsBrowserTest extends BrowserTest {
     // the officer's home page lists the commune's score tables, each a link to its page
     page.locator("main a[href='/assessments/" + demoAssessment() + "']").first().click();
     assertThat(page).hasURL(Pattern.compile(".*/assessments/" + demoAssessment() + "$"));
-    assertThat(page.locator("#totals")).containsText("6.47");
+    assertThat(page.locator("#totals")).containsText("6,47");
     screenshot("accounts-02-officer-assessment");
 
     page.locator(".account form.logout button").click();
@@ -65,7 +65,7 @@ class AccountsBrowserTest extends BrowserTest {
     signIn("tham.dinh.khac", "mat-khau-khac");
     Response response = page.navigate(url("/assessments/" + demoAssessment()));
     org.assertj.core.api.Assertions.assertThat(response.status()).isEqualTo(404);
-    assertThat(page.locator("body")).not().containsText("6.47");
+    assertThat(page.locator("body")).not().containsText("6,47");
     screenshot("accounts-03-other-province-404");
 
     signIn("tham.dinh", DemoAccounts.PASSWORD);

@@ -54,7 +54,10 @@ class ApiCsrfTest {
                 false));
     String username = "csrf." + suffix;
     Accounts.create(users, username, "dung-mat-khau", unit.id(), Role.PAR_OFFICER);
-    long assessment = imports.importTable(ScopeWorld.seed(unit.code())).id();
+    long assessment =
+        imports
+            .importTable(vn.parindex.support.TestActors.fixture(), ScopeWorld.seed(unit.code()))
+            .id();
     HttpClient browser = HttpLogin.signIn(port, username, "dung-mat-khau");
     String draft = "/api/v1/plans?assessment=" + assessment;
 

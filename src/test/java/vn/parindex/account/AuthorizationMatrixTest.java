@@ -43,6 +43,11 @@ class AuthorizationMatrixTest {
 
   private static final String ROUND_UNIT = "/api/v1/rounds/{round}/units/SW-A";
   private static final String APPRAISAL = "{\"round\":1,\"points\":1,\"note\":\"x\"}";
+  private static final String ROUND_PAGE = "/rounds/{round}/units/SW-A";
+  private static final String OPEN_PAGE =
+      "/rounds?year=2022&parent=SW-D&framework=1&selfFrom=2022-01-01&selfTo=2022-01-31"
+          + "&round1Due=2022-02-01&explanationDue=2022-03-01&round2Due=2022-04-01"
+          + "&publication=2022-05-01";
   private static final String REPLY = "{\"agree\":false,\"text\":\"x\"}";
   private static final String REOPEN = "{\"unit\":\"SW-A\",\"reason\":\"x\"}";
   private static final String PUBLISH = "{\"number\":\"1/QĐ\",\"date\":\"2025-03-31\"}";
@@ -276,6 +281,25 @@ class AuthorizationMatrixTest {
         row("PAR_OFFICER", "A", "POSTJSON", "/api/v1/rounds/{round}/reopen|" + REOPEN, 403),
         row("PAR_OFFICER", "A", "POSTJSON", "/api/v1/rounds/{round}/publish|" + PUBLISH, 404),
         row("APPRAISER", "P", "POSTJSON", "/api/v1/rounds/{round}/publish|" + PUBLISH, 403),
+        // the round pages: the same decisions as the API
+        row("PAR_OFFICER", "A", "GET", "/rounds", OK),
+        row("PAR_OFFICER", "A", "GET", "/rounds/{round}", OK),
+        row("APPRAISER", "P2", "GET", "/rounds/{round}", 404),
+        row("APPRAISER", "P", "GET", ROUND_PAGE, OK),
+        row("PAR_OFFICER", "B", "GET", ROUND_PAGE, 404),
+        row("PAR_OFFICER", "A", "POST", OPEN_PAGE, 404),
+        row("PAR_OFFICER", "B", "POST", ROUND_PAGE + "/entries/1.1?points=1", 404),
+        row("LEADER", "A", "POST", ROUND_PAGE + "/entries/1.1?points=1", 403),
+        row("PAR_OFFICER", "A", "POST", ROUND_PAGE + "/submit", 403),
+        row(
+            "PAR_OFFICER",
+            "A",
+            "POST",
+            ROUND_PAGE + "/appraisals/1.1?round=1&points=1&note=x",
+            403),
+        row("APPRAISER", "P2", "POST", ROUND_PAGE + "/appraisals/complete", 404),
+        row("SUPERVISOR", "A", "POST", ROUND_PAGE + "/explanations/1.1?agree=no&text=x", 403),
+        row("PAR_OFFICER", "A", "POST", ROUND_PAGE + "/explanations/submit", 403),
         row("PAR_OFFICER", "B", "IMPORT", EVIDENCE, 404),
         row("SUPERVISOR", "A", "IMPORT", EVIDENCE, 403),
         // in scope, and the CSV is no evidence document (checked by content): refused, not stored

@@ -2,6 +2,7 @@ package vn.parindex.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -45,5 +46,15 @@ class NavigationTest {
     assertThat(Navigation.of(Set.of(Role.ADMIN)).admin()).isTrue();
     // Verifying is the chairman's act: the queue is a leader's, not an administrator's.
     assertThat(Navigation.of(Set.of(Role.ADMIN)).verify()).isFalse();
+  }
+
+  @Test
+  void theRoundsAreOfferedToWhoTakesPartButNotToTheFront() {
+    for (Role role :
+        List.of(
+            Role.ADMIN, Role.APPRAISER, Role.PAR_OFFICER, Role.DEPARTMENT_OFFICIAL, Role.LEADER)) {
+      assertThat(Navigation.of(Set.of(role)).rounds()).as(role.name()).isTrue();
+    }
+    assertThat(Navigation.of(Set.of(Role.SUPERVISOR)).rounds()).isFalse();
   }
 }

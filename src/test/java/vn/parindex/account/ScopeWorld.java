@@ -54,8 +54,8 @@ final class ScopeWorld {
     b = units.save(unit("SW-B", "Xã Láng Giềng", UnitType.COMMUNE, d.id()));
     p2 = units.save(unit("SW-P2", "Tỉnh Khác", UnitType.PROVINCE, null));
     c = units.save(unit("SW-C", "Xã Tỉnh Khác", UnitType.COMMUNE, p2.id()));
-    assessmentA = imports.importTable(seed("SW-A")).id();
-    assessmentB = imports.importTable(seed("SW-B")).id();
+    assessmentA = imports.importTable(vn.parindex.support.TestActors.fixture(), seed("SW-A")).id();
+    assessmentB = imports.importTable(vn.parindex.support.TestActors.fixture(), seed("SW-B")).id();
     planA = plans.draft(assessmentA).id();
     planB = plans.draft(assessmentB).id();
     setA = setOf(jdbc, assessmentA);

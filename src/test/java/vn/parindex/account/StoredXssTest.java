@@ -70,11 +70,16 @@ class StoredXssTest {
             null,
             null,
             false));
-    long assessment = imports.importTable(ScopeWorld.seed("XSS-" + suffix)).id();
+    long assessment =
+        imports
+            .importTable(vn.parindex.support.TestActors.fixture(), ScopeWorld.seed("XSS-" + suffix))
+            .id();
     ScoredNode leaf = queries.scorecard(assessment).node(CriterionCode.of("1.1")).orElseThrow();
     AssessmentEntry entry = leaf.entry();
     assessments.saveEntry(
-        assessment, entry.withRemarks("Lý do " + SCRIPT + IMG, "Biện pháp " + IMG, entry.note()));
+        vn.parindex.support.TestActors.fixture(),
+        assessment,
+        entry.withRemarks("Lý do " + SCRIPT + IMG, "Biện pháp " + IMG, entry.note()));
 
     Plan plan = plans.draft(assessment);
     List<PlanLine> lines = new ArrayList<>();

@@ -123,7 +123,7 @@ class AssessmentAuditTest {
         .andExpect(content().string(containsString("2.3 · Lí do mất điểm")))
         .andExpect(content().string(containsString("Nhập bảng điểm")))
         .andExpect(content().string(containsString("can.bo.cchc")))
-        .andExpect(content().string(containsString("0.91")))
+        .andExpect(content().string(containsString("0,91")))
         .andExpect(content().string(containsString("&lt;img src=x onerror=alert(1)&gt;")))
         .andExpect(content().string(not(containsString(XSS))));
   }

@@ -30,6 +30,7 @@ class DashboardBrowserTest extends BrowserTest {
     if (units.findByCode("DB-1").isEmpty()) {
       new DashboardFixture(units, jdbc, "DB");
       imports.importTable(
+          vn.parindex.support.TestActors.fixture(),
           new ImportCommand(
               "DB-1",
               2024,

@@ -68,8 +68,14 @@ class HomeReadsPerUnitTest {
                 SeedFixture.criteriaSet(
                     null, ThreadLocalRandom.current().nextInt(6_000_000, 7_000_000)))
             .id();
-    long tableA = assessments.save(SeedFixture.assessment(null, a, setId)).id();
-    long tableB = assessments.save(SeedFixture.assessment(null, b, setId)).id();
+    long tableA =
+        assessments
+            .save(vn.parindex.support.TestActors.fixture(), SeedFixture.assessment(null, a, setId))
+            .id();
+    long tableB =
+        assessments
+            .save(vn.parindex.support.TestActors.fixture(), SeedFixture.assessment(null, b, setId))
+            .id();
     long planA = planService.draft(tableA, false, null).id();
     int planYear = plans.findById(planA).orElseThrow().year();
 

@@ -35,4 +35,23 @@ class DecimalTextTest {
             "bị trừ 6,47 điểm; đạt 99,6%; Tiêu chí 2.3: ngày 04.9.2024, ISO 9001:2015, 1.234.5 điểm");
     assertThat(DecimalText.inText(text, Locale.ENGLISH)).isEqualTo(text);
   }
+
+  @Test
+  void anInputValueHasNoTrailingZerosAndReadsBack() {
+    assertThat(DecimalText.plain(new BigDecimal("6.4700"), VI)).isEqualTo("6,47");
+    assertThat(DecimalText.plain(new BigDecimal("21.00"), VI)).isEqualTo("21");
+    assertThat(DecimalText.plain(new BigDecimal("6.47"), Locale.ENGLISH)).isEqualTo("6.47");
+    assertThat(DecimalText.plain(null, VI)).isEmpty();
+    assertThat(Decimals.parse(DecimalText.plain(new BigDecimal("0.905"), VI)))
+        .contains(new BigDecimal("0.905"));
+  }
+
+  @Test
+  void figuresInAMessageFollowTheReaderButACodeStays() {
+    Object[] args =
+        DecimalText.figures(java.util.List.of("2.3", "0.91", new BigDecimal("0.9"), "21"), 1, VI);
+    assertThat(args).containsExactly("2.3", "0,91", "0,90", "21");
+    assertThat(DecimalText.figures(java.util.List.of("2.3", "0.91"), 1, Locale.ENGLISH))
+        .containsExactly("2.3", "0.91");
+  }
 }

@@ -124,7 +124,7 @@ class RolesBrowserTest extends BrowserTest {
 
     Response assessment = page.navigate(url("/assessments/" + demoAssessment()));
     org.assertj.core.api.Assertions.assertThat(assessment.status()).isEqualTo(200);
-    assertThat(page.locator("#totals")).containsText("6.47");
+    assertThat(page.locator("#totals")).containsText("6,47");
     screenshot("roles-09-appraiser-assessment");
 
     open("/rankings?parent=DEMO-VL&year=2024");

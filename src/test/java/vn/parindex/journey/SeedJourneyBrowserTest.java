@@ -52,11 +52,11 @@ class SeedJourneyBrowserTest extends BrowserTest {
     assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/assessments/\\d+$"));
     assertThreeFindings();
     Locator area1 = page.locator("#node-1");
-    assertThat(area1).containsText("18.61");
-    assertThat(area1).containsText("tính lại: 18.20");
+    assertThat(area1).containsText("18,61");
+    assertThat(area1).containsText("tính lại: 18,20");
     Locator totals = page.locator("#totals");
-    assertThat(totals).containsText("6.47");
-    assertThat(totals).containsText("6.88");
+    assertThat(totals).containsText("6,47");
+    assertThat(totals).containsText("6,88");
     assertThat(page.locator("#node-2\\.3"))
         .hasClass(java.util.regex.Pattern.compile("has-finding"));
     screenshot("journey-03-scored-tree");
@@ -101,7 +101,7 @@ class SeedJourneyBrowserTest extends BrowserTest {
       page.getByText("Tải lên và chấm").click();
       assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/assessments/\\d+$"));
       assertThreeFindings();
-      assertThat(page.locator("#node-1")).containsText("tính lại: 18.20");
+      assertThat(page.locator("#node-1")).containsText("tính lại: 18,20");
       screenshot("journey-07-tree-from-" + files[i][0].replace('.', '-'));
     }
   }
@@ -135,10 +135,10 @@ class SeedJourneyBrowserTest extends BrowserTest {
     Locator findings = page.locator("#findings .finding");
     assertThat(findings).hasCount(3);
     Locator section = page.locator("#findings");
-    assertThat(section).containsText("2.80");
-    assertThat(section).containsText("2.39");
-    assertThat(section).containsText("0.91");
-    assertThat(section).containsText("0.90");
+    assertThat(section).containsText("2,80");
+    assertThat(section).containsText("2,39");
+    assertThat(section).containsText("0,91");
+    assertThat(section).containsText("0,90");
     assertThat(section).containsText("21/13");
   }
 

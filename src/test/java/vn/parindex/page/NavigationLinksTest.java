@@ -71,6 +71,19 @@ class NavigationLinksTest {
   }
 
   @ParameterizedTest
+  @Order(3)
+  @ValueSource(strings = {"cchc.vinhchap", "chu.tich", "mttq", "tham.dinh", "admin"})
+  void theRoundsAreOfferedToWhoTakesPartInThem(String username) throws Exception {
+    RequestPostProcessor as = user(users.principal(username).orElseThrow());
+    Set<String> header = new TreeSet<>(hrefs(html(get("/dashboard"), as)));
+    if (username.equals("mttq")) {
+      assertThat(header).as(username).doesNotContain("/rounds");
+    } else {
+      assertThat(header).as(username).contains("/rounds");
+    }
+  }
+
+  @ParameterizedTest
   @Order(2)
   @ValueSource(strings = {"cchc.vinhchap", "chu.tich", "mot.cua", "mttq", "tham.dinh", "admin"})
   void everyFormAndButtonOfferedIsAccepted(String username) throws Exception {

@@ -48,7 +48,12 @@ class PlanApiTest {
     Unit district = units.save(withCode(SeedFixture.DISTRICT, "D" + suffix, null));
     Unit commune = units.save(withCode(SeedFixture.COMMUNE, "C" + suffix, district.id()));
     long setId = sets.save(SeedFixture.criteriaSet(null, VERSIONS.incrementAndGet())).id();
-    assessmentId = assessments.save(SeedFixture.assessment(null, commune.id(), setId)).id();
+    assessmentId =
+        assessments
+            .save(
+                vn.parindex.support.TestActors.fixture(),
+                SeedFixture.assessment(null, commune.id(), setId))
+            .id();
   }
 
   private static Unit withCode(Unit u, String code, Long parent) {

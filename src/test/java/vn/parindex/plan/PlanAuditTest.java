@@ -69,7 +69,12 @@ class PlanAuditTest {
                 true));
     int version = ThreadLocalRandom.current().nextInt(2_000_000, 3_000_000);
     long setId = sets.save(SeedFixture.criteriaSet(null, version)).id();
-    long assessmentId = assessments.save(SeedFixture.assessment(null, commune.id(), setId)).id();
+    long assessmentId =
+        assessments
+            .save(
+                vn.parindex.support.TestActors.fixture(),
+                SeedFixture.assessment(null, commune.id(), setId))
+            .id();
     planId = service.draft(assessmentId).id();
   }
 

@@ -65,7 +65,12 @@ class PlanPagesTest {
                 true));
     int version = ThreadLocalRandom.current().nextInt(1_000_000, 2_000_000);
     long setId = sets.save(SeedFixture.criteriaSet(null, version)).id();
-    long assessmentId = assessments.save(SeedFixture.assessment(null, commune.id(), setId)).id();
+    long assessmentId =
+        assessments
+            .save(
+                vn.parindex.support.TestActors.fixture(),
+                SeedFixture.assessment(null, commune.id(), setId))
+            .id();
     planId = service.draft(assessmentId).id();
   }
 
@@ -160,7 +165,7 @@ class PlanPagesTest {
             content()
                 .string(
                     org.hamcrest.Matchers.containsString(
-                        "Dòng phụ lục 2, «Số điểm»: Số điểm 9.50 lớn hơn điểm chuẩn 4.00.")));
+                        "Dòng phụ lục 2, «Số điểm»: Số điểm 9,50 lớn hơn điểm chuẩn 4,00.")));
     assertThat(plans.findById(planId).orElseThrow().header().number()).isEqualTo("/KH-UBND");
   }
 

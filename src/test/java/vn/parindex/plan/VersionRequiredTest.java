@@ -63,7 +63,12 @@ class VersionRequiredTest {
     Unit district = units.save(copy(SeedFixture.DISTRICT, "VD" + suffix, null));
     communeId = units.save(copy(SeedFixture.COMMUNE, "VC" + suffix, district.id())).id();
     long setId = sets.save(SeedFixture.criteriaSet(null, VERSIONS.incrementAndGet())).id();
-    assessmentId = assessments.save(SeedFixture.assessment(null, communeId, setId)).id();
+    assessmentId =
+        assessments
+            .save(
+                vn.parindex.support.TestActors.fixture(),
+                SeedFixture.assessment(null, communeId, setId))
+            .id();
   }
 
   private static Unit copy(Unit u, String code, Long parent) {

@@ -88,6 +88,7 @@ class PostgresMigrationTest {
     String reason = nfc("Chưa hoàn thành 2/13 nhiệm vụ; tỷ lệ 90,78%");
     Assessment assessment =
         assessments.save(
+            vn.parindex.support.TestActors.fixture(),
             new Assessment(
                 null,
                 commune.id(),

@@ -105,7 +105,9 @@ class InjectedClockTest {
                     java.util.concurrent.ThreadLocalRandom.current().nextInt(5_000_000, 6_000_000)))
             .id();
     Assessment stored =
-        assessments.save(vn.parindex.plan.SeedFixture.assessment(null, unitId, setId));
+        assessments.save(
+            vn.parindex.support.TestActors.fixture(),
+            vn.parindex.plan.SeedFixture.assessment(null, unitId, setId));
 
     LocalDateTime wallClock = LocalDateTime.ofInstant(AT, ZoneId.systemDefault());
     assertThat(stored.createdAt()).isEqualTo(wallClock);

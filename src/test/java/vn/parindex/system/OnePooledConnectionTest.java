@@ -52,7 +52,12 @@ class OnePooledConnectionTest {
         units.save(
             new Unit(null, "P1-X", "Xã Một", UnitType.COMMUNE, district.id(), null, null, false));
     Accounts.create(users, "mot.ket.noi", "mat-khau-1", commune.id(), Role.PAR_OFFICER);
-    long assessment = imports.importTable(SeedTables.publishedImport(commune.code())).id();
+    long assessment =
+        imports
+            .importTable(
+                vn.parindex.support.TestActors.fixture(),
+                SeedTables.publishedImport(commune.code()))
+            .id();
     long plan = planService.draft(assessment).id();
 
     try (Connection held = dataSource.getConnection()) {

@@ -71,7 +71,12 @@ final class TaskWorld {
                 null,
                 null,
                 true));
-    long assessment = imports.importTable(SeedTables.publishedImport(commune.code())).id();
+    long assessment =
+        imports
+            .importTable(
+                vn.parindex.support.TestActors.fixture(),
+                SeedTables.publishedImport(commune.code()))
+            .id();
     planId = plans.draft(assessment).id();
     office = departments.add(commune.id(), "Văn phòng – Thống kê", null).id();
     finance = departments.add(commune.id(), "Tài chính – Kế toán", null).id();

@@ -12,6 +12,7 @@ import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import vn.parindex.account.Actor;
 import vn.parindex.assessment.Assessment;
 import vn.parindex.assessment.AssessmentEntry;
 import vn.parindex.assessment.AssessmentStage;
@@ -72,14 +73,14 @@ public class AssessmentImport {
    * Creates the unit (a new commune typed into the upload form) and imports the table in one
    * transaction: when the table is refused, the unit is not stored either.
    */
-  public ImportResult importWithNewUnit(Unit unit, ImportCommand command) {
+  public ImportResult importWithNewUnit(Actor by, Unit unit, ImportCommand command) {
     refuseTakenCode(unit);
     Checked checked = check(command, Optional.of(unit));
     return result(
         writing.execute(
             status -> {
               refuseTakenCode(unit);
-              return write(checked, units.save(unit));
+              return write(by, checked, units.save(unit));
             }));
   }
 
@@ -94,9 +95,9 @@ public class AssessmentImport {
    * Reads and checks the file with no transaction open (no pooled connection is held while a large
    * file is parsed), then writes it in one short transaction.
    */
-  public ImportResult importTable(ImportCommand command) {
+  public ImportResult importTable(Actor by, ImportCommand command) {
     Checked checked = check(command, Optional.empty());
-    return result(writing.execute(status -> write(checked, checked.unit())));
+    return result(writing.execute(status -> write(by, checked, checked.unit())));
   }
 
   /** A table read and checked against its unit and criteria set, ready to be written. */
@@ -160,7 +161,7 @@ public class AssessmentImport {
     return new Checked(command, fileName, unit.get(), table, lines, reportedTotal, given);
   }
 
-  private Written write(Checked checked, Unit unit) {
+  private Written write(Actor by, Checked checked, Unit unit) {
     ImportCommand command = checked.command();
     String fileName = checked.fileName();
     AppendixTable table = checked.table();
@@ -202,6 +203,7 @@ public class AssessmentImport {
             : PlanText.statedRank(table.planText());
     Assessment saved =
         assessments.saveVersion(
+            by,
             new Assessment(
                     null,
                     unit.id(),

@@ -11,6 +11,7 @@ import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import vn.parindex.account.Actor;
 import vn.parindex.assessment.Assessment;
 import vn.parindex.assessment.AssessmentEntry;
 import vn.parindex.assessment.AssessmentStage;
@@ -79,7 +80,7 @@ public class ResultImport {
    *     refused with {@link UnknownUnitsException}, naming them
    */
   public ResultImportReport importTable(
-      String parentCode, int year, String fileName, byte[] content, NewUnits newUnits) {
+      Actor by, String parentCode, int year, String fileName, byte[] content, NewUnits newUnits) {
     Unit parent =
         units
             .findByCode(parentCode)
@@ -99,7 +100,7 @@ public class ResultImport {
                 created.addAll(create(parent, children, parsed.unknown()));
                 table = ResultTable.parse(cells, units.children(parent.id()));
               }
-              return new Written(table, write(table, year, fileName));
+              return new Written(table, write(by, table, year, fileName));
             });
     List<RankingRow> ranking = rankings.rank(parent.id(), year);
     List<ResultFinding> findings = ResultChecks.check(written.table(), written.set(), ranking);
@@ -130,12 +131,13 @@ public class ResultImport {
     return created;
   }
 
-  private CriteriaSet write(ResultTable table, int year, String fileName) {
+  private CriteriaSet write(Actor by, ResultTable table, int year, String fileName) {
     CriteriaSet set = criteriaSet(table, year, FileKind.safeName(fileName));
     for (ResultRow row : table.rows()) {
       List<AssessmentEntry> entries = new ArrayList<>();
       row.areas().forEach((area, points) -> entries.add(AssessmentEntry.ofPoints(area, points)));
       assessments.save(
+          by,
           new Assessment(
               null,
               row.unit().id(),

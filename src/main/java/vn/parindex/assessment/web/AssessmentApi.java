@@ -88,6 +88,7 @@ class AssessmentApi {
     // Without replace=true a unit's second table for the same year and round answers 409 with
     // the current one's link; "replaces" names the version the caller saw (409 if replaced since).
     return importer.importTable(
+        access.actor(),
         new ImportCommand(
             unit,
             year,

@@ -145,12 +145,12 @@ class AssessmentPages {
                 null,
                 null,
                 false);
-        result = importer.importWithNewUnit(created, command);
+        result = importer.importWithNewUnit(access.actor(), created, command);
       } else if (Text.isBlank(unit)) {
         throw new InvalidInputException(
             InputProblem.of(0, "unit", "assessment.upload.unit.required"));
       } else {
-        result = importer.importTable(command);
+        result = importer.importTable(access.actor(), command);
       }
       return "redirect:/assessments/" + result.id();
     } catch (ConflictException e) {
@@ -204,7 +204,8 @@ class AssessmentPages {
     // lands
     access.checkImport(held.get().unitCode(), null, null, held.get().frameworkId());
     try {
-      return "redirect:/assessments/" + importer.importTable(held.get().replacing(seenId)).id();
+      return "redirect:/assessments/"
+          + importer.importTable(access.actor(), held.get().replacing(seenId)).id();
     } catch (ConflictException e) {
       return askToReplace(e, held.get(), typed(held.get()), model, response);
     }

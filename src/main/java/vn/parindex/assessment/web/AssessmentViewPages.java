@@ -3,6 +3,7 @@ package vn.parindex.assessment.web;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -19,6 +20,7 @@ import vn.parindex.assessment.Checker;
 import vn.parindex.assessment.Finding;
 import vn.parindex.assessment.Scorecard;
 import vn.parindex.assessment.TreeView;
+import vn.parindex.input.DecimalText;
 import vn.parindex.input.Messages;
 import vn.parindex.input.NotFoundException;
 import vn.parindex.unit.Unit;
@@ -73,7 +75,7 @@ class AssessmentViewPages {
             .map(
                 f ->
                     new FindingLine(
-                        f.severity().name(), f.code(), messages.get(f.messageKey(), f.args())))
+                        f.severity().name(), f.code(), messages.get(f.messageKey(), figures(f))))
             .toList());
     model.addAttribute("flagged", flagged);
     model.addAttribute("changes", history.of(id));
@@ -85,6 +87,11 @@ class AssessmentViewPages {
     model.addAttribute(
         "demo", units.findById(card.assessment().unitId()).map(Unit::demo).orElse(false));
     return "assessment/web/view";
+  }
+
+  /** The finding's figures in the reader's way ("2,80" in Vietnamese); its code (first) as is. */
+  private static Object[] figures(Finding f) {
+    return DecimalText.figures(f.args(), 1, LocaleContextHolder.getLocale());
   }
 
   @ExceptionHandler(NotFoundException.class)

@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,6 +23,7 @@ import vn.parindex.assessment.Scorecard;
 import vn.parindex.assessment.ScoredNode;
 import vn.parindex.assessment.TreeView;
 import vn.parindex.framework.CriterionCode;
+import vn.parindex.input.DecimalText;
 import vn.parindex.input.Decimals;
 import vn.parindex.input.InputProblem;
 import vn.parindex.input.InvalidInputException;
@@ -110,7 +112,7 @@ class EntryEditPages {
               .withPoints(points)
               .withRemarks(Text.cleanOrNull(reason), Text.cleanOrNull(measure), entry.note());
       int seen = seenVersion;
-      while (!assessments.saveEntry(id, edited, seen)) {
+      while (!assessments.saveEntry(access.actor(), id, edited, seen)) {
         // Someone saved this assessment since: refused only when they changed this very entry.
         List<String> changed =
             changedFields(id, code, new Seen(seen, seenPoints, seenReason, seenMeasure));
@@ -171,7 +173,12 @@ class EntryEditPages {
     AssessmentEntry e = node.entry();
     model.addAttribute("id", id);
     model.addAttribute("node", TreeView.node(node));
-    model.addAttribute("points", points != null ? points : Decimals.plain(node.points()));
+    // shown as the reader writes it ("6,47" in Vietnamese); Decimals reads either separator back
+    model.addAttribute(
+        "points",
+        points != null
+            ? points
+            : DecimalText.plain(node.points(), LocaleContextHolder.getLocale()));
     model.addAttribute("reason", reason != null ? reason : e == null ? "" : e.reason());
     model.addAttribute("measure", measure != null ? measure : e == null ? "" : e.measure());
     model.addAttribute("error", error);

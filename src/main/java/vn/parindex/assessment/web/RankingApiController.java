@@ -104,6 +104,7 @@ class RankingApiController {
     access.checkResults(parent);
     ResultImportReport report =
         resultImport.importTable(
+            access.actor(),
             parent,
             year,
             file.getOriginalFilename(),

@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -22,6 +23,7 @@ import vn.parindex.assessment.results.NewUnits;
 import vn.parindex.assessment.results.ResultImport;
 import vn.parindex.assessment.results.ResultImportReport;
 import vn.parindex.assessment.results.UnknownUnitsException;
+import vn.parindex.input.DecimalText;
 import vn.parindex.input.InvalidInputException;
 import vn.parindex.input.Messages;
 import vn.parindex.input.NotFoundException;
@@ -115,6 +117,7 @@ class RankingPageController {
     try {
       ResultImportReport report =
           resultImport.importTable(
+              access.actor(),
               parent,
               year,
               name,
@@ -128,7 +131,12 @@ class RankingPageController {
               .map(
                   f ->
                       new FindingLine(
-                          f.row(), f.unitCode(), messages.get(f.messageKey(), f.args())))
+                          f.row(),
+                          f.unitCode(),
+                          // its figures in the reader's way; the unit's name (first) as is
+                          messages.get(
+                              f.messageKey(),
+                              DecimalText.figures(f.args(), 1, LocaleContextHolder.getLocale()))))
               .toList());
     } catch (UnknownUnitsException e) {
       model.addAttribute("unknownUnits", e.units());

@@ -9,7 +9,6 @@ import org.springframework.stereotype.Component;
 import vn.parindex.framework.Obligation;
 import vn.parindex.framework.Scoring;
 import vn.parindex.framework.ScoringMethod;
-import vn.parindex.input.Decimals;
 import vn.parindex.input.Messages;
 
 /** A method and its parameters as a reader says them: "Ngưỡng 80%", "trên 90% đến 100%: 2 điểm". */
@@ -93,9 +92,6 @@ class ParamsDescription {
 
   /** 2.5 as "2,5" in Vietnamese, "2.5" in English. */
   static String number(BigDecimal value) {
-    String plain = Decimals.plain(value);
-    return "vi".equals(LocaleContextHolder.getLocale().getLanguage())
-        ? plain.replace('.', ',')
-        : plain;
+    return vn.parindex.input.DecimalText.plain(value, LocaleContextHolder.getLocale());
   }
 }

@@ -3,9 +3,11 @@ package vn.parindex.plan.web;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import vn.parindex.input.Decimals;
+import org.springframework.context.i18n.LocaleContextHolder;
+import vn.parindex.input.DecimalText;
 import vn.parindex.input.InputProblem;
 import vn.parindex.input.Messages;
 import vn.parindex.page.Form;
@@ -46,8 +48,11 @@ final class PlanEditorForm {
 
   private PlanEditorForm() {}
 
-  /** The stored plan in the editor's fields. */
-  static Form of(Plan plan) {
+  /**
+   * The stored plan in the editor's fields, its points as the reader writes them ("6,47" in
+   * Vietnamese; {@link PlanForm} reads either separator back).
+   */
+  static Form of(Plan plan, Locale locale) {
     Map<String, Object> v = new LinkedHashMap<>();
     PlanHeader h = plan.header();
     v.put("version", plan.version());
@@ -81,8 +86,8 @@ final class PlanEditorForm {
       v.put(p + "code", l.code());
       v.put(p + "key", l.key());
       v.put(p + "content", l.content());
-      v.put(p + "maxPoints", Decimals.plain(l.maxPoints()));
-      v.put(p + "points", Decimals.plain(l.points()));
+      v.put(p + "maxPoints", DecimalText.plain(l.maxPoints(), locale));
+      v.put(p + "points", DecimalText.plain(l.points(), locale));
       v.put(p + "reason", l.reason());
       v.put(p + "measure", l.measure());
       v.put(p + "responsible", l.responsible());
@@ -106,6 +111,7 @@ final class PlanEditorForm {
     List<Integer> sections = sectionKeys(form);
     List<String> listed = new ArrayList<>();
     for (InputProblem p : problems) {
+      p = inReadersFigures(p);
       listed.add(describe(p, messages));
       String field = field(p, lines, sections);
       if (field != null && form.error(field) == null) {
@@ -140,6 +146,12 @@ final class PlanEditorForm {
           : null;
     }
     return p.row() <= lines.size() ? "line[" + lines.get(p.row() - 1) + "]." + column : null;
+  }
+
+  /** The problem's figures ("9.50") as the reader writes them ("9,50" in Vietnamese). */
+  private static InputProblem inReadersFigures(InputProblem p) {
+    Object[] args = DecimalText.figures(p.args(), 0, LocaleContextHolder.getLocale());
+    return new InputProblem(p.row(), p.column(), p.messageKey(), java.util.Arrays.asList(args));
   }
 
   private static String describe(InputProblem p, Messages messages) {

@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -119,7 +120,7 @@ class PlanPages {
   String editor(@PathVariable long id, Model model) {
     access.checkRead(id);
     Plan plan = service.get(id);
-    return show(plan, PlanEditorForm.of(plan), model);
+    return show(plan, PlanEditorForm.of(plan, LocaleContextHolder.getLocale()), model);
   }
 
   @PostMapping("/plans/{id}")

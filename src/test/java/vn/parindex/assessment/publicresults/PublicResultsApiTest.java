@@ -24,6 +24,7 @@ import vn.parindex.assessment.Assessments;
 import vn.parindex.assessment.StatedRank;
 import vn.parindex.framework.CriteriaSets;
 import vn.parindex.support.PostgresTest;
+import vn.parindex.support.TestActors;
 import vn.parindex.unit.Lineage;
 import vn.parindex.unit.LineageKind;
 import vn.parindex.unit.Unit;
@@ -218,7 +219,7 @@ class PublicResultsApiTest {
                 null,
                 List.of())
             .withStatedRank(new StatedRank(11, 18, 3));
-    assessments.save(saved);
+    assessments.save(TestActors.fixture(), saved);
     mvc.perform(get("/api/v1/public/results").param("parent", "PUS"))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.units[0].rank").value(11))

@@ -11,6 +11,7 @@ import vn.parindex.framework.CriteriaSet;
 import vn.parindex.framework.CriteriaSets;
 import vn.parindex.framework.Criterion;
 import vn.parindex.framework.CriterionCode;
+import vn.parindex.support.TestActors;
 import vn.parindex.unit.Unit;
 import vn.parindex.unit.UnitType;
 import vn.parindex.unit.Units;
@@ -84,6 +85,7 @@ final class PublicResultsFixture {
       String p12,
       String p2) {
     assessments.save(
+        TestActors.fixture(),
         new Assessment(
             null,
             unit.id(),

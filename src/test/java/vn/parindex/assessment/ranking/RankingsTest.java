@@ -72,7 +72,9 @@ class RankingsTest {
     published(b, 2024, set2024, "95");
     published(c, 2024, set2024, "85");
     published(d, 2024, set2024, "85.001");
-    assessments.save(assessment(a, 2024, set2024, AssessmentStage.SELF, "99"));
+    assessments.save(
+        vn.parindex.support.TestActors.fixture(),
+        assessment(a, 2024, set2024, AssessmentStage.SELF, "99"));
   }
 
   @Test
@@ -181,6 +183,7 @@ class RankingsTest {
       Unit u = units.save(unit("RT-T" + i, "Xã " + i, UnitType.COMMUNE, district.id()));
       Assessment saved =
           assessments.save(
+              vn.parindex.support.TestActors.fixture(),
               new Assessment(
                   null,
                   u.id(),
@@ -243,7 +246,9 @@ class RankingsTest {
   }
 
   private void published(Unit unit, int year, long setId, String total) {
-    assessments.save(assessment(unit, year, setId, AssessmentStage.PUBLISHED, total));
+    assessments.save(
+        vn.parindex.support.TestActors.fixture(),
+        assessment(unit, year, setId, AssessmentStage.PUBLISHED, total));
   }
 
   private static Assessment assessment(

@@ -68,12 +68,12 @@ class AssessmentPagesTest {
     assertThat(units.findByCode("09999").orElseThrow().name()).isEqualTo("Vĩnh Chấp");
     mvc.perform(get(location))
         .andExpect(status().isOk())
-        .andExpect(content().string(containsString("2.80")))
+        .andExpect(content().string(containsString("2,80")))
         .andExpect(content().string(containsString("has-finding")))
         .andExpect(content().string(containsString("Lỗi")))
         .andExpect(content().string(containsString("/plans/draft")))
         .andExpect(content().string(containsString("name=\"_csrf\"")))
-        .andExpect(content().string(containsString("tính lại: 18.20")))
+        .andExpect(content().string(containsString("tính lại: 18,20")))
         .andExpect(content().string(containsString("năm 2024")))
         .andExpect(content().string(containsString("«21/13»")));
   }

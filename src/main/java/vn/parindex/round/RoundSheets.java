@@ -1,0 +1,248 @@
+package vn.parindex.round;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.parindex.framework.CriteriaSet;
+import vn.parindex.framework.Criterion;
+import vn.parindex.input.NotFoundException;
+import vn.parindex.unit.Unit;
+import vn.parindex.unit.Units;
+
+/**
+ * What the round pages show: the rounds a person may see, a round's units, and one unit's leaves
+ * side by side with the steps that person may take now. Read only; every object is checked by
+ * {@link RoundAccess}.
+ */
+@Service
+public class RoundSheets {
+
+  /** A round as its list shows it; {@code counts} by state name, in the order of the cycle. */
+  public record RoundRow(
+      long id,
+      int year,
+      String parentName,
+      String setName,
+      LocalDate selfFrom,
+      LocalDate selfTo,
+      LocalDate round1Due,
+      LocalDate explanationDue,
+      LocalDate round2Due,
+      LocalDate publication,
+      Map<String, Integer> counts) {}
+
+  /** One unit of a round and its state (the enum's name, shown through the bundle). */
+  public record UnitRow(String code, String name, String state) {}
+
+  public record RoundDetail(RoundRow round, List<UnitRow> units) {}
+
+  /** A document of the unit as a leaf lists it. */
+  public record Document(long id, String number, LocalDate date, String title) {}
+
+  /** One leaf, every stage side by side; {@code kind} is the scoring method's name. */
+  public record Leaf(
+      String code,
+      String name,
+      BigDecimal max,
+      String kind,
+      int version,
+      BigDecimal points,
+      Boolean done,
+      String level,
+      BigDecimal rate,
+      BigDecimal numerator,
+      BigDecimal denominator,
+      Integer count,
+      String note,
+      BigDecimal selfPoints,
+      List<Document> selfEvidence,
+      BigDecimal round1Points,
+      String round1Note,
+      boolean explanationRequired,
+      boolean explainable,
+      Boolean explanationAgree,
+      String explanationText,
+      List<Document> explanationEvidence,
+      BigDecimal round2Points,
+      String round2Note,
+      BigDecimal finalPoints) {}
+
+  /**
+   * A unit's sheet, its documents to pick as evidence, and what the reader may do now: write self
+   * entries, submit, appraise (the open round, or null), explain, submit the explanations.
+   */
+  public record UnitSheet(
+      RoundRow round,
+      UnitRow unit,
+      List<Leaf> leaves,
+      List<Document> library,
+      boolean canSelf,
+      boolean canSubmit,
+      Integer appraisalRound,
+      boolean canExplain,
+      boolean canSubmitExplanations) {}
+
+  private final RoundLoader loader;
+  private final Rounds rounds;
+  private final RoundIndex index;
+  private final RoundEntries entries;
+  private final EvidenceDocuments documents;
+  private final Units units;
+  private final RoundAccess access;
+
+  RoundSheets(
+      RoundLoader loader,
+      Rounds rounds,
+      RoundIndex index,
+      RoundEntries entries,
+      EvidenceDocuments documents,
+      Units units,
+      RoundAccess access) {
+    this.loader = loader;
+    this.rounds = rounds;
+    this.index = index;
+    this.entries = entries;
+    this.documents = documents;
+    this.units = units;
+    this.access = access;
+  }
+
+  /** The rounds with at least one unit (or the parent) the reader may see. */
+  @Transactional(readOnly = true)
+  public List<RoundRow> visible() {
+    List<RoundRow> rows = new ArrayList<>();
+    for (long id : index.ids()) {
+      Round round = loader.round(id);
+      try {
+        rows.add(row(round, access.visible(round, rounds.units(id))));
+      } catch (NotFoundException notSeen) {
+        // a round of units out of the reader's scope is not listed
+      }
+    }
+    return rows;
+  }
+
+  @Transactional(readOnly = true)
+  public RoundDetail detail(long id) {
+    Round round = loader.round(id);
+    List<RoundUnit> seen = access.visible(round, rounds.units(id));
+    return new RoundDetail(row(round, seen), seen.stream().map(this::unitRow).toList());
+  }
+
+  @Transactional(readOnly = true)
+  public UnitSheet sheet(long id, String unitCode, LocalDate today) {
+    Round round = loader.round(id);
+    Unit unit = loader.unit(unitCode);
+    access.checkRead(unit.id());
+    RoundUnit row =
+        rounds.units(id).stream()
+            .filter(u -> u.unitId() == unit.id())
+            .findFirst()
+            .orElseThrow(() -> new NotFoundException("round.unit.notInRound", unit.code()));
+    CriteriaSet set = loader.set(round);
+    Map<String, Entry> byCode =
+        entries.all(row.id()).stream().collect(Collectors.toMap(e -> e.code, e -> e));
+    Map<Long, Document> docs = new java.util.HashMap<>();
+    Function<List<Long>, List<Document>> docsOf =
+        ids -> ids.stream().map(d -> docs.computeIfAbsent(d, this::document)).toList();
+    List<Leaf> leaves = new ArrayList<>();
+    for (Criterion c : set.leaves()) {
+      String code = c.code().value();
+      Entry e = byCode.getOrDefault(code, new Entry(null, row.id(), code, 0));
+      SelfInput s = e.self;
+      leaves.add(
+          new Leaf(
+              code,
+              c.name(),
+              c.maxPoints(),
+              c.methodOrManual().kind().name(),
+              e.version,
+              s.points(),
+              s.done(),
+              s.level(),
+              s.rate(),
+              s.numerator(),
+              s.denominator(),
+              s.count(),
+              s.note(),
+              e.selfPoints,
+              docsOf.apply(e.selfEvidence),
+              e.round1Points,
+              e.round1Note,
+              e.explanationRequired,
+              e.explainable(),
+              e.explanationAgree,
+              e.explanationText,
+              docsOf.apply(e.explanationEvidence),
+              e.round2Points,
+              e.round2Note,
+              e.finalPoints));
+    }
+    RoundState state = row.state();
+    Integer appraisal =
+        may(() -> access.checkAppraise(unit.id()))
+            ? row.appraisalRound(today, round.windows(), rounds.lifts(row.id())).orElse(null)
+            : null;
+    boolean leader = may(() -> access.checkLeader(unit.id()));
+    return new UnitSheet(
+        row(round, List.of(row)),
+        unitRow(row),
+        leaves,
+        index.documents(unit.id()),
+        state == RoundState.DRAFT && may(() -> access.checkSelf(unit.id())),
+        state == RoundState.DRAFT && leader,
+        appraisal,
+        state == RoundState.APPRAISED_1 && may(() -> access.checkExplain(unit.id())),
+        state == RoundState.APPRAISED_1 && leader);
+  }
+
+  private Document document(long id) {
+    return documents
+        .find(id)
+        .map(d -> new Document(d.id(), d.number(), d.date(), d.title()))
+        .orElse(new Document(id, null, null, null));
+  }
+
+  private RoundRow row(Round round, List<RoundUnit> seen) {
+    Map<RoundState, Integer> counts = new EnumMap<>(RoundState.class);
+    seen.forEach(u -> counts.merge(u.state(), 1, Integer::sum));
+    Map<String, Integer> named = new java.util.LinkedHashMap<>();
+    counts.forEach((state, n) -> named.put(state.name(), n));
+    Windows w = round.windows();
+    return new RoundRow(
+        round.id(),
+        round.year(),
+        units.findById(round.parentUnitId()).map(Unit::name).orElse(""),
+        loader.set(round).name(),
+        w.selfFrom(),
+        w.selfTo(),
+        w.round1Due(),
+        w.explanationDue(),
+        w.round2Due(),
+        w.publication(),
+        named);
+  }
+
+  private UnitRow unitRow(RoundUnit row) {
+    Unit unit = units.findById(row.unitId()).orElseThrow();
+    return new UnitRow(unit.code(), unit.name(), row.state().name());
+  }
+
+  /** Whether the access class lets the reader take this step (its refusal, not an error here). */
+  private static boolean may(Runnable check) {
+    try {
+      check.run();
+      return true;
+    } catch (AccessDeniedException | NotFoundException refused) {
+      return false;
+    }
+  }
+}

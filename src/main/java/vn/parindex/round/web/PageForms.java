@@ -1,0 +1,127 @@
+package vn.parindex.round.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import vn.parindex.input.ConflictException;
+import vn.parindex.input.InputProblem;
+import vn.parindex.input.InvalidInputException;
+import vn.parindex.input.Messages;
+import vn.parindex.page.Form;
+
+/**
+ * Reads the round forms' text (decimal comma or point, ISO dates from date inputs, evidence ids
+ * separated by commas) and turns a refusal into the form as typed with each message beside its
+ * field. A field that cannot be read is one {@link InvalidInputException} naming it.
+ */
+final class PageForms {
+
+  private static final String LABEL = InputProblem.LABEL + "round.field.";
+
+  private PageForms() {}
+
+  static BigDecimal decimal(HttpServletRequest request, String field) {
+    String text = blank(request.getParameter(field));
+    if (text == null) {
+      return null;
+    }
+    try {
+      return new BigDecimal(text.replace(" ", "").replace(',', '.'));
+    } catch (NumberFormatException e) {
+      throw bad(field, "round.page.invalid.number");
+    }
+  }
+
+  static Integer integer(HttpServletRequest request, String field) {
+    String text = blank(request.getParameter(field));
+    if (text == null) {
+      return null;
+    }
+    try {
+      return Integer.valueOf(text.replace(".", "").replace(" ", ""));
+    } catch (NumberFormatException e) {
+      throw bad(field, "round.page.invalid.number");
+    }
+  }
+
+  static Long id(HttpServletRequest request, String field) {
+    Integer value = integer(request, field);
+    return value == null ? null : value.longValue();
+  }
+
+  static LocalDate date(HttpServletRequest request, String field) {
+    String text = blank(request.getParameter(field));
+    if (text == null) {
+      return null;
+    }
+    try {
+      return text.contains("/")
+          ? LocalDate.parse(text, java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"))
+          : LocalDate.parse(text);
+    } catch (DateTimeParseException e) {
+      throw bad(field, "round.invalid.date.format");
+    }
+  }
+
+  /** The documents ticked in a form: each box is named "evidence_ID" (a form keeps each name). */
+  static List<Long> ticked(HttpServletRequest request) {
+    List<Long> ids = new ArrayList<>();
+    for (String name : request.getParameterMap().keySet()) {
+      if (name.startsWith("evidence_")) {
+        try {
+          ids.add(Long.valueOf(name.substring("evidence_".length())));
+        } catch (NumberFormatException e) {
+          throw bad("evidence", "round.page.invalid.ids");
+        }
+      }
+    }
+    return ids;
+  }
+
+  static Boolean yesNo(HttpServletRequest request, String field) {
+    String text = blank(request.getParameter(field));
+    return text == null ? null : "yes".equals(text);
+  }
+
+  /** The form as typed, each problem beside its field and described above the form (422). */
+  static Form refused(
+      HttpServletRequest request,
+      HttpServletResponse response,
+      InvalidInputException e,
+      Messages messages) {
+    response.setStatus(422);
+    Form form = Form.of(request.getParameterMap());
+    List<String> above = new ArrayList<>();
+    for (InputProblem p : e.problems()) {
+      String message = messages.get(p.messageKey(), p.args());
+      if (p.column() != null && p.column().startsWith(LABEL)) {
+        form = form.withError(p.column().substring(LABEL.length()), message);
+      }
+      above.add(messages.describe(new InputProblem(0, p.column(), p.messageKey(), p.args())));
+    }
+    return form.withErrors(above);
+  }
+
+  /** The form as typed with the reason a step is not allowed now (409: a state, a lock, a race). */
+  static Form conflict(
+      HttpServletRequest request,
+      HttpServletResponse response,
+      ConflictException e,
+      Messages messages) {
+    response.setStatus(409);
+    return Form.of(request.getParameterMap())
+        .withErrors(List.of(messages.get(e.messageKey(), e.args())));
+  }
+
+  private static InvalidInputException bad(String field, String key) {
+    return new InvalidInputException(InputProblem.ofField(0, "round.field." + field, key));
+  }
+
+  private static String blank(String text) {
+    return text == null || text.isBlank() ? null : text.strip();
+  }
+}

@@ -1,0 +1,284 @@
+package vn.parindex.round;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import vn.parindex.account.Role;
+import vn.parindex.framework.CriteriaSets;
+import vn.parindex.support.PostgresTest;
+import vn.parindex.unit.Units;
+
+/**
+ * The round pages' forms refused: each comes back with what was typed, the message beside the field
+ * (422) or above the form (409), and nothing is stored.
+ */
+@PostgresTest(properties = "parindex.evidence.dir=target/evidence-round-pages-test")
+@AutoConfigureMockMvc
+@Import(MovableClock.class)
+class RoundPagesPostgresTest {
+
+  static final AtomicInteger WORLDS = new AtomicInteger();
+
+  @Autowired MockMvc mvc;
+  @Autowired Units units;
+  @Autowired CriteriaSets sets;
+  @Autowired JdbcClient jdbc;
+
+  RoundWorld w;
+
+  @BeforeEach
+  void world() {
+    w = new RoundWorld(mvc, units, sets, "RP" + WORLDS.incrementAndGet());
+    MovableClock.CLOCK.at(LocalDate.of(2031, 1, 5));
+  }
+
+  @Test
+  void aRefusedOpeningKeepsWhatWasTypedAndOpensNothing() throws Exception {
+    RequestPostProcessor appraiser = RoundWorld.as(Role.APPRAISER, w.p);
+    MockHttpServletResponse refused =
+        mvc.perform(
+                post("/rounds")
+                    .param("year", "2031")
+                    .param("parent", w.p.code())
+                    .param("framework", String.valueOf(w.setId))
+                    .param("selfFrom", "2031-01-10")
+                    .param("selfTo", "2031-01-05")
+                    .param("round1Due", "2031-02-15")
+                    .param("explanationDue", "2031-02-28")
+                    .param("round2Due", "2031-03-15")
+                    .param("publication", "2031-03-31")
+                    .with(csrf())
+                    .with(appraiser))
+            .andReturn()
+            .getResponse();
+    assertThat(refused.getStatus()).isEqualTo(422);
+    String html = refused.getContentAsString(StandardCharsets.UTF_8);
+    assertThat(html)
+        .contains("value=\"2031-01-05\"", "value=\"2031-02-15\"", "value=\"2031\"")
+        .contains("id=\"e-selfTo\"", "không được trước ngày 10/01/2031")
+        .contains("<option value=\"" + w.p.code() + "\" selected>");
+    assertThat(rounds()).isZero();
+
+    MockHttpServletResponse opened =
+        mvc.perform(
+                post("/rounds")
+                    .param("year", "2031")
+                    .param("parent", w.p.code())
+                    .param("framework", String.valueOf(w.setId))
+                    .param("selfFrom", "2031-01-01")
+                    .param("selfTo", "31/01/2031")
+                    .param("round1Due", "2031-02-15")
+                    .param("explanationDue", "2031-02-28")
+                    .param("round2Due", "2031-03-15")
+                    .param("publication", "2031-03-31")
+                    .with(csrf())
+                    .with(appraiser))
+            .andReturn()
+            .getResponse();
+    assertThat(opened.getStatus()).isEqualTo(302);
+    assertThat(rounds()).isEqualTo(1);
+    String list = page(get("/rounds"), appraiser);
+    assertThat(list).contains("Năm 2031", "Tỉnh Thử", "2 đang tự đánh giá", "31/01/2031");
+    String round = page(get(opened.getRedirectedUrl()), appraiser);
+    assertThat(round).contains("Xã Một", "Xã Hai", "đang tự đánh giá", "15/02/2031");
+  }
+
+  @Test
+  void aRefusedSelfEntryKeepsItsValuesAndAStaleOneAnswers409() throws Exception {
+    long round = w.openRound(2031);
+    MovableClock.CLOCK.at(LocalDate.of(2031, 1, 20));
+    long plan = w.evidence(w.a, "12/KH-UBND");
+    String path = "/rounds/" + round + "/units/" + w.a.code();
+    RequestPostProcessor officer = RoundWorld.as(Role.PAR_OFFICER, w.a);
+
+    MockHttpServletResponse tooMany = self(path, "9", "Đã ban hành kế hoạch", "0", officer);
+    assertThat(tooMany.getStatus()).isEqualTo(422);
+    String html = tooMany.getContentAsString(StandardCharsets.UTF_8);
+    assertThat(html)
+        .contains("value=\"9\"", "value=\"Đã ban hành kế hoạch\"")
+        .contains("id=\"s-1.1-points-error\"", "điểm của tiêu chí 1.1 phải từ 0 đến 4");
+    assertThat(entries()).isZero();
+    String box = "name=\"evidence_" + plan + "\" value=\"on\"";
+    assertThat(html).contains(box + ">").doesNotContain(box + " checked");
+
+    MockHttpServletResponse ticked =
+        mvc.perform(
+                post(path + "/entries/1.1")
+                    .param("leaf", "1.1")
+                    .param("act", "self")
+                    .param("version", "0")
+                    .param("points", "bốn")
+                    .param("evidence_" + plan, "on")
+                    .with(csrf())
+                    .with(officer))
+            .andReturn()
+            .getResponse();
+    assertThat(ticked.getStatus()).isEqualTo(422);
+    assertThat(ticked.getContentAsString(StandardCharsets.UTF_8))
+        .contains(box + " checked", "value=\"bốn\"", "phải là một số");
+    assertThat(entries()).isZero();
+
+    MockHttpServletResponse saved =
+        mvc.perform(
+                post(path + "/entries/1.1")
+                    .param("leaf", "1.1")
+                    .param("act", "self")
+                    .param("version", "0")
+                    .param("points", "3,5")
+                    .param("note", "Có kế hoạch")
+                    .param("evidence_" + plan, "on")
+                    .with(csrf())
+                    .with(officer))
+            .andReturn()
+            .getResponse();
+    assertThat(saved.getStatus()).isEqualTo(302);
+    String sheet = page(get(path), officer);
+    assertThat(sheet)
+        .contains("3,50 điểm", "Có kế hoạch", "/api/v1/evidence/" + plan + "/file", "12/KH-UBND")
+        .contains("15/01/2031", box + " checked");
+
+    MockHttpServletResponse stale = self(path, "2", "Sửa lại từ trang cũ", "0", officer);
+    assertThat(stale.getStatus()).isEqualTo(409);
+    assertThat(stale.getContentAsString(StandardCharsets.UTF_8))
+        .contains("value=\"Sửa lại từ trang cũ\"", "vừa được người khác lưu");
+    assertThat(page(get(path), officer)).contains("3,50 điểm").doesNotContain("Sửa lại");
+  }
+
+  @Test
+  void aCutWithoutANoteIsRefusedBesideTheNote() throws Exception {
+    long round = w.openRound(2031);
+    MovableClock.CLOCK.at(LocalDate.of(2031, 1, 20));
+    String path = "/rounds/" + round + "/units/" + w.a.code();
+    assertThat(
+            self(path, "4", "Có kế hoạch", "0", RoundWorld.as(Role.PAR_OFFICER, w.a)).getStatus())
+        .isEqualTo(302);
+    RequestPostProcessor leader = RoundWorld.as(Role.LEADER, w.a);
+    assertThat(page(get(path), leader)).contains("Phê duyệt và nộp tự đánh giá");
+    assertThat(
+            mvc.perform(post(path + "/submit").with(csrf()).with(leader))
+                .andReturn()
+                .getResponse()
+                .getStatus())
+        .isEqualTo(302);
+
+    RequestPostProcessor appraiser = RoundWorld.as(Role.APPRAISER, w.p);
+    MockHttpServletResponse cut =
+        mvc.perform(
+                post(path + "/appraisals/1.1")
+                    .param("leaf", "1.1")
+                    .param("act", "appraise")
+                    .param("round", "1")
+                    .param("version", "1")
+                    .param("points", "2")
+                    .param("explanationRequired", "on")
+                    .with(csrf())
+                    .with(appraiser))
+            .andReturn()
+            .getResponse();
+    assertThat(cut.getStatus()).isEqualTo(422);
+    assertThat(cut.getContentAsString(StandardCharsets.UTF_8))
+        .contains("id=\"a-1.1-note-error\"", "phải ghi lý do trừ điểm")
+        .contains("id=\"a-1.1-points\" name=\"points\" value=\"2\"")
+        .contains("name=\"explanationRequired\" value=\"on\" checked");
+    assertThat(page(get(path), appraiser)).contains("đã nộp tự đánh giá");
+    // the officer is offered no appraisal and no more self entries once submitted
+    RequestPostProcessor officer = RoundWorld.as(Role.PAR_OFFICER, w.a);
+    assertThat(page(get(path), officer)).doesNotContain("appraise-form", "self-form");
+
+    assertThat(
+            form(
+                    post(path + "/appraisals/1.1")
+                        .param("round", "1")
+                        .param("points", "2")
+                        .param("note", "Thiếu báo cáo đột xuất")
+                        .param("explanationRequired", "on"),
+                    appraiser)
+                .getStatus())
+        .isEqualTo(302);
+    assertThat(form(post(path + "/appraisals/complete"), appraiser).getStatus()).isEqualTo(302);
+    String replied = page(get(path), officer);
+    assertThat(replied).contains("đã thẩm định lần 1", "Thiếu báo cáo đột xuất", "explain-form");
+
+    MockHttpServletResponse noText =
+        form(
+            post(path + "/explanations/1.1")
+                .param("leaf", "1.1")
+                .param("act", "explain")
+                .param("agree", "no"),
+            officer);
+    assertThat(noText.getStatus()).isEqualTo(422);
+    assertThat(noText.getContentAsString(StandardCharsets.UTF_8))
+        .contains("id=\"x-1.1-text-error\"", "<option value=\"no\" selected>");
+    assertThat(
+            form(
+                    post(path + "/explanations/1.1")
+                        .param("agree", "no")
+                        .param("text", "Đã gửi báo cáo số 30/BC-UBND"),
+                    officer)
+                .getStatus())
+        .isEqualTo(302);
+    assertThat(form(post(path + "/explanations/submit"), leader).getStatus()).isEqualTo(302);
+    assertThat(page(get(path), appraiser))
+        .contains("đã nộp giải trình", "Đã gửi báo cáo số 30/BC-UBND")
+        .contains("Không đồng ý với kết quả thẩm định", "Kết thúc thẩm định lần 2");
+  }
+
+  private MockHttpServletResponse form(
+      MockHttpServletRequestBuilder request, RequestPostProcessor who) throws Exception {
+    return mvc.perform(request.with(csrf()).with(who)).andReturn().getResponse();
+  }
+
+  private MockHttpServletResponse self(
+      String path, String points, String note, String version, RequestPostProcessor who)
+      throws Exception {
+    return mvc.perform(
+            post(path + "/entries/1.1")
+                .param("leaf", "1.1")
+                .param("act", "self")
+                .param("version", version)
+                .param("points", points)
+                .param("note", note)
+                .with(csrf())
+                .with(who))
+        .andReturn()
+        .getResponse();
+  }
+
+  private String page(MockHttpServletRequestBuilder request, RequestPostProcessor who)
+      throws Exception {
+    MockHttpServletResponse response = mvc.perform(request.with(who)).andReturn().getResponse();
+    assertThat(response.getStatus()).as(response.getContentAsString()).isEqualTo(200);
+    return response.getContentAsString(StandardCharsets.UTF_8);
+  }
+
+  private int rounds() {
+    return jdbc.sql("select count(*) from index_round where parent_unit_id = ?")
+        .param(w.p.id())
+        .query(Integer.class)
+        .single();
+  }
+
+  private int entries() {
+    return jdbc.sql(
+            "select count(*) from round_entry e join round_unit u on u.id = e.round_unit_id"
+                + " where u.unit_id = ?")
+        .param(w.a.id())
+        .query(Integer.class)
+        .single();
+  }
+}

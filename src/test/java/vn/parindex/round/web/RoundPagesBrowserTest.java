@@ -1,0 +1,153 @@
+package vn.parindex.round.web;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import vn.parindex.account.Role;
+import vn.parindex.account.Users;
+import vn.parindex.framework.ClassificationBand;
+import vn.parindex.framework.CriteriaSet;
+import vn.parindex.framework.CriteriaSets;
+import vn.parindex.framework.Criterion;
+import vn.parindex.framework.CriterionCode;
+import vn.parindex.framework.Scoring;
+import vn.parindex.framework.ScoringMethod;
+import vn.parindex.support.Accounts;
+import vn.parindex.support.BrowserTest;
+import vn.parindex.unit.Unit;
+import vn.parindex.unit.UnitType;
+import vn.parindex.unit.Units;
+
+/**
+ * A round through its pages in a browser: the province's appraiser opens it, the commune's officer
+ * self-assesses a leaf, the chairman submits, and the appraiser cuts a point with a note.
+ */
+class RoundPagesBrowserTest extends BrowserTest {
+
+  private static final String SECRET = "mat-khau-dot-danh-gia";
+
+  @Autowired Units units;
+  @Autowired CriteriaSets sets;
+  @Autowired Users users;
+
+  @Override
+  protected String[] signInAs() {
+    return null;
+  }
+
+  @Test
+  void appraiserOpensOfficerSelfAssessesChairmanSubmitsAppraiserCuts() {
+    Unit province = units.save(unit("RPB-P", "Tỉnh Trình Duyệt", UnitType.PROVINCE, null));
+    Unit commune = units.save(unit("RPB-A", "Xã Trình Duyệt", UnitType.COMMUNE, province.id()));
+    int year = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).getYear();
+    String setName = "Bộ chỉ số trình duyệt";
+    sets.save(
+        CriteriaSet.create(
+            null,
+            setName,
+            year,
+            UnitType.COMMUNE,
+            sets.nextVersion(year, UnitType.COMMUNE),
+            false,
+            "test",
+            List.of(
+                node("1", "Công tác chỉ đạo", "7", null, 1),
+                node("1.1", "Kế hoạch CCHC", "4", new Scoring.Manual(), 2),
+                node("1.2", "Báo cáo đúng hạn", "3", new Scoring.Binary(), 3)),
+            List.of(new ClassificationBand(BigDecimal.ZERO, "Trung bình"))));
+    Accounts.create(users, "rpb.thamdinh", SECRET, province.id(), Role.APPRAISER);
+    Accounts.create(users, "rpb.cchc", SECRET, commune.id(), Role.PAR_OFFICER);
+    Accounts.create(users, "rpb.chutich", SECRET, commune.id(), Role.LEADER);
+    LocalDate today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
+
+    as("rpb.thamdinh");
+    open("/");
+    page.locator("header nav a[href='/rounds']").click();
+    assertThat(page.locator("h1")).hasText("Đợt đánh giá chỉ số CCHC");
+    page.locator("#f-year").fill(String.valueOf(year));
+    page.locator("#f-parent")
+        .selectOption(
+            new com.microsoft.playwright.options.SelectOption().setLabel("Tỉnh Trình Duyệt"));
+    page.locator("#f-framework")
+        .selectOption(new com.microsoft.playwright.options.SelectOption().setLabel(setName));
+    page.locator("#f-selfFrom").fill(today.minusDays(1).toString());
+    page.locator("#f-selfTo").fill(today.plusDays(10).toString());
+    page.locator("#f-round1Due").fill(today.plusDays(20).toString());
+    page.locator("#f-explanationDue").fill(today.plusDays(30).toString());
+    page.locator("#f-round2Due").fill(today.plusDays(40).toString());
+    page.locator("#f-publication").fill(today.plusDays(50).toString());
+    page.waitForNavigation(() -> page.locator("form.open-round button[type=submit]").click());
+    assertThat(page.locator("h1")).hasText("Đợt đánh giá năm " + year + " – Tỉnh Trình Duyệt");
+    assertThat(page.locator("table.round-units")).containsText("Xã Trình Duyệt");
+    assertThat(page.locator("table.round-units")).containsText("đang tự đánh giá");
+    String roundPath = page.url().substring(page.url().indexOf("/rounds/"));
+
+    as("rpb.cchc");
+    open(roundPath);
+    page.locator(
+            "a", new com.microsoft.playwright.Page.LocatorOptions().setHasText("Xã Trình Duyệt"))
+        .click();
+    String unitPath = page.url().substring(page.url().indexOf("/rounds/"));
+    assertThat(unitPath).endsWith("/units/RPB-A");
+    Locator leaf = page.locator("[id='leaf-1.1']");
+    assertThat(leaf).containsText("Điểm tối đa 4,00");
+    assertThat(page.locator("[id='leaf-1.2'] .self-form select[name=done]")).isVisible();
+    leaf.locator("[id='s-1.1-points']").fill("3,5");
+    leaf.locator("[id='s-1.1-note']").fill("Đã ban hành Kế hoạch số 12/KH-UBND");
+    page.waitForNavigation(() -> leaf.locator(".self-form button[type=submit]").click());
+    assertThat(leaf.locator(".stage.self")).containsText("3,50 điểm");
+    assertThat(leaf.locator(".stage.self")).containsText("Đã ban hành Kế hoạch số 12/KH-UBND");
+    assertThat(page.locator("button.submit-self")).hasCount(0);
+
+    as("rpb.chutich");
+    open(unitPath);
+    assertThat(page.locator(".self-form")).hasCount(0);
+    page.waitForNavigation(() -> page.locator("button.submit-self").click());
+    assertThat(page.locator("p.state")).containsText("đã nộp tự đánh giá");
+
+    as("rpb.thamdinh");
+    open(unitPath);
+    Locator cut = page.locator("[id='leaf-1.1']");
+    cut.locator("[id='a-1.1-points']").fill("2");
+    page.waitForNavigation(() -> cut.locator(".appraise-form button[type=submit]").click());
+    // a cut without a note is refused beside the note, with the points as typed
+    assertThat(cut.locator("[id='a-1.1-note-error']")).containsText("phải ghi lý do trừ điểm");
+    assertThat(cut.locator("[id='a-1.1-points']")).hasValue("2");
+    cut.locator("[id='a-1.1-note']").fill("Thiếu báo cáo đột xuất");
+    cut.locator("[id='a-1.1-flag']").check();
+    page.waitForNavigation(() -> cut.locator(".appraise-form button[type=submit]").click());
+    assertThat(cut.locator(".stage.round1")).containsText("2,00 điểm");
+    assertThat(cut.locator(".stage.round1")).containsText("Thiếu báo cáo đột xuất");
+    assertThat(cut.locator(".stage.round1")).containsText("Yêu cầu giải trình");
+    assertThat(cut.locator(".stage.self")).containsText("3,50 điểm");
+    assertThat(page.locator("button.complete")).hasText("Kết thúc thẩm định lần 1");
+    page.setViewportSize(390, 844);
+    screenshot("round-unit-phone");
+    assertThat(
+            (Boolean)
+                page.evaluate(
+                    "document.documentElement.scrollWidth <= document.documentElement.clientWidth"))
+        .as("no sideways scrolling at 390 px")
+        .isTrue();
+  }
+
+  private void as(String username) {
+    page.context().clearCookies();
+    signIn(username, SECRET);
+  }
+
+  private static Criterion node(String code, String name, String max, ScoringMethod m, int pos) {
+    return new Criterion(new CriterionCode(code), name, new BigDecimal(max), m, pos);
+  }
+
+  private static Unit unit(String code, String name, UnitType type, Long parent) {
+    return new Unit(null, code, name, type, parent, null, null, false);
+  }
+}
