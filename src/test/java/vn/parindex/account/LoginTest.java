@@ -58,7 +58,8 @@ class LoginTest {
         .contains("Đăng nhập ParIndex")
         .contains("Tên đăng nhập")
         .contains("Mật khẩu")
-        .contains("name=\"_csrf\"");
+        .contains("name=\"_csrf\"")
+        .contains("href=\"/public/results\"");
   }
 
   @Test
