@@ -24,8 +24,7 @@ final class HiddenContext {
 
   /**
    * The sign-in machinery and the shared scope rule that read or set the security context by
-   * design. AuditLog's record without an actor still asks for the signed-in user (the plan service
-   * and the account administration call it; assessment passes its actor).
+   * design. Nothing else: the audit trail, too, is given its actor.
    */
   private static final Set<String> MACHINERY =
       Set.of(
@@ -33,8 +32,7 @@ final class HiddenContext {
           "vn.parindex.account.UnitScope",
           "vn.parindex.account.AccessCheck",
           "vn.parindex.account.BearerTokenFilter",
-          "vn.parindex.account.OidcLogin",
-          "vn.parindex.account.AuditLog");
+          "vn.parindex.account.OidcLogin");
 
   static final DescribedPredicate<JavaClass> BOUNDARY =
       DescribedPredicate.describe(

@@ -2,6 +2,7 @@ package vn.parindex.account;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -41,11 +42,13 @@ class AdminUserEditPages {
   private final UserAdmin admin;
   private final UserPage page;
   private final Accounts accounts;
+  private final Clock clock;
 
-  AdminUserEditPages(UserAdmin admin, UserPage page, Accounts accounts) {
+  AdminUserEditPages(UserAdmin admin, UserPage page, Accounts accounts, Clock clock) {
     this.admin = admin;
     this.page = page;
     this.accounts = accounts;
+    this.clock = clock;
   }
 
   @GetMapping("/admin/users/{id}")
@@ -73,6 +76,7 @@ class AdminUserEditPages {
     String name = Text.cleanOrNull(form.displayName());
     Optional<UserAdmin.Refusal> refused =
         admin.update(
+            actor(),
             id,
             form.version(),
             new UserAdmin.Edit(
@@ -101,8 +105,7 @@ class AdminUserEditPages {
       // a second click: already as asked
       return "redirect:/admin/users/" + id + "?saved=" + (enabled ? "enabled" : "disabled");
     }
-    Optional<UserAdmin.Refusal> refused =
-        admin.setEnabled(id, version, enabled, accounts.current().id());
+    Optional<UserAdmin.Refusal> refused = admin.setEnabled(actor(), id, version, enabled);
     if (refused.isPresent()) {
       res.setStatus(HttpStatus.CONFLICT.value());
       String key =
@@ -125,9 +128,14 @@ class AdminUserEditPages {
       Form refused = page.refused(Form.empty(), List.of("account.admin.password.short"));
       return render(id, null, List.of(), new Outcome(null, null, refused), model);
     }
-    String set = admin.resetPassword(id, chosen, accounts.current().id());
+    String set = admin.resetPassword(actor(), id, chosen);
     return render(
         id, null, List.of(), new Outcome("password", chosen == null ? set : null, null), model);
+  }
+
+  /** The signed-in administrator acting now: the service audits who it is given. */
+  private Actor actor() {
+    return Actor.now(accounts.current(), clock);
   }
 
   private UserAdmin.Account account(long id) {

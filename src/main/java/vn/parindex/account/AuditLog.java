@@ -1,8 +1,6 @@
 package vn.parindex.account;
 
-import java.time.Clock;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -17,35 +15,16 @@ public class AuditLog {
       String field, String oldValue, String newValue, String username, LocalDateTime at) {}
 
   private final JdbcClient jdbc;
-  private final Accounts accounts;
-  private final Clock clock;
 
-  AuditLog(JdbcClient jdbc, Accounts accounts, Clock clock) {
-    // Stored times are the server's wall clock (page.Times reads them in the server's zone).
-    this.clock = clock.withZone(ZoneId.systemDefault());
+  AuditLog(JdbcClient jdbc) {
     this.jdbc = jdbc;
-    this.accounts = accounts;
   }
 
   /**
-   * Records a change of one field by whoever is signed in (else "system"), now; nothing is recorded
-   * when the value did not change. Services that are given their actor use the other form.
+   * Records a change of one field by the actor at the moment of the action (the caller says who
+   * acts: a service never reads the signed-in user); nothing is recorded when the value did not
+   * change.
    */
-  public void record(
-      String entityType, long entityId, String field, Object oldValue, Object newValue) {
-    var user = accounts.currentIfAny();
-    write(
-        entityType,
-        entityId,
-        field,
-        oldValue,
-        newValue,
-        user.map(CurrentUser::id).orElse(-1L),
-        user.map(CurrentUser::username).orElse("system"),
-        LocalDateTime.now(clock));
-  }
-
-  /** Records a change of one field by the actor at the moment of the action. */
   public void record(
       Actor by, String entityType, long entityId, String field, Object oldValue, Object newValue) {
     write(

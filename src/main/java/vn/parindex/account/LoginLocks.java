@@ -1,5 +1,6 @@
 package vn.parindex.account;
 
+import java.time.Clock;
 import java.util.List;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -19,11 +20,15 @@ class LoginLocks {
   private final LoginThrottle throttle;
   private final AuditLog audit;
   private final Users users;
+  private final Accounts accounts;
+  private final Clock clock;
 
-  LoginLocks(LoginThrottle throttle, AuditLog audit, Users users) {
+  LoginLocks(LoginThrottle throttle, AuditLog audit, Users users, Accounts accounts, Clock clock) {
     this.throttle = throttle;
     this.audit = audit;
     this.users = users;
+    this.accounts = accounts;
+    this.clock = clock;
   }
 
   @ModelAttribute("locked")
@@ -35,7 +40,10 @@ class LoginLocks {
   @Access(open = Access.Open.ADMIN)
   String unlock(@RequestParam String username) {
     throttle.unlock(username);
-    users.idOf(username).ifPresent(id -> audit.record("USER", id, "sign-in", "locked", "unlocked"));
+    Actor by = Actor.now(accounts.current(), clock);
+    users
+        .idOf(username)
+        .ifPresent(id -> audit.record(by, "USER", id, "sign-in", "locked", "unlocked"));
     return "redirect:"
         + UriComponentsBuilder.fromPath("/admin/users")
             .queryParam("unlocked", username)

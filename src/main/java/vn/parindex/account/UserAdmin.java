@@ -87,7 +87,7 @@ class UserAdmin {
 
   /** Saves the details read at {@code version}; empty when saved, else why not. */
   @Transactional
-  Optional<Refusal> update(long id, int version, Edit edit) {
+  Optional<Refusal> update(Actor by, long id, int version, Edit edit) {
     Account before = find(id).orElseThrow();
     if (!claim(id, version)) {
       return Optional.of(Refusal.STALE);
@@ -103,11 +103,11 @@ class UserAdmin {
           .params(id, role.name())
           .update();
     }
-    audit.record(AUDIT_TYPE, id, "displayName", before.displayName(), edit.displayName());
-    audit.record(AUDIT_TYPE, id, "email", before.email(), edit.email());
-    audit.record(AUDIT_TYPE, id, "unit", before.unitId(), edit.unitId());
-    audit.record(AUDIT_TYPE, id, "department", before.departmentId(), edit.departmentId());
-    audit.record(AUDIT_TYPE, id, "roles", sorted(before.roles()), sorted(edit.roles()));
+    audit.record(by, AUDIT_TYPE, id, "displayName", before.displayName(), edit.displayName());
+    audit.record(by, AUDIT_TYPE, id, "email", before.email(), edit.email());
+    audit.record(by, AUDIT_TYPE, id, "unit", before.unitId(), edit.unitId());
+    audit.record(by, AUDIT_TYPE, id, "department", before.departmentId(), edit.departmentId());
+    audit.record(by, AUDIT_TYPE, id, "roles", sorted(before.roles()), sorted(edit.roles()));
     if (before.unitId() != edit.unitId() || !before.roles().equals(edit.roles())) {
       endSessions(before.username());
     }
@@ -116,8 +116,8 @@ class UserAdmin {
 
   /** Lets the account sign in or not; an administrator never disables their own account. */
   @Transactional
-  Optional<Refusal> setEnabled(long id, int version, boolean enabled, long actingUserId) {
-    if (!enabled && id == actingUserId) {
+  Optional<Refusal> setEnabled(Actor by, long id, int version, boolean enabled) {
+    if (!enabled && id == by.id()) {
       return Optional.of(Refusal.SELF);
     }
     Account before = find(id).orElseThrow();
@@ -125,7 +125,7 @@ class UserAdmin {
       return Optional.of(Refusal.STALE);
     }
     jdbc.sql("update app_user set enabled = ? where id = ?").params(enabled, id).update();
-    audit.record(AUDIT_TYPE, id, "enabled", before.enabled(), enabled);
+    audit.record(by, AUDIT_TYPE, id, "enabled", before.enabled(), enabled);
     if (!enabled) {
       endSessions(before.username());
     }
@@ -137,14 +137,14 @@ class UserAdmin {
    * password, to be shown once; it is stored hashed only.
    */
   @Transactional
-  String resetPassword(long id, String chosen, long actingUserId) {
+  String resetPassword(Actor by, long id, String chosen) {
     Account account = find(id).orElseThrow();
     String password = chosen == null ? generated() : chosen;
     jdbc.sql("update app_user set password_hash = ?, row_version = row_version + 1 where id = ?")
         .params(Users.encoder().encode(password), id)
         .update();
-    audit.record(AUDIT_TYPE, id, "password", null, chosen == null ? "generated" : "set");
-    if (id != actingUserId) {
+    audit.record(by, AUDIT_TYPE, id, "password", null, chosen == null ? "generated" : "set");
+    if (id != by.id()) {
       endSessions(account.username());
     }
     return password;

@@ -80,10 +80,9 @@ class DemoData implements ApplicationRunner {
     Unit district = units.save(demoUnit("DEMO-VL", "Vĩnh Linh", UnitType.DISTRICT, province.id()));
     Unit commune = units.save(demoUnit(COMMUNE_CODE, "Vĩnh Chấp", UnitType.COMMUNE, district.id()));
     accounts.create(province.id(), commune.id());
-    ImportResult imported =
-        imports.importTable(
-            new Actor(tasks.person(DemoTasks.OFFICER), clock.instant()), seedTable());
-    Plan plan = plans.draft(imported.id());
+    Actor officer = new Actor(tasks.person(DemoTasks.OFFICER), clock.instant());
+    ImportResult imported = imports.importTable(officer, seedTable());
+    Plan plan = plans.draft(officer, imported.id());
     plan.edit(
         new Plan.PlanText(
             List.of(
@@ -97,7 +96,7 @@ class DemoData implements ApplicationRunner {
     Signature signature = plan.signature();
     plan.edit(
         plan.header(), new Signature(signature.authority(), signature.title(), "Võ Văn Tuấn"));
-    Plan saved = plans.save(plan);
+    Plan saved = plans.save(officer, plan);
     LocalDate today = LocalDate.now(clock);
     tasks.create(saved.id(), commune.id(), today);
     obligations.record(commune.id(), today);

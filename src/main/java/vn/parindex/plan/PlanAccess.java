@@ -1,8 +1,10 @@
 package vn.parindex.plan;
 
+import java.time.Clock;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
+import vn.parindex.account.Actor;
 import vn.parindex.account.CurrentUser;
 import vn.parindex.account.Role;
 import vn.parindex.account.UnitScope;
@@ -22,11 +24,18 @@ public class PlanAccess {
   private final JdbcClient jdbc;
   private final UnitScope scope;
   private final AssessmentAccess assessments;
+  private final Clock clock;
 
-  PlanAccess(JdbcClient jdbc, UnitScope scope, AssessmentAccess assessments) {
+  PlanAccess(JdbcClient jdbc, UnitScope scope, AssessmentAccess assessments, Clock clock) {
     this.jdbc = jdbc;
     this.scope = scope;
     this.assessments = assessments;
+    this.clock = clock;
+  }
+
+  /** The signed-in user acting now: controllers pass it to the plan service, which audits it. */
+  public Actor actor() {
+    return Actor.now(scope.user(), clock);
   }
 
   /** The plan's unit; 404 unless the plan exists and is in scope. */

@@ -8,6 +8,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.parindex.account.Actor;
 import vn.parindex.account.AuditLog;
 import vn.parindex.assessment.Assessment;
 import vn.parindex.assessment.Assessments;
@@ -22,7 +23,10 @@ import vn.parindex.page.Times;
 import vn.parindex.unit.Unit;
 import vn.parindex.unit.Units;
 
-/** Drafts plans from stored assessments and saves edited plans once they keep the rules. */
+/**
+ * Drafts plans from stored assessments and saves edited plans once they keep the rules; the caller
+ * says who acts (the audit trail records that actor).
+ */
 @Service
 public class PlanService {
 
@@ -60,8 +64,8 @@ public class PlanService {
    * (409 with its link) when the assessment already has a plan.
    */
   @Transactional
-  public Plan draft(long assessmentId) {
-    return draft(assessmentId, false, null);
+  public Plan draft(Actor by, long assessmentId) {
+    return draft(by, assessmentId, false, null);
   }
 
   /**
@@ -71,21 +75,22 @@ public class PlanService {
    * their tasks) by criterion code. Two at once: one success, one 409.
    */
   @Transactional
-  public Plan draft(long assessmentId, boolean replace, Long seenId) {
+  public Plan draft(Actor by, long assessmentId, boolean replace, Long seenId) {
     Assessment assessment = assessment(assessmentId);
-    return draft(assessment, rankings.rankOf(assessment), replace, seenId);
+    return draft(by, assessment, rankings.rankOf(assessment), replace, seenId);
   }
 
   /** Drafts and stores a plan with a rank the caller decides (e.g. one stated in a document). */
   @Transactional
-  public Plan draft(long assessmentId, Optional<UnitRank> rank) {
-    return draft(assessment(assessmentId), rank, false, null);
+  public Plan draft(Actor by, long assessmentId, Optional<UnitRank> rank) {
+    return draft(by, assessment(assessmentId), rank, false, null);
   }
 
   /** The same with a stated rank, replacing the current plan when asked to. */
   @Transactional
-  public Plan draft(long assessmentId, Optional<UnitRank> rank, boolean replace, Long seenId) {
-    return draft(assessment(assessmentId), rank, replace, seenId);
+  public Plan draft(
+      Actor by, long assessmentId, Optional<UnitRank> rank, boolean replace, Long seenId) {
+    return draft(by, assessment(assessmentId), rank, replace, seenId);
   }
 
   /** The current plan of an assessment, if any. */
@@ -93,7 +98,8 @@ public class PlanService {
     return plans.current(assessmentId);
   }
 
-  private Plan draft(Assessment assessment, Optional<UnitRank> rank, boolean replace, Long seen) {
+  private Plan draft(
+      Actor by, Assessment assessment, Optional<UnitRank> rank, boolean replace, Long seen) {
     Optional<Plans.Current> current = plans.current(assessment.id());
     Optional<Plan> replaced = Optional.empty();
     if (current.isPresent()) {
@@ -131,10 +137,10 @@ public class PlanService {
     } catch (DuplicateKeyException e) {
       throw new ConflictException(null, List.of(), "plan.version.concurrent");
     }
-    audit.record(AUDIT_TYPE, plan.id(), "created", null, plan.header().title());
+    audit.record(by, AUDIT_TYPE, plan.id(), "created", null, plan.header().title());
     replaced.ifPresent(
         old -> {
-          audit.record(AUDIT_TYPE, plan.id(), "replaces", null, "#" + old.id());
+          audit.record(by, AUDIT_TYPE, plan.id(), "replaces", null, "#" + old.id());
           events.publishEvent(new PlanReplaced(old.id(), plan.id()));
         });
     return get(plan.id());
@@ -161,7 +167,7 @@ public class PlanService {
    * naming what the other person changed when it was edited from a version saved over since.
    */
   @Transactional
-  public Plan save(Plan plan) {
+  public Plan save(Actor by, Plan plan) {
     Plan before = get(plan.id());
     plan.check();
     if (before.version() != plan.version()) {
@@ -175,7 +181,7 @@ public class PlanService {
     }
     List<PlanChanges.Change> changes = PlanChanges.between(before, saved);
     for (PlanChanges.Change c : changes) {
-      audit.record(AUDIT_TYPE, plan.id(), c.field(), c.oldValue(), c.newValue());
+      audit.record(by, AUDIT_TYPE, plan.id(), c.field(), c.oldValue(), c.newValue());
     }
     plans.recordChanges(
         plan.id(), saved.version(), changes.stream().map(PlanChanges.Change::field).toList());

@@ -94,6 +94,15 @@ class LockOutPerSourceTest {
             .with(csrf())
             .with(Accounts.admin()));
     assertThat(signIn("dung-mat-khau", ATTACKER)).isEqualTo("/");
+    // the lifted lock is audited under the administrator the page passed in
+    assertThat(
+            jdbc.sql(
+                    "select username from audit_event where entity_type = 'USER' and field ="
+                        + " 'sign-in' and entity_id = (select id from app_user where username = ?)")
+                .param(username)
+                .query(String.class)
+                .list())
+        .containsExactly("admin.0");
   }
 
   @Test

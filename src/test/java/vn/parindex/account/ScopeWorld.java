@@ -56,8 +56,8 @@ final class ScopeWorld {
     c = units.save(unit("SW-C", "Xã Tỉnh Khác", UnitType.COMMUNE, p2.id()));
     assessmentA = imports.importTable(vn.parindex.support.TestActors.fixture(), seed("SW-A")).id();
     assessmentB = imports.importTable(vn.parindex.support.TestActors.fixture(), seed("SW-B")).id();
-    planA = plans.draft(assessmentA).id();
-    planB = plans.draft(assessmentB).id();
+    planA = plans.draft(vn.parindex.support.TestActors.fixture(), assessmentA).id();
+    planB = plans.draft(vn.parindex.support.TestActors.fixture(), assessmentB).id();
     setA = setOf(jdbc, assessmentA);
     setB = setOf(jdbc, assessmentB);
     departmentA = departments.add(a.id(), "Văn phòng – Thống kê", null).id();

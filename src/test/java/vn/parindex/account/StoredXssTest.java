@@ -81,7 +81,7 @@ class StoredXssTest {
         assessment,
         entry.withRemarks("Lý do " + SCRIPT + IMG, "Biện pháp " + IMG, entry.note()));
 
-    Plan plan = plans.draft(assessment);
+    Plan plan = plans.draft(vn.parindex.support.TestActors.fixture(), assessment);
     List<PlanLine> lines = new ArrayList<>();
     for (PlanLine l : plan.lines()) {
       lines.add(
@@ -109,7 +109,7 @@ class StoredXssTest {
             plan.closing(),
             plan.recipients(),
             plan.appendixTitle()));
-    long planId = plans.save(plan).id();
+    long planId = plans.save(vn.parindex.support.TestActors.fixture(), plan).id();
 
     for (String page :
         List.of(

@@ -11,6 +11,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 import vn.parindex.support.Accounts;
+import vn.parindex.support.TestActors;
 import vn.parindex.unit.Unit;
 import vn.parindex.unit.UnitType;
 import vn.parindex.unit.Units;
@@ -51,8 +52,9 @@ class UserAdminTest {
     var first = edit("Người Thứ Nhất", Role.LEADER);
     var second = edit("Người Thứ Hai", Role.PAR_OFFICER);
 
-    assertThat(admin.update(userId, version, first)).isEmpty();
-    assertThat(admin.update(userId, version, second)).contains(UserAdmin.Refusal.STALE);
+    assertThat(admin.update(TestActors.fixture(), userId, version, first)).isEmpty();
+    assertThat(admin.update(TestActors.fixture(), userId, version, second))
+        .contains(UserAdmin.Refusal.STALE);
 
     UserAdmin.Account now = admin.find(userId).orElseThrow();
     assertThat(now.displayName()).isEqualTo("Người Thứ Nhất");
@@ -75,27 +77,32 @@ class UserAdminTest {
         .update();
     int version = admin.find(userId).orElseThrow().version();
 
-    assertThat(admin.setEnabled(userId, version, false, -1)).isEmpty();
-    assertThat(admin.setEnabled(userId, version, false, -1)).contains(UserAdmin.Refusal.STALE);
+    assertThat(admin.setEnabled(TestActors.fixture(), userId, version, false)).isEmpty();
+    assertThat(admin.setEnabled(TestActors.fixture(), userId, version, false))
+        .contains(UserAdmin.Refusal.STALE);
 
     assertThat(users.principal(username).orElseThrow().isEnabled()).isFalse();
     assertThat(sessions()).isZero();
     assertThat(audit.history(UserAdmin.AUDIT_TYPE, userId))
         .extracting(AuditLog.Change::field)
         .containsOnlyOnce("enabled");
+    // recorded under the actor the caller gave, not whoever the thread is signed in as
+    assertThat(audit.history(UserAdmin.AUDIT_TYPE, userId))
+        .extracting(AuditLog.Change::username)
+        .containsOnly("test");
   }
 
   @Test
   void anAdministratorCannotDisableThemself() {
     int version = admin.find(userId).orElseThrow().version();
-    assertThat(admin.setEnabled(userId, version, false, userId))
+    assertThat(admin.setEnabled(actingAs(userId), userId, version, false))
         .isEqualTo(Optional.of(UserAdmin.Refusal.SELF));
     assertThat(admin.find(userId).orElseThrow().enabled()).isTrue();
   }
 
   @Test
   void aResetPasswordIsGeneratedOnceAndStoredHashedOnly() {
-    String password = admin.resetPassword(userId, null, -1);
+    String password = admin.resetPassword(TestActors.fixture(), userId, null);
 
     assertThat(password).hasSize(12);
     String hash =
@@ -109,6 +116,13 @@ class UserAdminTest {
         .extracting(AuditLog.Change::newValue)
         .contains("generated")
         .doesNotContain(password);
+  }
+
+  /** The account itself acting (an administrator on their own account). */
+  private Actor actingAs(long id) {
+    var someone = TestActors.fixture();
+    var self = new CurrentUser(id, username, "Tự sửa", unitId, null, Set.of(Role.ADMIN));
+    return new Actor(self, someone.at());
   }
 
   private UserAdmin.Edit edit(String name, Role role) {

@@ -76,7 +76,8 @@ class HomeReadsPerUnitTest {
         assessments
             .save(vn.parindex.support.TestActors.fixture(), SeedFixture.assessment(null, b, setId))
             .id();
-    long planA = planService.draft(tableA, false, null).id();
+    long planA =
+        planService.draft(vn.parindex.support.TestActors.fixture(), tableA, false, null).id();
     int planYear = plans.findById(planA).orElseThrow().year();
 
     assertThat(assessments.listOfUnit(a))

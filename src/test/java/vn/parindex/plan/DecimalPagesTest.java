@@ -81,7 +81,7 @@ class DecimalPagesTest {
                 vn.parindex.support.TestActors.fixture(),
                 SeedFixture.assessment(null, commune.id(), setId))
             .id();
-    planId = service.draft(assessmentId).id();
+    planId = service.draft(vn.parindex.support.TestActors.fixture(), assessmentId).id();
   }
 
   @Test

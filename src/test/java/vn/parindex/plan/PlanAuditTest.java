@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -51,7 +52,7 @@ class PlanAuditTest {
   record Row(String field, String oldValue, String newValue, String username) {}
 
   @BeforeEach
-  void draftTheSeedPlan() {
+  void draftTheSeedPlan() throws Exception {
     String suffix = String.valueOf(System.nanoTime());
     Unit district =
         units.save(
@@ -75,7 +76,10 @@ class PlanAuditTest {
                 vn.parindex.support.TestActors.fixture(),
                 SeedFixture.assessment(null, commune.id(), setId))
             .id();
-    planId = service.draft(assessmentId).id();
+    // drafted through the API, so the audit trail shows the actor the boundary passed in
+    mvc.perform(post("/api/v1/plans").param("assessment", String.valueOf(assessmentId)))
+        .andExpect(status().isCreated());
+    planId = service.currentOf(assessmentId).orElseThrow().id();
   }
 
   private List<Row> rows() {

@@ -71,7 +71,7 @@ class PlanPagesTest {
                 vn.parindex.support.TestActors.fixture(),
                 SeedFixture.assessment(null, commune.id(), setId))
             .id();
-    planId = service.draft(assessmentId).id();
+    planId = service.draft(vn.parindex.support.TestActors.fixture(), assessmentId).id();
   }
 
   /** The editor's form as a browser would post it, from the stored plan. */

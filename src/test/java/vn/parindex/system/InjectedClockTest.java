@@ -63,6 +63,7 @@ class InjectedClockTest {
   @Autowired CriteriaSets sets;
   @Autowired AuditLog audit;
   @Autowired JdbcClient jdbc;
+  @Autowired Clock clock;
 
   /**
    * Every "now" in the main sources is read from the injected Clock (its argument names it); only
@@ -126,7 +127,9 @@ class InjectedClockTest {
 
   @Test
   void storedTimesAreTheFixedMomentOnTheServersWallClock() {
-    audit.record("CLOCK_TEST", 1L, "field", "before", "after");
+    // the web boundary takes the actor at the injected clock's instant (Actor.now)
+    var by = vn.parindex.account.Actor.now(vn.parindex.support.TestActors.fixture().user(), clock);
+    audit.record(by, "CLOCK_TEST", 1L, "field", "before", "after");
 
     LocalDateTime at =
         jdbc.sql("select at from audit_event where entity_type = 'CLOCK_TEST'")

@@ -58,7 +58,7 @@ class OnePooledConnectionTest {
                 vn.parindex.support.TestActors.fixture(),
                 SeedTables.publishedImport(commune.code()))
             .id();
-    long plan = planService.draft(assessment).id();
+    long plan = planService.draft(vn.parindex.support.TestActors.fixture(), assessment).id();
 
     try (Connection held = dataSource.getConnection()) {
       assertThat(held.isValid(1)).isTrue();

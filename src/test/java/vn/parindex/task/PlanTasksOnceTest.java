@@ -142,7 +142,8 @@ class PlanTasksOnceTest {
     TaskWorld.signIn(w.officer);
     long newPlan;
     try {
-      newPlan = plans.draft(assessment, true, w.planId).id();
+      newPlan =
+          plans.draft(vn.parindex.support.TestActors.fixture(), assessment, true, w.planId).id();
     } finally {
       TaskWorld.signOut();
     }

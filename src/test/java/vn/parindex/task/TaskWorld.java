@@ -77,7 +77,7 @@ final class TaskWorld {
                 vn.parindex.support.TestActors.fixture(),
                 SeedTables.publishedImport(commune.code()))
             .id();
-    planId = plans.draft(assessment).id();
+    planId = plans.draft(vn.parindex.support.TestActors.fixture(), assessment).id();
     office = departments.add(commune.id(), "Văn phòng – Thống kê", null).id();
     finance = departments.add(commune.id(), "Tài chính – Kế toán", null).id();
     oneStop = departments.add(commune.id(), "Bộ phận một cửa", null).id();

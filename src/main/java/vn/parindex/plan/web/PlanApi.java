@@ -97,8 +97,12 @@ class PlanApi {
     Plan plan =
         rank != null && of != null
             ? service.draft(
-                assessment, Optional.of(new UnitRank(rank, of, change, null)), replace, replaces)
-            : service.draft(assessment, replace, replaces);
+                access.actor(),
+                assessment,
+                Optional.of(new UnitRank(rank, of, change, null)),
+                replace,
+                replaces)
+            : service.draft(access.actor(), assessment, replace, replaces);
     return ResponseEntity.created(URI.create("/api/v1/plans/" + plan.id())).body(PlanJson.of(plan));
   }
 
@@ -143,7 +147,7 @@ class PlanApi {
             json.signature() == null ? stored.signature() : json.signature(),
             orEmpty(json.lines()));
     plan.atVersion(version);
-    Plan saved = service.save(plan);
+    Plan saved = service.save(access.actor(), plan);
     return ResponseEntity.ok().eTag(String.valueOf(saved.version())).body(PlanJson.of(saved));
   }
 

@@ -81,7 +81,7 @@ class PlanPages {
       Model model) {
     access.checkDraft(assessment);
     try {
-      return "redirect:/plans/" + service.draft(assessment, replace, seen).id();
+      return "redirect:/plans/" + service.draft(access.actor(), assessment, replace, seen).id();
     } catch (ConflictException e) {
       response.setStatus(409);
       model.addAttribute("conflict", messages.get(e.messageKey(), e.args()));
@@ -142,7 +142,7 @@ class PlanPages {
           model);
     }
     try {
-      service.save(form.plan());
+      service.save(access.actor(), form.plan());
     } catch (ConflictException e) {
       // what the person typed stays on the page; saving again now overwrites knowingly
       response.setStatus(409);
