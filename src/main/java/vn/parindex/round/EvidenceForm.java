@@ -20,7 +20,7 @@ record EvidenceForm(String number, LocalDate date, String issuer, String title) 
     if (Text.cleanOrNull(date) == null) {
       problems.add(Refusal.problem("date", "required"));
     } else {
-      day = Times.parse(date).orElse(null);
+      day = Days.parse(date).orElse(null);
       if (day == null) {
         problems.add(Refusal.problem("date", "date.format"));
       }

@@ -48,10 +48,10 @@ final class RoundUnit {
 
   private static void checkSelfWindow(LocalDate today, Windows windows) {
     if (windows.selfNotYetOpen(today)) {
-      throw Refusal.step("self.notOpen", Times.day(windows.selfFrom()));
+      throw Refusal.step("self.notOpen", Days.day(windows.selfFrom()));
     }
     if (windows.selfClosed(today)) {
-      throw Refusal.step("self.locked", Times.day(windows.selfTo()));
+      throw Refusal.step("self.locked", Days.day(windows.selfTo()));
     }
   }
 
@@ -96,7 +96,7 @@ final class RoundUnit {
       throw Refusal.step("explain.state", state.label());
     }
     if (windows.explanationClosed(today) && !lifts.covers(code)) {
-      throw Refusal.step("explain.locked", Times.day(windows.explanationDue()));
+      throw Refusal.step("explain.locked", Days.day(windows.explanationDue()));
     }
   }
 
@@ -105,7 +105,7 @@ final class RoundUnit {
       throw Refusal.step("explain.state", state.label());
     }
     if (windows.explanationClosed(today) && !lifts.unit()) {
-      throw Refusal.step("explain.locked", Times.day(windows.explanationDue()));
+      throw Refusal.step("explain.locked", Days.day(windows.explanationDue()));
     }
     state = RoundState.EXPLAINED;
   }

@@ -41,7 +41,7 @@ record Windows(
         continue;
       }
       if (before != null && date.isBefore(before)) {
-        problems.add(Refusal.problem(FIELDS.get(i), "window.order", Times.day(before)));
+        problems.add(Refusal.problem(FIELDS.get(i), "window.order", Days.day(before)));
       }
       before = date;
     }

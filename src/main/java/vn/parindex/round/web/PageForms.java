@@ -4,14 +4,15 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import vn.parindex.input.ConflictException;
+import vn.parindex.input.Decimals;
 import vn.parindex.input.InputProblem;
 import vn.parindex.input.InvalidInputException;
 import vn.parindex.input.Messages;
 import vn.parindex.page.Form;
+import vn.parindex.round.Days;
 
 /**
  * Reads the round forms' text (decimal comma or point, ISO dates from date inputs, evidence ids
@@ -24,26 +25,24 @@ final class PageForms {
 
   private PageForms() {}
 
+  /** A number as people type it ("3,5", "3.5"); what is ambiguous ("1.2.3") is refused. */
   static BigDecimal decimal(HttpServletRequest request, String field) {
-    String text = blank(request.getParameter(field));
-    if (text == null) {
-      return null;
-    }
     try {
-      return new BigDecimal(text.replace(" ", "").replace(',', '.'));
+      return Decimals.parse(request.getParameter(field)).orElse(null);
     } catch (NumberFormatException e) {
       throw bad(field, "round.page.invalid.number");
     }
   }
 
+  /** A whole number ("2"); "1.5" is refused, never read as 15. */
   static Integer integer(HttpServletRequest request, String field) {
-    String text = blank(request.getParameter(field));
-    if (text == null) {
+    BigDecimal value = decimal(request, field);
+    if (value == null) {
       return null;
     }
     try {
-      return Integer.valueOf(text.replace(".", "").replace(" ", ""));
-    } catch (NumberFormatException e) {
+      return value.intValueExact();
+    } catch (ArithmeticException e) {
       throw bad(field, "round.page.invalid.number");
     }
   }
@@ -53,18 +52,13 @@ final class PageForms {
     return value == null ? null : value.longValue();
   }
 
+  /** A day from a date input (ISO) or typed as dd/MM/yyyy, read strictly (31/02 is refused). */
   static LocalDate date(HttpServletRequest request, String field) {
     String text = blank(request.getParameter(field));
     if (text == null) {
       return null;
     }
-    try {
-      return text.contains("/")
-          ? LocalDate.parse(text, java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"))
-          : LocalDate.parse(text);
-    } catch (DateTimeParseException e) {
-      throw bad(field, "round.invalid.date.format");
-    }
+    return Days.parse(text).orElseThrow(() -> bad(field, "round.invalid.date.format"));
   }
 
   /** The documents ticked in a form: each box is named "evidence_ID" (a form keeps each name). */

@@ -7,19 +7,19 @@ import java.time.format.ResolverStyle;
 import java.util.Optional;
 
 /** Days as Vietnamese readers write them (dd/MM/yyyy), and read back in that form or ISO. */
-final class Times {
+public final class Days {
 
   private static final DateTimeFormatter VN =
       DateTimeFormatter.ofPattern("dd/MM/uuuu").withResolverStyle(ResolverStyle.STRICT);
 
-  private Times() {}
+  private Days() {}
 
   static String day(LocalDate day) {
     return day == null ? "" : VN.format(day);
   }
 
   /** "15/03/2025" or "2025-03-15"; empty when it is neither. */
-  static Optional<LocalDate> parse(String raw) {
+  public static Optional<LocalDate> parse(String raw) {
     if (raw == null || raw.isBlank()) {
       return Optional.empty();
     }
