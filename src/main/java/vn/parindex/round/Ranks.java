@@ -7,10 +7,11 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import vn.parindex.assessment.ranking.CompetitionRanks;
 
 /**
- * Totals, percentages and ranks of a round's units at publication. Equal totals share a rank and
- * the next rank skips (1, 2, 2, 4), as published tables do.
+ * Totals, percentages and ranks of a round's units at publication, ranked as published tables are
+ * ({@link CompetitionRanks}: 1, 2, 2, 4).
  */
 final class Ranks {
 
@@ -25,15 +26,11 @@ final class Ranks {
     sorted.sort(
         Map.Entry.<Long, BigDecimal>comparingByValue(Comparator.reverseOrder())
             .thenComparing(Map.Entry.comparingByKey()));
+    int[] ranks = CompetitionRanks.of(sorted.stream().map(Map.Entry::getValue).toList());
     List<Row> rows = new ArrayList<>();
-    int rank = 0;
-    BigDecimal previous = null;
     for (int i = 0; i < sorted.size(); i++) {
       BigDecimal total = sorted.get(i).getValue();
-      if (previous == null || total.compareTo(previous) != 0) {
-        rank = i + 1;
-      }
-      previous = total;
+      int rank = ranks[i];
       BigDecimal percent =
           max.signum() == 0
               ? BigDecimal.ZERO

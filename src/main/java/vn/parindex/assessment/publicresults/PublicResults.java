@@ -15,6 +15,7 @@ import vn.parindex.assessment.AssessmentQueries;
 import vn.parindex.assessment.Scorecard;
 import vn.parindex.assessment.publicresults.PublicLines.Previous;
 import vn.parindex.assessment.publicresults.PublicLines.Ranked;
+import vn.parindex.assessment.ranking.CompetitionRanks;
 import vn.parindex.input.InputProblem;
 import vn.parindex.input.InvalidInputException;
 import vn.parindex.input.NotFoundException;
@@ -110,13 +111,10 @@ public class PublicResults {
     for (List<Ranked> group : bySet.values()) {
       group.sort(
           Comparator.comparing(Ranked::total).reversed().thenComparing(r -> r.unit().code()));
-      int rank = 0;
+      int[] ranks = CompetitionRanks.of(group.stream().map(Ranked::total).toList());
       for (int i = 0; i < group.size(); i++) {
         Ranked r = group.get(i);
-        if (i == 0 || r.total().compareTo(group.get(i - 1).total()) != 0) {
-          rank = i + 1;
-        }
-        result.add(new Ranked(r.unit(), r.card(), r.total(), rank, group.size()));
+        result.add(new Ranked(r.unit(), r.card(), r.total(), ranks[i], group.size()));
       }
     }
     result.sort(Comparator.comparing(Ranked::rank).thenComparing(r -> r.unit().code()));

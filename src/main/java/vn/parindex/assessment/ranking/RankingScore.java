@@ -10,8 +10,7 @@ import java.util.Map;
 
 /**
  * A unit's published score, ready to be ranked: the total rounded to 2 decimals HALF_UP as
- * published figures are, so 85.004 and 85.0 tie. Competition ranking: equal totals share a rank and
- * the next rank skips (1, 2, 2, 4).
+ * published figures are, so 85.004 and 85.0 tie, ranked by {@link CompetitionRanks}.
  */
 record RankingScore(
     long unitId,
@@ -39,15 +38,9 @@ record RankingScore(
           Comparator.comparing(RankingScore::total)
               .reversed()
               .thenComparing(RankingScore::unitCode));
-      int rank = 0;
-      BigDecimal previous = null;
+      int[] ranks = CompetitionRanks.of(group.stream().map(RankingScore::total).toList());
       for (int i = 0; i < group.size(); i++) {
-        RankingScore s = group.get(i);
-        if (previous == null || s.total().compareTo(previous) != 0) {
-          rank = i + 1;
-          previous = s.total();
-        }
-        result.add(new Ranked(s, rank, group.size()));
+        result.add(new Ranked(group.get(i), ranks[i], group.size()));
       }
     }
     return result;
