@@ -77,8 +77,7 @@ class Appraisals {
       entries.save(entry);
       audit.changed(by, entry.id, entry.code, old, entry.snapshot());
     }
-    rounds.saveState(row);
-    rounds.closeReopenings(row.id());
+    rounds.saveStep(row);
     audit.state(by, row, before);
     return row.state();
   }

@@ -63,8 +63,7 @@ class Explanations {
     RoundUnit row = step.roundUnit();
     RoundState before = row.state();
     row.submitExplanations(today, step.windows(), step.lifts());
-    rounds.saveState(row);
-    rounds.closeReopenings(row.id());
+    rounds.saveStep(row);
     audit.state(by, row, before);
     return row.state();
   }

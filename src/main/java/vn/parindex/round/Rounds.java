@@ -157,8 +157,13 @@ class Rounds {
     return new Lifts(whole, some);
   }
 
-  /** The unit took its next step: what was reopened for the last one is locked again. */
-  void closeReopenings(long roundUnitId) {
+  /** The unit took its next step: its new state, and what was reopened for the last one locked. */
+  void saveStep(RoundUnit unit) {
+    saveState(unit);
+    closeReopenings(unit.id());
+  }
+
+  private void closeReopenings(long roundUnitId) {
     jdbc.sql("update round_reopening set closed = true where round_unit_id = ? and not closed")
         .param(roundUnitId)
         .update();

@@ -69,8 +69,7 @@ class SelfAssessment {
     RoundUnit row = step.roundUnit();
     RoundState before = row.state();
     row.submit(today, step.windows(), step.lifts());
-    rounds.saveState(row);
-    rounds.closeReopenings(row.id());
+    rounds.saveStep(row);
     audit.state(by, row, before);
     return row.state();
   }
