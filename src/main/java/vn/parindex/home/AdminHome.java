@@ -7,6 +7,7 @@ import org.springframework.stereotype.Component;
 import vn.parindex.account.AuditLog;
 import vn.parindex.account.Users;
 import vn.parindex.framework.CriteriaSets;
+import vn.parindex.page.Times;
 import vn.parindex.unit.Units;
 
 /** The administrator's blocks: users, units and criteria sets at a glance, the latest changes. */
@@ -66,7 +67,7 @@ class AdminHome {
                         Label.key(
                             "home.audit.note",
                             c.username(),
-                            Days.of(c.at().toLocalDate()),
+                            Times.date(c.at().toLocalDate()),
                             String.format("%tR", c.at()))))
             .toList();
     return List.of(

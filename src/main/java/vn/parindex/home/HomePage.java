@@ -11,6 +11,7 @@ import vn.parindex.account.Access;
 import vn.parindex.account.Accounts;
 import vn.parindex.account.CurrentUser;
 import vn.parindex.account.Role;
+import vn.parindex.page.Times;
 
 /** The home page: what the signed-in person must do now, in a block per role they hold. */
 @Controller
@@ -68,7 +69,7 @@ class HomePage {
     if (user.has(Role.ADMIN)) {
       sections.addAll(admin.sections());
     }
-    model.addAttribute("home", new Home(user.displayName(), Days.of(today), sections));
+    model.addAttribute("home", new Home(user.displayName(), Times.date(today), sections));
     return "home/home";
   }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 import vn.parindex.account.CurrentUser;
+import vn.parindex.page.Times;
 import vn.parindex.reminder.Notifications;
 import vn.parindex.reminder.ReminderKind;
 import vn.parindex.task.TaskFilter;
@@ -38,7 +39,7 @@ class LeaderHome {
                         Label.key(
                             "home.task.awaiting",
                             t.ownerName() == null ? "—" : t.ownerName(),
-                            Days.of(t.dueOn()))))
+                            Times.date(t.dueOn()))))
             .toList();
     List<Section.Item> escalations =
         notifications.latest(user.id(), 200).stream()
@@ -48,7 +49,7 @@ class LeaderHome {
                     new Section.Item(
                         Label.of(n.message()),
                         "/tasks/" + n.refId(),
-                        Label.key("home.notice.at", Days.of(n.createdAt().toLocalDate())),
+                        Label.key("home.notice.at", Times.date(n.createdAt().toLocalDate())),
                         true))
             .toList();
     return List.of(

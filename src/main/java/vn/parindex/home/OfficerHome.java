@@ -8,6 +8,7 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 import vn.parindex.account.CurrentUser;
 import vn.parindex.assessment.Assessments;
+import vn.parindex.page.Times;
 import vn.parindex.plan.Plan;
 import vn.parindex.plan.Plans;
 import vn.parindex.reminder.DueItem;
@@ -121,7 +122,7 @@ class OfficerHome {
                     "/tasks/" + t.id(),
                     Label.key(
                         "home.task.late",
-                        Days.of(t.dueOn()),
+                        Times.date(t.dueOn()),
                         ChronoUnit.DAYS.between(t.dueOn(), today),
                         t.departmentName() == null ? "—" : t.departmentName()),
                     true))
@@ -139,7 +140,7 @@ class OfficerHome {
                     "/obligations?year=" + i.dueOn().getYear(),
                     Label.key(
                         "home.obligation.due",
-                        Days.of(i.dueOn()),
+                        Times.date(i.dueOn()),
                         Label.key("reminder.status." + i.status().name())),
                     i.status() == DueStatus.MISSED))
         .toList();

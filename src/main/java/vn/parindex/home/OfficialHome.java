@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.springframework.stereotype.Component;
 import vn.parindex.account.CurrentUser;
+import vn.parindex.page.Times;
 import vn.parindex.task.TaskService;
 import vn.parindex.task.TaskStatus;
 
@@ -28,7 +29,7 @@ class OfficialHome {
                         "/tasks/" + t.id(),
                         Label.key(
                             "home.task.mine",
-                            Days.of(t.dueOn()),
+                            Times.date(t.dueOn()),
                             Label.key("task.status." + t.status().name()),
                             t.progress()),
                         t.overdue(today)))

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.springframework.stereotype.Component;
 import vn.parindex.account.CurrentUser;
+import vn.parindex.page.Times;
 import vn.parindex.task.PlanTasks;
 import vn.parindex.task.Supervision;
 import vn.parindex.task.Supervisions;
@@ -58,6 +59,6 @@ class SupervisorHome {
         Label.of(s.scope()),
         "/supervisions",
         Label.key(
-            "home.supervision.note", Days.of(s.heldOn()), s.recommendations().size(), asTasks));
+            "home.supervision.note", Times.date(s.heldOn()), s.recommendations().size(), asTasks));
   }
 }
