@@ -8,14 +8,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.parindex.account.CurrentUser;
-import vn.parindex.account.Role;
 import vn.parindex.framework.CriteriaSet;
 import vn.parindex.framework.MethodKind;
-import vn.parindex.input.NotFoundException;
 import vn.parindex.unit.Unit;
 import vn.parindex.unit.Units;
 
@@ -69,27 +66,28 @@ public class AppraiserQueue {
   }
 
   @Transactional(readOnly = true)
-  public List<Item> awaiting(LocalDate today) {
-    CurrentUser user = access.user();
+  public List<Item> awaiting(CurrentUser user, LocalDate today) {
     List<Item> items = new ArrayList<>();
-    if (!user.hasAny(Role.ADMIN, Role.APPRAISER)) {
+    Map<Long, Unit> appraisable = access.appraisable(user);
+    if (appraisable.isEmpty()) {
       return items;
     }
     for (long id : index.ids()) {
       Round round = loader.round(id);
       if (!round.published()) {
-        items.addAll(awaiting(round, user, today));
+        items.addAll(awaiting(round, user, appraisable, today));
       }
     }
     items.sort(Comparator.comparing(Item::due).thenComparing(Item::unitName));
     return items;
   }
 
-  private List<Item> awaiting(Round round, CurrentUser user, LocalDate today) {
+  private List<Item> awaiting(
+      Round round, CurrentUser user, Map<Long, Unit> appraisable, LocalDate today) {
     List<RoundUnit> open = new ArrayList<>();
     Map<Long, Integer> stages = new HashMap<>();
     for (RoundUnit row : rounds.units(round.id())) {
-      if (!may(() -> access.checkAppraise(row.unitId()))) {
+      if (!appraisable.containsKey(row.unitId())) {
         continue;
       }
       boolean lifted = row.state() == RoundState.DRAFT || row.state() == RoundState.APPRAISED_1;
@@ -131,7 +129,7 @@ public class AppraiserQueue {
         }
       }
       LocalDate due = stage == 1 ? round.windows().round1Due() : round.windows().round2Due();
-      Unit unit = units.findById(row.unitId()).orElseThrow();
+      Unit unit = appraisable.get(row.unitId());
       items.add(
           new Item(
               round.id(),
@@ -167,14 +165,5 @@ public class AppraiserQueue {
               all.computeIfAbsent(e.roundUnitId, k -> new HashMap<>()).put(e.code, e);
             });
     return all;
-  }
-
-  private static boolean may(Runnable check) {
-    try {
-      check.run();
-      return true;
-    } catch (AccessDeniedException | NotFoundException refused) {
-      return false;
-    }
   }
 }

@@ -97,4 +97,19 @@ public class RoundAccess {
   void checkAssignAppraisers(Round round) {
     checkOpen(round.parentUnitId());
   }
+
+  /**
+   * The units this user appraises, by id, as {@link #checkAppraise} decides (one query, for lists).
+   */
+  java.util.Map<Long, vn.parindex.unit.Unit> appraisable(CurrentUser user) {
+    java.util.Map<Long, vn.parindex.unit.Unit> units = new java.util.HashMap<>();
+    if (user.hasAny(Role.ADMIN, Role.APPRAISER)) {
+      for (vn.parindex.unit.Unit u : scope.visibleUnits(user)) {
+        if (user.has(Role.ADMIN) || u.id() != user.unitId()) {
+          units.put(u.id(), u);
+        }
+      }
+    }
+    return units;
+  }
 }

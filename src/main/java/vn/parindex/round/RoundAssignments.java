@@ -139,13 +139,12 @@ public class RoundAssignments {
 
   /** Who fills and appraises each leaf of the unit's sheet, as this reader sees it. */
   @Transactional(readOnly = true)
-  public LeafFillers leafFillers(long roundId, String unitCode) {
+  public LeafFillers leafFillers(long roundId, String unitCode, CurrentUser user) {
     Round round = loader.round(roundId);
     Unit unit = loader.unit(unitCode);
     access.checkRead(unit.id());
     Assignments fill = assignments.fillers(assignments.roundUnit(roundId, unit).id());
     Assignments appraise = assignments.appraisers(roundId);
-    CurrentUser user = access.user();
     Map<String, String> fillers = new java.util.HashMap<>();
     Map<String, String> appraisers = new java.util.HashMap<>();
     Set<String> mine = new LinkedHashSet<>();

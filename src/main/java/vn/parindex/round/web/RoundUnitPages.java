@@ -230,7 +230,7 @@ class RoundUnitPages {
   private String render(long id, String unit, Form form, Model model) {
     model.addAttribute("sheet", sheets.sheet(id, unit, LocalDate.now(clock)));
     model.addAttribute("form", form);
-    model.addAttribute("fillers", assignments.leafFillers(id, unit));
+    model.addAttribute("fillers", assignments.leafFillers(id, unit, scope.user()));
     return "round/web/unit";
   }
 }
