@@ -43,9 +43,16 @@ class RoundUnitPages {
   private final UnitScope scope;
   private final Messages messages;
   private final Clock clock;
+  private final vn.parindex.round.AdjustmentSheet adjustments;
 
   RoundUnitPages(
-      RoundSheets sheets, RoundActions actions, UnitScope scope, Messages messages, Clock clock) {
+      RoundSheets sheets,
+      RoundActions actions,
+      UnitScope scope,
+      Messages messages,
+      Clock clock,
+      vn.parindex.round.AdjustmentSheet adjustments) {
+    this.adjustments = adjustments;
     this.sheets = sheets;
     this.actions = actions;
     this.scope = scope;
@@ -222,6 +229,7 @@ class RoundUnitPages {
   private String render(long id, String unit, Form form, Model model) {
     model.addAttribute("sheet", sheets.sheet(id, unit, LocalDate.now(clock)));
     model.addAttribute("form", form);
+    model.addAttribute("adjustments", adjustments.block(id, unit));
     return "round/web/unit";
   }
 }
