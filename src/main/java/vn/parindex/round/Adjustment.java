@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Optional;
 import vn.parindex.framework.SetRules;
 import vn.parindex.input.Bounds;
-import vn.parindex.input.Decimals;
 import vn.parindex.input.InputProblem;
 import vn.parindex.input.Text;
 
@@ -61,9 +60,9 @@ public record Adjustment(Kind kind, String reason, BigDecimal amount) {
                 "adjustment.cap",
                 position,
                 label(kind),
-                Decimals.plain(a.amount()),
-                Decimals.plain(cap.subtract(used).max(BigDecimal.ZERO)),
-                Decimals.plain(cap)));
+                a.amount(),
+                cap.subtract(used).max(BigDecimal.ZERO),
+                cap));
         continue;
       }
       if (a.kind() == Kind.BONUS) {
