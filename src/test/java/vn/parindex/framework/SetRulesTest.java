@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import vn.parindex.input.InputProblem;
 import vn.parindex.input.InvalidInputException;
 
-/** The set's rules for a round's totals, read from YAML, XLSX or the request, and exported. */
+/** The set's rules for a round's totals, read from YAML, XLSX, CSV or the request, and exported. */
 class SetRulesTest {
 
   private static final CriteriaSetImporter.Fields NONE =
@@ -35,8 +35,15 @@ class SetRulesTest {
             "back.xlsx",
             CriteriaSetXlsxExport.write(set),
             new CriteriaSetImporter.Fields(set.name(), "2025", "COMMUNE"));
+    CriteriaSet fromCsv =
+        CriteriaSetImporter.read(
+            "back.csv",
+            CriteriaSetCsvExport.write(set),
+            new CriteriaSetImporter.Fields(set.name(), "2025", "COMMUNE"));
     assertThat(fromYaml.rules()).isEqualTo(set.rules());
     assertThat(fromXlsx.rules()).isEqualTo(set.rules());
+    assertThat(fromCsv.rules()).isEqualTo(set.rules());
+    assertThat(fromCsv.criteria()).isEqualTo(set.criteria());
   }
 
   @Test
