@@ -86,18 +86,19 @@ public class AdjustmentSheet {
       String kind,
       String reason,
       BigDecimal amount,
-      Integer version) {
+      Integer version,
+      Actor by) {
     Unit unit = loader.unit(unitCode);
     access.checkAppraise(unit.id());
     Adjustment.Kind parsed =
         Adjustment.kind(kind).orElseThrow(() -> Refusal.field("kind", "adjustment.kind", 1));
     List<Adjustment> list = new ArrayList<>(current(roundId, unit));
     list.add(new Adjustment(parsed, reason, amount));
-    save(roundId, unit, list, version);
+    saving.replace(roundId, unit, list, version, by, by.day(clock));
   }
 
   /** The page's remove: the list the reader saw, without its entry at {@code index} (from 0). */
-  public void remove(long roundId, String unitCode, int index, Integer version) {
+  public void remove(long roundId, String unitCode, int index, Integer version, Actor by) {
     Unit unit = loader.unit(unitCode);
     access.checkAppraise(unit.id());
     List<Adjustment> list = new ArrayList<>(current(roundId, unit));
@@ -105,7 +106,7 @@ public class AdjustmentSheet {
       throw Refusal.step("adjust.stale");
     }
     list.remove(index);
-    save(roundId, unit, list, version);
+    saving.replace(roundId, unit, list, version, by, by.day(clock));
   }
 
   private List<Adjustment> current(long roundId, Unit unit) {
@@ -114,11 +115,6 @@ public class AdjustmentSheet {
         .findFirst()
         .map(u -> adjustments.of(u.id()))
         .orElseThrow(() -> new NotFoundException("round.unit.notInRound", unit.code()));
-  }
-
-  private void save(long roundId, Unit unit, List<Adjustment> list, Integer version) {
-    Actor by = Actor.now(access.user(), clock);
-    saving.replace(roundId, unit, list, version, by, by.day(clock));
   }
 
   private static boolean may(Runnable check) {

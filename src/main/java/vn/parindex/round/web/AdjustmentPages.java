@@ -10,6 +10,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import vn.parindex.account.Access;
+import vn.parindex.account.Actor;
+import vn.parindex.account.UnitScope;
 import vn.parindex.input.ConflictException;
 import vn.parindex.input.InvalidInputException;
 import vn.parindex.input.Messages;
@@ -32,8 +34,15 @@ class AdjustmentPages {
   private final RoundSheets sheets;
   private final Messages messages;
   private final Clock clock;
+  private final UnitScope scope;
 
-  AdjustmentPages(AdjustmentSheet adjustments, RoundSheets sheets, Messages messages, Clock clock) {
+  AdjustmentPages(
+      AdjustmentSheet adjustments,
+      RoundSheets sheets,
+      Messages messages,
+      Clock clock,
+      UnitScope scope) {
+    this.scope = scope;
     this.adjustments = adjustments;
     this.sheets = sheets;
     this.messages = messages;
@@ -57,7 +66,8 @@ class AdjustmentPages {
                 request.getParameter("kind"),
                 request.getParameter("reason"),
                 PageForms.decimal(request, "amount"),
-                PageForms.integer(request, "version")),
+                PageForms.integer(request, "version"),
+                by()),
         request,
         response,
         model);
@@ -74,7 +84,7 @@ class AdjustmentPages {
     return act(
         id,
         unit,
-        () -> adjustments.remove(id, unit, index, PageForms.integer(request, "version")),
+        () -> adjustments.remove(id, unit, index, PageForms.integer(request, "version"), by()),
         request,
         response,
         model);
@@ -95,6 +105,11 @@ class AdjustmentPages {
     } catch (ConflictException e) {
       return render(id, unit, PageForms.conflict(request, response, e, messages), model);
     }
+  }
+
+  /** The signed-in user acting now, by the application's clock. */
+  private Actor by() {
+    return Actor.now(scope.user(), clock);
   }
 
   private String render(long id, String unit, Form form, Model model) {

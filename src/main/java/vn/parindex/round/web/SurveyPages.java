@@ -3,6 +3,7 @@ package vn.parindex.round.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.Clock;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -10,6 +11,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import vn.parindex.account.Access;
+import vn.parindex.account.Actor;
+import vn.parindex.account.UnitScope;
 import vn.parindex.input.ConflictException;
 import vn.parindex.input.InvalidInputException;
 import vn.parindex.input.Messages;
@@ -29,8 +32,13 @@ class SurveyPages {
   private final SurveySheet surveys;
   private final RoundSheets sheets;
   private final Messages messages;
+  private final UnitScope scope;
+  private final Clock clock;
 
-  SurveyPages(SurveySheet surveys, RoundSheets sheets, Messages messages) {
+  SurveyPages(
+      SurveySheet surveys, RoundSheets sheets, Messages messages, UnitScope scope, Clock clock) {
+    this.scope = scope;
+    this.clock = clock;
     this.surveys = surveys;
     this.sheets = sheets;
     this.messages = messages;
@@ -49,7 +57,8 @@ class SurveyPages {
           id,
           file == null ? null : file.getOriginalFilename(),
           file == null ? new byte[0] : file.getBytes(),
-          PageForms.integer(request, "version"));
+          PageForms.integer(request, "version"),
+          Actor.now(scope.user(), clock));
       return "redirect:/rounds/" + id + "#survey";
     } catch (InvalidInputException e) {
       // each problem with its row and column as the file wrote them (a form field has neither)
