@@ -52,6 +52,7 @@ class SurveyPostgresTest {
   @Autowired Units units;
   @Autowired CriteriaSets sets;
   @Autowired JdbcClient jdbc;
+  @Autowired vn.parindex.assessment.Assessments assessments;
 
   RoundWorld w;
   long round;
@@ -110,6 +111,12 @@ class SurveyPostgresTest {
         .isEqualTo(List.of(new BigDecimal("10.8000"), new BigDecimal("72.00"), 2));
     assertThat(figures(w.b))
         .isEqualTo(List.of(new BigDecimal("11.7500"), new BigDecimal("78.33"), 1));
+    // the published assessment carries the survey points beside the leaves' final points
+    var published = assessments.findLatest(w.a.id(), 2031).orElseThrow();
+    assertThat(
+            published.entry(new vn.parindex.framework.CriterionCode("2.1")).orElseThrow().points())
+        .isEqualByComparingTo("3.8");
+    assertThat(published.reportedTotal()).isEqualByComparingTo("10.8");
   }
 
   @Test
