@@ -29,6 +29,7 @@ class Publication {
   private final vn.parindex.unit.Units units;
   private final PublishedAssessments published;
   private final EntryAudit audit;
+  private final RoundTotals unitTotals;
 
   Publication(
       Rounds rounds,
@@ -36,7 +37,9 @@ class Publication {
       RoundLoader loader,
       vn.parindex.unit.Units units,
       PublishedAssessments published,
-      EntryAudit audit) {
+      EntryAudit audit,
+      RoundTotals unitTotals) {
+    this.unitTotals = unitTotals;
     this.published = published;
     this.audit = audit;
     this.units = units;
@@ -75,11 +78,7 @@ class Publication {
       unit.publish();
       audit.state(by, unit, RoundState.APPRAISED_2);
       entriesOf.put(unit.id(), entries.all(unit.id()));
-      totals.put(
-          unit.id(),
-          entriesOf.get(unit.id()).stream()
-              .map(e -> e.finalPoints == null ? BigDecimal.ZERO : e.finalPoints)
-              .reduce(BigDecimal.ZERO, BigDecimal::add));
+      totals.put(unit.id(), unitTotals.of(set, unit, entriesOf.get(unit.id())));
     }
     List<Ranks.Row> rows = Ranks.of(totals, set.totalMax(), p -> set.classify(p).orElse(null));
     Map<Long, RoundUnit> byId = new HashMap<>();

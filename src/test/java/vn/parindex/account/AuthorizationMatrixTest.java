@@ -331,7 +331,26 @@ class AuthorizationMatrixTest {
         row("APPRAISER", "P2", "GET", "/rounds/{round}/appraisers", 404),
         row("PAR_OFFICER", "A", "POST", "/rounds/{round}/appraisers?version=0&d_1=1", 404),
         row("APPRAISER", "P", "GET", "/rounds/queue", OK),
-        row("PAR_OFFICER", "A", "GET", "/rounds/queue", OK));
+        row("PAR_OFFICER", "A", "GET", "/rounds/queue", OK),
+        // survey points and bonus/penalty (issue 11): the round's opener imports, appraisers adjust
+        row("PAR_OFFICER", "A", "IMPORT", "/api/v1/rounds/{round}/survey", 404),
+        row("LEADER", "P", "IMPORT", "/api/v1/rounds/{round}/survey", 404),
+        row("APPRAISER", "P2", "IMPORT", "/api/v1/rounds/{round}/survey", 404),
+        row("PAR_OFFICER", "A", "GET", "/api/v1/rounds/{round}/survey", OK),
+        row("APPRAISER", "P2", "GET", "/api/v1/rounds/{round}/survey", 404),
+        row("PAR_OFFICER", "A", "GET", ROUND_UNIT + "/adjustments", OK),
+        row("PAR_OFFICER", "B", "GET", ROUND_UNIT + "/adjustments", 404),
+        row("PAR_OFFICER", "A", "PUTJSON", ROUND_UNIT + "/adjustments|{\"bonus\":[]}", 403),
+        row("APPRAISER", "P2", "PUTJSON", ROUND_UNIT + "/adjustments|{\"bonus\":[]}", 404),
+        row("LEADER", "P", "IMPORT", "/rounds/{round}/survey", 404),
+        row("PAR_OFFICER", "A", "IMPORT", "/rounds/{round}/survey", 404),
+        row(
+            "PAR_OFFICER",
+            "A",
+            "POST",
+            ROUND_PAGE + "/adjustments?kind=bonus&reason=x&amount=1",
+            403),
+        row("APPRAISER", "P2", "POST", ROUND_PAGE + "/adjustments/0/remove?version=0", 404));
   }
 
   private static Arguments row(String role, String unit, String method, String path, int status) {

@@ -45,6 +45,7 @@ class RoundUnitPages {
   private final Messages messages;
   private final Clock clock;
   private final RoundAssignments assignments;
+  private final vn.parindex.round.AdjustmentSheet adjustments;
 
   RoundUnitPages(
       RoundSheets sheets,
@@ -52,7 +53,9 @@ class RoundUnitPages {
       UnitScope scope,
       Messages messages,
       Clock clock,
-      RoundAssignments assignments) {
+      RoundAssignments assignments,
+      vn.parindex.round.AdjustmentSheet adjustments) {
+    this.adjustments = adjustments;
     this.sheets = sheets;
     this.actions = actions;
     this.scope = scope;
@@ -231,6 +234,7 @@ class RoundUnitPages {
     model.addAttribute("sheet", sheets.sheet(id, unit, LocalDate.now(clock)));
     model.addAttribute("form", form);
     model.addAttribute("fillers", assignments.leafFillers(id, unit, scope.user()));
+    model.addAttribute("adjustments", adjustments.block(id, unit));
     return "round/web/unit";
   }
 }
