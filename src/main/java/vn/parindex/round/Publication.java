@@ -66,7 +66,8 @@ class Publication {
     CriteriaSet set = loader.set(round);
     List<RoundUnit> units = rounds.units(roundId);
     Map<Long, BigDecimal> totals = new HashMap<>();
-    Map<Long, List<Entry>> entriesOf = new HashMap<>();
+    // Every unit's entries and evidence in two queries, not two per unit.
+    Map<Long, List<Entry>> entriesOf = entries.allOfRound(roundId);
     for (RoundUnit unit : units) {
       if (unit.state() != RoundState.APPRAISED_2) {
         String name = this.units.findById(unit.unitId()).map(u -> u.name()).orElse("");
@@ -74,10 +75,9 @@ class Publication {
       }
       unit.publish();
       audit.state(by, unit, RoundState.APPRAISED_2);
-      entriesOf.put(unit.id(), entries.all(unit.id()));
       totals.put(
           unit.id(),
-          entriesOf.get(unit.id()).stream()
+          entriesOf.getOrDefault(unit.id(), List.of()).stream()
               .map(e -> e.finalPoints == null ? BigDecimal.ZERO : e.finalPoints)
               .reduce(BigDecimal.ZERO, BigDecimal::add));
     }
@@ -90,7 +90,7 @@ class Publication {
           round,
           set,
           byId.get(row.roundUnitId()),
-          entriesOf.get(row.roundUnitId()),
+          entriesOf.getOrDefault(row.roundUnitId(), List.of()),
           row,
           rows.size(),
           decision,

@@ -5,8 +5,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -100,6 +102,16 @@ class Rounds {
         .list();
   }
 
+  /** The unit's row in the round, not locked (what a page reads). */
+  Optional<RoundUnit> unit(long roundId, long unitId) {
+    return jdbc.sql(
+            "select id, round_id, unit_id, state, version from round_unit"
+                + " where round_id = ? and unit_id = ?")
+        .params(roundId, unitId)
+        .query(Rounds::unit)
+        .optional();
+  }
+
   void saveState(RoundUnit unit) {
     jdbc.sql("update round_unit set state = ?, version = version + 1 where id = ?")
         .params(unit.state().name(), unit.id())
@@ -134,6 +146,24 @@ class Rounds {
                     rs.getObject(3, Integer.class),
                     rs.getString(4)))
         .single();
+  }
+
+  /** The frozen figures of every unit of the round, by round_unit id (one query). */
+  Map<Long, Figures> figuresOfRound(long roundId) {
+    Map<Long, Figures> figures = new HashMap<>();
+    jdbc.sql("select id, total_points, percent, rank_no, band from round_unit where round_id = ?")
+        .param(roundId)
+        .query(
+            rs -> {
+              figures.put(
+                  rs.getLong(1),
+                  new Figures(
+                      plain(rs.getBigDecimal(2)),
+                      plain(rs.getBigDecimal(3)),
+                      rs.getObject(4, Integer.class),
+                      rs.getString(5)));
+            });
+    return figures;
   }
 
   void reopen(long roundUnitId, String code, String reason, String by, LocalDateTime at) {
