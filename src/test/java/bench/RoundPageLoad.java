@@ -44,8 +44,18 @@ final class RoundPageLoad {
         sessions.size(), (System.nanoTime() - signInStart) / 1e6);
     Function<String, Integer> kind = path -> path.startsWith("/css") ? 1 : 0;
     DashboardLoad.run(pool, base, sessions, warmUp, null, kind, KINDS);
+    CpuMeter before = CpuMeter.now();
     List<DashboardLoad.Series> alone =
         DashboardLoad.run(pool, base, List.of(sessions.get(0)), 5, null, kind, KINDS);
+    CpuMeter after = CpuMeter.now();
+    int served = alone.get(0).ms.size();
+    System.out.printf(
+        "One session alone: CPU per page %.2f ms in this JVM (app and client; %.2f ms and %.0f KB"
+            + " on Tomcat's threads) + %.2f ms PostgreSQL%n",
+        after.jvmMsSince(before) / served,
+        after.tomcatMsSince(before) / served,
+        after.tomcatKbSince(before) / served,
+        after.postgresMsSince(before) / served);
     List<DashboardLoad.Series> statics = null;
     List<DashboardLoad.Series> pages = null;
     for (int slice = 0; slice < SLICES; slice++) {

@@ -84,8 +84,8 @@ class Publication {
     List<Ranks.Row> rows = Ranks.of(totals, set.totalMax(), p -> set.classify(p).orElse(null));
     Map<Long, RoundUnit> byId = new HashMap<>();
     units.forEach(u -> byId.put(u.id(), u));
+    rounds.savePublished(rows);
     for (Ranks.Row row : rows) {
-      rounds.savePublished(row.roundUnitId(), row);
       published.publish(
           round,
           set,

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -25,9 +26,11 @@ class Rounds {
           + " from index_round";
 
   private final JdbcClient jdbc;
+  private final JdbcTemplate batch;
 
-  Rounds(JdbcClient jdbc) {
+  Rounds(JdbcClient jdbc, JdbcTemplate batch) {
     this.jdbc = jdbc;
+    this.batch = batch;
   }
 
   long insert(Round round, LocalDateTime at) {
@@ -118,18 +121,23 @@ class Rounds {
         .update();
   }
 
-  void savePublished(long roundUnitId, Ranks.Row row) {
-    jdbc.sql(
-            "update round_unit set state = ?, total_points = ?, percent = ?, rank_no = ?, band = ?,"
-                + " version = version + 1 where id = ?")
-        .params(
-            RoundState.PUBLISHED.name(),
-            row.total(),
-            row.percent(),
-            row.rank(),
-            row.band(),
-            roundUnitId)
-        .update();
+  /** Every published unit's frozen figures, one batch for the round rather than one per unit. */
+  void savePublished(List<Ranks.Row> rows) {
+    batch.batchUpdate(
+        "update round_unit set state = ?, total_points = ?, percent = ?, rank_no = ?, band = ?,"
+            + " version = version + 1 where id = ?",
+        rows.stream()
+            .map(
+                row ->
+                    new Object[] {
+                      RoundState.PUBLISHED.name(),
+                      row.total(),
+                      row.percent(),
+                      row.rank(),
+                      row.band(),
+                      row.roundUnitId()
+                    })
+            .toList());
   }
 
   /** The frozen figures of a published unit, if published. */
