@@ -7,12 +7,7 @@ import vn.parindex.assessment.Assessment;
 import vn.parindex.assessment.AssessmentEntry;
 import vn.parindex.assessment.AssessmentStage;
 
-/**
- * An assessment row without its entries, as a ranking first reads it, with its unit's code and name
- * and what the database summed of its entries: the points lost on leaves that record points ({@code
- * lost}, null when it has no entries) and whether some entry needs reading ({@code needsEntries}: a
- * leaf scored from inputs, an area subtotal).
- */
+/** An assessment row without its entries, as a ranking first reads it. */
 record RankingHeader(
     long id,
     long unitId,
@@ -21,11 +16,7 @@ record RankingHeader(
     BigDecimal reportedTotal,
     BigDecimal statedLoss,
     String sourceName,
-    LocalDateTime createdAt,
-    String unitCode,
-    String unitName,
-    BigDecimal lost,
-    boolean needsEntries) {
+    LocalDateTime createdAt) {
 
   Assessment toAssessment(int year, List<AssessmentEntry> entries) {
     return new Assessment(

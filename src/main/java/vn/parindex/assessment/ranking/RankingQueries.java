@@ -1,5 +1,6 @@
 package vn.parindex.assessment.ranking;
 
+import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
@@ -35,30 +36,15 @@ class RankingQueries {
 
   /**
    * The assessment each child of {@code parentId} is ranked on in {@code year}: a PUBLISHED one if
-   * any, the newest otherwise. Keyed by unit id; entries not loaded, but summed by the database in
-   * the same query: per assessment, the points lost on leaves that record points, and whether it
-   * has entries the sum cannot stand for. A stored criterion is a leaf exactly when it has a method
-   * ({@code CriteriaSets.save}). One round trip for the whole province.
+   * any, the newest otherwise. Keyed by unit id; entries not loaded.
    */
   Map<Long, RankingHeader> headers(long parentId, int year) {
     Map<Long, RankingHeader> chosen = new HashMap<>();
     jdbc.sql(
             "select a.id, a.unit_id, a.set_id, a.stage, a.reported_total, a.stated_loss,"
-                + " a.source_name, a.created_at, u.code, u.name, l.lost, l.needs"
-                + " from assessment a join unit u on u.id = a.unit_id left join ("
-                + " select e.assessment_id,"
-                + " sum(case when c.method is not null and e.points is not null"
-                + " then c.max_points - e.points else 0 end) as lost,"
-                + " sum(case when c.method is not null and e.points is null then 1"
-                + " when c.method is null and c.parent_code is null and e.points is not null"
-                + " then 1 else 0 end) as needs"
-                + " from assessment_entry e join assessment ea on ea.id = e.assessment_id"
-                + " join unit eu on eu.id = ea.unit_id"
-                + " join criterion c on c.set_id = ea.set_id and c.code = e.code"
-                + " where eu.parent_id = ? and ea.index_year = ?"
-                + " group by e.assessment_id) l on l.assessment_id = a.id"
+                + " a.source_name, a.created_at from assessment a join unit u on u.id = a.unit_id"
                 + " where u.parent_id = ? and a.index_year = ?")
-        .params(parentId, year, parentId, year)
+        .params(parentId, year)
         .query(RankingQueries::header)
         .list()
         .forEach(h -> chosen.merge(h.unitId(), h, RankingQueries::preferred));
@@ -74,6 +60,36 @@ class RankingQueries {
         .query(Integer.class)
         .optional()
         .orElse(null);
+  }
+
+  /** Points lost on listed leaves, summed by the database, and whether entries must be read. */
+  record LeafLoss(BigDecimal lost, boolean needsEntries) {}
+
+  /**
+   * For one criteria set: per assessment, the points lost on leaves that record points, and whether
+   * it has entries the sum cannot stand for (a leaf scored from inputs, an area subtotal). A stored
+   * criterion is a leaf exactly when it has a method ({@code CriteriaSets.save}).
+   */
+  Map<Long, LeafLoss> leafLosses(long parentId, int year, long setId) {
+    Map<Long, LeafLoss> result = new HashMap<>();
+    jdbc.sql(
+            "select e.assessment_id,"
+                + " sum(case when c.method is not null and e.points is not null"
+                + " then c.max_points - e.points else 0 end),"
+                + " sum(case when c.method is not null and e.points is null then 1"
+                + " when c.method is null and c.parent_code is null and e.points is not null"
+                + " then 1 else 0 end)"
+                + " from assessment_entry e join assessment a on a.id = e.assessment_id"
+                + " join unit u on u.id = a.unit_id"
+                + " join criterion c on c.set_id = a.set_id and c.code = e.code"
+                + " where u.parent_id = ? and a.index_year = ? and a.set_id = ?"
+                + " group by e.assessment_id")
+        .params(parentId, year, setId)
+        .query(
+            (ResultSet rs) -> {
+              result.put(rs.getLong(1), new LeafLoss(rs.getBigDecimal(2), rs.getLong(3) > 0));
+            });
+    return result;
   }
 
   /**
@@ -141,11 +157,7 @@ class RankingQueries {
         rs.getBigDecimal("reported_total"),
         rs.getBigDecimal("stated_loss"),
         rs.getString("source_name"),
-        rs.getObject("created_at", LocalDateTime.class),
-        rs.getString("code"),
-        rs.getString("name"),
-        rs.getBigDecimal("lost"),
-        rs.getLong("needs") > 0);
+        rs.getObject("created_at", LocalDateTime.class));
   }
 
   private static AssessmentEntry entry(ResultSet rs, Map<String, CriterionCode> codes)

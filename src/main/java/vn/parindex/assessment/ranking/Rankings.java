@@ -81,18 +81,21 @@ public class Rankings {
         .map(row -> new UnitRank(row.rank(), row.peers(), row.change(), row.band()));
   }
 
-  private static RankingScore score(
-      long unitId, String code, String name, RankingTotals totals, BigDecimal total) {
+  private Optional<RankingScore> score(Unit unit, RankingTotals totals, BigDecimal total) {
+    if (unit == null) {
+      return Optional.empty();
+    }
     BigDecimal percent = totals.percent(total);
-    return new RankingScore(
-        unitId,
-        code,
-        name,
-        totals.setId(),
-        total,
-        totals.maxTotal(),
-        percent,
-        totals.band(percent).orElse(null));
+    return Optional.of(
+        new RankingScore(
+            unit.id(),
+            unit.code(),
+            unit.name(),
+            totals.setId(),
+            total,
+            totals.maxTotal(),
+            percent,
+            totals.band(percent).orElse(null)));
   }
 
   private RankingTotals totals(Map<Long, RankingTotals> cache, long setId) {
@@ -146,17 +149,31 @@ public class Rankings {
     if (headers.isEmpty() && standIn == null) {
       return List.of();
     }
+    Map<Long, Unit> children = new HashMap<>();
+    units.children(parentId).forEach(u -> children.put(u.id(), u));
     Map<Long, RankingTotals> totalsBySet = new HashMap<>();
     Map<Long, BigDecimal> totalByAssessment = new HashMap<>();
     Set<Long> needEntries = new HashSet<>();
-    for (RankingHeader h : headers.values()) {
-      if (h.reportedTotal() != null) {
-        totalByAssessment.put(h.id(), h.reportedTotal());
-      } else if (h.needsEntries()) {
-        needEntries.add(h.id());
-      } else {
-        BigDecimal lost = h.lost() == null ? BigDecimal.ZERO : h.lost();
-        totalByAssessment.put(h.id(), totals(totalsBySet, h.setId()).maxTotal().subtract(lost));
+    Map<Long, List<RankingHeader>> bySet = new HashMap<>();
+    headers.values().forEach(h -> bySet.computeIfAbsent(h.setId(), k -> new ArrayList<>()).add(h));
+    for (var group : bySet.entrySet()) {
+      RankingTotals totals = totals(totalsBySet, group.getKey());
+      Map<Long, RankingQueries.LeafLoss> losses = null;
+      for (RankingHeader h : group.getValue()) {
+        if (h.reportedTotal() != null) {
+          totalByAssessment.put(h.id(), h.reportedTotal());
+          continue;
+        }
+        if (losses == null) {
+          losses = queries.leafLosses(parentId, year, group.getKey());
+        }
+        RankingQueries.LeafLoss loss = losses.get(h.id());
+        if (loss != null && loss.needsEntries()) {
+          needEntries.add(h.id());
+        } else {
+          BigDecimal lost = loss == null ? BigDecimal.ZERO : loss.lost();
+          totalByAssessment.put(h.id(), totals.maxTotal().subtract(lost));
+        }
       }
     }
     if (!needEntries.isEmpty()) {
@@ -170,21 +187,12 @@ public class Rankings {
     }
     List<RankingScore> scores = new ArrayList<>();
     for (RankingHeader h : headers.values()) {
-      scores.add(
-          score(
-              h.unitId(),
-              h.unitCode(),
-              h.unitName(),
-              totals(totalsBySet, h.setId()),
-              totalByAssessment.get(h.id())));
+      score(children.get(h.unitId()), totals(totalsBySet, h.setId()), totalByAssessment.get(h.id()))
+          .ifPresent(scores::add);
     }
     if (standIn != null) {
       RankingTotals totals = totals(totalsBySet, standIn.criteriaSetId());
-      units
-          .findById(standIn.unitId())
-          .filter(u -> u.parentId() != null && u.parentId() == parentId)
-          .ifPresent(
-              u -> scores.add(score(u.id(), u.code(), u.name(), totals, totals.total(standIn))));
+      score(children.get(standIn.unitId()), totals, totals.total(standIn)).ifPresent(scores::add);
     }
     return RankingScore.rank(scores);
   }
