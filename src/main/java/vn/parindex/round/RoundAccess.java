@@ -34,8 +34,9 @@ public class RoundAccess {
 
   /** The units of the round the user may see; 404 when none and not the parent either. */
   List<RoundUnit> visible(Round round, List<RoundUnit> units) {
-    List<RoundUnit> seen = units.stream().filter(u -> scope.canSee(u.unitId())).toList();
-    if (seen.isEmpty() && !scope.canSee(round.parentUnitId())) {
+    java.util.function.LongPredicate sees = scope.visibility(); // one query for the whole list
+    List<RoundUnit> seen = units.stream().filter(u -> sees.test(u.unitId())).toList();
+    if (seen.isEmpty() && !sees.test(round.parentUnitId())) {
       throw new NotFoundException("round.notFound", round.id());
     }
     return seen;
