@@ -29,6 +29,7 @@ class Publication {
   private final vn.parindex.unit.Units units;
   private final PublishedAssessments published;
   private final EntryAudit audit;
+  private final RoundPlans plans;
 
   Publication(
       Rounds rounds,
@@ -36,7 +37,9 @@ class Publication {
       RoundLoader loader,
       vn.parindex.unit.Units units,
       PublishedAssessments published,
-      EntryAudit audit) {
+      EntryAudit audit,
+      RoundPlans plans) {
+    this.plans = plans;
     this.published = published;
     this.audit = audit;
     this.units = units;
@@ -84,20 +87,24 @@ class Publication {
     List<Ranks.Row> rows = Ranks.of(totals, set.totalMax(), p -> set.classify(p).orElse(null));
     Map<Long, RoundUnit> byId = new HashMap<>();
     units.forEach(u -> byId.put(u.id(), u));
+    Map<Long, vn.parindex.assessment.Assessment> publishedOf = new HashMap<>();
     for (Ranks.Row row : rows) {
       rounds.savePublished(row.roundUnitId(), row);
-      published.publish(
-          round,
-          set,
-          byId.get(row.roundUnitId()),
-          entriesOf.get(row.roundUnitId()),
-          row,
-          rows.size(),
-          decision,
-          by,
-          by.stored());
+      publishedOf.put(
+          row.roundUnitId(),
+          published.publish(
+              round,
+              set,
+              byId.get(row.roundUnitId()),
+              entriesOf.get(row.roundUnitId()),
+              row,
+              rows.size(),
+              decision,
+              by,
+              by.stored()));
     }
     rounds.markPublished(roundId, decision, date);
+    plans.draftPublished(round, set, rows, byId, entriesOf, publishedOf, by);
     return rows;
   }
 }

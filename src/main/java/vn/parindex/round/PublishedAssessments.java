@@ -34,7 +34,7 @@ class PublishedAssessments {
     this.assessments = assessments;
   }
 
-  void publish(
+  Assessment publish(
       Round round,
       CriteriaSet set,
       RoundUnit unit,
@@ -75,6 +75,6 @@ class PublishedAssessments {
                 now,
                 scored)
             .withStatedRank(new StatedRank(row.rank(), peers, null));
-    assessments.save(by, assessment);
+    return assessments.save(by, assessment);
   }
 }

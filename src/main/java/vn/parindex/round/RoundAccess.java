@@ -83,4 +83,9 @@ public class RoundAccess {
   void checkEvidence(long unitId) {
     scope.checkWrite(unitId, Role.PAR_OFFICER, Role.DEPARTMENT_OFFICIAL, Role.LEADER);
   }
+
+  /** Drafting the unit's remediation plan from its published losses: who drafts plans. */
+  void checkPlan(long unitId) {
+    scope.checkWrite(unitId, Role.ADMIN, Role.PAR_OFFICER);
+  }
 }
