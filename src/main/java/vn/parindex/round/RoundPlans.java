@@ -83,20 +83,20 @@ public class RoundPlans {
     drafts.draftAll(by, set, requests);
   }
 
-  /** Whether the unit's result in this round is published (its plan can be drafted). */
+  /** What a published unit's page shows of its plan: its id, or null when none is drafted yet. */
+  public record UnitPlan(Long planId) {}
+
+  /** The unit's plan in this round once it is published; empty before. */
   @Transactional(readOnly = true)
-  public boolean published(long roundId, String unitCode) {
-    return assessmentOf(roundId, unitCode).isPresent();
+  public Optional<UnitPlan> unitPlan(long roundId, String unitCode) {
+    return assessmentOf(roundId, unitCode)
+        .map(p -> new UnitPlan(drafts.current(List.of(p.assessment.id())).get(p.assessment.id())));
   }
 
   /** The plan of the unit's published assessment in this round, if drafted. */
   @Transactional(readOnly = true)
   public Optional<Long> planOf(long roundId, String unitCode) {
-    return assessmentOf(roundId, unitCode)
-        .flatMap(
-            p ->
-                Optional.ofNullable(
-                    drafts.current(List.of(p.assessment.id())).get(p.assessment.id())));
+    return unitPlan(roundId, unitCode).map(UnitPlan::planId);
   }
 
   /**

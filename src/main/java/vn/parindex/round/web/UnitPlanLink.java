@@ -31,9 +31,12 @@ class UnitPlanLink {
 
   @ModelAttribute("unitPlan")
   Link unitPlan(@PathVariable long id, @PathVariable String unit, HttpServletRequest request) {
-    if (!"GET".equals(request.getMethod()) || !plans.published(id, unit)) {
+    if (!"GET".equals(request.getMethod())) {
       return null;
     }
-    return new Link(plans.planOf(id, unit).orElse(null), scope.has(Role.ADMIN, Role.PAR_OFFICER));
+    return plans
+        .unitPlan(id, unit)
+        .map(p -> new Link(p.planId(), scope.has(Role.ADMIN, Role.PAR_OFFICER)))
+        .orElse(null);
   }
 }
