@@ -2,6 +2,7 @@ package vn.parindex.plan;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -183,20 +184,44 @@ public class Plans {
     batch(
         "insert into plan_text (plan_id, kind, section_position, position, content)"
             + " values (?, ?, ?, ?, ?)",
-        texts);
+        texts,
+        Types.BIGINT,
+        Types.VARCHAR,
+        Types.INTEGER,
+        Types.INTEGER,
+        Types.VARCHAR);
     batch(
         "insert into plan_section (plan_id, position, heading, responsible) values (?, ?, ?, ?)",
-        sections);
+        sections,
+        Types.BIGINT,
+        Types.INTEGER,
+        Types.VARCHAR,
+        Types.VARCHAR);
     batch(
         "insert into plan_line (plan_id, position, area, code, content, max_points, points,"
             + " reason, measure, responsible, deadline, note, line_key, loss_kind)"
             + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        lines);
+        lines,
+        Types.BIGINT,
+        Types.INTEGER,
+        Types.BOOLEAN,
+        Types.VARCHAR,
+        Types.VARCHAR,
+        Types.NUMERIC,
+        Types.NUMERIC,
+        Types.VARCHAR,
+        Types.VARCHAR,
+        Types.VARCHAR,
+        Types.DATE,
+        Types.VARCHAR,
+        Types.VARCHAR,
+        Types.VARCHAR);
   }
 
-  private void batch(String sql, List<Object[]> rows) {
+  // Typed, so a null needs no round trip to ask the database for its column's type.
+  private void batch(String sql, List<Object[]> rows, int... types) {
     if (!rows.isEmpty()) {
-      batch.batchUpdate(sql, rows);
+      batch.batchUpdate(sql, rows, types);
     }
   }
 
