@@ -306,6 +306,19 @@ class AuthorizationMatrixTest {
         row("SUPERVISOR", "A", "IMPORT", EVIDENCE, 403),
         // in scope, and the CSV is no evidence document (checked by content): refused, not stored
         row("PAR_OFFICER", "A", "IMPORT", EVIDENCE, 422),
+        // where the points went (API and pages), and the unit's plan drafted from its losses
+        row("APPRAISER", "P", "GET", "/api/v1/rounds/{round}/losses", OK),
+        row("APPRAISER", "P2", "GET", "/api/v1/rounds/{round}/losses", 404),
+        row("PAR_OFFICER", "A", "GET", ROUND_UNIT + "/losses", OK),
+        row("PAR_OFFICER", "B", "GET", ROUND_UNIT + "/losses", 404),
+        row("PAR_OFFICER", "A", "GET", "/rounds/{round}/losses", OK),
+        row("APPRAISER", "P2", "GET", "/rounds/{round}/losses", 404),
+        row("APPRAISER", "P", "GET", ROUND_PAGE + "/losses", OK),
+        row("PAR_OFFICER", "B", "GET", ROUND_PAGE + "/losses", 404),
+        row("PAR_OFFICER", "B", "POST", ROUND_PAGE + "/plan", 404),
+        row("LEADER", "A", "POST", ROUND_PAGE + "/plan", 403),
+        // in scope and a plan writer, but the unit is not published yet: refused, nothing drafted
+        row("PAR_OFFICER", "A", "POST", ROUND_PAGE + "/plan", 409),
         // who fills and who appraises which criterion (issue 11): 422 = allowed, the line refused
         row("PAR_OFFICER", "A", "GET", ROUND_UNIT + "/assignments", OK),
         row("PAR_OFFICER", "B", "GET", ROUND_UNIT + "/assignments", 404),
