@@ -20,8 +20,8 @@ class DemoRoundVinhChap {
 
   static final String CUT = "1.3";
   static final String CUT_NOTE =
-      "Chỉ có ảnh chụp, chưa có kế hoạch và báo cáo kết quả tuyên truyền; hoạt động tổ chức vào"
-          + " tháng 12, ngoài thời gian quy định.";
+      "Chỉ có ảnh chụp, chưa có kế hoạch và báo cáo kết quả tuyên truyền: chưa đủ căn cứ chấm"
+          + " mức Tốt.";
 
   private final RoundSteps steps;
   private final DemoTasks people;

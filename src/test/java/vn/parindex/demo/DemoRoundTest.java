@@ -167,6 +167,24 @@ class DemoRoundTest {
     assertThat(officer)
         .contains("Yêu cầu giải trình", "1,00 điểm", "2,50 điểm", "08/KH-UBND")
         .contains("Chỉ có ảnh chụp, chưa có kế hoạch");
+    // every demo account's home page still opens; the other communes' people see their own unit
+    for (String username :
+        List.of(
+            "pct.vhxh",
+            "mot.cua",
+            "tai.chinh",
+            "mttq",
+            "cchc.giomai",
+            "chu.tich.giomai",
+            "cchc.giohai",
+            "chu.tich.giohai")) {
+      assertThat(page("/", username)).as(username).contains("Việc cần làm");
+    }
+    assertThat(page("/rounds/" + id, "cchc.giomai"))
+        .contains("Gio Mai", "đã nộp tự đánh giá")
+        .doesNotContain("/units/DEMO-VINHCHAP");
+    assertThat(page("/rounds/" + id + "/units/DEMO-GIOHAI", "chu.tich.giohai"))
+        .contains("đã nộp giải trình", "Đồng ý với kết quả thẩm định");
     String appraiser = page("/rounds/" + id, "tham.dinh");
     assertThat(appraiser)
         .contains("Gio Mai", "đã nộp tự đánh giá", "Gio Hải", "đã nộp giải trình", "Gio Quang");
