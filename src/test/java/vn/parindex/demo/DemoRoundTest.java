@@ -1,6 +1,7 @@
 package vn.parindex.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -8,6 +9,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import com.jayway.jsonpath.JsonPath;
 import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -17,10 +19,16 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import vn.parindex.account.Actor;
 import vn.parindex.account.Users;
+import vn.parindex.input.NotFoundException;
+import vn.parindex.round.RoundSteps;
+import vn.parindex.unit.Unit;
+import vn.parindex.unit.Units;
 
 /**
  * The demo's round of the current year, under way on the load day beside the published 2024 table:
@@ -35,6 +43,8 @@ class DemoRoundTest {
   @Autowired MockMvc mvc;
   @Autowired JdbcClient jdbc;
   @Autowired Users users;
+  @Autowired RoundSteps steps;
+  @Autowired Units units;
 
   final LocalDate today = LocalDate.now();
 
@@ -188,5 +198,38 @@ class DemoRoundTest {
     String appraiser = page("/rounds/" + id, "tham.dinh");
     assertThat(appraiser)
         .contains("Gio Mai", "đã nộp tự đánh giá", "Gio Hải", "đã nộp giải trình", "Gio Quang");
+  }
+
+  @Test
+  void theStepsTheDemoTakesKeepTheRoundsWhoMayRuleForTheirActor() {
+    long id = round();
+    Unit vinhChap = units.findByCode("DEMO-VINHCHAP").orElseThrow();
+    Unit gioMai = units.findByCode("DEMO-GIOMAI").orElseThrow();
+    Instant now = Instant.now();
+    var officer = new Actor(users.principal("cchc.vinhchap").orElseThrow().user(), now);
+    var chairman = new Actor(users.principal("chu.tich").orElseThrow().user(), now);
+    // another commune is out of the officer's scope; the officer does not submit; nor does the
+    // chairman submit another commune's explanations
+    assertThatThrownBy(
+            () ->
+                steps.writeSelf(
+                    id,
+                    gioMai,
+                    "1.1.1",
+                    DemoRoundVinhChap.done("Không phải của xã này.", null),
+                    officer))
+        .isInstanceOf(NotFoundException.class);
+    assertThatThrownBy(() -> steps.submitExplanations(id, vinhChap, officer))
+        .isInstanceOf(AccessDeniedException.class);
+    assertThatThrownBy(() -> steps.submitExplanations(id, gioMai, chairman))
+        .isInstanceOf(NotFoundException.class);
+    assertThat(
+            jdbc.sql(
+                    "select r.state from round_unit r join unit u on u.id = r.unit_id where"
+                        + " u.code = 'DEMO-VINHCHAP' and r.round_id = ?")
+                .param(id)
+                .query(String.class)
+                .single())
+        .isEqualTo("APPRAISED_1");
   }
 }
