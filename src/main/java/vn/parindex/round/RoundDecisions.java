@@ -158,7 +158,14 @@ public class RoundDecisions {
                 "select code, reason, opened_by, opened_at, closed from round_reopening"
                     + " where round_unit_id = ? order by opened_at desc, id desc")
             .param(row.id())
-            .query(Reopened.class)
+            .query(
+                (rs, n) ->
+                    new Reopened(
+                        rs.getString(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getObject(4, LocalDateTime.class),
+                        rs.getBoolean(5)))
             .list();
     return new UnitOffer(roundId, unit.code(), canReopen, codes, reopenings);
   }

@@ -86,27 +86,28 @@ class RoundLockJob {
   }
 
   private List<Due> due(LocalDate today) {
+    // the deadlines' names are constants written in the query (H2 cannot type a bare parameter)
     return jdbc.sql(
-            "select ru.id, ?, ru.state, r.self_to from round_unit ru"
+            "select ru.id, '"
+                + SELF
+                + "', ru.state, r.self_to from round_unit ru"
                 + " join index_round r on r.id = ru.round_id"
                 + " where ru.state = ? and r.self_to < ? and r.published_on is null"
                 + " and not exists (select 1 from round_lock l"
-                + " where l.round_unit_id = ru.id and l.deadline = ?)"
+                + " where l.round_unit_id = ru.id and l.deadline = '"
+                + SELF
+                + "')"
                 + " union all"
-                + " select ru.id, ?, ru.state, r.explanation_due from round_unit ru"
-                + " join index_round r on r.id = ru.round_id"
+                + " select ru.id, '"
+                + EXPLANATION
+                + "', ru.state, r.explanation_due"
+                + " from round_unit ru join index_round r on r.id = ru.round_id"
                 + " where ru.state = ? and r.explanation_due < ? and r.published_on is null"
                 + " and not exists (select 1 from round_lock l"
-                + " where l.round_unit_id = ru.id and l.deadline = ?)")
-        .params(
-            SELF,
-            RoundState.DRAFT.name(),
-            today,
-            SELF,
-            EXPLANATION,
-            RoundState.APPRAISED_1.name(),
-            today,
-            EXPLANATION)
+                + " where l.round_unit_id = ru.id and l.deadline = '"
+                + EXPLANATION
+                + "')")
+        .params(RoundState.DRAFT.name(), today, RoundState.APPRAISED_1.name(), today)
         .query(
             (rs, n) ->
                 new Due(
