@@ -143,7 +143,7 @@ class RoundNotifier {
           case PUBLISHED -> f.rank() == null ? 0 : f.rank();
           default -> 0;
         };
-    int of = rounds.units(round.id()).size();
+    int of = n.kind() == RoundNotices.Kind.PUBLISHED ? rounds.units(round.id()).size() : 0;
     return new Object[] {
       unit.name(),
       String.valueOf(round.year()),
