@@ -33,6 +33,8 @@ public class RoundDecisions {
   /** The round page's part: whether the reader may publish, the units they may reopen. */
   public record RoundOffer(
       long roundId,
+      int year,
+      String parentName,
       boolean canPublish,
       String publishedNumber,
       LocalDate publishedOn,
@@ -135,7 +137,13 @@ public class RoundDecisions {
       }
     }
     return new RoundOffer(
-        roundId, publisher, round.publishedNumber(), round.publishedOn(), reopenable);
+        roundId,
+        round.year(),
+        units.findById(round.parentUnitId()).map(Unit::name).orElse(""),
+        publisher,
+        round.publishedNumber(),
+        round.publishedOn(),
+        reopenable);
   }
 
   public UnitOffer unitOffer(long roundId, String unitCode) {
