@@ -363,7 +363,22 @@ class AuthorizationMatrixTest {
             "POST",
             ROUND_PAGE + "/adjustments?kind=bonus&reason=x&amount=1",
             403),
-        row("APPRAISER", "P2", "POST", ROUND_PAGE + "/adjustments/0/remove?version=0", 404));
+        row("APPRAISER", "P2", "POST", ROUND_PAGE + "/adjustments/0/remove?version=0", 404),
+        // the round pages' reopen and publish (r-lock): in scope and allowed, an empty field → 422
+        row("PAR_OFFICER", "A", "POST", "/rounds/{round}/reopen?unit=SW-A&reason=x", 403),
+        row("APPRAISER", "P2", "POST", "/rounds/{round}/reopen?unit=SW-A&reason=x", 404),
+        row("APPRAISER", "P", "POST", "/rounds/{round}/reopen?unit=SW-A&reason=", 422),
+        row("LEADER", "A", "POST", ROUND_PAGE + "/reopen?code=1.1&reason=x", 403),
+        row("APPRAISER", "P2", "POST", ROUND_PAGE + "/reopen?reason=x", 404),
+        row("APPRAISER", "P", "POST", ROUND_PAGE + "/reopen?code=1.1&reason=", 422),
+        row("APPRAISER", "P", "POST", "/rounds/{round}/publish?number=1&date=31%2F03%2F2025", 403),
+        row(
+            "PAR_OFFICER",
+            "A",
+            "POST",
+            "/rounds/{round}/publish?number=1&date=31%2F03%2F2025",
+            404),
+        row("ADMIN", "P2", "POST", "/rounds/{round}/publish?number=&date=31%2F03%2F2025", 422));
   }
 
   private static Arguments row(String role, String unit, String method, String path, int status) {
