@@ -29,6 +29,7 @@ class Publication {
   private final vn.parindex.unit.Units units;
   private final PublishedAssessments published;
   private final EntryAudit audit;
+  private final LastYearRanks lastYear;
 
   Publication(
       Rounds rounds,
@@ -36,7 +37,9 @@ class Publication {
       RoundLoader loader,
       vn.parindex.unit.Units units,
       PublishedAssessments published,
-      EntryAudit audit) {
+      EntryAudit audit,
+      LastYearRanks lastYear) {
+    this.lastYear = lastYear;
     this.published = published;
     this.audit = audit;
     this.units = units;
@@ -97,6 +100,7 @@ class Publication {
           by,
           by.stored());
     }
+    lastYear.freeze(round, units);
     rounds.markPublished(roundId, decision, date);
     return rows;
   }

@@ -303,7 +303,15 @@ class AuthorizationMatrixTest {
         row("PAR_OFFICER", "B", "IMPORT", EVIDENCE, 404),
         row("SUPERVISOR", "A", "IMPORT", EVIDENCE, 403),
         // in scope, and the CSV is no evidence document (checked by content): refused, not stored
-        row("PAR_OFFICER", "A", "IMPORT", EVIDENCE, 422));
+        row("PAR_OFFICER", "A", "IMPORT", EVIDENCE, 422),
+        // the round's documents: a unit's report (a draft before submission), the decision
+        row("PAR_OFFICER", "A", "GET", ROUND_UNIT + "/report.docx", OK),
+        row("APPRAISER", "P", "GET", ROUND_UNIT + "/report.pdf", OK),
+        row("PAR_OFFICER", "B", "GET", ROUND_UNIT + "/report.docx", 404),
+        row("APPRAISER", "P2", "GET", ROUND_UNIT + "/report.pdf", 404),
+        row("APPRAISER", "P2", "GET", "/api/v1/rounds/{round}/decision.docx", 404),
+        row("APPRAISER", "P", "GET", "/api/v1/rounds/{round}/decision.pdf", 409),
+        row("PAR_OFFICER", "A", "GET", "/api/v1/rounds/{round}/decision.xlsx", 409));
   }
 
   private static Arguments row(String role, String unit, String method, String path, int status) {
