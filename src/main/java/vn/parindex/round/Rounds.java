@@ -201,7 +201,8 @@ class Rounds {
     return jdbc.sql("select previous_rank from round_unit where id = ?")
         .param(roundUnitId)
         .query((rs, n) -> rs.getObject(1, Integer.class))
-        .single();
+        .list()
+        .get(0);
   }
 
   private static BigDecimal plain(BigDecimal value) {
