@@ -40,16 +40,20 @@ public final class OfficialDocx {
       CTSectPr last = doc.getDocument().getBody().addNewSectPr();
       pageNumbers(doc);
       CTSectPr portrait = null;
+      XWPFParagraph lastPara = null;
       for (Block block : document.blocks()) {
         if (block instanceof Official.Heading h) {
           heading(doc, h);
         } else if (block instanceof Official.Title t) {
           title(doc, t);
         } else if (block instanceof Official.Para p) {
-          para(doc, p);
+          lastPara = para(doc, p);
         } else if (block instanceof Official.Table t) {
           table(doc, t);
         } else if (block instanceof Official.Signature s) {
+          if (lastPara != null) {
+            lastPara.setKeepNext(true); // the signature never opens a page alone
+          }
           signature(doc, s);
         } else {
           portrait = portraitBreak(doc, last);
@@ -115,7 +119,7 @@ public final class OfficialDocx {
     Docx.run(rule, "", 4, false, false);
   }
 
-  private static void para(XWPFDocument doc, Official.Para p) {
+  private static XWPFParagraph para(XWPFDocument doc, Official.Para p) {
     XWPFParagraph x = doc.createParagraph();
     x.setSpacingBefore(0);
     x.setSpacingAfter(120);
@@ -143,6 +147,7 @@ public final class OfficialDocx {
         Docx.run(x, text, 20, true, false).setColor("C00000");
       }
     }
+    return x;
   }
 
   private static void table(XWPFDocument doc, Official.Table t) {
@@ -185,6 +190,7 @@ public final class OfficialDocx {
 
   private static void signature(XWPFDocument doc, Official.Signature s) {
     XWPFTable table = borderless(doc, 1, 4500, 4800);
+    table.getRow(0).setCantSplitRow(true);
     XWPFTableCell left = table.getRow(0).getCell(0);
     if (!s.recipients().isEmpty()) {
       XWPFParagraph heading = Docx.tight(left.getParagraphs().get(0), ParagraphAlignment.LEFT);

@@ -32,6 +32,10 @@ public final class OfficialPdf {
 
   private static final float BODY = 14;
   private static final float LEADING = BODY * 1.2f;
+
+  /** About the signature block's height in points: authority, title, room to sign, name. */
+  private static final float SIGNATURE = 130;
+
   private static final Locale VI = Locale.forLanguageTag("vi");
 
   private OfficialPdf() {}
@@ -45,13 +49,15 @@ public final class OfficialPdf {
     List<Block> blocks = document.blocks();
     for (int i = 0; i < blocks.size(); i++) {
       Block next = i + 1 < blocks.size() ? blocks.get(i + 1) : null;
+      boolean signatureAfterNext =
+          i + 2 < blocks.size() && blocks.get(i + 2) instanceof Official.Signature;
       Block block = blocks.get(i);
       if (block instanceof Official.Heading h) {
         heading(doc, h);
       } else if (block instanceof Official.Title t) {
         title(doc, t);
       } else if (block instanceof Official.Para p) {
-        para(doc, writer, p, next);
+        para(doc, writer, p, next, signatureAfterNext);
       } else if (block instanceof Official.Table t) {
         doc.add(table(t));
       } else if (block instanceof Official.Signature s) {
@@ -130,7 +136,8 @@ public final class OfficialPdf {
     doc.add(rule);
   }
 
-  private static void para(Document doc, PdfWriter writer, Official.Para p, Block next) {
+  private static void para(
+      Document doc, PdfWriter writer, Official.Para p, Block next, boolean signatureAfterNext) {
     float width = doc.right() - doc.left();
     Paragraph x;
     switch (p.style()) {
@@ -155,7 +162,15 @@ public final class OfficialPdf {
         x.setFirstLineIndent(36);
         if (heading) {
           // a heading and the first lines of what it heads share a page
-          keep(doc, writer, lines(p.text(), width - 36, true) * LEADING + height(next, width));
+          // (and the signature, when a short paragraph is all that stands between them)
+          float after =
+              signatureAfterNext && next instanceof Official.Para last
+                  ? lines(last.text(), width - 36, false) * LEADING + SIGNATURE
+                  : height(next, width);
+          keep(doc, writer, lines(p.text(), width - 36, true) * LEADING + after);
+        } else if (next instanceof Official.Signature) {
+          // the signature never opens a page alone
+          keep(doc, writer, lines(p.text(), width - 36, false) * LEADING + SIGNATURE);
         }
       }
     }

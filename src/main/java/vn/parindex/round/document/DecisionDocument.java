@@ -129,11 +129,11 @@ public final class DecisionDocument {
   private static Official.Table table(Decision d) {
     int areas = d.areas().size();
     // 257 mm of landscape text: the unit and the band take what the area columns leave
-    float area = areas == 0 ? 0 : Math.min(20, 120f / areas);
-    float unit = 257 - 10 - areas * area - 18 - 15 - 14 - 24 - 22;
+    float area = areas == 0 ? 0 : Math.min(20, 112f / areas);
+    float unit = 257 - 12 - areas * area - 18 - 15 - 14 - 24 - 22;
     float[] widths = new float[areas + 7];
     boolean[] center = new boolean[areas + 7];
-    widths[0] = 10;
+    widths[0] = 12;
     widths[1] = unit;
     for (int i = 0; i < areas; i++) {
       widths[2 + i] = area;

@@ -16,7 +16,7 @@ import vn.parindex.document.OfficialPdf;
  */
 public final class SelfReportDocument {
 
-  private static final float[] WIDTHS = {12, 48, 15, 15, 37, 38};
+  private static final float[] WIDTHS = {12, 45, 16, 17, 36, 39};
   private static final boolean[] CENTER = {true, false, true, true, false, false};
 
   private SelfReportDocument() {}
