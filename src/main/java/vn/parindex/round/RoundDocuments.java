@@ -106,7 +106,7 @@ class RoundDocuments {
     List<RoundUnit> all = rounds.units(roundId);
     access.visible(round, all);
     if (!round.published()) {
-      throw Refusal.step("decision.notPublished", round.year());
+      throw Refusal.step("decision.notPublished", String.valueOf(round.year()));
     }
     CriteriaSet set = loader.set(round);
     List<Criterion> roots = set.roots();

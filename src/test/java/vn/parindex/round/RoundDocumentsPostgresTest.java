@@ -142,7 +142,7 @@ class RoundDocumentsPostgresTest {
         w.call(
             get("/api/v1/rounds/" + first + "/decision.docx"), RoundWorld.as(Role.APPRAISER, w.p));
     assertThat(early.getStatus()).isEqualTo(409);
-    assertThat(early.getContentAsString()).contains("chưa công bố");
+    assertThat(early.getContentAsString()).contains("Vòng đánh giá năm 2031 chưa công bố");
     Map<Unit, String> year1 = new LinkedHashMap<>();
     year1.put(w.a, "4");
     year1.put(w.b, "2");
