@@ -83,4 +83,33 @@ public class RoundAccess {
   void checkEvidence(long unitId) {
     scope.checkWrite(unitId, Role.PAR_OFFICER, Role.DEPARTMENT_OFFICIAL, Role.LEADER);
   }
+
+  /** Assigning the unit's criteria to its departments: its own PAR officer, or an administrator. */
+  void checkAssignFillers(long unitId) {
+    scope.checkWrite(unitId, Role.PAR_OFFICER, Role.ADMIN);
+    CurrentUser user = user();
+    if (!user.has(Role.ADMIN) && user.unitId() != unitId) {
+      throw new AccessDeniedException("round");
+    }
+  }
+
+  /** Assigning criteria to appraising departments: whoever may open the round over its parent. */
+  void checkAssignAppraisers(Round round) {
+    checkOpen(round.parentUnitId());
+  }
+
+  /**
+   * The units this user appraises, by id, as {@link #checkAppraise} decides (one query, for lists).
+   */
+  java.util.Map<Long, vn.parindex.unit.Unit> appraisable(CurrentUser user) {
+    java.util.Map<Long, vn.parindex.unit.Unit> units = new java.util.HashMap<>();
+    if (user.hasAny(Role.ADMIN, Role.APPRAISER)) {
+      for (vn.parindex.unit.Unit u : scope.visibleUnits(user)) {
+        if (user.has(Role.ADMIN) || u.id() != user.unitId()) {
+          units.put(u.id(), u);
+        }
+      }
+    }
+    return units;
+  }
 }

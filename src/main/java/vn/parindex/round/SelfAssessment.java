@@ -21,18 +21,21 @@ class SelfAssessment {
   private final RoundEntries entries;
   private final EvidenceDocuments documents;
   private final EntryAudit audit;
+  private final CriterionAssignments assignments;
 
   SelfAssessment(
       RoundLoader loader,
       Rounds rounds,
       RoundEntries entries,
       EvidenceDocuments documents,
-      EntryAudit audit) {
+      EntryAudit audit,
+      CriterionAssignments assignments) {
     this.loader = loader;
     this.rounds = rounds;
     this.entries = entries;
     this.documents = documents;
     this.audit = audit;
+    this.assignments = assignments;
   }
 
   /** Writes the unit's inputs for one leaf; its points come from the leaf's rule. */
@@ -49,6 +52,7 @@ class SelfAssessment {
     RoundLoader.Step step = loader.lock(roundId, unit, today);
     Criterion leaf = RoundLoader.leaf(step.set(), rawCode);
     String code = leaf.code().value();
+    assignments.checkFill(step, code, by.user());
     step.roundUnit().checkSelfWritable(code, today, step.windows(), step.lifts());
     List<Long> ids = ownEvidence(unit.id(), evidence, "evidence");
     Entry entry = entries.entry(step.roundUnit().id(), code);

@@ -19,6 +19,7 @@ import vn.parindex.input.Messages;
 import vn.parindex.page.Form;
 import vn.parindex.round.RoundAccess;
 import vn.parindex.round.RoundActions;
+import vn.parindex.round.RoundAssignments;
 import vn.parindex.round.RoundSheets;
 
 /**
@@ -43,14 +44,21 @@ class RoundUnitPages {
   private final UnitScope scope;
   private final Messages messages;
   private final Clock clock;
+  private final RoundAssignments assignments;
 
   RoundUnitPages(
-      RoundSheets sheets, RoundActions actions, UnitScope scope, Messages messages, Clock clock) {
+      RoundSheets sheets,
+      RoundActions actions,
+      UnitScope scope,
+      Messages messages,
+      Clock clock,
+      RoundAssignments assignments) {
     this.sheets = sheets;
     this.actions = actions;
     this.scope = scope;
     this.messages = messages;
     this.clock = clock;
+    this.assignments = assignments;
   }
 
   @GetMapping
@@ -229,6 +237,7 @@ class RoundUnitPages {
   private String render(long id, String unit, Form form, Model model) {
     model.addAttribute("sheet", sheets.sheet(id, unit, LocalDate.now(clock)));
     model.addAttribute("form", form);
+    model.addAttribute("fillers", assignments.leafFillers(id, unit, scope.user()));
     return "round/web/unit";
   }
 }
