@@ -31,6 +31,7 @@ class Publication {
   private final EntryAudit audit;
   private final RoundTotals unitTotals;
   private final RoundPlans plans;
+  private final LastYearRanks lastYear;
 
   Publication(
       Rounds rounds,
@@ -40,9 +41,11 @@ class Publication {
       PublishedAssessments published,
       EntryAudit audit,
       RoundTotals unitTotals,
-      RoundPlans plans) {
+      RoundPlans plans,
+      LastYearRanks lastYear) {
     this.unitTotals = unitTotals;
     this.plans = plans;
+    this.lastYear = lastYear;
     this.published = published;
     this.audit = audit;
     this.units = units;
@@ -102,6 +105,7 @@ class Publication {
               by,
               by.stored()));
     }
+    lastYear.freeze(round, units);
     rounds.markPublished(roundId, decision, date);
     plans.draftPublished(round, set, rows, byId, entriesOf, publishedOf, by);
     return rows;

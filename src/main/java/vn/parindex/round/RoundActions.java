@@ -99,9 +99,15 @@ public class RoundActions {
   }
 
   public void submit(long id, String unitCode, Actor by, LocalDate today) {
+    submit(id, unitCode, null, null, by, today);
+  }
+
+  /** The chairman submits, with the report's difficulties and proposals (each optional). */
+  public void submit(
+      long id, String unitCode, String difficulties, String proposals, Actor by, LocalDate today) {
     Unit unit = loader.unit(unitCode);
     access.checkLeader(unit.id());
-    self.submit(id, unit, by, today);
+    self.submit(id, unit, difficulties, proposals, by, today);
   }
 
   public void appraise(

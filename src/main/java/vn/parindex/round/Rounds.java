@@ -207,6 +207,42 @@ class Rounds {
         .update();
   }
 
+  /** What the chairman wrote at submission, and its day: the self-assessment report's. */
+  record Submission(String difficulties, String proposals, LocalDate on) {}
+
+  /** A text left out (null) keeps the one written at an earlier submission. */
+  void saveSubmission(long roundUnitId, String difficulties, String proposals, LocalDate on) {
+    jdbc.sql(
+            "update round_unit set difficulties = coalesce(?, difficulties),"
+                + " proposals = coalesce(?, proposals), submitted_on = ? where id = ?")
+        .params(difficulties, proposals, on, roundUnitId)
+        .update();
+  }
+
+  Submission submission(long roundUnitId) {
+    return jdbc.sql("select difficulties, proposals, submitted_on from round_unit where id = ?")
+        .param(roundUnitId)
+        .query(
+            (rs, n) ->
+                new Submission(rs.getString(1), rs.getString(2), rs.getObject(3, LocalDate.class)))
+        .single();
+  }
+
+  /** Last year's rank (through lineage) frozen with this year's at publication; null: none. */
+  void savePreviousRank(long roundUnitId, Integer rank) {
+    jdbc.sql("update round_unit set previous_rank = ? where id = ?")
+        .params(rank, roundUnitId)
+        .update();
+  }
+
+  Integer previousRank(long roundUnitId) {
+    return jdbc.sql("select previous_rank from round_unit where id = ?")
+        .param(roundUnitId)
+        .query((rs, n) -> rs.getObject(1, Integer.class))
+        .list()
+        .get(0);
+  }
+
   private static BigDecimal plain(BigDecimal value) {
     return value == null ? null : new BigDecimal(vn.parindex.input.Decimals.plain(value));
   }

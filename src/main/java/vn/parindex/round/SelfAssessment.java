@@ -69,13 +69,34 @@ class SelfAssessment {
   /** The chairman submits: the self-assessment is locked from now on. */
   @Transactional
   RoundState submit(long roundId, Unit unit, Actor by, LocalDate today) {
+    return submit(roundId, unit, null, null, by, today);
+  }
+
+  /**
+   * The chairman submits with what the report says under "Khó khăn, vướng mắc" and "Đề xuất, kiến
+   * nghị" (each optional, up to 4000 characters; left out: the earlier text stays).
+   */
+  @Transactional
+  RoundState submit(
+      long roundId, Unit unit, String difficulties, String proposals, Actor by, LocalDate today) {
+    String hard = reportText("difficulties", difficulties);
+    String asked = reportText("proposals", proposals);
     RoundLoader.Step step = loader.lock(roundId, unit, today);
     RoundUnit row = step.roundUnit();
     RoundState before = row.state();
     row.submit(today, step.windows(), step.lifts());
     rounds.saveStep(row);
+    rounds.saveSubmission(row.id(), hard, asked, today);
     audit.state(by, row, before);
     return row.state();
+  }
+
+  private static String reportText(String field, String raw) {
+    String text = vn.parindex.input.Text.cleanOrNull(raw);
+    if (text != null && text.length() > 4000) {
+      throw Refusal.field(field, "tooLong", 4000);
+    }
+    return text;
   }
 
   /** The documents, each one of the unit's own; 422 naming the field otherwise. */

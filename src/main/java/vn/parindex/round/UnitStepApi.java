@@ -44,6 +44,9 @@ class UnitStepApi {
 
   record StateView(String unit, RoundState state) {}
 
+  /** The chairman's texts for the self-assessment report; the body itself may be left out. */
+  record SubmitRequest(String difficulties, String proposals) {}
+
   private final RoundLoader loader;
   private final SelfAssessment self;
   private final Appraisals appraisals;
@@ -99,10 +102,15 @@ class UnitStepApi {
   }
 
   @PostMapping("/submit")
-  StateView submit(@PathVariable long id, @PathVariable("unit") String unitCode) {
+  StateView submit(
+      @PathVariable long id,
+      @PathVariable("unit") String unitCode,
+      @RequestBody(required = false) SubmitRequest body) {
     Unit unit = loader.unit(unitCode);
     access.checkLeader(unit.id());
-    return new StateView(unit.code(), self.submit(id, unit, by(), today()));
+    SubmitRequest texts = body == null ? new SubmitRequest(null, null) : body;
+    return new StateView(
+        unit.code(), self.submit(id, unit, texts.difficulties(), texts.proposals(), by(), today()));
   }
 
   @PutMapping("/appraisals/{code}")

@@ -378,7 +378,15 @@ class AuthorizationMatrixTest {
             "POST",
             "/rounds/{round}/publish?number=1&date=31%2F03%2F2025",
             404),
-        row("ADMIN", "P2", "POST", "/rounds/{round}/publish?number=&date=31%2F03%2F2025", 422));
+        row("ADMIN", "P2", "POST", "/rounds/{round}/publish?number=&date=31%2F03%2F2025", 422),
+        // the round's documents: a unit's report (a draft before submission), the decision
+        row("PAR_OFFICER", "A", "GET", ROUND_UNIT + "/report.docx", OK),
+        row("APPRAISER", "P", "GET", ROUND_UNIT + "/report.pdf", OK),
+        row("PAR_OFFICER", "B", "GET", ROUND_UNIT + "/report.docx", 404),
+        row("APPRAISER", "P2", "GET", ROUND_UNIT + "/report.pdf", 404),
+        row("APPRAISER", "P2", "GET", "/api/v1/rounds/{round}/decision.docx", 404),
+        row("APPRAISER", "P", "GET", "/api/v1/rounds/{round}/decision.pdf", 409),
+        row("PAR_OFFICER", "A", "GET", "/api/v1/rounds/{round}/decision.xlsx", 409));
   }
 
   private static Arguments row(String role, String unit, String method, String path, int status) {

@@ -93,6 +93,23 @@ public class PublicResults {
     return new PublicRanking(parent.code(), parent.name(), shown, years, lines);
   }
 
+  /**
+   * Last year's published rank of each unit, as the public page shows it: its own, or its single
+   * predecessor's through lineage; a unit without one (new, or formed from several) is left out.
+   */
+  @Transactional(readOnly = true)
+  public Map<Long, Integer> lastYearRanks(List<Unit> of, int year) {
+    Map<Long, Map<Long, Integer>> cache = new HashMap<>();
+    Map<Long, Integer> ranks = new HashMap<>();
+    for (Unit unit : of) {
+      Integer rank = previous(unit, year - 1, cache).rank();
+      if (rank != null) {
+        ranks.put(unit.id(), rank);
+      }
+    }
+    return ranks;
+  }
+
   private List<Ranked> ranked(long parentId, int year) {
     Map<Long, Unit> children = new HashMap<>();
     units.children(parentId).forEach(u -> children.put(u.id(), u));

@@ -8,6 +8,8 @@ import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import vn.parindex.document.Docx;
+import vn.parindex.document.TextLines;
 import vn.parindex.plan.Plan;
 
 /** The appendix: title, the citing line, and the table with its header row repeated. */

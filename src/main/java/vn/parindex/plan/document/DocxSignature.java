@@ -5,6 +5,7 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import vn.parindex.document.Docx;
 import vn.parindex.plan.Plan;
 
 /** "Nơi nhận" on the left, the signature block on the right, in a borderless table. */

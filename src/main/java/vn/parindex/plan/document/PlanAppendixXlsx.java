@@ -19,6 +19,8 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFFont;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import vn.parindex.document.Docx;
+import vn.parindex.document.XlsxRowHeight;
 import vn.parindex.plan.Plan;
 import vn.parindex.plan.Wording;
 

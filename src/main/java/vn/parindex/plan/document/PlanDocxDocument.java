@@ -17,6 +17,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTHdrFtrRef;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSimpleField;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STHdrFtr;
+import vn.parindex.document.Docx;
 import vn.parindex.plan.Plan;
 import vn.parindex.plan.PlanSection;
 import vn.parindex.plan.Wording;

@@ -18,6 +18,8 @@ import java.io.ByteArrayOutputStream;
 import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
+import vn.parindex.document.PdfFonts;
+import vn.parindex.document.TextLines;
 import vn.parindex.plan.Plan;
 import vn.parindex.plan.PlanHeader;
 import vn.parindex.plan.PlanSection;

@@ -1,6 +1,8 @@
 package vn.parindex.plan.document;
 
 import java.util.List;
+import vn.parindex.document.PdfFonts;
+import vn.parindex.document.TextLines;
 
 /**
  * The subject (trích yếu) under the title as Decree 30 sets it: bold 14 pt, centred, in balanced

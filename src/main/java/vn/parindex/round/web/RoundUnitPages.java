@@ -115,7 +115,14 @@ class RoundUnitPages {
         id,
         unit,
         null,
-        (by, today) -> actions.submit(id, unit, by, today),
+        (by, today) ->
+            actions.submit(
+                id,
+                unit,
+                request.getParameter("difficulties"),
+                request.getParameter("proposals"),
+                by,
+                today),
         request,
         response,
         model);

@@ -1,4 +1,4 @@
-package vn.parindex.plan.document;
+package vn.parindex.document;
 
 import java.util.List;
 
@@ -7,7 +7,7 @@ import java.util.List;
  * row to wrapped text written by a program, so a row left at the default height prints its first
  * line only, or spills over its neighbours.
  */
-final class XlsxRowHeight {
+public final class XlsxRowHeight {
 
   private static final float SIZE = 12;
   private static final float LINE =
@@ -18,7 +18,7 @@ final class XlsxRowHeight {
   private XlsxRowHeight() {}
 
   /** {@code widths} in characters of the default font, as the sheet's columns are set. */
-  static float of(List<String> texts, int[] widths, boolean bold) {
+  public static float of(List<String> texts, int[] widths, boolean bold) {
     int lines = 1;
     for (int c = 0; c < texts.size(); c++) {
       if (texts.get(c) != null) {

@@ -1,4 +1,4 @@
-package vn.parindex.plan.document;
+package vn.parindex.document;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -7,7 +7,7 @@ import java.util.List;
  * Where text breaks into lines, measured with the embedded font's metrics (Liberation Serif,
  * metric-compatible with Times New Roman): the same for the DOCX, the PDF and the workbook.
  */
-final class TextLines {
+public final class TextLines {
 
   private TextLines() {}
 
@@ -15,7 +15,7 @@ final class TextLines {
    * The text broken into as few lines as fit {@code width}, made as even as possible, so a subject
    * never leaves one word alone on its last line ("… năm" / "2024").
    */
-  static List<String> balanced(String text, float width, float size, boolean bold) {
+  public static List<String> balanced(String text, float width, float size, boolean bold) {
     String[] words = text.strip().split("\\s+");
     List<String> widest = wrap(words, width, size, bold);
     if (widest.size() < 2) {
@@ -38,7 +38,7 @@ final class TextLines {
   }
 
   /** How many lines the text takes in a column {@code width} wide (each "\n" starts a line). */
-  static int count(String text, float width, float size, boolean bold) {
+  public static int count(String text, float width, float size, boolean bold) {
     if (text == null || text.isEmpty()) {
       return 1;
     }
@@ -58,7 +58,7 @@ final class TextLines {
   }
 
   /** Greedy wrapping at spaces; a word wider than the column takes a line of its own. */
-  static List<String> wrap(String[] words, float width, float size, boolean bold) {
+  public static List<String> wrap(String[] words, float width, float size, boolean bold) {
     float space = PdfFonts.width(" ", size, bold, false);
     List<String> lines = new ArrayList<>();
     StringBuilder line = new StringBuilder();

@@ -1,4 +1,4 @@
-package vn.parindex.plan.document;
+package vn.parindex.document;
 
 import java.math.BigInteger;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
@@ -14,14 +14,15 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
 
 /** Word primitives in the Decree 30 style: Times New Roman, sizes in points, lengths in twips. */
-final class Docx {
+public final class Docx {
 
-  static final String FONT = "Times New Roman";
-  static final int MM = 57; // twips per millimetre, rounded down (56.7)
+  public static final String FONT = "Times New Roman";
+  public static final int MM = 57; // twips per millimetre, rounded down (56.7)
 
   private Docx() {}
 
-  static XWPFRun run(XWPFParagraph p, String text, double size, boolean bold, boolean italic) {
+  public static XWPFRun run(
+      XWPFParagraph p, String text, double size, boolean bold, boolean italic) {
     XWPFRun run = p.createRun();
     run.setFontFamily(FONT);
     run.setFontSize(size);
@@ -38,7 +39,7 @@ final class Docx {
   }
 
   /** A paragraph with no space around it, aligned as asked. */
-  static XWPFParagraph tight(XWPFParagraph p, ParagraphAlignment align) {
+  public static XWPFParagraph tight(XWPFParagraph p, ParagraphAlignment align) {
     p.setAlignment(align);
     p.setSpacingBefore(0);
     p.setSpacingAfter(0);
@@ -46,12 +47,12 @@ final class Docx {
   }
 
   /** A paragraph in a table cell: the first one the cell came with, then new ones. */
-  static XWPFParagraph cellParagraph(XWPFTableCell cell, boolean first) {
+  public static XWPFParagraph cellParagraph(XWPFTableCell cell, boolean first) {
     return first ? cell.getParagraphs().get(0) : cell.addParagraph();
   }
 
   /** Fixed column widths (twips) so Word and LibreOffice lay the table out alike. */
-  static void columns(XWPFTable table, int... widths) {
+  public static void columns(XWPFTable table, int... widths) {
     int total = 0;
     for (int w : widths) {
       total += w;
@@ -79,7 +80,8 @@ final class Docx {
   }
 
   /** A4 with the given margins in millimetres; landscape swaps the sides. */
-  static void page(CTSectPr sect, boolean landscape, int top, int right, int bottom, int left) {
+  public static void page(
+      CTSectPr sect, boolean landscape, int top, int right, int bottom, int left) {
     CTPageSz size = sect.isSetPgSz() ? sect.getPgSz() : sect.addNewPgSz();
     int shortSide = 11906;
     int longSide = 16838;

@@ -1,4 +1,4 @@
-package vn.parindex.plan.document;
+package vn.parindex.document;
 
 import com.lowagie.text.Font;
 import com.lowagie.text.pdf.BaseFont;
@@ -10,7 +10,7 @@ import java.io.UncheckedIOException;
  * Liberation Serif (metric-compatible with Times New Roman, full Vietnamese), the four real faces
  * loaded once from the openpdf-fonts-extra jar on the classpath and embedded as Identity-H.
  */
-final class PdfFonts {
+public final class PdfFonts {
 
   private static final BaseFont REGULAR = load("LiberationSerif-Regular.ttf");
   private static final BaseFont BOLD = load("LiberationSerif-Bold.ttf");
@@ -19,13 +19,13 @@ final class PdfFonts {
 
   private PdfFonts() {}
 
-  static Font font(float size, boolean bold, boolean italic) {
+  public static Font font(float size, boolean bold, boolean italic) {
     BaseFont base = bold ? (italic ? BOLD_ITALIC : BOLD) : italic ? ITALIC : REGULAR;
     return new Font(base, size);
   }
 
   /** The printed width of a text in points (the same metrics as Times New Roman). */
-  static float width(String text, float size, boolean bold, boolean italic) {
+  public static float width(String text, float size, boolean bold, boolean italic) {
     BaseFont base = bold ? (italic ? BOLD_ITALIC : BOLD) : italic ? ITALIC : REGULAR;
     return base.getWidthPoint(text, size);
   }

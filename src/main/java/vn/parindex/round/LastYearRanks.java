@@ -1,0 +1,39 @@
+package vn.parindex.round;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.springframework.stereotype.Component;
+import vn.parindex.assessment.publicresults.PublicResults;
+import vn.parindex.unit.Units;
+
+/**
+ * Freezes, at publication, each unit's rank of the year before: its own or its predecessor's
+ * through lineage, by the public results' rule, so the decision's "tăng 3 bậc" never moves.
+ */
+@Component
+class LastYearRanks {
+
+  private final PublicResults results;
+  private final Units units;
+  private final Rounds rounds;
+
+  LastYearRanks(PublicResults results, Units units, Rounds rounds) {
+    this.results = results;
+    this.units = units;
+    this.rounds = rounds;
+  }
+
+  void freeze(Round round, List<RoundUnit> of) {
+    Map<Long, Integer> ranks =
+        results.lastYearRanks(
+            of.stream()
+                .map(u -> units.findById(u.unitId()).orElse(null))
+                .filter(Objects::nonNull)
+                .toList(),
+            round.year());
+    for (RoundUnit unit : of) {
+      rounds.savePreviousRank(unit.id(), ranks.get(unit.unitId()));
+    }
+  }
+}
