@@ -24,7 +24,8 @@ class LastYearRanks {
     this.rounds = rounds;
   }
 
-  void freeze(Round round, List<RoundUnit> of) {
+  /** Stores and answers each unit's previous rank, by unit id (absent: no rank last year). */
+  Map<Long, Integer> freeze(Round round, List<RoundUnit> of) {
     Map<Long, Integer> ranks =
         results.lastYearRanks(
             of.stream()
@@ -35,5 +36,11 @@ class LastYearRanks {
     for (RoundUnit unit : of) {
       rounds.savePreviousRank(unit.id(), ranks.get(unit.unitId()));
     }
+    return ranks;
+  }
+
+  /** Places gained since last year (positive: up), or null without a rank last year. */
+  static Integer change(Integer previousRank, int rank) {
+    return previousRank == null ? null : previousRank - rank;
   }
 }

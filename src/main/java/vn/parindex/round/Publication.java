@@ -105,9 +105,9 @@ class Publication {
               by,
               by.stored()));
     }
-    lastYear.freeze(round, units);
+    Map<Long, Integer> previousRanks = lastYear.freeze(round, units);
     rounds.markPublished(roundId, decision, date);
-    plans.draftPublished(round, set, rows, byId, entriesOf, publishedOf, by);
+    plans.draftPublished(round, set, rows, byId, entriesOf, publishedOf, previousRanks, by);
     return rows;
   }
 }

@@ -64,6 +64,7 @@ public class RoundPlans {
       Map<Long, RoundUnit> unitOf,
       Map<Long, List<Entry>> entriesOf,
       Map<Long, Assessment> publishedOf,
+      Map<Long, Integer> previousRanks,
       Actor by) {
     Map<Long, Unit> children = new HashMap<>();
     units.children(round.parentUnitId()).forEach(u -> children.put(u.id(), u));
@@ -77,8 +78,13 @@ public class RoundPlans {
               publishedOf.get(row.roundUnitId()),
               unit,
               parent,
-              Optional.of(new UnitRank(row.rank(), rows.size(), null, row.band())),
-              LeafLosses.kinds(set, entriesOf.get(row.roundUnitId()))));
+              Optional.of(
+                  new UnitRank(
+                      row.rank(),
+                      rows.size(),
+                      LastYearRanks.change(previousRanks.get(unitId), row.rank()),
+                      row.band())),
+              LeafLosses.kinds(set, entriesOf.getOrDefault(row.roundUnitId(), List.of()))));
     }
     drafts.draftAll(by, set, requests);
   }
@@ -119,7 +125,11 @@ public class RoundPlans {
         figures.rank() == null
             ? Optional.empty()
             : Optional.of(
-                new UnitRank(figures.rank(), rounds.units(roundId).size(), null, figures.band()));
+                new UnitRank(
+                    figures.rank(),
+                    rounds.units(roundId).size(),
+                    LastYearRanks.change(rounds.previousRank(row.id()), figures.rank()),
+                    figures.band()));
     PlanDrafts.Request request =
         new PlanDrafts.Request(
             published.assessment,

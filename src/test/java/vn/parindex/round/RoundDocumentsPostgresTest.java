@@ -178,6 +178,9 @@ class RoundDocumentsPostgresTest {
     assertThat(previousRank(second, m)).isEqualTo(2);
     assertThat(previousRank(second, w.a)).isEqualTo(1);
     assertThat(previousRank(second, n)).isNull();
+    // the plans drafted at publication open with the rank and its change against last year
+    assertThat(opening(second, w.a)).contains("đứng thứ 3/4", "(giảm 2 bậc so với năm 2031)");
+    assertThat(opening(second, n)).contains("đứng thứ 4/4").doesNotContain("bậc so với");
 
     String docx = text(decision(second, "docx", RoundWorld.as(Role.PAR_OFFICER, w.a)));
     assertThat(docx)
@@ -249,6 +252,19 @@ class RoundDocumentsPostgresTest {
             post("/api/v1/rounds/" + round + "/publish"),
             "{\"number\":\"" + number + "\",\"date\":\"" + year + "-03-31\"}",
             Accounts.admin()));
+  }
+
+  private String opening(long round, Unit unit) {
+    return jdbc.sql(
+            "select t.content from plan_text t join plan p on p.id = t.plan_id"
+                + " join assessment a on a.id = p.assessment_id"
+                + " join round_unit ru on ru.unit_id = a.unit_id and ru.round_id = ?"
+                + " join index_round r on r.id = ru.round_id and r.index_year = a.index_year"
+                + " where a.unit_id = ? and t.kind = 'OPENING'")
+        .params(round, unit.id())
+        .query(String.class)
+        .list()
+        .toString();
   }
 
   private Integer previousRank(long round, Unit unit) {
