@@ -99,9 +99,14 @@ public class RoundActions {
   }
 
   public void submit(long id, String unitCode, Actor by, LocalDate today) {
+    submit(id, unitCode, false, by, today);
+  }
+
+  /** Submits; {@code warningsSeen}: the chairman ticked that the warnings were read. */
+  public void submit(long id, String unitCode, boolean warningsSeen, Actor by, LocalDate today) {
     Unit unit = loader.unit(unitCode);
     access.checkLeader(unit.id());
-    self.submit(id, unit, by, today);
+    self.submit(id, unit, warningsSeen, by, today);
   }
 
   public void appraise(

@@ -21,18 +21,21 @@ class SelfAssessment {
   private final RoundEntries entries;
   private final EvidenceDocuments documents;
   private final EntryAudit audit;
+  private final PreSubmission preSubmission;
 
   SelfAssessment(
       RoundLoader loader,
       Rounds rounds,
       RoundEntries entries,
       EvidenceDocuments documents,
-      EntryAudit audit) {
+      EntryAudit audit,
+      PreSubmission preSubmission) {
     this.loader = loader;
     this.rounds = rounds;
     this.entries = entries;
     this.documents = documents;
     this.audit = audit;
+    this.preSubmission = preSubmission;
   }
 
   /** Writes the unit's inputs for one leaf; its points come from the leaf's rule. */
@@ -62,13 +65,20 @@ class SelfAssessment {
     return entries.entry(step.roundUnit().id(), code);
   }
 
-  /** The chairman submits: the self-assessment is locked from now on. */
+  /**
+   * The chairman submits: the self-assessment is locked from now on. When there are warnings
+   * ({@link PreSubmission}) the chairman must say they were seen; 422 naming that box otherwise.
+   */
   @Transactional
-  RoundState submit(long roundId, Unit unit, Actor by, LocalDate today) {
+  RoundState submit(long roundId, Unit unit, boolean warningsSeen, Actor by, LocalDate today) {
     RoundLoader.Step step = loader.lock(roundId, unit, today);
     RoundUnit row = step.roundUnit();
     RoundState before = row.state();
     row.submit(today, step.windows(), step.lifts());
+    int warnings = preSubmission.found(step.round(), step.set(), row).size();
+    if (warnings > 0 && !warningsSeen) {
+      throw Refusal.field("acknowledgeWarnings", "warnings.unseen", warnings);
+    }
     rounds.saveStep(row);
     audit.state(by, row, before);
     return row.state();

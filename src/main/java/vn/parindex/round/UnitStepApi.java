@@ -44,6 +44,9 @@ class UnitStepApi {
 
   record StateView(String unit, RoundState state) {}
 
+  /** {@code acknowledgeWarnings}: required (true) when the unit has warnings. */
+  record SubmitRequest(Boolean acknowledgeWarnings) {}
+
   private final RoundLoader loader;
   private final SelfAssessment self;
   private final Appraisals appraisals;
@@ -99,10 +102,14 @@ class UnitStepApi {
   }
 
   @PostMapping("/submit")
-  StateView submit(@PathVariable long id, @PathVariable("unit") String unitCode) {
+  StateView submit(
+      @PathVariable long id,
+      @PathVariable("unit") String unitCode,
+      @RequestBody(required = false) SubmitRequest body) {
     Unit unit = loader.unit(unitCode);
     access.checkLeader(unit.id());
-    return new StateView(unit.code(), self.submit(id, unit, by(), today()));
+    boolean seen = body != null && Boolean.TRUE.equals(body.acknowledgeWarnings());
+    return new StateView(unit.code(), self.submit(id, unit, seen, by(), today()));
   }
 
   @PutMapping("/appraisals/{code}")

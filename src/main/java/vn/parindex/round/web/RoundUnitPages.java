@@ -20,6 +20,7 @@ import vn.parindex.page.Form;
 import vn.parindex.round.RoundAccess;
 import vn.parindex.round.RoundActions;
 import vn.parindex.round.RoundSheets;
+import vn.parindex.round.SelfAssessmentAids;
 
 /**
  * One unit in a round: every leaf side by side, and the forms of the steps the reader may take in
@@ -40,14 +41,21 @@ class RoundUnitPages {
 
   private final RoundSheets sheets;
   private final RoundActions actions;
+  private final SelfAssessmentAids aids;
   private final UnitScope scope;
   private final Messages messages;
   private final Clock clock;
 
   RoundUnitPages(
-      RoundSheets sheets, RoundActions actions, UnitScope scope, Messages messages, Clock clock) {
+      RoundSheets sheets,
+      RoundActions actions,
+      SelfAssessmentAids aids,
+      UnitScope scope,
+      Messages messages,
+      Clock clock) {
     this.sheets = sheets;
     this.actions = actions;
+    this.aids = aids;
     this.scope = scope;
     this.messages = messages;
     this.clock = clock;
@@ -104,7 +112,8 @@ class RoundUnitPages {
         id,
         unit,
         null,
-        (by, today) -> actions.submit(id, unit, by, today),
+        (by, today) ->
+            actions.submit(id, unit, PageForms.ticked(request, "acknowledgeWarnings"), by, today),
         request,
         response,
         model);
@@ -222,6 +231,7 @@ class RoundUnitPages {
   private String render(long id, String unit, Form form, Model model) {
     model.addAttribute("sheet", sheets.sheet(id, unit, LocalDate.now(clock)));
     model.addAttribute("form", form);
+    model.addAttribute("aids", aids.of(id, unit, LocalDate.now(clock)));
     return "round/web/unit";
   }
 }
