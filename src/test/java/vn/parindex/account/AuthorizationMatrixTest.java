@@ -303,7 +303,33 @@ class AuthorizationMatrixTest {
         row("PAR_OFFICER", "B", "IMPORT", EVIDENCE, 404),
         row("SUPERVISOR", "A", "IMPORT", EVIDENCE, 403),
         // in scope, and the CSV is no evidence document (checked by content): refused, not stored
-        row("PAR_OFFICER", "A", "IMPORT", EVIDENCE, 422));
+        row("PAR_OFFICER", "A", "IMPORT", EVIDENCE, 422),
+        // the evidence page of a unit in a round, its upload, a document's file, a task's file
+        // taken
+        row("APPRAISER", "P", "GET", ROUND_PAGE + "/evidence", OK),
+        row("PAR_OFFICER", "B", "GET", ROUND_PAGE + "/evidence", 404),
+        row(
+            "PAR_OFFICER",
+            "B",
+            "IMPORT",
+            ROUND_PAGE + "/evidence?number=1&date=01%2F01%2F2024",
+            404),
+        row(
+            "SUPERVISOR",
+            "A",
+            "IMPORT",
+            ROUND_PAGE + "/evidence?number=1&date=01%2F01%2F2024",
+            403),
+        row(
+            "PAR_OFFICER",
+            "A",
+            "IMPORT",
+            ROUND_PAGE + "/evidence?number=1&date=01%2F01%2F2024",
+            422),
+        row("PAR_OFFICER", "B", "GET", ROUND_PAGE + "/evidence/1/file", 404),
+        row("PAR_OFFICER", "B", "POST", ROUND_PAGE + "/evidence/adopt?leaf=1.1&file=1", 404),
+        row("SUPERVISOR", "A", "POST", ROUND_PAGE + "/evidence/adopt?leaf=1.1&file=1", 403),
+        row("PAR_OFFICER", "A", "POST", ROUND_PAGE + "/evidence/adopt?leaf=1.1&file=1", 422));
   }
 
   private static Arguments row(String role, String unit, String method, String path, int status) {
