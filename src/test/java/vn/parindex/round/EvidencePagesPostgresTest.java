@@ -10,6 +10,7 @@ import com.jayway.jsonpath.JsonPath;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -20,6 +21,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import vn.parindex.account.Role;
 import vn.parindex.framework.CriteriaSets;
@@ -93,13 +95,16 @@ class EvidencePagesPostgresTest {
   void aSecondClickOnTheSameFileGivesTheStoredDocument() throws Exception {
     MockMultipartFile pdf =
         new MockMultipartFile("file", "ke-hoach.pdf", "application/pdf", RoundWorld.pdf());
-    MockHttpServletResponse first = upload(pdf, "12/KH-UBND", "15/01/2031");
-    assertThat(first.getStatus()).isEqualTo(302);
-    assertThat(first.getRedirectedUrl()).contains("/evidence?added=");
-    MockHttpServletResponse again = upload(pdf, "12/KH-UBND", "15/01/2031");
-    assertThat(again.getRedirectedUrl()).contains("/evidence?same=");
+    MvcResult first = uploaded(pdf, "12/KH-UBND", "15/01/2031");
+    assertThat(first.getResponse().getStatus()).isEqualTo(302);
+    assertThat((java.util.Map<String, Object>) first.getFlashMap())
+        .containsKey("added")
+        .doesNotContainKey("same");
+    MvcResult again = uploaded(pdf, "12/KH-UBND", "15/01/2031");
+    assertThat((java.util.Map<String, Object>) again.getFlashMap())
+        .containsEntry("same", first.getFlashMap().get("added"));
     assertThat(documents()).isEqualTo(1);
-    assertThat(page(again.getRedirectedUrl())).contains("đã có: dùng tài liệu đã lưu");
+    // (the page that follows says so: EvidencePagesBrowserTest)
     // the API says so too: 200 and the same document instead of 201 and a new one
     MockHttpServletResponse api =
         mvc.perform(
@@ -115,7 +120,9 @@ class EvidencePagesPostgresTest {
     assertThat(api.getStatus()).isEqualTo(200);
     assertThat(documents()).isEqualTo(1);
     // the same content under another number is another document, its content stored once
-    assertThat(upload(pdf, "13/KH-UBND", "16/01/2031").getRedirectedUrl()).contains("added=");
+    assertThat(
+            (java.util.Map<String, Object>) uploaded(pdf, "13/KH-UBND", "16/01/2031").getFlashMap())
+        .containsKey("added");
     assertThat(documents()).isEqualTo(2);
     assertThat(
             jdbc.sql("select count(distinct sha256) from evidence_document where unit_id = ?")
@@ -127,6 +134,36 @@ class EvidencePagesPostgresTest {
     String list = page(path + "/evidence");
     assertThat(list)
         .contains("12/KH-UBND", "13/KH-UBND", "15/01/2031", "UBND Xã Một", "ke-hoach.pdf", "1 KB");
+  }
+
+  @Test
+  void threePeopleAtOnceOnTheSameFileMakeOneDocument() throws Exception {
+    MockMultipartFile pdf =
+        new MockMultipartFile("file", "ke-hoach.pdf", "application/pdf", RoundWorld.pdf());
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(4);
+    java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+    try {
+      java.util.List<java.util.concurrent.Future<Integer>> clicks = new java.util.ArrayList<>();
+      // one click each (uploads are bounded per person): the officer, a department, the chairman
+      for (Role role : List.of(Role.PAR_OFFICER, Role.DEPARTMENT_OFFICIAL, Role.LEADER)) {
+        clicks.add(
+            pool.submit(
+                () -> {
+                  start.await();
+                  return uploaded(pdf, "12/KH-UBND", "15/01/2031", RoundWorld.as(role, w.a))
+                      .getResponse()
+                      .getStatus();
+                }));
+      }
+      start.countDown();
+      for (java.util.concurrent.Future<Integer> click : clicks) {
+        assertThat(click.get()).isEqualTo(302);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    assertThat(documents()).isEqualTo(1);
   }
 
   @Test
@@ -310,6 +347,16 @@ class EvidencePagesPostgresTest {
 
   private MockHttpServletResponse upload(MockMultipartFile file, String number, String date)
       throws Exception {
+    return uploaded(file, number, date).getResponse();
+  }
+
+  private MvcResult uploaded(MockMultipartFile file, String number, String date) throws Exception {
+    return uploaded(file, number, date, officer);
+  }
+
+  private MvcResult uploaded(
+      MockMultipartFile file, String number, String date, RequestPostProcessor who)
+      throws Exception {
     return mvc.perform(
             multipart(path + "/evidence")
                 .file(file)
@@ -318,9 +365,8 @@ class EvidencePagesPostgresTest {
                 .param("issuer", "UBND Xã Một")
                 .param("title", "Kế hoạch CCHC")
                 .with(csrf())
-                .with(officer))
-        .andReturn()
-        .getResponse();
+                .with(who))
+        .andReturn();
   }
 
   private String page(String url) throws Exception {

@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.parindex.account.Access;
 import vn.parindex.account.Actor;
 import vn.parindex.account.UnitScope;
@@ -68,13 +69,8 @@ class EvidencePages {
   }
 
   @GetMapping("/evidence")
-  String list(
-      @PathVariable long id,
-      @PathVariable String unit,
-      @RequestParam(required = false) Long added,
-      @RequestParam(required = false) Long same,
-      Model model) {
-    return render(id, unit, Form.empty(), added, same, model);
+  String list(@PathVariable long id, @PathVariable String unit, Model model) {
+    return render(id, unit, Form.empty(), model);
   }
 
   @PostMapping("/evidence")
@@ -84,7 +80,8 @@ class EvidencePages {
       @RequestParam(required = false) MultipartFile file,
       HttpServletRequest request,
       HttpServletResponse response,
-      Model model)
+      Model model,
+      RedirectAttributes redirect)
       throws IOException {
     try {
       EvidenceLibrary.Kept kept =
@@ -97,17 +94,11 @@ class EvidencePages {
               request.getParameter("issuer"),
               request.getParameter("title"),
               Actor.now(scope.user(), clock));
-      String shown = (kept.existing() ? "?same=" : "?added=") + kept.id();
-      return "redirect:/rounds/"
-          + id
-          + "/units/"
-          + unit
-          + "/evidence"
-          + shown
-          + "#doc-"
-          + kept.id();
+      // the page says in its own words whether the document is new or was there already
+      redirect.addFlashAttribute(kept.existing() ? "same" : "added", kept.id());
+      return "redirect:/rounds/" + id + "/units/" + unit + "/evidence#doc-" + kept.id();
     } catch (InvalidInputException e) {
-      return render(id, unit, refused(request, response, e), null, null, model);
+      return render(id, unit, refused(request, response, e), model);
     }
   }
 
@@ -158,11 +149,9 @@ class EvidencePages {
     }
   }
 
-  private String render(long id, String unit, Form form, Long added, Long same, Model model) {
+  private String render(long id, String unit, Form form, Model model) {
     model.addAttribute("sheet", library.sheet(id, unit));
     model.addAttribute("form", form);
-    model.addAttribute("added", added);
-    model.addAttribute("same", same);
     return "round/web/evidence";
   }
 
