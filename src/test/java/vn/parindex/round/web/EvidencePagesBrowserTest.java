@@ -154,6 +154,17 @@ class EvidencePagesBrowserTest extends BrowserTest {
                     "document.documentElement.scrollWidth <= document.documentElement.clientWidth"))
         .as("no sideways scrolling at 390 px")
         .isTrue();
+
+    // the unit page: 3 points claimed with no document ticked is warned before submission
+    page.locator("main a").first().click();
+    Locator leaf = page.locator("[id='leaf-1.1']");
+    leaf.locator("[id='s-1.1-points']").fill("3");
+    page.waitForNavigation(() -> leaf.locator(".self-form button[type=submit]").click());
+    assertThat(page.locator(".warnings"))
+        .containsText("tự chấm 3 điểm nhưng chưa có tài liệu kiểm chứng");
+    screenshot("round-unit-warnings-phone");
+    page.setViewportSize(1280, 900);
+    screenshot("round-unit-warnings-wide");
   }
 
   private void upload(String number, String date, FilePayload file) {
