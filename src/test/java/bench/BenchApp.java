@@ -45,7 +45,21 @@ final class BenchApp implements AutoCloseable {
     this.password = password;
   }
 
+  /** What a benchmark writes into the fresh schema before it measures. */
+  @FunctionalInterface
+  interface Seeder {
+    void seed(ConfigurableApplicationContext context) throws Exception;
+  }
+
   static BenchApp start(String prefix) throws Exception {
+    return start(
+        prefix,
+        context ->
+            DashboardBenchmark.generate(
+                context.getBean(JdbcTemplate.class), context.getBean(CriteriaSets.class)));
+  }
+
+  static BenchApp start(String prefix, Seeder seeder) throws Exception {
     String url = env("PARINDEX_TEST_PG_URL", "jdbc:postgresql://localhost:5432/parindex_test");
     String user = env("PARINDEX_TEST_PG_USER", "parindex");
     String password = env("PARINDEX_TEST_PG_PASSWORD", "parindex");
@@ -82,8 +96,7 @@ final class BenchApp implements AutoCloseable {
             .profiles("postgres")
             .run(args.toArray(String[]::new));
     long t0 = System.nanoTime();
-    DashboardBenchmark.generate(
-        context.getBean(JdbcTemplate.class), context.getBean(CriteriaSets.class));
+    seeder.seed(context);
     return new BenchApp(context, schema, (System.nanoTime() - t0) / 1_000_000, url, user, password);
   }
 

@@ -11,7 +11,9 @@ import vn.parindex.input.TableFiles;
 
 /**
  * Reads a criteria table from CSV (UTF-8, comma, semicolon or tab separated, first line the
- * header), streaming and within the file bounds.
+ * header), streaming and within the file bounds. A row whose first cell names one of the set's
+ * rules ({@code surveyMissing}, {@code bonusMax}, {@code penaltyMax}) gives its value in the
+ * second.
  */
 final class CriteriaCsvReader {
 
@@ -23,10 +25,32 @@ final class CriteriaCsvReader {
     if (records.isEmpty()) {
       throw new InvalidInputException(InputProblem.ofFile("input.file.empty", fileName));
     }
+    java.util.Map<String, String> rules = new java.util.HashMap<>();
+    List<FileTable.Row> criteria = new ArrayList<>();
+    for (FileTable.Row record : records) {
+      String key = TableColumns.fold(record.cell(0) == null ? "" : record.cell(0));
+      if (RULES.contains(key)) {
+        rules.put(key, record.cell(1));
+      } else {
+        criteria.add(record);
+      }
+    }
     List<InputProblem> problems = new ArrayList<>();
-    List<RawCriterion> rows = rows(records, problems);
-    return new CriteriaDraft(null, null, null, List.of(), rows, problems);
+    List<RawCriterion> rows = rows(criteria, problems);
+    return new CriteriaDraft(
+        null,
+        null,
+        null,
+        List.of(),
+        rows,
+        problems,
+        List.of(),
+        new CriteriaDraft.Rules(
+            rules.get("surveymissing"), rules.get("bonusmax"), rules.get("penaltymax")));
   }
+
+  private static final java.util.Set<String> RULES =
+      java.util.Set.of("surveymissing", "bonusmax", "penaltymax");
 
   /** The header is the first row; every other row a criterion. */
   static List<RawCriterion> rows(List<FileTable.Row> records, List<InputProblem> problems) {

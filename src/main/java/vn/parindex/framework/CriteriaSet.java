@@ -30,6 +30,7 @@ public final class CriteriaSet {
   private final Map<CriterionCode, List<Criterion>> children = new LinkedHashMap<>();
   private final List<ClassificationBand> bands;
   private final List<Obligation> obligations;
+  private final SetRules rules;
 
   private CriteriaSet(
       Long id,
@@ -41,7 +42,8 @@ public final class CriteriaSet {
       String source,
       List<Criterion> criteria,
       List<ClassificationBand> bands,
-      List<Obligation> obligations) {
+      List<Obligation> obligations,
+      SetRules rules) {
     this.id = id;
     this.name = name;
     this.year = year;
@@ -61,6 +63,7 @@ public final class CriteriaSet {
             .sorted(Comparator.comparing(ClassificationBand::minPercent).reversed())
             .toList();
     this.obligations = List.copyOf(obligations);
+    this.rules = rules == null ? SetRules.DEFAULTS : rules;
   }
 
   /** Checks the tree; throws {@link InvalidInputException} listing every problem. */
@@ -108,7 +111,7 @@ public final class CriteriaSet {
       throw new InvalidInputException(problems);
     }
     return new CriteriaSet(
-        id, name, year, unitType, version, partial, source, criteria, bands, List.of());
+        id, name, year, unitType, version, partial, source, criteria, bands, List.of(), null);
   }
 
   /**
@@ -117,7 +120,17 @@ public final class CriteriaSet {
    */
   public CriteriaSet asVersion(int newVersion, boolean isPartial, String newSource) {
     return new CriteriaSet(
-        null, name, year, unitType, newVersion, isPartial, newSource, criteria(), bands, List.of());
+        null,
+        name,
+        year,
+        unitType,
+        newVersion,
+        isPartial,
+        newSource,
+        criteria(),
+        bands,
+        List.of(),
+        rules);
   }
 
   public CriteriaSet withId(long newId) {
@@ -131,7 +144,8 @@ public final class CriteriaSet {
         source,
         List.copyOf(criteria.values()),
         bands,
-        obligations);
+        obligations,
+        rules);
   }
 
   /**
@@ -154,7 +168,28 @@ public final class CriteriaSet {
         source,
         List.copyOf(criteria.values()),
         bands,
-        carried);
+        carried,
+        rules);
+  }
+
+  /** This set with its rules for a round's totals (missing survey, bonus and penalty caps). */
+  public CriteriaSet withRules(SetRules newRules) {
+    return new CriteriaSet(
+        id,
+        name,
+        year,
+        unitType,
+        version,
+        partial,
+        source,
+        List.copyOf(criteria.values()),
+        bands,
+        obligations,
+        newRules);
+  }
+
+  public SetRules rules() {
+    return rules;
   }
 
   /** Every obligation the set carries, in the order given. */

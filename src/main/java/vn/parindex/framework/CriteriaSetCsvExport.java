@@ -12,8 +12,9 @@ import vn.parindex.input.SpreadsheetText;
 /**
  * A criteria set as CSV (UTF-8 with a byte-order mark so Excel shows Vietnamese): code, name,
  * max_points, method, params. CSV holds no name, year, unit type or bands: an import asks for the
- * first three, and the bands are not carried (use YAML or XLSX for them). Text that a spreadsheet
- * would run as a formula is neutralised ({@link SpreadsheetText}).
+ * first three, and the bands are not carried (use YAML or XLSX for them). The set's rules follow
+ * the criteria, one a row (name, value). Text that a spreadsheet would run as a formula is
+ * neutralised ({@link SpreadsheetText}).
  */
 public final class CriteriaSetCsvExport {
 
@@ -35,6 +36,9 @@ public final class CriteriaSetCsvExport {
             leaf ? c.methodOrManual().kind().code() : "",
             SpreadsheetText.csvCell(leaf ? ParamsText.format(c.methodOrManual()) : ""));
       }
+      csv.printRecord("surveyMissing", set.rules().surveyMissingCode());
+      csv.printRecord("bonusMax", Decimals.plain(set.rules().bonusMax()));
+      csv.printRecord("penaltyMax", Decimals.plain(set.rules().penaltyMax()));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

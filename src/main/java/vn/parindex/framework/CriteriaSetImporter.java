@@ -32,8 +32,22 @@ public class CriteriaSetImporter {
     this.writing = new TransactionTemplate(transactions);
   }
 
-  /** What the request may add to the file: required for XLSX/CSV, overriding YAML when given. */
-  public record Fields(String name, String year, String unitType) {}
+  /**
+   * What the request may add to the file: name, year and unit type required for XLSX/CSV,
+   * overriding the file when given; likewise the set's rules (a CSV can carry them only this way).
+   */
+  public record Fields(
+      String name,
+      String year,
+      String unitType,
+      String surveyMissing,
+      String bonusMax,
+      String penaltyMax) {
+
+    public Fields(String name, String year, String unitType) {
+      this(name, year, unitType, null, null, null);
+    }
+  }
 
   /**
    * Reads and checks the file with no transaction open (no pooled connection is held while it is
@@ -76,10 +90,17 @@ public class CriteriaSetImporter {
     Integer parsedYear = year(year, problems);
     UnitType type = unitType(unitType, problems);
     List<Criterion> criteria = CriteriaRows.check(draft.rows(), problems);
+    SetRules rules =
+        SetRules.read(
+            pick(fields.surveyMissing(), draft.rules().surveyMissing()),
+            pick(fields.bonusMax(), draft.rules().bonusMax()),
+            pick(fields.penaltyMax(), draft.rules().penaltyMax()),
+            problems);
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);
     }
     return CriteriaSet.create(null, name, parsedYear, type, 0, false, safe, criteria, draft.bands())
+        .withRules(rules)
         .withObligations(draft.obligations());
   }
 

@@ -11,7 +11,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * A criteria set as a workbook: sheet "Bộ chỉ số" (code, name, max_points, method, params; codes as
- * text so 1.10 stays 1.10) and sheet "Xếp loại" (min_percent, label).
+ * text so 1.10 stays 1.10), sheet "Xếp loại" (min_percent, label) and sheet "Cài đặt" (the set's
+ * rules, one a row).
  */
 public final class CriteriaSetXlsxExport {
 
@@ -47,6 +48,14 @@ public final class CriteriaSetXlsxExport {
         row.createCell(0).setCellValue(band.minPercent().doubleValue());
         row.createCell(1).setCellValue(band.label());
       }
+      Sheet rules = workbook.createSheet(CriteriaXlsxReader.RULES_SHEET);
+      header(rules, bold, "setting", "value");
+      rules.createRow(1).createCell(0).setCellValue("surveyMissing");
+      rules.getRow(1).createCell(1).setCellValue(set.rules().surveyMissingCode());
+      rules.createRow(2).createCell(0).setCellValue("bonusMax");
+      rules.getRow(2).createCell(1).setCellValue(set.rules().bonusMax().doubleValue());
+      rules.createRow(3).createCell(0).setCellValue("penaltyMax");
+      rules.getRow(3).createCell(1).setCellValue(set.rules().penaltyMax().doubleValue());
       workbook.write(out);
       return out.toByteArray();
     } catch (IOException e) {

@@ -24,6 +24,9 @@ public final class CriteriaSetYamlExport {
       bands.add(b);
     }
     root.put("bands", bands);
+    root.put("surveyMissing", set.rules().surveyMissingCode());
+    root.put("bonusMax", set.rules().bonusMax());
+    root.put("penaltyMax", set.rules().penaltyMax());
     List<Map<String, Object>> criteria = new ArrayList<>();
     for (Criterion c : set.criteria()) {
       Map<String, Object> item = new LinkedHashMap<>();

@@ -85,8 +85,8 @@ public class CriteriaSets {
   public CriteriaSet save(CriteriaSet set) {
     var keys = new GeneratedKeyHolder();
     jdbc.sql(
-            "insert into criteria_set (name, index_year, unit_type, version, partial, source, created_at)"
-                + " values (?, ?, ?, ?, ?, ?, ?)")
+            "insert into criteria_set (name, index_year, unit_type, version, partial, source, created_at,"
+                + " survey_missing, bonus_max, penalty_max) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
         .params(
             set.name(),
             set.year(),
@@ -94,7 +94,10 @@ public class CriteriaSets {
             set.version(),
             set.partial(),
             set.source(),
-            LocalDateTime.now(clock))
+            LocalDateTime.now(clock),
+            set.rules().surveyMissing().name(),
+            set.rules().bonusMax(),
+            set.rules().penaltyMax())
         .update(keys, "id");
     long id = keys.getKey().longValue();
     // many rows per statement: one statement a criterion made a large set's import slow
@@ -160,8 +163,8 @@ public class CriteriaSets {
         reads.execute(
             status ->
                 jdbc.sql(
-                        "select id, name, index_year, unit_type, version, partial, source"
-                            + " from criteria_set where id = ?")
+                        "select id, name, index_year, unit_type, version, partial, source,"
+                            + " survey_missing, bonus_max, penalty_max from criteria_set where id = ?")
                     .param(id)
                     .query((rs, n) -> load(rs))
                     .optional());
@@ -239,10 +242,16 @@ public class CriteriaSets {
             rs.getString("source"),
             criteria,
             bands);
-    return set.withObligations(
-        obligations.of(id).stream()
-            .filter(o -> o.criterionCode() != null)
-            .filter(o -> set.find(CriterionCode.of(o.criterionCode())).isPresent())
-            .toList());
+    SetRules rules =
+        new SetRules(
+            SetRules.SurveyMissing.valueOf(rs.getString("survey_missing")),
+            rs.getBigDecimal("bonus_max"),
+            rs.getBigDecimal("penalty_max"));
+    return set.withRules(rules)
+        .withObligations(
+            obligations.of(id).stream()
+                .filter(o -> o.criterionCode() != null)
+                .filter(o -> set.find(CriterionCode.of(o.criterionCode())).isPresent())
+                .toList());
   }
 }

@@ -19,12 +19,19 @@ final class CriteriaXlsxReader {
 
   static final String BANDS_SHEET = "Xếp loại";
 
+  /** The sheet of the set's rules: one setting a row, its name then its value. */
+  static final String RULES_SHEET = "Cài đặt";
+
   private CriteriaXlsxReader() {}
 
   static CriteriaDraft read(String fileName, byte[] content, FileLimits limits) {
     List<FileTable> sheets =
         TableFiles.read(
-            FileKind.XLSX, fileName, content, limits, (index, name) -> index == 0 || isBands(name));
+            FileKind.XLSX,
+            fileName,
+            content,
+            limits,
+            (index, name) -> index == 0 || isBands(name) || isRules(name));
     List<InputProblem> problems = new ArrayList<>();
     List<RawCriterion> rows = List.of();
     if (sheets.isEmpty()) {
@@ -38,16 +45,33 @@ final class CriteriaXlsxReader {
       }
     }
     List<ClassificationBand> bands = new ArrayList<>();
+    CriteriaDraft.Rules rules = CriteriaDraft.Rules.NONE;
     for (FileTable sheet : sheets) {
       if (isBands(sheet.name())) {
         bands = bands(sheet, problems);
+      } else if (isRules(sheet.name())) {
+        rules = rules(sheet);
       }
     }
-    return new CriteriaDraft(null, null, null, bands, rows, problems);
+    return new CriteriaDraft(null, null, null, bands, rows, problems, List.of(), rules);
   }
 
   private static boolean isBands(String sheetName) {
     return sheetName != null && TableColumns.fold(sheetName).equals("xep loai");
+  }
+
+  private static boolean isRules(String sheetName) {
+    return sheetName != null && TableColumns.fold(sheetName).equals("cai dat");
+  }
+
+  /** Rows "surveyMissing | rescale", "bonusMax | 2", "penaltyMax | 5"; other rows are ignored. */
+  private static CriteriaDraft.Rules rules(FileTable sheet) {
+    java.util.Map<String, String> values = new java.util.HashMap<>();
+    for (FileTable.Row row : sheet.rows()) {
+      values.put(TableColumns.fold(row.cell(0) == null ? "" : row.cell(0)), row.cell(1));
+    }
+    return new CriteriaDraft.Rules(
+        values.get("surveymissing"), values.get("bonusmax"), values.get("penaltymax"));
   }
 
   private static List<ClassificationBand> bands(FileTable sheet, List<InputProblem> problems) {

@@ -15,9 +15,9 @@ import vn.parindex.input.Text;
 
 /**
  * Reads a criteria set from YAML: {@code name, year, unitType, bands: [{min, label}], criteria:
- * [{code, name, max, method, params, obligations}]}, criteria flat or nested under {@code
- * children}; see {@link CriterionObligations} for a criterion's obligations. Problems name the path
- * ("criteria[3].max") since YAML has no rows and columns.
+ * [{code, name, max, method, params, obligations}], surveyMissing, bonusMax, penaltyMax}, criteria
+ * flat or nested under {@code children}; see {@link CriterionObligations} for a criterion's
+ * obligations. Problems name the path ("criteria[3].max") since YAML has no rows and columns.
  */
 final class CriteriaYamlReader {
 
@@ -50,8 +50,13 @@ final class CriteriaYamlReader {
     String name = text(root, "name", "name");
     String year = text(root, "year", "year");
     String unitType = text(root, "unitType", "unitType");
+    CriteriaDraft.Rules rules =
+        new CriteriaDraft.Rules(
+            text(root, "surveyMissing", "surveyMissing"),
+            text(root, "bonusMax", "bonusMax"),
+            text(root, "penaltyMax", "penaltyMax"));
     return new CriteriaDraft(
-        name, year, unitType, bands(root.get("bands")), rows, problems, obligations);
+        name, year, unitType, bands(root.get("bands")), rows, problems, obligations, rules);
   }
 
   private void collect(

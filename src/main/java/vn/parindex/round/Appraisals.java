@@ -20,12 +20,19 @@ class Appraisals {
   private final Rounds rounds;
   private final RoundEntries entries;
   private final EntryAudit audit;
+  private final CriterionAssignments assignments;
 
-  Appraisals(RoundLoader loader, Rounds rounds, RoundEntries entries, EntryAudit audit) {
+  Appraisals(
+      RoundLoader loader,
+      Rounds rounds,
+      RoundEntries entries,
+      EntryAudit audit,
+      CriterionAssignments assignments) {
     this.loader = loader;
     this.rounds = rounds;
     this.entries = entries;
     this.audit = audit;
+    this.assignments = assignments;
   }
 
   /** The appraiser's points for one leaf in round {@code round} (1 or 2). */
@@ -50,6 +57,7 @@ class Appraisals {
       throw Refusal.field("code", "survey", leaf.code().value());
     }
     String code = leaf.code().value();
+    assignments.checkAppraise(step, code, by.user());
     step.roundUnit().checkAppraisable(round, today, step.windows(), step.lifts());
     Entry entry = entries.entry(step.roundUnit().id(), code);
     SelfAssessment.checkVersion(entry, version);

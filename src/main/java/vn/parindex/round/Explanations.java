@@ -18,18 +18,21 @@ class Explanations {
   private final RoundEntries entries;
   private final SelfAssessment self;
   private final EntryAudit audit;
+  private final CriterionAssignments assignments;
 
   Explanations(
       RoundLoader loader,
       Rounds rounds,
       RoundEntries entries,
       SelfAssessment self,
-      EntryAudit audit) {
+      EntryAudit audit,
+      CriterionAssignments assignments) {
     this.loader = loader;
     this.rounds = rounds;
     this.entries = entries;
     this.self = self;
     this.audit = audit;
+    this.assignments = assignments;
   }
 
   @Transactional
@@ -46,6 +49,7 @@ class Explanations {
     RoundLoader.Step step = loader.lock(roundId, unit, today);
     Criterion leaf = RoundLoader.leaf(step.set(), rawCode);
     String code = leaf.code().value();
+    assignments.checkFill(step, code, by.user());
     step.roundUnit().checkExplainable(code, today, step.windows(), step.lifts());
     List<Long> ids = self.ownEvidence(unit.id(), evidence, "evidence");
     Entry entry = entries.entry(step.roundUnit().id(), code);

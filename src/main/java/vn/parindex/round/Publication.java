@@ -29,6 +29,7 @@ class Publication {
   private final vn.parindex.unit.Units units;
   private final PublishedAssessments published;
   private final EntryAudit audit;
+  private final RoundTotals unitTotals;
 
   Publication(
       Rounds rounds,
@@ -36,7 +37,9 @@ class Publication {
       RoundLoader loader,
       vn.parindex.unit.Units units,
       PublishedAssessments published,
-      EntryAudit audit) {
+      EntryAudit audit,
+      RoundTotals unitTotals) {
+    this.unitTotals = unitTotals;
     this.published = published;
     this.audit = audit;
     this.units = units;
@@ -66,7 +69,8 @@ class Publication {
     CriteriaSet set = loader.set(round);
     List<RoundUnit> units = rounds.units(roundId);
     Map<Long, BigDecimal> totals = new HashMap<>();
-    Map<Long, List<Entry>> entriesOf = new HashMap<>();
+    // Every unit's entries and evidence in two queries, not two per unit.
+    Map<Long, List<Entry>> entriesOf = entries.allOfRound(roundId);
     for (RoundUnit unit : units) {
       if (unit.state() != RoundState.APPRAISED_2) {
         String name = this.units.findById(unit.unitId()).map(u -> u.name()).orElse("");
@@ -74,23 +78,18 @@ class Publication {
       }
       unit.publish();
       audit.state(by, unit, RoundState.APPRAISED_2);
-      entriesOf.put(unit.id(), entries.all(unit.id()));
-      totals.put(
-          unit.id(),
-          entriesOf.get(unit.id()).stream()
-              .map(e -> e.finalPoints == null ? BigDecimal.ZERO : e.finalPoints)
-              .reduce(BigDecimal.ZERO, BigDecimal::add));
+      totals.put(unit.id(), unitTotals.of(set, unit, entriesOf.getOrDefault(unit.id(), List.of())));
     }
     List<Ranks.Row> rows = Ranks.of(totals, set.totalMax(), p -> set.classify(p).orElse(null));
     Map<Long, RoundUnit> byId = new HashMap<>();
     units.forEach(u -> byId.put(u.id(), u));
+    rounds.savePublished(rows);
     for (Ranks.Row row : rows) {
-      rounds.savePublished(row.roundUnitId(), row);
       published.publish(
           round,
           set,
           byId.get(row.roundUnitId()),
-          entriesOf.get(row.roundUnitId()),
+          entriesOf.getOrDefault(row.roundUnitId(), List.of()),
           row,
           rows.size(),
           decision,

@@ -29,9 +29,11 @@ import vn.parindex.framework.ScoreInput;
 class PublishedAssessments {
 
   private final Assessments assessments;
+  private final SurveyPoints survey;
 
-  PublishedAssessments(Assessments assessments) {
+  PublishedAssessments(Assessments assessments, SurveyPoints survey) {
     this.assessments = assessments;
+    this.survey = survey;
   }
 
   void publish(
@@ -47,9 +49,17 @@ class PublishedAssessments {
     Map<String, Entry> byCode =
         entries.stream().collect(Collectors.toMap(e -> e.code, Function.identity()));
     List<AssessmentEntry> scored = new ArrayList<>();
+    Map<String, BigDecimal> surveyed = survey.ofUnit(unit.id());
     for (Criterion leaf : set.leaves()) {
       if (leaf.methodOrManual().kind() == MethodKind.SURVEY) {
-        continue; // survey points come with the survey import, not from the round's stages
+        // survey points come with the survey import, not from the round's stages; none: left out
+        BigDecimal points = surveyed.get(leaf.code().value());
+        if (points != null) {
+          scored.add(
+              new AssessmentEntry(
+                  leaf.code(), points, ScoreInput.none(), null, null, null, null, null));
+        }
+        continue;
       }
       Entry entry = byCode.get(leaf.code().value());
       BigDecimal points =

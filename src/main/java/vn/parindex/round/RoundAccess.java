@@ -34,8 +34,9 @@ public class RoundAccess {
 
   /** The units of the round the user may see; 404 when none and not the parent either. */
   List<RoundUnit> visible(Round round, List<RoundUnit> units) {
-    List<RoundUnit> seen = units.stream().filter(u -> scope.canSee(u.unitId())).toList();
-    if (seen.isEmpty() && !scope.canSee(round.parentUnitId())) {
+    java.util.function.LongPredicate sees = scope.visibility(); // one query for the whole list
+    List<RoundUnit> seen = units.stream().filter(u -> sees.test(u.unitId())).toList();
+    if (seen.isEmpty() && !sees.test(round.parentUnitId())) {
       throw new NotFoundException("round.notFound", round.id());
     }
     return seen;
@@ -82,5 +83,34 @@ public class RoundAccess {
   /** Uploading a document of the unit: its officer, departments or chairman. */
   void checkEvidence(long unitId) {
     scope.checkWrite(unitId, Role.PAR_OFFICER, Role.DEPARTMENT_OFFICIAL, Role.LEADER);
+  }
+
+  /** Assigning the unit's criteria to its departments: its own PAR officer, or an administrator. */
+  void checkAssignFillers(long unitId) {
+    scope.checkWrite(unitId, Role.PAR_OFFICER, Role.ADMIN);
+    CurrentUser user = user();
+    if (!user.has(Role.ADMIN) && user.unitId() != unitId) {
+      throw new AccessDeniedException("round");
+    }
+  }
+
+  /** Assigning criteria to appraising departments: whoever may open the round over its parent. */
+  void checkAssignAppraisers(Round round) {
+    checkOpen(round.parentUnitId());
+  }
+
+  /**
+   * The units this user appraises, by id, as {@link #checkAppraise} decides (one query, for lists).
+   */
+  java.util.Map<Long, vn.parindex.unit.Unit> appraisable(CurrentUser user) {
+    java.util.Map<Long, vn.parindex.unit.Unit> units = new java.util.HashMap<>();
+    if (user.hasAny(Role.ADMIN, Role.APPRAISER)) {
+      for (vn.parindex.unit.Unit u : scope.visibleUnits(user)) {
+        if (user.has(Role.ADMIN) || u.id() != user.unitId()) {
+          units.put(u.id(), u);
+        }
+      }
+    }
+    return units;
   }
 }

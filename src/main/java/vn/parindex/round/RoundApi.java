@@ -30,7 +30,8 @@ class RoundApi {
       LocalDate round1Due,
       LocalDate explanationDue,
       LocalDate round2Due,
-      LocalDate publication) {}
+      LocalDate publication,
+      List<Assignments.Line> appraisers) {}
 
   record ReopenRequest(String unit, String code, String reason) {}
 
@@ -45,6 +46,7 @@ class RoundApi {
   private final Publication publication;
   private final RoundAccess access;
   private final Clock clock;
+  private final CriterionAssignments assignments;
 
   RoundApi(
       RoundLoader loader,
@@ -53,7 +55,8 @@ class RoundApi {
       Reopening reopening,
       Publication publication,
       RoundAccess access,
-      Clock clock) {
+      Clock clock,
+      CriterionAssignments assignments) {
     this.loader = loader;
     this.opening = opening;
     this.views = views;
@@ -61,6 +64,7 @@ class RoundApi {
     this.publication = publication;
     this.access = access;
     this.clock = clock;
+    this.assignments = assignments;
   }
 
   @PostMapping
@@ -85,8 +89,10 @@ class RoundApi {
             body.round2Due(),
             body.publication());
     long id =
-        opening.open(
-            new RoundOpening.Command(body.year(), parent, body.framework(), windows), by());
+        assignments.openWith(
+            new RoundOpening.Command(body.year(), parent, body.framework(), windows),
+            body.appraisers(),
+            by());
     return ResponseEntity.created(URI.create("/api/v1/rounds/" + id))
         .body(views.round(loader.round(id)));
   }

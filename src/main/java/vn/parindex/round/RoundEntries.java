@@ -50,15 +50,43 @@ class RoundEntries {
             .param(roundUnitId)
             .query(RoundEntries::entry)
             .list();
-    Map<Long, Entry> byId = new HashMap<>();
-    entries.forEach(e -> byId.put(e.id, e));
+    withEvidence(
+        entries, " join round_entry e on e.id = l.entry_id where e.round_unit_id = ?", roundUnitId);
+    return entries;
+  }
+
+  /**
+   * The entries of every unit of the round, by round_unit id, each unit's in the order {@link #all}
+   * gives: two queries for the whole round, however many units and leaves it has.
+   */
+  Map<Long, List<Entry>> allOfRound(long roundId) {
+    List<Entry> entries =
+        jdbc.sql(
+                SELECT
+                    + " where round_unit_id in (select id from round_unit where round_id = ?)"
+                    + " order by round_unit_id, id")
+            .param(roundId)
+            .query(RoundEntries::entry)
+            .list();
+    withEvidence(
+        entries,
+        " join round_entry e on e.id = l.entry_id join round_unit u on u.id = e.round_unit_id"
+            + " where u.round_id = ?",
+        roundId);
+    Map<Long, List<Entry>> byUnit = new HashMap<>();
+    entries.forEach(e -> byUnit.computeIfAbsent(e.roundUnitId, k -> new ArrayList<>()).add(e));
+    return byUnit;
+  }
+
+  /** Sets each entry's evidence lists from one query over the links {@code scope} selects. */
+  private void withEvidence(List<Entry> entries, String scope, long scopeId) {
     Map<Long, List<Long>> self = new HashMap<>();
     Map<Long, List<Long>> explanation = new HashMap<>();
     jdbc.sql(
             "select l.entry_id, l.document_id, l.purpose from round_entry_evidence l"
-                + " join round_entry e on e.id = l.entry_id where e.round_unit_id = ?"
+                + scope
                 + " order by l.document_id")
-        .param(roundUnitId)
+        .param(scopeId)
         .query(
             rs -> {
               var target = SELF.equals(rs.getString(3)) ? self : explanation;
@@ -68,7 +96,6 @@ class RoundEntries {
       entry.selfEvidence = self.getOrDefault(entry.id, List.of());
       entry.explanationEvidence = explanation.getOrDefault(entry.id, List.of());
     }
-    return entries;
   }
 
   /**

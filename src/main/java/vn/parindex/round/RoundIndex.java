@@ -1,6 +1,12 @@
 package vn.parindex.round;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -29,13 +35,25 @@ class RoundIndex {
             "select id, doc_number, doc_date, title from evidence_document where unit_id = ?"
                 + " order by doc_date desc, id desc")
         .param(unitId)
-        .query(
-            (rs, n) ->
-                new RoundSheets.Document(
-                    rs.getLong(1),
-                    rs.getString(2),
-                    rs.getObject(3, java.time.LocalDate.class),
-                    rs.getString(4)))
+        .query(RoundIndex::document)
         .list();
+  }
+
+  /** These documents by id, in one query; an id that is no document is left out. */
+  Map<Long, RoundSheets.Document> documents(Collection<Long> ids) {
+    Map<Long, RoundSheets.Document> found = new HashMap<>();
+    if (!ids.isEmpty()) {
+      jdbc.sql("select id, doc_number, doc_date, title from evidence_document where id in (:ids)")
+          .param("ids", ids)
+          .query(RoundIndex::document)
+          .list()
+          .forEach(d -> found.put(d.id(), d));
+    }
+    return found;
+  }
+
+  private static RoundSheets.Document document(ResultSet rs, int n) throws SQLException {
+    return new RoundSheets.Document(
+        rs.getLong(1), rs.getString(2), rs.getObject(3, LocalDate.class), rs.getString(4));
   }
 }

@@ -134,7 +134,12 @@ public class RoundSheets {
   public RoundDetail detail(long id) {
     Round round = loader.round(id);
     List<RoundUnit> seen = access.visible(round, rounds.units(id));
-    return new RoundDetail(row(round, seen), seen.stream().map(this::unitRow).toList());
+    Map<Long, Unit> byId = RoundViews.unitsOf(units, round);
+    return new RoundDetail(
+        row(round, seen),
+        seen.stream()
+            .map(r -> unitRow(r, byId.computeIfAbsent(r.unitId(), this::unitById)))
+            .toList());
   }
 
   @Transactional(readOnly = true)
@@ -143,16 +148,16 @@ public class RoundSheets {
     Unit unit = loader.unit(unitCode);
     access.checkRead(unit.id());
     RoundUnit row =
-        rounds.units(id).stream()
-            .filter(u -> u.unitId() == unit.id())
-            .findFirst()
+        rounds
+            .unit(id, unit.id())
             .orElseThrow(() -> new NotFoundException("round.unit.notInRound", unit.code()));
     CriteriaSet set = loader.set(round);
-    Map<String, Entry> byCode =
-        entries.all(row.id()).stream().collect(Collectors.toMap(e -> e.code, e -> e));
-    Map<Long, Document> docs = new java.util.HashMap<>();
+    List<Entry> stored = entries.all(row.id());
+    Map<String, Entry> byCode = stored.stream().collect(Collectors.toMap(e -> e.code, e -> e));
+    Map<Long, Document> docs = index.documents(documentIds(stored));
     Function<List<Long>, List<Document>> docsOf =
-        ids -> ids.stream().map(d -> docs.computeIfAbsent(d, this::document)).toList();
+        ids ->
+            ids.stream().map(d -> docs.getOrDefault(d, new Document(d, null, null, null))).toList();
     List<Leaf> leaves = new ArrayList<>();
     for (Criterion c : set.leaves()) {
       String code = c.code().value();
@@ -204,11 +209,14 @@ public class RoundSheets {
         state == RoundState.APPRAISED_1 && leader);
   }
 
-  private Document document(long id) {
-    return documents
-        .find(id)
-        .map(d -> new Document(d.id(), d.number(), d.date(), d.title()))
-        .orElse(new Document(id, null, null, null));
+  /** Every document the entries link, for one query instead of one per document. */
+  private static java.util.Set<Long> documentIds(List<Entry> entries) {
+    java.util.Set<Long> ids = new java.util.HashSet<>();
+    for (Entry e : entries) {
+      ids.addAll(e.selfEvidence);
+      ids.addAll(e.explanationEvidence);
+    }
+    return ids;
   }
 
   private RoundRow row(Round round, List<RoundUnit> seen) {
@@ -232,7 +240,14 @@ public class RoundSheets {
   }
 
   private UnitRow unitRow(RoundUnit row) {
-    Unit unit = units.findById(row.unitId()).orElseThrow();
+    return unitRow(row, unitById(row.unitId()));
+  }
+
+  private Unit unitById(long id) {
+    return units.findById(id).orElseThrow();
+  }
+
+  private static UnitRow unitRow(RoundUnit row, Unit unit) {
     return new UnitRow(unit.code(), unit.name(), row.state().name());
   }
 

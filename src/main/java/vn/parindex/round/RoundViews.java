@@ -2,7 +2,9 @@ package vn.parindex.round;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import vn.parindex.unit.Unit;
@@ -97,9 +99,19 @@ class RoundViews {
 
   @Transactional(readOnly = true)
   RoundView round(Round round) {
+    Map<Long, Rounds.Figures> figures = rounds.figuresOfRound(round.id());
+    Map<Long, Unit> byId = unitsOf(units, round);
     List<UnitView> rows =
-        access.visible(round, rounds.units(round.id())).stream().map(this::unit).toList();
-    String parent = units.findById(round.parentUnitId()).map(Unit::code).orElse("");
+        access.visible(round, rounds.units(round.id())).stream()
+            .map(
+                row ->
+                    unit(
+                        row,
+                        byId.computeIfAbsent(row.unitId(), id -> units.findById(id).orElseThrow()),
+                        figures.get(row.id())))
+            .toList();
+    String parent =
+        java.util.Optional.ofNullable(byId.get(round.parentUnitId())).map(Unit::code).orElse("");
     return new RoundView(
         round.id(),
         round.year(),
@@ -114,9 +126,8 @@ class RoundViews {
   @Transactional(readOnly = true)
   UnitEntries entries(long roundId, Unit unit) {
     RoundUnit row =
-        rounds.units(roundId).stream()
-            .filter(u -> u.unitId() == unit.id())
-            .findFirst()
+        rounds
+            .unit(roundId, unit.id())
             .orElseThrow(
                 () ->
                     new vn.parindex.input.NotFoundException("round.unit.notInRound", unit.code()));
@@ -124,12 +135,22 @@ class RoundViews {
     List<PreSubmission.UnitWarning> warnings =
         preSubmission.said(preSubmission.found(round, loader.set(round), row));
     return new UnitEntries(
-        unit(row), entries.all(row.id()).stream().map(EntryView::of).toList(), warnings);
+        unit(row, unit, rounds.figures(row.id())),
+        entries.all(row.id()).stream().map(EntryView::of).toList(),
+        warnings);
   }
 
-  private UnitView unit(RoundUnit row) {
-    Unit unit = units.findById(row.unitId()).orElseThrow();
-    Rounds.Figures f = rounds.figures(row.id());
+  /**
+   * The round's parent and every unit under it, by id, in one query: the units a round covers (read
+   * once, not one query per unit).
+   */
+  static Map<Long, Unit> unitsOf(Units units, Round round) {
+    Map<Long, Unit> byId = new HashMap<>();
+    units.subtree(round.parentUnitId()).forEach(u -> byId.put(u.id(), u));
+    return byId;
+  }
+
+  private static UnitView unit(RoundUnit row, Unit unit, Rounds.Figures f) {
     return new UnitView(
         unit.code(),
         unit.name(),

@@ -5,10 +5,13 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -23,9 +26,11 @@ class Rounds {
           + " from index_round";
 
   private final JdbcClient jdbc;
+  private final JdbcTemplate batch;
 
-  Rounds(JdbcClient jdbc) {
+  Rounds(JdbcClient jdbc, JdbcTemplate batch) {
     this.jdbc = jdbc;
+    this.batch = batch;
   }
 
   long insert(Round round, LocalDateTime at) {
@@ -100,24 +105,39 @@ class Rounds {
         .list();
   }
 
+  /** The unit's row in the round, not locked (what a page reads). */
+  Optional<RoundUnit> unit(long roundId, long unitId) {
+    return jdbc.sql(
+            "select id, round_id, unit_id, state, version from round_unit"
+                + " where round_id = ? and unit_id = ?")
+        .params(roundId, unitId)
+        .query(Rounds::unit)
+        .optional();
+  }
+
   void saveState(RoundUnit unit) {
     jdbc.sql("update round_unit set state = ?, version = version + 1 where id = ?")
         .params(unit.state().name(), unit.id())
         .update();
   }
 
-  void savePublished(long roundUnitId, Ranks.Row row) {
-    jdbc.sql(
-            "update round_unit set state = ?, total_points = ?, percent = ?, rank_no = ?, band = ?,"
-                + " version = version + 1 where id = ?")
-        .params(
-            RoundState.PUBLISHED.name(),
-            row.total(),
-            row.percent(),
-            row.rank(),
-            row.band(),
-            roundUnitId)
-        .update();
+  /** Every published unit's frozen figures, one batch for the round rather than one per unit. */
+  void savePublished(List<Ranks.Row> rows) {
+    batch.batchUpdate(
+        "update round_unit set state = ?, total_points = ?, percent = ?, rank_no = ?, band = ?,"
+            + " version = version + 1 where id = ?",
+        rows.stream()
+            .map(
+                row ->
+                    new Object[] {
+                      RoundState.PUBLISHED.name(),
+                      row.total(),
+                      row.percent(),
+                      row.rank(),
+                      row.band(),
+                      row.roundUnitId()
+                    })
+            .toList());
   }
 
   /** The frozen figures of a published unit, if published. */
@@ -134,6 +154,24 @@ class Rounds {
                     rs.getObject(3, Integer.class),
                     rs.getString(4)))
         .single();
+  }
+
+  /** The frozen figures of every unit of the round, by round_unit id (one query). */
+  Map<Long, Figures> figuresOfRound(long roundId) {
+    Map<Long, Figures> figures = new HashMap<>();
+    jdbc.sql("select id, total_points, percent, rank_no, band from round_unit where round_id = ?")
+        .param(roundId)
+        .query(
+            rs -> {
+              figures.put(
+                  rs.getLong(1),
+                  new Figures(
+                      plain(rs.getBigDecimal(2)),
+                      plain(rs.getBigDecimal(3)),
+                      rs.getObject(4, Integer.class),
+                      rs.getString(5)));
+            });
+    return figures;
   }
 
   void reopen(long roundUnitId, String code, String reason, String by, LocalDateTime at) {

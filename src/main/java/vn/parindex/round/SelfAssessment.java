@@ -22,6 +22,7 @@ class SelfAssessment {
   private final EvidenceDocuments documents;
   private final EntryAudit audit;
   private final PreSubmission preSubmission;
+  private final CriterionAssignments assignments;
 
   SelfAssessment(
       RoundLoader loader,
@@ -29,13 +30,15 @@ class SelfAssessment {
       RoundEntries entries,
       EvidenceDocuments documents,
       EntryAudit audit,
-      PreSubmission preSubmission) {
+      PreSubmission preSubmission,
+      CriterionAssignments assignments) {
     this.loader = loader;
     this.rounds = rounds;
     this.entries = entries;
     this.documents = documents;
     this.audit = audit;
     this.preSubmission = preSubmission;
+    this.assignments = assignments;
   }
 
   /** Writes the unit's inputs for one leaf; its points come from the leaf's rule. */
@@ -52,6 +55,7 @@ class SelfAssessment {
     RoundLoader.Step step = loader.lock(roundId, unit, today);
     Criterion leaf = RoundLoader.leaf(step.set(), rawCode);
     String code = leaf.code().value();
+    assignments.checkFill(step, code, by.user());
     step.roundUnit().checkSelfWritable(code, today, step.windows(), step.lifts());
     List<Long> ids = ownEvidence(unit.id(), evidence, "evidence");
     Entry entry = entries.entry(step.roundUnit().id(), code);

@@ -49,6 +49,8 @@ class AuthorizationMatrixTest {
           + "&round1Due=2022-02-01&explanationDue=2022-03-01&round2Due=2022-04-01"
           + "&publication=2022-05-01";
   private static final String REPLY = "{\"agree\":false,\"text\":\"x\"}";
+  private static final String BAD_ASSIGN =
+      "{\"version\":0,\"assignments\":[{\"code\":\"9.9.9\",\"department\":\"x\"}]}";
   private static final String REOPEN = "{\"unit\":\"SW-A\",\"reason\":\"x\"}";
   private static final String PUBLISH = "{\"number\":\"1/QĐ\",\"date\":\"2025-03-31\"}";
   private static final String EVIDENCE =
@@ -329,7 +331,52 @@ class AuthorizationMatrixTest {
         row("PAR_OFFICER", "B", "GET", ROUND_PAGE + "/evidence/1/file", 404),
         row("PAR_OFFICER", "B", "POST", ROUND_PAGE + "/evidence/adopt?leaf=1.1&file=1", 404),
         row("SUPERVISOR", "A", "POST", ROUND_PAGE + "/evidence/adopt?leaf=1.1&file=1", 403),
-        row("PAR_OFFICER", "A", "POST", ROUND_PAGE + "/evidence/adopt?leaf=1.1&file=1", 422));
+        row("PAR_OFFICER", "A", "POST", ROUND_PAGE + "/evidence/adopt?leaf=1.1&file=1", 422),
+        // who fills and who appraises which criterion (issue 11): 422 = allowed, the line refused
+        row("PAR_OFFICER", "A", "GET", ROUND_UNIT + "/assignments", OK),
+        row("PAR_OFFICER", "B", "GET", ROUND_UNIT + "/assignments", 404),
+        row("PAR_OFFICER", "A", "PUTJSON", ROUND_UNIT + "/assignments|" + BAD_ASSIGN, 422),
+        row("PAR_OFFICER", "B", "PUTJSON", ROUND_UNIT + "/assignments|" + BAD_ASSIGN, 404),
+        row("DEPARTMENT_OFFICIAL", "A", "PUTJSON", ROUND_UNIT + "/assignments|" + BAD_ASSIGN, 403),
+        row("LEADER", "A", "PUTJSON", ROUND_UNIT + "/assignments|" + BAD_ASSIGN, 403),
+        row("APPRAISER", "P", "PUTJSON", ROUND_UNIT + "/assignments|" + BAD_ASSIGN, 403),
+        row("APPRAISER", "P2", "PUTJSON", ROUND_UNIT + "/assignments|" + BAD_ASSIGN, 404),
+        // a department official without a department, on a criterion no one assigned: 403
+        row("DEPARTMENT_OFFICIAL", "A", "PUTJSON", ROUND_UNIT + "/entries/1.1|{\"points\":1}", 403),
+        row("DEPARTMENT_OFFICIAL", "A", "PUTJSON", ROUND_UNIT + "/explanations/1.1|" + REPLY, 403),
+        row("PAR_OFFICER", "A", "GET", "/api/v1/rounds/{round}/appraisers", OK),
+        row("APPRAISER", "P2", "GET", "/api/v1/rounds/{round}/appraisers", 404),
+        row("APPRAISER", "P", "PUTJSON", "/api/v1/rounds/{round}/appraisers|" + BAD_ASSIGN, 422),
+        row("APPRAISER", "P2", "PUTJSON", "/api/v1/rounds/{round}/appraisers|" + BAD_ASSIGN, 404),
+        row("PAR_OFFICER", "A", "PUTJSON", "/api/v1/rounds/{round}/appraisers|" + BAD_ASSIGN, 404),
+        row("PAR_OFFICER", "A", "GET", ROUND_PAGE + "/assignments", OK),
+        row("PAR_OFFICER", "B", "GET", ROUND_PAGE + "/assignments", 404),
+        row("PAR_OFFICER", "B", "POST", ROUND_PAGE + "/assignments?version=0&d_1=1", 404),
+        row("DEPARTMENT_OFFICIAL", "A", "POST", ROUND_PAGE + "/assignments?version=0&d_1=1", 403),
+        row("APPRAISER", "P", "GET", "/rounds/{round}/appraisers", OK),
+        row("APPRAISER", "P2", "GET", "/rounds/{round}/appraisers", 404),
+        row("PAR_OFFICER", "A", "POST", "/rounds/{round}/appraisers?version=0&d_1=1", 404),
+        row("APPRAISER", "P", "GET", "/rounds/queue", OK),
+        row("PAR_OFFICER", "A", "GET", "/rounds/queue", OK),
+        // survey points and bonus/penalty (issue 11): the round's opener imports, appraisers adjust
+        row("PAR_OFFICER", "A", "IMPORT", "/api/v1/rounds/{round}/survey", 404),
+        row("LEADER", "P", "IMPORT", "/api/v1/rounds/{round}/survey", 404),
+        row("APPRAISER", "P2", "IMPORT", "/api/v1/rounds/{round}/survey", 404),
+        row("PAR_OFFICER", "A", "GET", "/api/v1/rounds/{round}/survey", OK),
+        row("APPRAISER", "P2", "GET", "/api/v1/rounds/{round}/survey", 404),
+        row("PAR_OFFICER", "A", "GET", ROUND_UNIT + "/adjustments", OK),
+        row("PAR_OFFICER", "B", "GET", ROUND_UNIT + "/adjustments", 404),
+        row("PAR_OFFICER", "A", "PUTJSON", ROUND_UNIT + "/adjustments|{\"bonus\":[]}", 403),
+        row("APPRAISER", "P2", "PUTJSON", ROUND_UNIT + "/adjustments|{\"bonus\":[]}", 404),
+        row("LEADER", "P", "IMPORT", "/rounds/{round}/survey", 404),
+        row("PAR_OFFICER", "A", "IMPORT", "/rounds/{round}/survey", 404),
+        row(
+            "PAR_OFFICER",
+            "A",
+            "POST",
+            ROUND_PAGE + "/adjustments?kind=bonus&reason=x&amount=1",
+            403),
+        row("APPRAISER", "P2", "POST", ROUND_PAGE + "/adjustments/0/remove?version=0", 404));
   }
 
   private static Arguments row(String role, String unit, String method, String path, int status) {

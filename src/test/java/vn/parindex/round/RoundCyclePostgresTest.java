@@ -61,13 +61,7 @@ class RoundCyclePostgresTest {
             "1.1",
             "{\"points\":4,\"note\":\"Có kế hoạch\",\"evidence\":[" + plan + "]}",
             Role.PAR_OFFICER));
-    ok(
-        w.entry(
-            round,
-            w.a,
-            "1.2",
-            "{\"done\":true,\"evidence\":[" + plan + "]}",
-            Role.DEPARTMENT_OFFICIAL));
+    ok(w.entry(round, w.a, "1.2", "{\"done\":true,\"evidence\":[" + plan + "]}", Role.PAR_OFFICER));
     MockHttpServletResponse rate =
         w.entry(round, w.a, "1.3", "{\"numerator\":1,\"denominator\":2}", Role.PAR_OFFICER);
     ok(rate);

@@ -8,6 +8,7 @@ import vn.parindex.framework.CriteriaSet;
 import vn.parindex.framework.Criterion;
 import vn.parindex.framework.ScoringMethod;
 import vn.parindex.framework.ScoringParams;
+import vn.parindex.framework.SetRules;
 import vn.parindex.unit.UnitType;
 
 /** A criteria set as the API returns it: the tree of nodes, methods and params on leaves. */
@@ -20,7 +21,8 @@ record CriteriaSetView(
     boolean partial,
     BigDecimal totalMax,
     List<ClassificationBand> bands,
-    List<Node> tree) {
+    List<Node> tree,
+    SetRules rules) {
 
   record Node(
       String code,
@@ -40,7 +42,8 @@ record CriteriaSetView(
         set.partial(),
         set.totalMax(),
         set.bands(),
-        set.roots().stream().map(c -> node(set, c)).toList());
+        set.roots().stream().map(c -> node(set, c)).toList(),
+        set.rules());
   }
 
   private static Node node(CriteriaSet set, Criterion c) {

@@ -49,14 +49,18 @@ class FrameworkApiController {
       @RequestParam("file") MultipartFile file,
       @RequestParam(required = false) String year,
       @RequestParam(required = false) String unitType,
-      @RequestParam(required = false) String name)
+      @RequestParam(required = false) String name,
+      @RequestParam(required = false) String surveyMissing,
+      @RequestParam(required = false) String bonusMax,
+      @RequestParam(required = false) String penaltyMax)
       throws IOException {
     access.checkImport();
     CriteriaSet set =
         importer.importFile(
             file.getOriginalFilename(),
             file.getBytes(),
-            new CriteriaSetImporter.Fields(name, year, unitType));
+            new CriteriaSetImporter.Fields(
+                name, year, unitType, surveyMissing, bonusMax, penaltyMax));
     return ResponseEntity.created(URI.create("/api/v1/frameworks/" + set.id()))
         .body(CriteriaSetView.of(set));
   }

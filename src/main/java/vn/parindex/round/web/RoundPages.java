@@ -39,6 +39,7 @@ class RoundPages {
   private final CriteriaSets sets;
   private final Messages messages;
   private final Clock clock;
+  private final vn.parindex.round.SurveySheet surveys;
 
   RoundPages(
       RoundSheets sheets,
@@ -46,7 +47,9 @@ class RoundPages {
       UnitScope scope,
       CriteriaSets sets,
       Messages messages,
-      Clock clock) {
+      Clock clock,
+      vn.parindex.round.SurveySheet surveys) {
+    this.surveys = surveys;
     this.sheets = sheets;
     this.actions = actions;
     this.scope = scope;
@@ -87,6 +90,7 @@ class RoundPages {
   @GetMapping("/rounds/{id}")
   String detail(@PathVariable long id, Model model) {
     model.addAttribute("detail", sheets.detail(id));
+    model.addAttribute("survey", surveys.block(id));
     return "round/web/round";
   }
 

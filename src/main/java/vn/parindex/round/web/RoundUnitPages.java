@@ -19,6 +19,7 @@ import vn.parindex.input.Messages;
 import vn.parindex.page.Form;
 import vn.parindex.round.RoundAccess;
 import vn.parindex.round.RoundActions;
+import vn.parindex.round.RoundAssignments;
 import vn.parindex.round.RoundSheets;
 import vn.parindex.round.SelfAssessmentAids;
 
@@ -45,6 +46,8 @@ class RoundUnitPages {
   private final UnitScope scope;
   private final Messages messages;
   private final Clock clock;
+  private final RoundAssignments assignments;
+  private final vn.parindex.round.AdjustmentSheet adjustments;
 
   RoundUnitPages(
       RoundSheets sheets,
@@ -52,13 +55,17 @@ class RoundUnitPages {
       SelfAssessmentAids aids,
       UnitScope scope,
       Messages messages,
-      Clock clock) {
+      Clock clock,
+      RoundAssignments assignments,
+      vn.parindex.round.AdjustmentSheet adjustments) {
+    this.adjustments = adjustments;
     this.sheets = sheets;
     this.actions = actions;
     this.aids = aids;
     this.scope = scope;
     this.messages = messages;
     this.clock = clock;
+    this.assignments = assignments;
   }
 
   @GetMapping
@@ -232,6 +239,8 @@ class RoundUnitPages {
     model.addAttribute("sheet", sheets.sheet(id, unit, LocalDate.now(clock)));
     model.addAttribute("form", form);
     model.addAttribute("aids", aids.of(id, unit, LocalDate.now(clock)));
+    model.addAttribute("fillers", assignments.leafFillers(id, unit, scope.user()));
+    model.addAttribute("adjustments", adjustments.block(id, unit));
     return "round/web/unit";
   }
 }

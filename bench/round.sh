@@ -1,0 +1,11 @@
+#!/usr/bin/env bash
+# The yearly round on PostgreSQL (PARINDEX_TEST_PG_URL/_USER/_PASSWORD, default
+# jdbc:postgresql://localhost:5432/parindex_test, parindex/parindex; a fresh schema, dropped afterwards):
+# BENCH_UNITS (168) communes × 80 leaves with evidence, self-assessed, submitted, appraised in rounds 1
+# and 2 through the service layer; the appraiser's page of a unit under 50 signed-in sessions
+# (BENCH_SECONDS, 20; 0 skips it); then publication timed against a floor measured in the same run
+# (the SQL ranking aggregate + one batch insert of as many plan-line rows). Prints the ratio.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+./mvnw -q -B test-compile dependency:build-classpath -Dmdep.outputFile=target/bench.classpath -Dmdep.includeScope=test "$@"
+exec java -Xmx1g -cp "target/test-classes:target/classes:$(cat target/bench.classpath)" bench.RoundBenchmark

@@ -1,0 +1,72 @@
+package vn.parindex.round;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+import vn.parindex.framework.CriteriaSet;
+import vn.parindex.framework.Criterion;
+import vn.parindex.framework.MethodKind;
+import vn.parindex.framework.SetRules;
+
+/**
+ * A unit's total at publication: the final points of its leaves, plus its survey points, with the
+ * criteria set's rule for a missing survey (zero, or rescale: the scored points × set max ÷ (set
+ * max − the max of the survey leaves without points)), then plus bonus, minus penalty, never below
+ * 0. Bonus and penalty are not rescaled: they are points given or taken as such.
+ */
+@Component
+class RoundTotals {
+
+  private final SurveyPoints survey;
+  private final Adjustments adjustments;
+
+  RoundTotals(SurveyPoints survey, Adjustments adjustments) {
+    this.survey = survey;
+    this.adjustments = adjustments;
+  }
+
+  BigDecimal of(CriteriaSet set, RoundUnit unit, List<Entry> entries) {
+    Map<String, BigDecimal> finals = new HashMap<>();
+    entries.forEach(e -> finals.put(e.code, e.finalPoints));
+    List<Adjustment> list = adjustments.of(unit.id());
+    return total(
+        set,
+        finals,
+        survey.ofUnit(unit.id()),
+        Adjustment.sum(list, Adjustment.Kind.BONUS),
+        Adjustment.sum(list, Adjustment.Kind.PENALTY));
+  }
+
+  static BigDecimal total(
+      CriteriaSet set,
+      Map<String, BigDecimal> finals,
+      Map<String, BigDecimal> surveyPoints,
+      BigDecimal bonus,
+      BigDecimal penalty) {
+    BigDecimal scored = BigDecimal.ZERO;
+    BigDecimal missing = BigDecimal.ZERO;
+    for (Criterion leaf : set.leaves()) {
+      String code = leaf.code().value();
+      if (leaf.methodOrManual().kind() == MethodKind.SURVEY) {
+        BigDecimal points = surveyPoints.get(code);
+        if (points == null) {
+          missing = missing.add(leaf.maxPoints());
+        } else {
+          scored = scored.add(points);
+        }
+      } else if (finals.get(code) != null) {
+        scored = scored.add(finals.get(code));
+      }
+    }
+    BigDecimal max = set.totalMax();
+    if (set.rules().surveyMissing() == SetRules.SurveyMissing.RESCALE
+        && missing.signum() > 0
+        && max.compareTo(missing) > 0) {
+      scored = scored.multiply(max).divide(max.subtract(missing), 4, RoundingMode.HALF_UP);
+    }
+    return scored.add(bonus).subtract(penalty).max(BigDecimal.ZERO);
+  }
+}
