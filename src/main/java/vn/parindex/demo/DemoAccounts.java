@@ -91,6 +91,27 @@ public class DemoAccounts {
         Role.SUPERVISOR);
   }
 
+  /**
+   * The PAR officer ({@code cchc.<slug>}) and the chairman ({@code chu.tich.<slug>}) of another
+   * demo commune of the round, who take its steps.
+   */
+  void commune(long communeId, String slug, String name) {
+    user(
+        "cchc." + slug,
+        "Công chức phụ trách CCHC xã " + name,
+        "Công chức Văn phòng – Thống kê",
+        communeId,
+        null,
+        Role.PAR_OFFICER);
+    user(
+        "chu.tich." + slug,
+        "Chủ tịch UBND xã " + name,
+        "Chủ tịch UBND xã",
+        communeId,
+        null,
+        Role.LEADER);
+  }
+
   private void user(
       String username, String name, String position, long unitId, Long departmentId, Role role) {
     users.create(

@@ -33,7 +33,8 @@ import vn.parindex.unit.Units;
  * figures are those of the seed document, through the same import a user runs. The plan's tasks and
  * the commune's obligations are dated relative to the load day (see {@link DemoStory}): each step
  * is taken by its demo person at its past moment, so the board, the dashboard and the calendar show
- * a year in progress rather than one long past, and no row is rewritten afterwards.
+ * a year in progress rather than one long past, and no row is rewritten afterwards. The current
+ * year's round is under way beside it ({@link DemoRound}).
  */
 @Component
 @org.springframework.core.annotation.Order(100)
@@ -49,6 +50,7 @@ class DemoData implements ApplicationRunner {
   private final DemoAccounts accounts;
   private final DemoTasks tasks;
   private final DemoObligations obligations;
+  private final DemoRound round;
   private final Clock clock;
 
   DemoData(
@@ -59,7 +61,9 @@ class DemoData implements ApplicationRunner {
       DemoAccounts accounts,
       DemoTasks tasks,
       DemoObligations obligations,
+      DemoRound round,
       Clock clock) {
+    this.round = round;
     this.clock = clock;
     this.obligations = obligations;
     this.accounts = accounts;
@@ -99,11 +103,14 @@ class DemoData implements ApplicationRunner {
     Plan saved = plans.save(officer, plan);
     LocalDate today = LocalDate.now(clock);
     tasks.create(saved.id(), commune.id(), today);
+    // the year's set first: the obligations calendar follows it
+    long roundId = round.play(province, commune, round.yearSet(today.getYear()), today);
     obligations.record(commune.id(), today);
     log.info(
-        "Demo data loaded (DỮ LIỆU MINH HỌA): xã Vĩnh Chấp 2024, assessment {}, tasks and"
-            + " obligations dated from {}",
+        "Demo data loaded (DỮ LIỆU MINH HỌA): xã Vĩnh Chấp 2024, assessment {}, tasks,"
+            + " obligations and round {} dated from {}",
         imported.id(),
+        roundId,
         today);
   }
 

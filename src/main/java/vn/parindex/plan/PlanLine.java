@@ -9,7 +9,9 @@ import vn.parindex.input.Text;
  * One row of a plan's appendix. An {@code area} row is a heading row (printed bold) carrying the
  * area's totals; the other rows are lost criteria with their reason, remedial measure, the body
  * responsible and a deadline. {@code position} is the 1-based place in the table; {@code key} stays
- * the same across saves (null until first stored).
+ * the same across saves (null until first stored). {@code lossKind}, on a line drafted from a
+ * round, says which kind its loss is (NOT_DONE, CUT or both, comma-separated; see {@link
+ * #lossKinds()}).
  */
 public record PlanLine(
     int position,
@@ -23,7 +25,38 @@ public record PlanLine(
     String responsible,
     LocalDate deadline,
     String note,
-    String key) {
+    String key,
+    String lossKind) {
+
+  /** A line without a kind of loss (typed, imported or drafted from a table). */
+  public PlanLine(
+      int position,
+      boolean area,
+      String code,
+      String content,
+      BigDecimal maxPoints,
+      BigDecimal points,
+      String reason,
+      String measure,
+      String responsible,
+      LocalDate deadline,
+      String note,
+      String key) {
+    this(
+        position,
+        area,
+        code,
+        content,
+        maxPoints,
+        points,
+        reason,
+        measure,
+        responsible,
+        deadline,
+        note,
+        key,
+        null);
+  }
 
   /** A line not stored yet: its key is given when it is first saved. */
   public PlanLine(
@@ -61,6 +94,30 @@ public record PlanLine(
     measure = Text.cleanOrNull(measure);
     responsible = Text.cleanOrNull(responsible);
     note = Text.cleanOrNull(note);
+    lossKind = lossKind == null || lossKind.isBlank() ? null : lossKind.strip();
+  }
+
+  /** The kinds of the loss (NOT_DONE, CUT), empty when not known. */
+  public java.util.List<String> lossKinds() {
+    return lossKind == null ? java.util.List.of() : java.util.List.of(lossKind.split(","));
+  }
+
+  /** The same line saying which kinds its loss is (NOT_DONE, CUT); none for an empty list. */
+  public PlanLine withLossKinds(java.util.List<String> kinds) {
+    return new PlanLine(
+        position,
+        area,
+        code,
+        content,
+        maxPoints,
+        points,
+        reason,
+        measure,
+        responsible,
+        deadline,
+        note,
+        key,
+        kinds == null || kinds.isEmpty() ? null : String.join(",", kinds));
   }
 
   /** Points lost on this line; null when max or points are unknown. */
@@ -84,7 +141,8 @@ public record PlanLine(
         responsible,
         deadline,
         note,
-        key);
+        key,
+        lossKind);
   }
 
   /** The same line under a stored key (the line's identity across saves; tasks point at it). */
@@ -101,7 +159,8 @@ public record PlanLine(
         responsible,
         deadline,
         note,
-        newKey);
+        newKey,
+        lossKind);
   }
 
   /** Published figures: 2 decimals, half up ("18.61", "21.00"); blank for null. */

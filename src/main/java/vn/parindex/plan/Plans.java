@@ -2,6 +2,7 @@ package vn.parindex.plan;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -11,6 +12,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -28,9 +30,11 @@ public class Plans {
           + " current_mark, created_at";
 
   private final JdbcClient jdbc;
+  private final JdbcTemplate batch;
   private final Clock clock;
 
-  Plans(JdbcClient jdbc, Clock clock) {
+  Plans(JdbcClient jdbc, JdbcTemplate batch, Clock clock) {
+    this.batch = batch;
     // Stored times are the server's wall clock (page.Times reads them in the server's zone).
     this.clock = clock.withZone(ZoneId.systemDefault());
     this.jdbc = jdbc;
@@ -143,50 +147,88 @@ public class Plans {
         .list();
   }
 
+  // Three batched statements whatever the plan's size: drafting a province's plans at once must
+  // not cost a round trip per line.
   private void insertChildren(long id, Plan plan) {
-    insertTexts(id, "LEGAL", null, plan.legalBases());
-    insertTexts(id, "OPENING", null, plan.opening());
-    insertTexts(id, "RECIPIENT", null, plan.recipients());
+    List<Object[]> texts = new ArrayList<>();
+    addTexts(texts, id, "LEGAL", null, plan.legalBases());
+    addTexts(texts, id, "OPENING", null, plan.opening());
+    addTexts(texts, id, "RECIPIENT", null, plan.recipients());
+    List<Object[]> sections = new ArrayList<>();
     int position = 0;
     for (PlanSection section : plan.sections()) {
       position++;
-      jdbc.sql(
-              "insert into plan_section (plan_id, position, heading, responsible)"
-                  + " values (?, ?, ?, ?)")
-          .params(id, position, section.heading(), section.responsible())
-          .update();
-      insertTexts(id, "ITEM", position, section.items());
+      sections.add(new Object[] {id, position, section.heading(), section.responsible()});
+      addTexts(texts, id, "ITEM", position, section.items());
     }
+    List<Object[]> lines = new ArrayList<>();
     for (PlanLine l : plan.lines()) {
-      jdbc.sql(
-              "insert into plan_line (plan_id, position, area, code, content, max_points, points,"
-                  + " reason, measure, responsible, deadline, note, line_key)"
-                  + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-          .params(
-              id,
-              l.position(),
-              l.area(),
-              l.code(),
-              l.content(),
-              l.maxPoints(),
-              l.points(),
-              l.reason(),
-              l.measure(),
-              l.responsible(),
-              l.deadline(),
-              l.note(),
-              l.key() == null ? UUID.randomUUID().toString() : l.key())
-          .update();
+      lines.add(
+          new Object[] {
+            id,
+            l.position(),
+            l.area(),
+            l.code(),
+            l.content(),
+            l.maxPoints(),
+            l.points(),
+            l.reason(),
+            l.measure(),
+            l.responsible(),
+            l.deadline(),
+            l.note(),
+            l.key() == null ? UUID.randomUUID().toString() : l.key(),
+            l.lossKind()
+          });
+    }
+    batch(
+        "insert into plan_text (plan_id, kind, section_position, position, content)"
+            + " values (?, ?, ?, ?, ?)",
+        texts,
+        Types.BIGINT,
+        Types.VARCHAR,
+        Types.INTEGER,
+        Types.INTEGER,
+        Types.VARCHAR);
+    batch(
+        "insert into plan_section (plan_id, position, heading, responsible) values (?, ?, ?, ?)",
+        sections,
+        Types.BIGINT,
+        Types.INTEGER,
+        Types.VARCHAR,
+        Types.VARCHAR);
+    batch(
+        "insert into plan_line (plan_id, position, area, code, content, max_points, points,"
+            + " reason, measure, responsible, deadline, note, line_key, loss_kind)"
+            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        lines,
+        Types.BIGINT,
+        Types.INTEGER,
+        Types.BOOLEAN,
+        Types.VARCHAR,
+        Types.VARCHAR,
+        Types.NUMERIC,
+        Types.NUMERIC,
+        Types.VARCHAR,
+        Types.VARCHAR,
+        Types.VARCHAR,
+        Types.DATE,
+        Types.VARCHAR,
+        Types.VARCHAR,
+        Types.VARCHAR);
+  }
+
+  // Typed, so a null needs no round trip to ask the database for its column's type.
+  private void batch(String sql, List<Object[]> rows, int... types) {
+    if (!rows.isEmpty()) {
+      batch.batchUpdate(sql, rows, types);
     }
   }
 
-  private void insertTexts(long id, String kind, Integer section, List<String> texts) {
+  private static void addTexts(
+      List<Object[]> rows, long id, String kind, Integer section, List<String> texts) {
     for (int i = 0; i < texts.size(); i++) {
-      jdbc.sql(
-              "insert into plan_text (plan_id, kind, section_position, position, content)"
-                  + " values (?, ?, ?, ?, ?)")
-          .params(id, kind, section, i + 1, texts.get(i))
-          .update();
+      rows.add(new Object[] {id, kind, section, i + 1, texts.get(i)});
     }
   }
 
@@ -333,7 +375,7 @@ public class Plans {
   private List<PlanLine> lines(long id) {
     return jdbc.sql(
             "select position, area, code, content, max_points, points, reason, measure,"
-                + " responsible, deadline, note, line_key from plan_line where plan_id = ?"
+                + " responsible, deadline, note, line_key, loss_kind from plan_line where plan_id = ?"
                 + " order by position")
         .param(id)
         .query(
@@ -350,7 +392,8 @@ public class Plans {
                     r.getString("responsible"),
                     r.getObject("deadline", LocalDate.class),
                     r.getString("note"),
-                    r.getString("line_key")))
+                    r.getString("line_key"),
+                    r.getString("loss_kind")))
         .list();
   }
 

@@ -14,5 +14,7 @@ public enum ReminderKind {
   TASK_ASSIGNED,
   TASK_DONE,
   TASK_RETURNED,
-  TASK_VERIFIED
+  TASK_VERIFIED,
+  /** An event of a yearly round (a step, a reopening, a lock), claimed once per event. */
+  ROUND_EVENT
 }

@@ -50,6 +50,13 @@ class ReminderQueries {
     return persons(people.enabledIn(unitId));
   }
 
+  /** The enabled users among these ids, with their roles (those an announcement names). */
+  Map<Long, Person> peopleByIds(java.util.Collection<Long> ids) {
+    Map<Long, People.Person> found = new HashMap<>(people.byIds(java.util.Set.copyOf(ids)));
+    found.values().removeIf(p -> !p.enabled());
+    return persons(found);
+  }
+
   /** A user's name, or null for no such user. */
   String nameOf(long userId) {
     return people.nameOf(userId).orElse(null);

@@ -14,9 +14,11 @@ class EntryAudit {
   static final String UNIT = "ROUND_UNIT";
 
   private final AuditLog audit;
+  private final RoundNotices notices;
 
-  EntryAudit(AuditLog audit) {
+  EntryAudit(AuditLog audit, RoundNotices notices) {
     this.audit = audit;
+    this.notices = notices;
   }
 
   void changed(
@@ -31,9 +33,24 @@ class EntryAudit {
 
   void state(Actor by, RoundUnit unit, RoundState before) {
     audit.record(by, UNIT, unit.id(), "state", before.name(), unit.state().name());
+    notices.stepped(by, unit, before);
   }
 
   void reopened(Actor by, RoundUnit unit, String code, String reason) {
     audit.record(by, UNIT, unit.id(), code == null ? "reopen" : "reopen · " + code, null, reason);
+    notices.record(unit.id(), RoundNotices.Kind.REOPENED, code, reason, by);
+  }
+
+  /** A deadline passed with the unit still at that step (the system acts): recorded and told. */
+  void locked(Actor system, long roundUnitId, String deadline, RoundState state) {
+    audit.record(system, UNIT, roundUnitId, "lock · " + deadline, null, state.name());
+    notices.record(
+        roundUnitId,
+        deadline.equals(RoundLockJob.SELF)
+            ? RoundNotices.Kind.LOCKED_SELF
+            : RoundNotices.Kind.LOCKED_EXPLANATION,
+        null,
+        null,
+        system);
   }
 }

@@ -30,6 +30,7 @@ class Publication {
   private final PublishedAssessments published;
   private final EntryAudit audit;
   private final RoundTotals unitTotals;
+  private final RoundPlans plans;
 
   Publication(
       Rounds rounds,
@@ -38,8 +39,10 @@ class Publication {
       vn.parindex.unit.Units units,
       PublishedAssessments published,
       EntryAudit audit,
-      RoundTotals unitTotals) {
+      RoundTotals unitTotals,
+      RoundPlans plans) {
     this.unitTotals = unitTotals;
+    this.plans = plans;
     this.published = published;
     this.audit = audit;
     this.units = units;
@@ -84,19 +87,23 @@ class Publication {
     Map<Long, RoundUnit> byId = new HashMap<>();
     units.forEach(u -> byId.put(u.id(), u));
     rounds.savePublished(rows);
+    Map<Long, vn.parindex.assessment.Assessment> publishedOf = new HashMap<>();
     for (Ranks.Row row : rows) {
-      published.publish(
-          round,
-          set,
-          byId.get(row.roundUnitId()),
-          entriesOf.getOrDefault(row.roundUnitId(), List.of()),
-          row,
-          rows.size(),
-          decision,
-          by,
-          by.stored());
+      publishedOf.put(
+          row.roundUnitId(),
+          published.publish(
+              round,
+              set,
+              byId.get(row.roundUnitId()),
+              entriesOf.getOrDefault(row.roundUnitId(), List.of()),
+              row,
+              rows.size(),
+              decision,
+              by,
+              by.stored()));
     }
     rounds.markPublished(roundId, decision, date);
+    plans.draftPublished(round, set, rows, byId, entriesOf, publishedOf, by);
     return rows;
   }
 }

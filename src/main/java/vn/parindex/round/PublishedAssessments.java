@@ -36,7 +36,7 @@ class PublishedAssessments {
     this.survey = survey;
   }
 
-  void publish(
+  Assessment publish(
       Round round,
       CriteriaSet set,
       RoundUnit unit,
@@ -85,6 +85,6 @@ class PublishedAssessments {
                 now,
                 scored)
             .withStatedRank(new StatedRank(row.rank(), peers, null));
-    assessments.save(by, assessment);
+    return assessments.save(by, assessment);
   }
 }

@@ -85,6 +85,11 @@ public class RoundAccess {
     scope.checkWrite(unitId, Role.PAR_OFFICER, Role.DEPARTMENT_OFFICIAL, Role.LEADER);
   }
 
+  /** Drafting the unit's remediation plan from its published losses: who drafts plans. */
+  void checkPlan(long unitId) {
+    scope.checkWrite(unitId, Role.ADMIN, Role.PAR_OFFICER);
+  }
+
   /** Assigning the unit's criteria to its departments: its own PAR officer, or an administrator. */
   void checkAssignFillers(long unitId) {
     scope.checkWrite(unitId, Role.PAR_OFFICER, Role.ADMIN);

@@ -332,6 +332,19 @@ class AuthorizationMatrixTest {
         row("PAR_OFFICER", "B", "POST", ROUND_PAGE + "/evidence/adopt?leaf=1.1&file=1", 404),
         row("SUPERVISOR", "A", "POST", ROUND_PAGE + "/evidence/adopt?leaf=1.1&file=1", 403),
         row("PAR_OFFICER", "A", "POST", ROUND_PAGE + "/evidence/adopt?leaf=1.1&file=1", 422),
+        // where the points went (API and pages), and the unit's plan drafted from its losses
+        row("APPRAISER", "P", "GET", "/api/v1/rounds/{round}/losses", OK),
+        row("APPRAISER", "P2", "GET", "/api/v1/rounds/{round}/losses", 404),
+        row("PAR_OFFICER", "A", "GET", ROUND_UNIT + "/losses", OK),
+        row("PAR_OFFICER", "B", "GET", ROUND_UNIT + "/losses", 404),
+        row("PAR_OFFICER", "A", "GET", "/rounds/{round}/losses", OK),
+        row("APPRAISER", "P2", "GET", "/rounds/{round}/losses", 404),
+        row("APPRAISER", "P", "GET", ROUND_PAGE + "/losses", OK),
+        row("PAR_OFFICER", "B", "GET", ROUND_PAGE + "/losses", 404),
+        row("PAR_OFFICER", "B", "POST", ROUND_PAGE + "/plan", 404),
+        row("LEADER", "A", "POST", ROUND_PAGE + "/plan", 403),
+        // in scope and a plan writer, but the unit is not published yet: refused, nothing drafted
+        row("PAR_OFFICER", "A", "POST", ROUND_PAGE + "/plan", 409),
         // who fills and who appraises which criterion (issue 11): 422 = allowed, the line refused
         row("PAR_OFFICER", "A", "GET", ROUND_UNIT + "/assignments", OK),
         row("PAR_OFFICER", "B", "GET", ROUND_UNIT + "/assignments", 404),
@@ -376,7 +389,22 @@ class AuthorizationMatrixTest {
             "POST",
             ROUND_PAGE + "/adjustments?kind=bonus&reason=x&amount=1",
             403),
-        row("APPRAISER", "P2", "POST", ROUND_PAGE + "/adjustments/0/remove?version=0", 404));
+        row("APPRAISER", "P2", "POST", ROUND_PAGE + "/adjustments/0/remove?version=0", 404),
+        // the round pages' reopen and publish (r-lock): in scope and allowed, an empty field → 422
+        row("PAR_OFFICER", "A", "POST", "/rounds/{round}/reopen?unit=SW-A&reason=x", 403),
+        row("APPRAISER", "P2", "POST", "/rounds/{round}/reopen?unit=SW-A&reason=x", 404),
+        row("APPRAISER", "P", "POST", "/rounds/{round}/reopen?unit=SW-A&reason=", 422),
+        row("LEADER", "A", "POST", ROUND_PAGE + "/reopen?code=1.1&reason=x", 403),
+        row("APPRAISER", "P2", "POST", ROUND_PAGE + "/reopen?reason=x", 404),
+        row("APPRAISER", "P", "POST", ROUND_PAGE + "/reopen?code=1.1&reason=", 422),
+        row("APPRAISER", "P", "POST", "/rounds/{round}/publish?number=1&date=31%2F03%2F2025", 403),
+        row(
+            "PAR_OFFICER",
+            "A",
+            "POST",
+            "/rounds/{round}/publish?number=1&date=31%2F03%2F2025",
+            404),
+        row("ADMIN", "P2", "POST", "/rounds/{round}/publish?number=&date=31%2F03%2F2025", 422));
   }
 
   private static Arguments row(String role, String unit, String method, String path, int status) {

@@ -50,15 +50,20 @@ class FirstAdminAndDemoAccountsTest {
   @Test
   void demoHasOneFlaggedAccountPerRoleOnTheDemoUnitsAndTheCommunesDepartments() {
     Map<String, Role> expected =
-        Map.of(
-            "admin", Role.ADMIN,
-            "tham.dinh", Role.APPRAISER,
-            "cchc.vinhchap", Role.PAR_OFFICER,
-            "chu.tich", Role.LEADER,
-            "pct.vhxh", Role.LEADER,
-            "mot.cua", Role.DEPARTMENT_OFFICIAL,
-            "tai.chinh", Role.DEPARTMENT_OFFICIAL,
-            "mttq", Role.SUPERVISOR);
+        Map.ofEntries(
+            Map.entry("admin", Role.ADMIN),
+            Map.entry("tham.dinh", Role.APPRAISER),
+            Map.entry("cchc.vinhchap", Role.PAR_OFFICER),
+            Map.entry("chu.tich", Role.LEADER),
+            Map.entry("pct.vhxh", Role.LEADER),
+            Map.entry("mot.cua", Role.DEPARTMENT_OFFICIAL),
+            Map.entry("tai.chinh", Role.DEPARTMENT_OFFICIAL),
+            Map.entry("mttq", Role.SUPERVISOR),
+            // the other communes of the demo round
+            Map.entry("cchc.giomai", Role.PAR_OFFICER),
+            Map.entry("chu.tich.giomai", Role.LEADER),
+            Map.entry("cchc.giohai", Role.PAR_OFFICER),
+            Map.entry("chu.tich.giohai", Role.LEADER));
     Map<String, Users.UserRow> demo =
         users.list(null).stream()
             .filter(Users.UserRow::demo)

@@ -57,7 +57,7 @@ final class AppendixRows {
               text(line.content()),
               line.maxPoints(),
               line.points(),
-              text(line.reason()),
+              reason(line),
               text(line.measure()),
               line.area() ? null : line.responsible(),
               line.area() ? null : line.deadline(),
@@ -184,6 +184,19 @@ final class AppendixRows {
   }
 
   /** Free text as a Vietnamese document prints it (decimal commas); empty for none. */
+  /** The reason as printed, after the kinds of the loss when the line was drafted from a round. */
+  static String reason(PlanLine line) {
+    if (line.lossKinds().isEmpty()) {
+      return text(line.reason());
+    }
+    String kinds =
+        String.join(
+            "; ", line.lossKinds().stream().map(k -> Wording.get("plan.loss." + k)).toList());
+    return line.reason() == null
+        ? kinds
+        : Wording.get("doc.reason.kind", kinds, text(line.reason()));
+  }
+
   static String text(String s) {
     return s == null ? "" : DecimalText.inText(s, VI);
   }

@@ -93,6 +93,7 @@ final class PlanEditorForm {
       v.put(p + "responsible", l.responsible());
       v.put(p + "deadline", l.deadline());
       v.put(p + "note", l.note());
+      v.put(p + "lossKind", l.lossKind());
     }
     v.put("recipients", String.join("\n", plan.recipients()));
     v.put("signerAuthority", plan.signature().authority());

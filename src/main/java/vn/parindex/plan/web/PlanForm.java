@@ -56,6 +56,11 @@ record PlanForm(Plan plan, List<InputProblem> problems) {
             f.get("closing"),
             f.lines("recipients"),
             f.get("appendixTitle"));
+    // the kind of a loss comes from the round it was drafted from, not from the editor
+    Map<String, String> kinds = new java.util.HashMap<>();
+    stored.lines().stream()
+        .filter(l -> l.key() != null && l.lossKind() != null)
+        .forEach(l -> kinds.put(l.key(), l.lossKind()));
     List<PlanLine> lines = new ArrayList<>();
     for (int k : indices(params, LINE)) {
       int row = lines.size() + 1;
@@ -73,7 +78,8 @@ record PlanForm(Plan plan, List<InputProblem> problems) {
               f.get(p + "responsible"),
               date(f.get(p + "deadline"), row, problems),
               f.get(p + "note"),
-              f.get(p + "key")));
+              f.get(p + "key"),
+              f.get(p + "key") == null ? null : kinds.get(f.get(p + "key"))));
     }
     Signature signature =
         new Signature(f.get("signerAuthority"), f.get("signerTitle"), f.get("signerName"));

@@ -1,0 +1,189 @@
+package vn.parindex.round;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import vn.parindex.account.Actor;
+import vn.parindex.input.Bounds;
+import vn.parindex.input.InputProblem;
+import vn.parindex.input.NotFoundException;
+import vn.parindex.input.Text;
+import vn.parindex.unit.Unit;
+import vn.parindex.unit.Units;
+
+/**
+ * The round's decisions as the pages take them: reopen a unit or one criterion with a reason, and
+ * publish; each checked by {@link RoundAccess}, done by the service the API calls. Also what the
+ * pages offer to whom: a form is shown only to who may submit it.
+ */
+@Service
+public class RoundDecisions {
+
+  /** A unit the reader may reopen: its code and name. */
+  public record Reopenable(String code, String name) {}
+
+  /** A reopening as the unit sees it on its page. */
+  public record Reopened(String code, String reason, String by, LocalDateTime at, boolean closed) {}
+
+  /** The round page's part: whether the reader may publish, the units they may reopen. */
+  public record RoundOffer(
+      long roundId,
+      int year,
+      String parentName,
+      boolean canPublish,
+      String publishedNumber,
+      LocalDate publishedOn,
+      List<Reopenable> reopenable) {}
+
+  /** The unit page's part: whether the reader may reopen it, its leaves, its reopenings. */
+  public record UnitOffer(
+      long roundId,
+      String unitCode,
+      boolean canReopen,
+      List<String> codes,
+      List<Reopened> reopenings) {}
+
+  private final RoundLoader loader;
+  private final Rounds rounds;
+  private final RoundAccess access;
+  private final Reopening reopening;
+  private final Publication publication;
+  private final Units units;
+  private final JdbcClient jdbc;
+  private final Clock clock;
+
+  RoundDecisions(
+      RoundLoader loader,
+      Rounds rounds,
+      RoundAccess access,
+      Reopening reopening,
+      Publication publication,
+      Units units,
+      JdbcClient jdbc,
+      Clock clock) {
+    this.loader = loader;
+    this.rounds = rounds;
+    this.access = access;
+    this.reopening = reopening;
+    this.publication = publication;
+    this.units = units;
+    this.jdbc = jdbc;
+    this.clock = clock;
+  }
+
+  public void reopen(long roundId, String unitCode, String code, String reason, Actor by) {
+    if (Text.cleanOrNull(unitCode) == null) {
+      throw Refusal.field("unit", "required");
+    }
+    Unit unit = loader.unit(unitCode);
+    access.checkAppraise(unit.id());
+    reopening.reopen(roundId, unit, code, reason, by, by.day(clock));
+  }
+
+  /**
+   * Publishes the round under decision {@code number} of {@code date} (dd/MM/yyyy); refused, naming
+   * every unit not yet through appraisal round 2, while some are.
+   */
+  public void publish(long roundId, String number, String date, Actor by) {
+    Round round = loader.round(roundId);
+    access.checkPublish(round);
+    List<InputProblem> problems = new ArrayList<>();
+    String decision = Text.cleanOrNull(number);
+    if (decision == null) {
+      problems.add(Refusal.problem("number", "required"));
+    } else if (decision.length() > 100) {
+      problems.add(Refusal.problem("number", "tooLong", 100));
+    }
+    LocalDate day = null;
+    if (Text.cleanOrNull(date) == null) {
+      problems.add(Refusal.problem("date", "required"));
+    } else {
+      day = Days.parse(date.strip()).orElse(null);
+      if (day == null) {
+        problems.add(Refusal.problem("date", "date.format"));
+      }
+    }
+    Bounds.check(problems);
+    if (!round.published()) {
+      List<String> pending =
+          rounds.units(roundId).stream()
+              .filter(u -> u.state() != RoundState.APPRAISED_2)
+              .map(u -> units.findById(u.unitId()).map(Unit::name).orElse(""))
+              .sorted()
+              .toList();
+      if (!pending.isEmpty()) {
+        throw Refusal.step("publish.pending", pending.size(), String.join(", ", pending));
+      }
+    }
+    publication.publish(roundId, decision, day, by);
+  }
+
+  public RoundOffer roundOffer(long roundId) {
+    Round round = loader.round(roundId);
+    boolean publisher = !round.published() && may(() -> access.checkPublish(round));
+    List<Reopenable> reopenable = new ArrayList<>();
+    if (!round.published()) {
+      for (RoundUnit u : rounds.units(roundId)) {
+        if (may(() -> access.checkAppraise(u.unitId()))) {
+          units
+              .findById(u.unitId())
+              .ifPresent(unit -> reopenable.add(new Reopenable(unit.code(), unit.name())));
+        }
+      }
+    }
+    return new RoundOffer(
+        roundId,
+        round.year(),
+        units.findById(round.parentUnitId()).map(Unit::name).orElse(""),
+        publisher,
+        round.publishedNumber(),
+        round.publishedOn(),
+        reopenable);
+  }
+
+  public UnitOffer unitOffer(long roundId, String unitCode) {
+    Round round = loader.round(roundId);
+    Unit unit = loader.unit(unitCode);
+    access.checkRead(unit.id());
+    RoundUnit row =
+        rounds.units(roundId).stream()
+            .filter(u -> u.unitId() == unit.id())
+            .findFirst()
+            .orElseThrow(() -> new NotFoundException("round.unit.notInRound", unit.code()));
+    boolean canReopen =
+        row.state() != RoundState.PUBLISHED && may(() -> access.checkAppraise(unit.id()));
+    List<String> codes =
+        canReopen
+            ? loader.set(round).leaves().stream().map(c -> c.code().value()).toList()
+            : List.of();
+    List<Reopened> reopenings =
+        jdbc.sql(
+                "select code, reason, opened_by, opened_at, closed from round_reopening"
+                    + " where round_unit_id = ? order by opened_at desc, id desc")
+            .param(row.id())
+            .query(
+                (rs, n) ->
+                    new Reopened(
+                        rs.getString(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getObject(4, LocalDateTime.class),
+                        rs.getBoolean(5)))
+            .list();
+    return new UnitOffer(roundId, unit.code(), canReopen, codes, reopenings);
+  }
+
+  private static boolean may(Runnable check) {
+    try {
+      check.run();
+      return true;
+    } catch (AccessDeniedException | NotFoundException e) {
+      return false;
+    }
+  }
+}

@@ -1,0 +1,112 @@
+package vn.parindex.round;
+
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+import vn.parindex.account.Actor;
+
+/**
+ * The events of a round that people are told of (table round_notice), each written in the
+ * transaction of the step that made it, so a step refused or rolled back tells nobody; {@link
+ * RoundNotifier} delivers it once that transaction has committed.
+ */
+@Repository
+class RoundNotices {
+
+  enum Kind {
+    SUBMITTED,
+    ROUND1_DONE,
+    EXPLAINED,
+    REOPENED,
+    LOCKED_SELF,
+    LOCKED_EXPLANATION,
+    PUBLISHED
+  }
+
+  /** One event: whose, what, the criterion and reason of a reopening, who acted, when. */
+  record Notice(
+      long id,
+      long roundUnitId,
+      Kind kind,
+      String code,
+      String reason,
+      Long actorId,
+      LocalDateTime createdAt) {}
+
+  /** Published in the event's transaction; heard once it has committed. */
+  record Recorded(long noticeId) {}
+
+  private final JdbcClient jdbc;
+  private final ApplicationEventPublisher events;
+
+  RoundNotices(JdbcClient jdbc, ApplicationEventPublisher events) {
+    this.jdbc = jdbc;
+    this.events = events;
+  }
+
+  /** A step forward that concerns someone else: submitted, round 1 done, explained, published. */
+  void stepped(Actor by, RoundUnit unit, RoundState before) {
+    if (unit.state().ordinal() <= before.ordinal()) {
+      return; // a reopening goes back: told as the reopening itself
+    }
+    Kind kind =
+        switch (unit.state()) {
+          case SUBMITTED -> Kind.SUBMITTED;
+          case APPRAISED_1 -> Kind.ROUND1_DONE;
+          case EXPLAINED -> Kind.EXPLAINED;
+          case PUBLISHED -> Kind.PUBLISHED;
+          default -> null;
+        };
+    if (kind != null) {
+      record(unit.id(), kind, null, null, by);
+    }
+  }
+
+  long record(long roundUnitId, Kind kind, String code, String reason, Actor by) {
+    var key = new GeneratedKeyHolder();
+    jdbc.sql(
+            "insert into round_notice (round_unit_id, kind, code, reason, actor_id, created_at)"
+                + " values (?, ?, ?, ?, ?, ?)")
+        .params(roundUnitId, kind.name(), code, reason, by.id(), by.stored())
+        .update(key, "id");
+    long id = key.getKey().longValue();
+    events.publishEvent(new Recorded(id));
+    return id;
+  }
+
+  Optional<Notice> find(long id) {
+    return jdbc.sql(
+            "select id, round_unit_id, kind, code, reason, actor_id, created_at from round_notice"
+                + " where id = ?")
+        .param(id)
+        .query(
+            (rs, n) ->
+                new Notice(
+                    rs.getLong(1),
+                    rs.getLong(2),
+                    Kind.valueOf(rs.getString(3)),
+                    rs.getString(4),
+                    rs.getString(5),
+                    rs.getObject(6, Long.class),
+                    rs.getObject(7, LocalDateTime.class)))
+        .optional();
+  }
+
+  /** Events not yet delivered (their delivery failed or the instance stopped), oldest first. */
+  List<Long> untold(int limit) {
+    return jdbc.sql("select id from round_notice where told_at is null order by id limit ?")
+        .param(limit)
+        .query(Long.class)
+        .list();
+  }
+
+  void told(long id, LocalDateTime at) {
+    jdbc.sql("update round_notice set told_at = ? where id = ? and told_at is null")
+        .params(at, id)
+        .update();
+  }
+}

@@ -1,0 +1,235 @@
+package vn.parindex.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+import com.jayway.jsonpath.JsonPath;
+import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import vn.parindex.account.Actor;
+import vn.parindex.account.Users;
+import vn.parindex.input.NotFoundException;
+import vn.parindex.round.RoundSteps;
+import vn.parindex.unit.Unit;
+import vn.parindex.unit.Units;
+
+/**
+ * The demo's round of the current year, under way on the load day beside the published 2024 table:
+ * Vĩnh Chấp self-assessed with evidence, submitted by its chairman and cut in round 1 with a note
+ * and a request to explain; the other demo communes at other steps; every step by its person.
+ */
+@SpringBootTest(properties = "parindex.demo.enabled=true")
+@ActiveProfiles("test")
+@AutoConfigureMockMvc
+class DemoRoundTest {
+
+  @Autowired MockMvc mvc;
+  @Autowired JdbcClient jdbc;
+  @Autowired Users users;
+  @Autowired RoundSteps steps;
+  @Autowired Units units;
+
+  final LocalDate today = LocalDate.now();
+
+  private long round() {
+    return jdbc.sql("select id from index_round where index_year = ?")
+        .param(today.getYear())
+        .query(Long.class)
+        .single();
+  }
+
+  private String api(String path, String username) throws Exception {
+    MockHttpServletResponse response =
+        mvc.perform(get(path).with(httpBasic(username, DemoAccounts.PASSWORD)))
+            .andReturn()
+            .getResponse();
+    assertThat(response.getStatus()).as(path).isEqualTo(200);
+    return response.getContentAsString(StandardCharsets.UTF_8);
+  }
+
+  private String page(String path, String username) throws Exception {
+    RequestPostProcessor as = user(users.principal(username).orElseThrow());
+    MockHttpServletResponse response = mvc.perform(get(path).with(as)).andReturn().getResponse();
+    assertThat(response.getStatus()).as(username + " " + path).isEqualTo(200);
+    return response.getContentAsString(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void theProvincesRoundOfTheYearHasEachDemoCommuneAtItsStep() throws Exception {
+    String round = api("/api/v1/rounds/" + round(), "tham.dinh");
+    assertThat((String) JsonPath.read(round, "$.parent")).isEqualTo("DEMO-QT");
+    Map<String, String> states =
+        Map.of(
+            "DEMO-VINHCHAP", "APPRAISED_1",
+            "DEMO-GIOMAI", "SUBMITTED",
+            "DEMO-GIOHAI", "EXPLAINED",
+            "DEMO-GIOQUANG", "DRAFT");
+    states.forEach(
+        (code, state) ->
+            assertThat(
+                    JsonPath.<List<String>>read(
+                        round, "$.units[?(@.code == '" + code + "')].state"))
+                .as(code)
+                .containsExactly(state));
+    // the windows sit around the load day: self-assessment closed, explanations still open
+    assertThat(LocalDate.parse(JsonPath.read(round, "$.windows.selfTo"))).isBefore(today);
+    assertThat(LocalDate.parse(JsonPath.read(round, "$.windows.explanationDue"))).isAfter(today);
+    // the year's set is the sample made this year's, labelled demo
+    long set = ((Number) JsonPath.read(round, "$.framework")).longValue();
+    assertThat(
+            jdbc.sql("select name from criteria_set where id = ?")
+                .param(set)
+                .query(String.class)
+                .single())
+        .contains(String.valueOf(today.getYear()), "MINH HỌA");
+  }
+
+  @Test
+  void vinhChapSelfAssessedWithEvidenceAndAwaitsItsExplanationOfTheCut() throws Exception {
+    String unit = api("/api/v1/rounds/" + round() + "/units/DEMO-VINHCHAP", "cchc.vinhchap");
+    List<Object> withEvidence = JsonPath.read(unit, "$.entries[?(@.selfEvidence.length() > 0)]");
+    assertThat(withEvidence).hasSizeGreaterThanOrEqualTo(5);
+    String cut = "$.entries[?(@.code == '1.3')]";
+    assertThat(JsonPath.<List<Object>>read(unit, cut + ".round1Note"))
+        .containsExactly(DemoRoundVinhChap.CUT_NOTE);
+    assertThat(JsonPath.<List<Boolean>>read(unit, cut + ".explanationRequired"))
+        .containsExactly(true);
+    // the documents: number, date, issuer, title and a real file (PDF or PNG) said to be demo
+    List<Map<String, Object>> docs =
+        jdbc.sql(
+                "select d.doc_number, d.doc_date, d.issuer, d.title, d.content_type, u.username,"
+                    + " d.uploaded_at from evidence_document d join app_user u on u.id ="
+                    + " d.uploaded_by join unit n on n.id = d.unit_id where n.code ="
+                    + " 'DEMO-VINHCHAP'")
+            .query()
+            .listOfRows();
+    assertThat(docs).hasSize(5);
+    assertThat(docs)
+        .allSatisfy(
+            d -> {
+              assertThat(d.get("doc_number")).isNotNull();
+              assertThat(d.get("doc_date")).isNotNull();
+              assertThat((String) d.get("issuer")).contains("Vĩnh Chấp");
+              assertThat(d.get("username")).isEqualTo("cchc.vinhchap");
+              assertThat(((Timestamp) d.get("uploaded_at")).toLocalDateTime())
+                  .isBefore(today.atStartOfDay());
+            });
+    assertThat(docs.stream().map(d -> d.get("content_type")))
+        .contains("application/pdf", "image/png");
+    byte[] file =
+        mvc.perform(
+                get("/api/v1/evidence/"
+                        + JsonPath.<List<Object>>read(unit, cut + ".selfEvidence[0]").get(0)
+                        + "/file")
+                    .with(httpBasic("tham.dinh", DemoAccounts.PASSWORD)))
+            .andReturn()
+            .getResponse()
+            .getContentAsByteArray();
+    assertThat(java.util.Arrays.copyOf(file, 4))
+        .containsExactly((byte) 0x89, (byte) 'P', (byte) 'N', (byte) 'G');
+    assertThat(javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(file)).getWidth())
+        .isEqualTo(480);
+  }
+
+  @Test
+  void eachStepIsSignedByItsPersonAtItsPastMoment() {
+    List<Map<String, Object>> states =
+        jdbc.sql(
+                "select username, new_value, at from audit_event where entity_type like"
+                    + " 'ROUND%' and field = 'state' order by at")
+            .query()
+            .listOfRows();
+    assertThat(states).isNotEmpty();
+    assertThat(states)
+        .allSatisfy(
+            s ->
+                assertThat(((Timestamp) s.get("at")).toLocalDateTime())
+                    .isBefore(today.atStartOfDay()));
+    assertThat(states.stream().map(s -> s.get("username") + " " + s.get("new_value")))
+        .contains("chu.tich SUBMITTED", "tham.dinh APPRAISED_1", "chu.tich.giohai EXPLAINED");
+  }
+
+  @Test
+  void everyDemoAccountSeesTheRoundsPages() throws Exception {
+    long id = round();
+    for (String username : List.of("cchc.vinhchap", "chu.tich", "tham.dinh", "admin")) {
+      assertThat(page("/rounds", username)).as(username).contains("/rounds/" + id);
+      assertThat(page("/rounds/" + id, username)).contains("Vĩnh Chấp", "đã thẩm định lần 1");
+    }
+    String officer = page("/rounds/" + id + "/units/DEMO-VINHCHAP", "cchc.vinhchap");
+    assertThat(officer)
+        .contains("Yêu cầu giải trình", "1,00 điểm", "2,50 điểm", "08/KH-UBND")
+        .contains("Chỉ có ảnh chụp, chưa có kế hoạch");
+    // every demo account's home page still opens; the other communes' people see their own unit
+    for (String username :
+        List.of(
+            "pct.vhxh",
+            "mot.cua",
+            "tai.chinh",
+            "mttq",
+            "cchc.giomai",
+            "chu.tich.giomai",
+            "cchc.giohai",
+            "chu.tich.giohai")) {
+      assertThat(page("/", username)).as(username).contains("Việc cần làm");
+    }
+    assertThat(page("/rounds/" + id, "cchc.giomai"))
+        .contains("Gio Mai", "đã nộp tự đánh giá")
+        .doesNotContain("/units/DEMO-VINHCHAP");
+    assertThat(page("/rounds/" + id + "/units/DEMO-GIOHAI", "chu.tich.giohai"))
+        .contains("đã nộp giải trình", "Đồng ý với kết quả thẩm định");
+    String appraiser = page("/rounds/" + id, "tham.dinh");
+    assertThat(appraiser)
+        .contains("Gio Mai", "đã nộp tự đánh giá", "Gio Hải", "đã nộp giải trình", "Gio Quang");
+  }
+
+  @Test
+  void theStepsTheDemoTakesKeepTheRoundsWhoMayRuleForTheirActor() {
+    long id = round();
+    Unit vinhChap = units.findByCode("DEMO-VINHCHAP").orElseThrow();
+    Unit gioMai = units.findByCode("DEMO-GIOMAI").orElseThrow();
+    Instant now = Instant.now();
+    var officer = new Actor(users.principal("cchc.vinhchap").orElseThrow().user(), now);
+    var chairman = new Actor(users.principal("chu.tich").orElseThrow().user(), now);
+    // another commune is out of the officer's scope; the officer does not submit; nor does the
+    // chairman submit another commune's explanations
+    assertThatThrownBy(
+            () ->
+                steps.writeSelf(
+                    id,
+                    gioMai,
+                    "1.1.1",
+                    DemoRoundVinhChap.done("Không phải của xã này.", null),
+                    officer))
+        .isInstanceOf(NotFoundException.class);
+    assertThatThrownBy(() -> steps.submitExplanations(id, vinhChap, officer))
+        .isInstanceOf(AccessDeniedException.class);
+    assertThatThrownBy(() -> steps.submitExplanations(id, gioMai, chairman))
+        .isInstanceOf(NotFoundException.class);
+    assertThat(
+            jdbc.sql(
+                    "select r.state from round_unit r join unit u on u.id = r.unit_id where"
+                        + " u.code = 'DEMO-VINHCHAP' and r.round_id = ?")
+                .param(id)
+                .query(String.class)
+                .single())
+        .isEqualTo("APPRAISED_1");
+  }
+}
