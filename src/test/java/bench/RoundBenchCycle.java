@@ -87,7 +87,18 @@ final class RoundBenchCycle {
                 });
             n++;
           }
-          as(c.chair(), today, by -> step(() -> actions.submit(round, c.code(), by, today)));
+          as(
+              c.chair(),
+              today,
+              by ->
+                  step(
+                      () ->
+                          actions.submit(
+                              round,
+                              c.code(),
+                              vn.parindex.round.Submission.plain(true),
+                              by,
+                              today)));
         });
   }
 

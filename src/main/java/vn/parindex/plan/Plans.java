@@ -283,6 +283,18 @@ public class Plans {
     return found;
   }
 
+  /** The criterion code of each line of a plan that names one, by the line's key. */
+  public java.util.Map<String, String> lineCodes(long planId) {
+    java.util.Map<String, String> codes = new java.util.HashMap<>();
+    jdbc.sql(
+            "select line_key, code from plan_line where plan_id = ? and code is not null"
+                + " and line_key is not null")
+        .param(planId)
+        .query((rs, n) -> codes.put(rs.getString(1), rs.getString(2)))
+        .list();
+    return codes;
+  }
+
   private static Summary summary(ResultSet rs, int n) throws SQLException {
     return new Summary(
         rs.getLong(1),

@@ -25,6 +25,7 @@ import vn.parindex.task.EvidenceUploads;
 class EvidenceApi {
 
   private final EvidenceDocuments documents;
+  private final EvidenceLibrary library;
   private final EvidenceUploads uploads;
   private final RoundLoader loader;
   private final RoundAccess access;
@@ -32,11 +33,13 @@ class EvidenceApi {
 
   EvidenceApi(
       EvidenceDocuments documents,
+      EvidenceLibrary library,
       EvidenceUploads uploads,
       RoundLoader loader,
       RoundAccess access,
       Clock clock) {
     this.documents = documents;
+    this.library = library;
     this.uploads = uploads;
     this.loader = loader;
     this.access = access;
@@ -54,13 +57,22 @@ class EvidenceApi {
       @RequestParam(required = false) String title)
       throws IOException {
     long unitId = unit == null || unit.isBlank() ? access.user().unitId() : loader.unit(unit).id();
-    access.checkEvidence(unitId);
-    EvidenceForm form = EvidenceForm.of(number, date, issuer, title);
-    EvidenceUploads.Checked checked = uploads.store(file.getOriginalFilename(), file.getBytes());
-    Actor by = Actor.now(access.user(), clock);
-    long id = documents.insert(unitId, checked, form, by.id(), by.stored());
-    return ResponseEntity.created(URI.create("/api/v1/evidence/" + id))
-        .body(documents.find(id).orElseThrow());
+    EvidenceLibrary.Kept kept =
+        library.upload(
+            unitId,
+            file.getOriginalFilename(),
+            file.getBytes(),
+            number,
+            date,
+            issuer,
+            title,
+            Actor.now(access.user(), clock));
+    // the same file with the same number again: the document already stored, 200 instead of 201
+    URI location = URI.create("/api/v1/evidence/" + kept.id());
+    return (kept.existing()
+            ? ResponseEntity.ok().location(location)
+            : ResponseEntity.created(location))
+        .body(documents.find(kept.id()).orElseThrow());
   }
 
   @GetMapping("/{id}")

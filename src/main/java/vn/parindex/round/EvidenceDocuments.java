@@ -81,6 +81,57 @@ class EvidenceDocuments {
         .optional();
   }
 
+  /** The unit's document of this content and number, if stored already (a second click). */
+  Optional<Long> same(long unitId, String sha256, String number) {
+    return jdbc.sql(
+            "select id from evidence_document where unit_id = ? and sha256 = ? and doc_number = ?")
+        .params(unitId, sha256, number)
+        .query(Long.class)
+        .optional();
+  }
+
+  /** The unit's documents with their upload time, newest document date first. */
+  List<Listed> ofUnit(long unitId) {
+    return jdbc.sql(
+            "select id, unit_id, doc_number, doc_date, issuer, title, original_name, content_type,"
+                + " size_bytes, sha256 from evidence_document where unit_id = ?"
+                + " order by doc_date desc, id desc")
+        .param(unitId)
+        .query(
+            (rs, n) ->
+                new Listed(
+                    new Document(
+                        rs.getLong(1),
+                        rs.getLong(2),
+                        rs.getString(3),
+                        rs.getObject(4, LocalDate.class),
+                        rs.getString(5),
+                        rs.getString(6),
+                        rs.getString(7),
+                        rs.getString(8),
+                        rs.getLong(9)),
+                    rs.getString(10)))
+        .list();
+  }
+
+  /** A document and the SHA-256 of its content (one stored file per hash). */
+  record Listed(Document document, String sha256) {}
+
+  /** The criteria of one unit's round that cite each document (self or explanation), by code. */
+  java.util.Map<Long, java.util.SortedSet<String>> uses(long roundUnitId) {
+    java.util.Map<Long, java.util.SortedSet<String>> out = new java.util.HashMap<>();
+    jdbc.sql(
+            "select ee.document_id, e.code from round_entry_evidence ee"
+                + " join round_entry e on e.id = ee.entry_id where e.round_unit_id = ?")
+        .param(roundUnitId)
+        .query(
+            (rs, n) ->
+                out.computeIfAbsent(rs.getLong(1), k -> new java.util.TreeSet<>())
+                    .add(rs.getString(2)))
+        .list();
+    return out;
+  }
+
   /** Those of {@code ids} that are not documents of the unit (another unit's, or none at all). */
   List<Long> notOfUnit(long unitId, List<Long> ids) {
     if (ids.isEmpty()) {

@@ -99,15 +99,14 @@ public class RoundActions {
   }
 
   public void submit(long id, String unitCode, Actor by, LocalDate today) {
-    submit(id, unitCode, null, null, by, today);
+    submit(id, unitCode, Submission.plain(false), by, today);
   }
 
-  /** The chairman submits, with the report's difficulties and proposals (each optional). */
-  public void submit(
-      long id, String unitCode, String difficulties, String proposals, Actor by, LocalDate today) {
+  /** The chairman submits, with the report's texts and whether the warnings were seen. */
+  public void submit(long id, String unitCode, Submission submission, Actor by, LocalDate today) {
     Unit unit = loader.unit(unitCode);
     access.checkLeader(unit.id());
-    self.submit(id, unit, difficulties, proposals, by, today);
+    self.submit(id, unit, submission, by, today);
   }
 
   public void appraise(

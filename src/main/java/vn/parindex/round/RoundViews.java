@@ -72,18 +72,29 @@ class RoundViews {
   }
 
   /** A unit's state and entries in the round. */
-  record UnitEntries(UnitView unit, List<EntryView> entries) {}
+  record UnitEntries(
+      UnitView unit, List<EntryView> entries, List<PreSubmission.UnitWarning> warnings) {}
 
   private final Rounds rounds;
   private final RoundEntries entries;
   private final Units units;
   private final RoundAccess access;
+  private final RoundLoader loader;
+  private final PreSubmission preSubmission;
 
-  RoundViews(Rounds rounds, RoundEntries entries, Units units, RoundAccess access) {
+  RoundViews(
+      Rounds rounds,
+      RoundEntries entries,
+      Units units,
+      RoundAccess access,
+      RoundLoader loader,
+      PreSubmission preSubmission) {
     this.rounds = rounds;
     this.entries = entries;
     this.units = units;
     this.access = access;
+    this.loader = loader;
+    this.preSubmission = preSubmission;
   }
 
   @Transactional(readOnly = true)
@@ -120,9 +131,13 @@ class RoundViews {
             .orElseThrow(
                 () ->
                     new vn.parindex.input.NotFoundException("round.unit.notInRound", unit.code()));
+    Round round = loader.round(roundId);
+    List<PreSubmission.UnitWarning> warnings =
+        preSubmission.said(preSubmission.found(round, loader.set(round), row));
     return new UnitEntries(
         unit(row, unit, rounds.figures(row.id())),
-        entries.all(row.id()).stream().map(EntryView::of).toList());
+        entries.all(row.id()).stream().map(EntryView::of).toList(),
+        warnings);
   }
 
   /**

@@ -195,6 +195,18 @@ class Rounds {
     return new Lifts(whole, some);
   }
 
+  /** The reasons of the unit's open reopenings by code ("" for the whole unit), latest last. */
+  java.util.Map<String, String> openReasons(long roundUnitId) {
+    java.util.Map<String, String> reasons = new java.util.LinkedHashMap<>();
+    jdbc.sql(
+            "select coalesce(code, ''), reason from round_reopening"
+                + " where round_unit_id = ? and not closed order by id")
+        .param(roundUnitId)
+        .query((rs, n) -> reasons.put(rs.getString(1), rs.getString(2)))
+        .list();
+    return reasons;
+  }
+
   /** The unit took its next step: its new state, and what was reopened for the last one locked. */
   void saveStep(RoundUnit unit) {
     saveState(unit);

@@ -21,6 +21,7 @@ class SelfAssessment {
   private final RoundEntries entries;
   private final EvidenceDocuments documents;
   private final EntryAudit audit;
+  private final PreSubmission preSubmission;
   private final CriterionAssignments assignments;
 
   SelfAssessment(
@@ -29,12 +30,14 @@ class SelfAssessment {
       RoundEntries entries,
       EvidenceDocuments documents,
       EntryAudit audit,
+      PreSubmission preSubmission,
       CriterionAssignments assignments) {
     this.loader = loader;
     this.rounds = rounds;
     this.entries = entries;
     this.documents = documents;
     this.audit = audit;
+    this.preSubmission = preSubmission;
     this.assignments = assignments;
   }
 
@@ -66,25 +69,22 @@ class SelfAssessment {
     return entries.entry(step.roundUnit().id(), code);
   }
 
-  /** The chairman submits: the self-assessment is locked from now on. */
-  @Transactional
-  RoundState submit(long roundId, Unit unit, Actor by, LocalDate today) {
-    return submit(roundId, unit, null, null, by, today);
-  }
-
   /**
-   * The chairman submits with what the report says under "Khó khăn, vướng mắc" and "Đề xuất, kiến
-   * nghị" (each optional, up to 4000 characters; left out: the earlier text stays).
+   * The chairman submits: the self-assessment is locked from now on. When there are warnings
+   * ({@link PreSubmission}) the chairman must say they were seen; 422 naming that box otherwise.
    */
   @Transactional
-  RoundState submit(
-      long roundId, Unit unit, String difficulties, String proposals, Actor by, LocalDate today) {
-    String hard = reportText("difficulties", difficulties);
-    String asked = reportText("proposals", proposals);
+  RoundState submit(long roundId, Unit unit, Submission submission, Actor by, LocalDate today) {
+    String hard = reportText("difficulties", submission.difficulties());
+    String asked = reportText("proposals", submission.proposals());
     RoundLoader.Step step = loader.lock(roundId, unit, today);
     RoundUnit row = step.roundUnit();
     RoundState before = row.state();
     row.submit(today, step.windows(), step.lifts());
+    int warnings = preSubmission.found(step.round(), step.set(), row).size();
+    if (warnings > 0 && !submission.warningsSeen()) {
+      throw Refusal.field("acknowledgeWarnings", "warnings.unseen", warnings);
+    }
     rounds.saveStep(row);
     rounds.saveSubmission(row.id(), hard, asked, today);
     audit.state(by, row, before);

@@ -44,8 +44,11 @@ class UnitStepApi {
 
   record StateView(String unit, RoundState state) {}
 
-  /** The chairman's texts for the self-assessment report; the body itself may be left out. */
-  record SubmitRequest(String difficulties, String proposals) {}
+  /**
+   * The chairman's texts for the self-assessment report, and {@code acknowledgeWarnings}: required
+   * (true) when the unit has warnings; the body itself may be left out.
+   */
+  record SubmitRequest(String difficulties, String proposals, Boolean acknowledgeWarnings) {}
 
   private final RoundLoader loader;
   private final SelfAssessment self;
@@ -108,9 +111,11 @@ class UnitStepApi {
       @RequestBody(required = false) SubmitRequest body) {
     Unit unit = loader.unit(unitCode);
     access.checkLeader(unit.id());
-    SubmitRequest texts = body == null ? new SubmitRequest(null, null) : body;
-    return new StateView(
-        unit.code(), self.submit(id, unit, texts.difficulties(), texts.proposals(), by(), today()));
+    SubmitRequest sent = body == null ? new SubmitRequest(null, null, null) : body;
+    Submission submission =
+        new Submission(
+            sent.difficulties(), sent.proposals(), Boolean.TRUE.equals(sent.acknowledgeWarnings()));
+    return new StateView(unit.code(), self.submit(id, unit, submission, by(), today()));
   }
 
   @PutMapping("/appraisals/{code}")

@@ -71,6 +71,36 @@ public class EvidenceFiles {
         .optional();
   }
 
+  /**
+   * An evidence file of a verified task that stands for a plan line (the plan's and line's keys).
+   */
+  public record OfVerifiedTask(
+      EvidenceFile file, String taskTitle, long planId, String lineKey, LocalDateTime verifiedAt) {}
+
+  /**
+   * The evidence files of the unit's verified tasks made from a plan line, oldest first: last
+   * year's remediation work, offered as this year's proof of the criterion its line is for.
+   */
+  public List<OfVerifiedTask> ofVerifiedTasks(long unitId) {
+    return jdbc.sql(
+            "select f.id, f.task_id, f.task_update_id, f.sha256, f.size_bytes, f.content_type,"
+                + " f.original_name, f.doc_number, f.doc_date, f.issuer, f.title, f.uploaded_at,"
+                + " t.title, t.plan_id, t.plan_line_key, t.verified_at"
+                + " from evidence_file f join task t on t.id = f.task_id"
+                + " where t.unit_id = ? and t.status = 'VERIFIED' and t.plan_id is not null"
+                + " and t.plan_line_key is not null order by f.id")
+        .param(unitId)
+        .query(
+            (rs, n) ->
+                new OfVerifiedTask(
+                    file(rs, n),
+                    rs.getString(13),
+                    rs.getLong(14),
+                    rs.getString(15),
+                    rs.getObject(16, LocalDateTime.class)))
+        .list();
+  }
+
   private static EvidenceFile file(ResultSet rs, int n) throws SQLException {
     return new EvidenceFile(
         rs.getLong(1),

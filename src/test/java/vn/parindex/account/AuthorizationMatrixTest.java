@@ -306,6 +306,32 @@ class AuthorizationMatrixTest {
         row("SUPERVISOR", "A", "IMPORT", EVIDENCE, 403),
         // in scope, and the CSV is no evidence document (checked by content): refused, not stored
         row("PAR_OFFICER", "A", "IMPORT", EVIDENCE, 422),
+        // the evidence page of a unit in a round, its upload, a document's file, a task's file
+        // taken
+        row("APPRAISER", "P", "GET", ROUND_PAGE + "/evidence", OK),
+        row("PAR_OFFICER", "B", "GET", ROUND_PAGE + "/evidence", 404),
+        row(
+            "PAR_OFFICER",
+            "B",
+            "IMPORT",
+            ROUND_PAGE + "/evidence?number=1&date=01%2F01%2F2024",
+            404),
+        row(
+            "SUPERVISOR",
+            "A",
+            "IMPORT",
+            ROUND_PAGE + "/evidence?number=1&date=01%2F01%2F2024",
+            403),
+        row(
+            "PAR_OFFICER",
+            "A",
+            "IMPORT",
+            ROUND_PAGE + "/evidence?number=1&date=01%2F01%2F2024",
+            422),
+        row("PAR_OFFICER", "B", "GET", ROUND_PAGE + "/evidence/1/file", 404),
+        row("PAR_OFFICER", "B", "POST", ROUND_PAGE + "/evidence/adopt?leaf=1.1&file=1", 404),
+        row("SUPERVISOR", "A", "POST", ROUND_PAGE + "/evidence/adopt?leaf=1.1&file=1", 403),
+        row("PAR_OFFICER", "A", "POST", ROUND_PAGE + "/evidence/adopt?leaf=1.1&file=1", 422),
         // where the points went (API and pages), and the unit's plan drafted from its losses
         row("APPRAISER", "P", "GET", "/api/v1/rounds/{round}/losses", OK),
         row("APPRAISER", "P2", "GET", "/api/v1/rounds/{round}/losses", 404),

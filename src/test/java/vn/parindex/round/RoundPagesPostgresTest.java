@@ -170,7 +170,11 @@ class RoundPagesPostgresTest {
     RequestPostProcessor leader = RoundWorld.as(Role.LEADER, w.a);
     assertThat(page(get(path), leader)).contains("Phê duyệt và nộp tự đánh giá");
     assertThat(
-            mvc.perform(post(path + "/submit").with(csrf()).with(leader))
+            mvc.perform(
+                    post(path + "/submit")
+                        .param("acknowledgeWarnings", "on")
+                        .with(csrf())
+                        .with(leader))
                 .andReturn()
                 .getResponse()
                 .getStatus())

@@ -76,6 +76,11 @@ final class PageForms {
     return ids;
   }
 
+  /** A checkbox: ticked when its field was sent at all. */
+  static boolean ticked(HttpServletRequest request, String field) {
+    return request.getParameter(field) != null;
+  }
+
   static Boolean yesNo(HttpServletRequest request, String field) {
     String text = blank(request.getParameter(field));
     return text == null ? null : "yes".equals(text);

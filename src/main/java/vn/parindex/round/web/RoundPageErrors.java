@@ -9,7 +9,7 @@ import vn.parindex.input.Messages;
 import vn.parindex.input.NotFoundException;
 
 /** A round or unit out of reach answers with a 404 page on the round pages. */
-@ControllerAdvice(assignableTypes = {RoundPages.class, RoundUnitPages.class})
+@ControllerAdvice(assignableTypes = {RoundPages.class, RoundUnitPages.class, EvidencePages.class})
 class RoundPageErrors {
 
   private final Messages messages;

@@ -21,6 +21,7 @@ import vn.parindex.round.RoundAccess;
 import vn.parindex.round.RoundActions;
 import vn.parindex.round.RoundAssignments;
 import vn.parindex.round.RoundSheets;
+import vn.parindex.round.SelfAssessmentAids;
 
 /**
  * One unit in a round: every leaf side by side, and the forms of the steps the reader may take in
@@ -41,6 +42,7 @@ class RoundUnitPages {
 
   private final RoundSheets sheets;
   private final RoundActions actions;
+  private final SelfAssessmentAids aids;
   private final UnitScope scope;
   private final Messages messages;
   private final Clock clock;
@@ -50,6 +52,7 @@ class RoundUnitPages {
   RoundUnitPages(
       RoundSheets sheets,
       RoundActions actions,
+      SelfAssessmentAids aids,
       UnitScope scope,
       Messages messages,
       Clock clock,
@@ -58,6 +61,7 @@ class RoundUnitPages {
     this.adjustments = adjustments;
     this.sheets = sheets;
     this.actions = actions;
+    this.aids = aids;
     this.scope = scope;
     this.messages = messages;
     this.clock = clock;
@@ -119,8 +123,10 @@ class RoundUnitPages {
             actions.submit(
                 id,
                 unit,
-                request.getParameter("difficulties"),
-                request.getParameter("proposals"),
+                new vn.parindex.round.Submission(
+                    request.getParameter("difficulties"),
+                    request.getParameter("proposals"),
+                    PageForms.ticked(request, "acknowledgeWarnings")),
                 by,
                 today),
         request,
@@ -240,6 +246,7 @@ class RoundUnitPages {
   private String render(long id, String unit, Form form, Model model) {
     model.addAttribute("sheet", sheets.sheet(id, unit, LocalDate.now(clock)));
     model.addAttribute("form", form);
+    model.addAttribute("aids", aids.of(id, unit, LocalDate.now(clock)));
     model.addAttribute("fillers", assignments.leafFillers(id, unit, scope.user()));
     model.addAttribute("adjustments", adjustments.block(id, unit));
     return "round/web/unit";

@@ -109,6 +109,9 @@ class RoundPagesBrowserTest extends BrowserTest {
     as("rpb.chutich");
     open(unitPath);
     assertThat(page.locator(".self-form")).hasCount(0);
+    // 3,5 points claimed without evidence: the chairman sees it and ticks that it was seen
+    assertThat(page.locator(".warnings")).containsText("chưa có tài liệu kiểm chứng");
+    page.locator("#acknowledgeWarnings").check();
     page.waitForNavigation(() -> page.locator("button.submit-self").click());
     assertThat(page.locator("p.state")).containsText("đã nộp tự đánh giá");
 

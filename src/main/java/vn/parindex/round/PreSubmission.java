@@ -1,0 +1,47 @@
+package vn.parindex.round;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Component;
+import vn.parindex.framework.CriteriaSet;
+import vn.parindex.input.Messages;
+
+/**
+ * The warnings of a unit's self-assessment before submission ({@link Warnings}), read from its
+ * entries and documents, and said in the reader's language (Vietnamese by default).
+ */
+@Component
+public class PreSubmission {
+
+  /** A warning as the page and the API show it: the criterion and what may be lost there. */
+  public record UnitWarning(String code, String message) {}
+
+  private final RoundEntries entries;
+  private final EvidenceDocuments documents;
+  private final Messages messages;
+
+  PreSubmission(RoundEntries entries, EvidenceDocuments documents, Messages messages) {
+    this.entries = entries;
+    this.documents = documents;
+    this.messages = messages;
+  }
+
+  List<Warnings.Found> found(Round round, CriteriaSet set, RoundUnit row) {
+    Map<String, Entry> byCode =
+        entries.all(row.id()).stream().collect(Collectors.toMap(e -> e.code, e -> e));
+    Map<Long, Warnings.Cited> cited =
+        documents.ofUnit(row.unitId()).stream()
+            .map(EvidenceDocuments.Listed::document)
+            .collect(
+                Collectors.toMap(
+                    EvidenceDocuments.Document::id, d -> new Warnings.Cited(d.number(), d.date())));
+    return Warnings.of(round.year(), set.leaves(), byCode, cited, c -> set.obligations(c.code()));
+  }
+
+  List<UnitWarning> said(List<Warnings.Found> found) {
+    return found.stream()
+        .map(f -> new UnitWarning(f.code(), messages.get(f.key(), f.args())))
+        .toList();
+  }
+}
