@@ -21,8 +21,10 @@ class SeedJourneyDemoPostgresTest {
 
   @Test
   void demoLoadsOnceOnPostgresqlEvenWhenTheAppStartsTwice() {
-    assertThat(demoCommunes()).isEqualTo(1);
+    // Vĩnh Chấp with its published 2024 table, and three communes of the demo's current round
+    assertThat(demoCommunes()).isEqualTo(4);
     assertThat(count("assessment")).isEqualTo(1);
+    assertThat(count("index_round")).isEqualTo(1);
     int plans = count("plan");
     assertThat(plans).isEqualTo(1);
 
@@ -31,9 +33,10 @@ class SeedJourneyDemoPostgresTest {
       assertThat(second.getEnvironment().getProperty("parindex.demo.enabled")).isEqualTo("true");
     }
 
-    assertThat(demoCommunes()).isEqualTo(1);
-    assertThat(count("unit")).isEqualTo(3);
+    assertThat(demoCommunes()).isEqualTo(4);
+    assertThat(count("unit")).isEqualTo(7);
     assertThat(count("assessment")).isEqualTo(1);
+    assertThat(count("index_round")).isEqualTo(1);
     assertThat(count("plan")).isEqualTo(plans);
   }
 
