@@ -5,11 +5,9 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import vn.parindex.account.Actor;
 import vn.parindex.framework.SetRules;
-import vn.parindex.input.NotFoundException;
 import vn.parindex.unit.Unit;
 
 /**
@@ -54,11 +52,7 @@ public class AdjustmentSheet {
     Unit unit = loader.unit(unitCode);
     access.checkRead(unit.id());
     Round round = loader.round(roundId);
-    RoundUnit row =
-        rounds.units(roundId).stream()
-            .filter(u -> u.unitId() == unit.id())
-            .findFirst()
-            .orElseThrow(() -> new NotFoundException("round.unit.notInRound", unit.code()));
+    RoundUnit row = loader.row(roundId, unit);
     SetRules rules = loader.set(round).rules();
     List<Adjustment> list = adjustments.of(row.id());
     boolean inAppraisal =
@@ -76,7 +70,7 @@ public class AdjustmentSheet {
         Adjustment.sum(list, Adjustment.Kind.PENALTY),
         rules.bonusMax(),
         rules.penaltyMax(),
-        capped && inAppraisal && may(() -> access.checkAppraise(unit.id())));
+        capped && inAppraisal && RoundAccess.allows(() -> access.checkAppraise(unit.id())));
   }
 
   /** The page's add: the list the reader saw, plus one entry. */
@@ -110,19 +104,6 @@ public class AdjustmentSheet {
   }
 
   private List<Adjustment> current(long roundId, Unit unit) {
-    return rounds.units(roundId).stream()
-        .filter(u -> u.unitId() == unit.id())
-        .findFirst()
-        .map(u -> adjustments.of(u.id()))
-        .orElseThrow(() -> new NotFoundException("round.unit.notInRound", unit.code()));
-  }
-
-  private static boolean may(Runnable check) {
-    try {
-      check.run();
-      return true;
-    } catch (AccessDeniedException | NotFoundException refused) {
-      return false;
-    }
+    return adjustments.of(loader.row(roundId, unit).id());
   }
 }

@@ -63,10 +63,7 @@ class CriterionAssignments {
 
   /** The unit's row in the round (not locked), 404 when the unit is not in it. */
   RoundUnit roundUnit(long roundId, Unit unit) {
-    return rounds.units(roundId).stream()
-        .filter(u -> u.unitId() == unit.id())
-        .findFirst()
-        .orElseThrow(() -> new NotFoundException("round.unit.notInRound", unit.code()));
+    return loader.row(roundId, unit);
   }
 
   /** Replaces the unit's fillers, from the version they were read at; returns the new ones. */

@@ -153,10 +153,7 @@ public class EvidenceLibrary {
   /** The unit's row in the round, once the reader may see the unit. */
   RoundUnit row(long roundId, Unit unit) {
     access.checkRead(unit.id());
-    return rounds.units(roundId).stream()
-        .filter(u -> u.unitId() == unit.id())
-        .findFirst()
-        .orElseThrow(() -> new NotFoundException("round.unit.notInRound", unit.code()));
+    return loader.row(roundId, unit);
   }
 
   private boolean canUpload(Unit unit) {

@@ -118,4 +118,14 @@ public class RoundAccess {
     }
     return units;
   }
+
+  /** Whether a check of this class lets the reader take a step (its refusal, not an error here). */
+  static boolean allows(Runnable check) {
+    try {
+      check.run();
+      return true;
+    } catch (AccessDeniedException | NotFoundException refused) {
+      return false;
+    }
+  }
 }

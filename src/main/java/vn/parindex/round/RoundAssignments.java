@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.parindex.account.Actor;
@@ -14,7 +13,6 @@ import vn.parindex.account.CurrentUser;
 import vn.parindex.account.Role;
 import vn.parindex.framework.CriteriaSet;
 import vn.parindex.framework.Criterion;
-import vn.parindex.input.NotFoundException;
 import vn.parindex.unit.Unit;
 import vn.parindex.unit.Units;
 
@@ -110,7 +108,8 @@ public class RoundAssignments {
     Unit unit = loader.unit(unitCode);
     access.checkRead(unit.id());
     Assignments a = assignments.fillers(assignments.roundUnit(roundId, unit).id());
-    boolean edit = may(() -> access.checkAssignFillers(unit.id())) && !round.published();
+    boolean edit =
+        RoundAccess.allows(() -> access.checkAssignFillers(unit.id())) && !round.published();
     return board(round, unit, a, unit.id(), edit);
   }
 
@@ -119,7 +118,8 @@ public class RoundAssignments {
     Round round = loader.round(roundId);
     access.visible(round, rounds.units(roundId));
     Assignments a = assignments.appraisers(roundId);
-    boolean edit = may(() -> access.checkAssignAppraisers(round)) && !round.published();
+    boolean edit =
+        RoundAccess.allows(() -> access.checkAssignAppraisers(round)) && !round.published();
     Unit parent = units.findById(round.parentUnitId()).orElseThrow();
     return board(round, null, a, parent.id(), edit);
   }
@@ -216,14 +216,5 @@ public class RoundAssignments {
         .filter(e -> e.getValue() != null && !e.getValue().isBlank())
         .map(e -> new Assignments.Line(e.getKey(), e.getValue()))
         .toList();
-  }
-
-  private static boolean may(Runnable check) {
-    try {
-      check.run();
-      return true;
-    } catch (AccessDeniedException | NotFoundException refused) {
-      return false;
-    }
   }
 }

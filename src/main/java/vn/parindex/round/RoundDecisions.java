@@ -6,12 +6,10 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import vn.parindex.account.Actor;
 import vn.parindex.input.Bounds;
 import vn.parindex.input.InputProblem;
-import vn.parindex.input.NotFoundException;
 import vn.parindex.input.Text;
 import vn.parindex.unit.Unit;
 import vn.parindex.unit.Units;
@@ -125,11 +123,11 @@ public class RoundDecisions {
 
   public RoundOffer roundOffer(long roundId) {
     Round round = loader.round(roundId);
-    boolean publisher = !round.published() && may(() -> access.checkPublish(round));
+    boolean publisher = !round.published() && RoundAccess.allows(() -> access.checkPublish(round));
     List<Reopenable> reopenable = new ArrayList<>();
     if (!round.published()) {
       for (RoundUnit u : rounds.units(roundId)) {
-        if (may(() -> access.checkAppraise(u.unitId()))) {
+        if (RoundAccess.allows(() -> access.checkAppraise(u.unitId()))) {
           units
               .findById(u.unitId())
               .ifPresent(unit -> reopenable.add(new Reopenable(unit.code(), unit.name())));
@@ -150,13 +148,10 @@ public class RoundDecisions {
     Round round = loader.round(roundId);
     Unit unit = loader.unit(unitCode);
     access.checkRead(unit.id());
-    RoundUnit row =
-        rounds.units(roundId).stream()
-            .filter(u -> u.unitId() == unit.id())
-            .findFirst()
-            .orElseThrow(() -> new NotFoundException("round.unit.notInRound", unit.code()));
+    RoundUnit row = loader.row(roundId, unit);
     boolean canReopen =
-        row.state() != RoundState.PUBLISHED && may(() -> access.checkAppraise(unit.id()));
+        row.state() != RoundState.PUBLISHED
+            && RoundAccess.allows(() -> access.checkAppraise(unit.id()));
     List<String> codes =
         canReopen
             ? loader.set(round).leaves().stream().map(c -> c.code().value()).toList()
@@ -176,14 +171,5 @@ public class RoundDecisions {
                         rs.getBoolean(5)))
             .list();
     return new UnitOffer(roundId, unit.code(), canReopen, codes, reopenings);
-  }
-
-  private static boolean may(Runnable check) {
-    try {
-      check.run();
-      return true;
-    } catch (AccessDeniedException | NotFoundException e) {
-      return false;
-    }
   }
 }

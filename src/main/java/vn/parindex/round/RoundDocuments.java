@@ -13,7 +13,6 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.parindex.framework.CriteriaSet;
 import vn.parindex.framework.Criterion;
 import vn.parindex.framework.MethodKind;
-import vn.parindex.input.NotFoundException;
 import vn.parindex.plan.IssueDate;
 import vn.parindex.round.document.Decision;
 import vn.parindex.round.document.DecisionDocument;
@@ -55,11 +54,7 @@ class RoundDocuments {
     Round round = loader.round(roundId);
     Unit unit = loader.unit(unitCode);
     access.checkRead(unit.id());
-    RoundUnit row =
-        rounds.units(roundId).stream()
-            .filter(u -> u.unitId() == unit.id())
-            .findFirst()
-            .orElseThrow(() -> new NotFoundException("round.unit.notInRound", unit.code()));
+    RoundUnit row = loader.row(roundId, unit);
     CriteriaSet set = loader.set(round);
     Map<String, Entry> byCode =
         entries.all(row.id()).stream().collect(Collectors.toMap(e -> e.code, e -> e));

@@ -44,6 +44,13 @@ class RoundLoader {
         .orElseThrow(() -> new NotFoundException("round.unit.notFound", code));
   }
 
+  /** The unit's row in the round, not locked (what a page reads); 404 when it is not in it. */
+  RoundUnit row(long roundId, Unit unit) {
+    return rounds
+        .unit(roundId, unit.id())
+        .orElseThrow(() -> new NotFoundException("round.unit.notInRound", unit.code()));
+  }
+
   CriteriaSet set(Round round) {
     return sets.findById(round.setId())
         .orElseThrow(() -> new NotFoundException("round.notFound", round.id()));

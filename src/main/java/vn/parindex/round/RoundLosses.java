@@ -13,7 +13,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.parindex.framework.CriteriaSet;
 import vn.parindex.framework.Criterion;
-import vn.parindex.input.NotFoundException;
 import vn.parindex.unit.Unit;
 import vn.parindex.unit.Units;
 
@@ -71,11 +70,7 @@ public class RoundLosses {
     Round round = loader.round(roundId);
     Unit unit = loader.unit(unitCode);
     access.checkRead(unit.id());
-    RoundUnit row =
-        rounds.units(roundId).stream()
-            .filter(u -> u.unitId() == unit.id())
-            .findFirst()
-            .orElseThrow(() -> new NotFoundException("round.unit.notInRound", unit.code()));
+    RoundUnit row = loader.row(roundId, unit);
     return report(round, List.of(row), unit);
   }
 

@@ -13,7 +13,6 @@ import vn.parindex.assessment.AssessmentStage;
 import vn.parindex.assessment.Assessments;
 import vn.parindex.assessment.ranking.UnitRank;
 import vn.parindex.framework.CriteriaSet;
-import vn.parindex.input.NotFoundException;
 import vn.parindex.plan.PlanAccess;
 import vn.parindex.plan.PlanDrafts;
 import vn.parindex.unit.Unit;
@@ -163,9 +162,6 @@ public class RoundPlans {
   }
 
   private RoundUnit row(long roundId, Unit unit) {
-    return rounds.units(roundId).stream()
-        .filter(u -> u.unitId() == unit.id())
-        .findFirst()
-        .orElseThrow(() -> new NotFoundException("round.unit.notInRound", unit.code()));
+    return loader.row(roundId, unit);
   }
 }

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.parindex.framework.CriteriaSet;
@@ -147,10 +146,7 @@ public class RoundSheets {
     Round round = loader.round(id);
     Unit unit = loader.unit(unitCode);
     access.checkRead(unit.id());
-    RoundUnit row =
-        rounds
-            .unit(id, unit.id())
-            .orElseThrow(() -> new NotFoundException("round.unit.notInRound", unit.code()));
+    RoundUnit row = loader.row(id, unit);
     CriteriaSet set = loader.set(round);
     List<Entry> stored = entries.all(row.id());
     Map<String, Entry> byCode = stored.stream().collect(Collectors.toMap(e -> e.code, e -> e));
@@ -193,19 +189,19 @@ public class RoundSheets {
     }
     RoundState state = row.state();
     Integer appraisal =
-        may(() -> access.checkAppraise(unit.id()))
+        RoundAccess.allows(() -> access.checkAppraise(unit.id()))
             ? row.appraisalRound(today, round.windows(), rounds.lifts(row.id())).orElse(null)
             : null;
-    boolean leader = may(() -> access.checkLeader(unit.id()));
+    boolean leader = RoundAccess.allows(() -> access.checkLeader(unit.id()));
     return new UnitSheet(
         row(round, List.of(row)),
         unitRow(row),
         leaves,
         index.documents(unit.id()),
-        state == RoundState.DRAFT && may(() -> access.checkSelf(unit.id())),
+        state == RoundState.DRAFT && RoundAccess.allows(() -> access.checkSelf(unit.id())),
         state == RoundState.DRAFT && leader,
         appraisal,
-        state == RoundState.APPRAISED_1 && may(() -> access.checkExplain(unit.id())),
+        state == RoundState.APPRAISED_1 && RoundAccess.allows(() -> access.checkExplain(unit.id())),
         state == RoundState.APPRAISED_1 && leader);
   }
 
@@ -249,15 +245,5 @@ public class RoundSheets {
 
   private static UnitRow unitRow(RoundUnit row, Unit unit) {
     return new UnitRow(unit.code(), unit.name(), row.state().name());
-  }
-
-  /** Whether the access class lets the reader take this step (its refusal, not an error here). */
-  private static boolean may(Runnable check) {
-    try {
-      check.run();
-      return true;
-    } catch (AccessDeniedException | NotFoundException refused) {
-      return false;
-    }
   }
 }

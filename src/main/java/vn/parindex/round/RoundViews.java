@@ -125,12 +125,7 @@ class RoundViews {
 
   @Transactional(readOnly = true)
   UnitEntries entries(long roundId, Unit unit) {
-    RoundUnit row =
-        rounds
-            .unit(roundId, unit.id())
-            .orElseThrow(
-                () ->
-                    new vn.parindex.input.NotFoundException("round.unit.notInRound", unit.code()));
+    RoundUnit row = loader.row(roundId, unit);
     Round round = loader.round(roundId);
     List<PreSubmission.UnitWarning> warnings =
         preSubmission.said(preSubmission.found(round, loader.set(round), row));

@@ -70,11 +70,7 @@ public class SelfAssessmentAids {
     Round round = loader.round(roundId);
     Unit unit = loader.unit(unitCode);
     access.checkRead(unit.id());
-    RoundUnit row =
-        rounds.units(roundId).stream()
-            .filter(u -> u.unitId() == unit.id())
-            .findFirst()
-            .orElseThrow(() -> new NotFoundException("round.unit.notInRound", unit.code()));
+    RoundUnit row = loader.row(roundId, unit);
     CriteriaSet set = loader.set(round);
     Lifts lifts = rounds.lifts(row.id());
     Set<String> writable = new LinkedHashSet<>();

@@ -6,12 +6,10 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import vn.parindex.account.Actor;
 import vn.parindex.framework.CriteriaSet;
 import vn.parindex.framework.MethodKind;
-import vn.parindex.input.NotFoundException;
 import vn.parindex.unit.Unit;
 import vn.parindex.unit.Units;
 
@@ -84,7 +82,7 @@ public class SurveySheet {
       rows.add(new UnitPoints(u.code(), u.name(), row));
     }
     var last = points.last(roundId);
-    boolean opener = may(() -> access.checkOpen(round.parentUnitId()));
+    boolean opener = RoundAccess.allows(() -> access.checkOpen(round.parentUnitId()));
     return new SurveyBlock(
         roundId,
         last.map(i -> new LastImport(i.fileName(), i.rows(), i.by(), i.at())).orElse(null),
@@ -99,14 +97,5 @@ public class SurveySheet {
   public void importFile(long roundId, String fileName, byte[] content, Integer version, Actor by) {
     access.checkOpen(loader.round(roundId).parentUnitId());
     imports.importFile(roundId, fileName, content, version, by, by.day(clock));
-  }
-
-  private static boolean may(Runnable check) {
-    try {
-      check.run();
-      return true;
-    } catch (AccessDeniedException | NotFoundException refused) {
-      return false;
-    }
   }
 }

@@ -28,6 +28,9 @@ import vn.parindex.unit.Units;
 @Import(MovableClock.class)
 class RoundLossesBrowserTest extends BrowserTest {
 
+  /** The chairman saw the warnings before submitting (points claimed without evidence here). */
+  private static final String SEEN = "{\"acknowledgeWarnings\":true}";
+
   private static final String SECRET = "mat-khau-diem-bi-mat";
 
   @Autowired Units units;
@@ -123,8 +126,8 @@ class RoundLossesBrowserTest extends BrowserTest {
     send("PUT", a + "/entries/1.1", "{\"points\":4}", "rlb.cchc");
     send("PUT", a + "/entries/1.2", "{\"done\":false}", "rlb.cchc");
     send("PUT", a + "/entries/1.3", "{\"numerator\":1,\"denominator\":2}", "rlb.cchc");
-    send("POST", a + "/submit", null, "rlb.chutich");
-    send("POST", b + "/submit", null, "rlb.chutich2");
+    send("POST", a + "/submit", SEEN, "rlb.chutich");
+    send("POST", b + "/submit", SEEN, "rlb.chutich2");
     MovableClock.CLOCK.at(LocalDate.of(2033, 2, 10));
     send(
         "PUT",

@@ -58,7 +58,13 @@ public final class PostgresDatabase
                     "spring.flyway.default-schema",
                     schema,
                     "parindex.test.schema",
-                    schema)));
+                    schema,
+                    // Spring keeps up to 32 test contexts alive; each would hold its pool's ten
+                    // connections and the server's 100 run out. Idle ones are let go instead.
+                    "spring.datasource.hikari.minimum-idle",
+                    "0",
+                    "spring.datasource.hikari.idle-timeout",
+                    "10000")));
     context.addApplicationListener(
         event -> {
           if (event instanceof ContextClosedEvent closed && closed.getSource() == context) {
