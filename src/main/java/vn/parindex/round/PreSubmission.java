@@ -3,8 +3,10 @@ package vn.parindex.round;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import vn.parindex.framework.CriteriaSet;
+import vn.parindex.input.DecimalText;
 import vn.parindex.input.Messages;
 
 /**
@@ -41,7 +43,14 @@ public class PreSubmission {
 
   List<UnitWarning> said(List<Warnings.Found> found) {
     return found.stream()
-        .map(f -> new UnitWarning(f.code(), messages.get(f.key(), f.args())))
+        // points as published ("2,70"), other figures with the reader's separator ("98,33")
+        .map(
+            f ->
+                new UnitWarning(
+                    f.code(),
+                    messages.get(
+                        f.key(),
+                        DecimalText.figures(f.args(), 0, LocaleContextHolder.getLocale()))))
         .toList();
   }
 }

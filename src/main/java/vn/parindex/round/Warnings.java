@@ -51,7 +51,7 @@ final class Warnings {
       if (entry.selfPoints != null
           && entry.selfPoints.signum() > 0
           && entry.selfEvidence.isEmpty()) {
-        found.add(found(code, "noEvidence", number(entry.selfPoints)));
+        found.add(found(code, "noEvidence", entry.selfPoints));
       }
       for (Long id : entry.selfEvidence) {
         Cited doc = documents.get(id);
@@ -117,16 +117,11 @@ final class Warnings {
           found(
               code,
               "rate",
-              number(self.rate()),
-              number(self.numerator()),
-              number(self.denominator()),
-              number(ratio.setScale(2, java.math.RoundingMode.HALF_UP))));
+              Decimals.plain(self.rate()),
+              Decimals.plain(self.numerator()),
+              Decimals.plain(self.denominator()),
+              Decimals.plain(ratio.setScale(2, java.math.RoundingMode.HALF_UP))));
     }
-  }
-
-  /** A number as the Vietnamese messages write it: a decimal comma ("98,33"). */
-  private static String number(BigDecimal value) {
-    return Decimals.plain(value).replace('.', ',');
   }
 
   private static Found found(String code, String key, Object... args) {

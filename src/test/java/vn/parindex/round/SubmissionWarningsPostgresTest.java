@@ -77,7 +77,7 @@ class SubmissionWarningsPostgresTest {
     List<String> codes = JsonPath.read(view, "$.warnings[*].code");
     List<String> messages = JsonPath.read(view, "$.warnings[*].message");
     assertThat(codes).containsExactly("1.1", "1.3");
-    assertThat(messages.get(0)).isEqualTo("tự chấm 3 điểm nhưng chưa có tài liệu kiểm chứng");
+    assertThat(messages.get(0)).isEqualTo("tự chấm 3,00 điểm nhưng chưa có tài liệu kiểm chứng");
     assertThat(messages.get(1)).contains("tỷ lệ nhập 99% không khớp tử số 118 / mẫu số 120");
 
     String submit = w.unitPath(round, w.a) + "/submit";

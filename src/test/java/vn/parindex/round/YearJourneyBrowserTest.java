@@ -208,7 +208,7 @@ class YearJourneyBrowserTest extends BrowserTest {
     as("yj.chutich");
     open(unitPath);
     assertThat(page.locator(".warnings"))
-        .containsText("1.3: tự chấm 2,7 điểm nhưng chưa có tài liệu kiểm chứng");
+        .containsText("1.3: tự chấm 2,70 điểm nhưng chưa có tài liệu kiểm chứng");
     page.locator("#acknowledgeWarnings").check();
     page.waitForNavigation(() -> page.locator("button.submit-self").click());
     assertThat(page.locator("p.state")).containsText("đã nộp tự đánh giá");

@@ -161,7 +161,7 @@ class EvidencePagesBrowserTest extends BrowserTest {
     leaf.locator("[id='s-1.1-points']").fill("3");
     page.waitForNavigation(() -> leaf.locator(".self-form button[type=submit]").click());
     assertThat(page.locator(".warnings"))
-        .containsText("tự chấm 3 điểm nhưng chưa có tài liệu kiểm chứng");
+        .containsText("tự chấm 3,00 điểm nhưng chưa có tài liệu kiểm chứng");
     screenshot("round-unit-warnings-phone");
     page.setViewportSize(1280, 900);
     screenshot("round-unit-warnings-wide");
