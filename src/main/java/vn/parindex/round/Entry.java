@@ -40,6 +40,19 @@ final class Entry {
     this.version = version;
   }
 
+  /**
+   * Why points were lost, as the published assessment states it: the appraiser's note of the last
+   * round that set the points, when the result still stands below what the unit claimed; none when
+   * the loss is only the unit's own (a round that gave the points back does not explain a loss).
+   */
+  String standingCutNote() {
+    BigDecimal claimed = selfPoints == null ? BigDecimal.ZERO : selfPoints;
+    if (finalPoints == null || finalPoints.compareTo(claimed) >= 0) {
+      return null;
+    }
+    return round2Note != null ? round2Note : round1Note; // round 2 untouched: round 1's word
+  }
+
   /** The unit's inputs; its points computed by the leaf's rule, typed only on a manual leaf. */
   void writeSelf(Criterion leaf, SelfInput input, List<Long> evidence) {
     MethodKind kind = leaf.methodOrManual().kind();

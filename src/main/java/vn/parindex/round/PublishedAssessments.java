@@ -23,7 +23,8 @@ import vn.parindex.framework.ScoreInput;
  * A published round hands each unit's final points to the assessment feature as its published
  * assessment (replacing an imported table of the same year, which stays readable as an older
  * version), so rankings and remediation plans work from it. The reason beside a lost point is the
- * appraiser's note of the last round that set it.
+ * appraiser's note of the last round that set it, when that cut still stands ({@link
+ * Entry#standingCutNote}).
  */
 @Component
 class PublishedAssessments {
@@ -65,9 +66,7 @@ class PublishedAssessments {
       BigDecimal points =
           entry == null || entry.finalPoints == null ? BigDecimal.ZERO : entry.finalPoints;
       String reason =
-          points.compareTo(leaf.maxPoints()) < 0 && entry != null
-              ? (entry.round2Note != null ? entry.round2Note : entry.round1Note)
-              : null;
+          points.compareTo(leaf.maxPoints()) < 0 && entry != null ? entry.standingCutNote() : null;
       scored.add(
           new AssessmentEntry(
               leaf.code(), points, ScoreInput.none(), reason, null, null, null, null));

@@ -70,6 +70,34 @@ class EntryTest {
   }
 
   @Test
+  void aLostPointsReasonIsTheNoteOfACutThatStillStandsNeverOfARestoration() {
+    Entry restored = entry();
+    restored.writeSelf(leaf("4", new Scoring.Manual()), typed("3.5"), List.of());
+    restored.appraise(1, new BigDecimal("2"), "Ban hành chậm", true, new BigDecimal("4"));
+    restored.closeRound1();
+    restored.appraise(
+        2, new BigDecimal("3.5"), "Đã xem công văn: đúng hạn", false, new BigDecimal("4"));
+    restored.closeRound2();
+    // 0,5 lost, but by the unit's own claim: the round-2 note explains a restoration, not a loss
+    assertThat(restored.standingCutNote()).isNull();
+
+    Entry kept = entry();
+    kept.writeSelf(leaf("4", new Scoring.Manual()), typed("3.5"), List.of());
+    kept.appraise(1, new BigDecimal("2"), "Ban hành chậm", true, new BigDecimal("4"));
+    kept.closeRound1();
+    kept.closeRound2(); // round 2 leaves the cut as it was
+    assertThat(kept.standingCutNote()).isEqualTo("Ban hành chậm");
+
+    Entry partly = entry();
+    partly.writeSelf(leaf("4", new Scoring.Manual()), typed("4"), List.of());
+    partly.appraise(1, new BigDecimal("2"), "Ban hành chậm", true, new BigDecimal("4"));
+    partly.closeRound1();
+    partly.appraise(2, new BigDecimal("3"), "Bù một phần", false, new BigDecimal("4"));
+    partly.closeRound2();
+    assertThat(partly.standingCutNote()).isEqualTo("Bù một phần");
+  }
+
+  @Test
   void anUncutUnflaggedCriterionTakesNoExplanation() {
     Entry e = entry();
     e.writeSelf(leaf("4", new Scoring.Manual()), typed("4"), List.of());
