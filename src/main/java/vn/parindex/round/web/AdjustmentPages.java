@@ -3,7 +3,6 @@ package vn.parindex.round.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
-import java.time.LocalDate;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -15,10 +14,8 @@ import vn.parindex.account.UnitScope;
 import vn.parindex.input.ConflictException;
 import vn.parindex.input.InvalidInputException;
 import vn.parindex.input.Messages;
-import vn.parindex.page.Form;
 import vn.parindex.round.AdjustmentSheet;
 import vn.parindex.round.RoundAccess;
-import vn.parindex.round.RoundSheets;
 
 /**
  * The bonus and penalty form of a unit's page: add one entry, remove one. Each saves the whole list
@@ -31,20 +28,16 @@ import vn.parindex.round.RoundSheets;
 class AdjustmentPages {
 
   private final AdjustmentSheet adjustments;
-  private final RoundSheets sheets;
+  private final UnitPage page;
   private final Messages messages;
   private final Clock clock;
   private final UnitScope scope;
 
   AdjustmentPages(
-      AdjustmentSheet adjustments,
-      RoundSheets sheets,
-      Messages messages,
-      Clock clock,
-      UnitScope scope) {
+      AdjustmentSheet adjustments, UnitPage page, Messages messages, Clock clock, UnitScope scope) {
     this.scope = scope;
     this.adjustments = adjustments;
-    this.sheets = sheets;
+    this.page = page;
     this.messages = messages;
     this.clock = clock;
   }
@@ -101,21 +94,26 @@ class AdjustmentPages {
       step.run();
       return "redirect:/rounds/" + id + "/units/" + unit + "#adjustments";
     } catch (InvalidInputException e) {
-      return render(id, unit, PageForms.refused(request, response, e, messages), model);
+      return page.render(
+          id,
+          unit,
+          PageForms.refused(request, response, e, messages),
+          scope.user(),
+          request,
+          model);
     } catch (ConflictException e) {
-      return render(id, unit, PageForms.conflict(request, response, e, messages), model);
+      return page.render(
+          id,
+          unit,
+          PageForms.conflict(request, response, e, messages),
+          scope.user(),
+          request,
+          model);
     }
   }
 
   /** The signed-in user acting now, by the application's clock. */
   private Actor by() {
     return Actor.now(scope.user(), clock);
-  }
-
-  private String render(long id, String unit, Form form, Model model) {
-    model.addAttribute("sheet", sheets.sheet(id, unit, LocalDate.now(clock)));
-    model.addAttribute("form", form);
-    model.addAttribute("adjustments", adjustments.block(id, unit));
-    return "round/web/unit";
   }
 }

@@ -9,11 +9,11 @@ import vn.parindex.page.Form;
 import vn.parindex.round.RoundDecisions;
 
 /**
- * Gives the round page and the unit page their reopen and publish part ("decisions") without a line
- * in their controllers: from the path's {@code id} and {@code unit}, computed only if the page is
- * rendered.
+ * Gives the round page its reopen and publish part ("decisions") without a line in its controller
+ * (the unit page's comes with {@link UnitPage}): from the path's {@code id} and {@code unit},
+ * computed only if the page is rendered.
  */
-@ControllerAdvice(assignableTypes = {RoundPages.class, RoundUnitPages.class})
+@ControllerAdvice(assignableTypes = RoundPages.class)
 class DecisionModel {
 
   private final RoundDecisions decisions;

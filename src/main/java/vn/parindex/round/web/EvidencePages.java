@@ -5,7 +5,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.LocalDate;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -28,8 +27,6 @@ import vn.parindex.input.Messages;
 import vn.parindex.page.Form;
 import vn.parindex.round.EvidenceLibrary;
 import vn.parindex.round.RoundAccess;
-import vn.parindex.round.RoundSheets;
-import vn.parindex.round.SelfAssessmentAids;
 import vn.parindex.round.TaskEvidenceOffers;
 
 /**
@@ -45,8 +42,7 @@ class EvidencePages {
 
   private final EvidenceLibrary library;
   private final TaskEvidenceOffers offers;
-  private final RoundSheets sheets;
-  private final SelfAssessmentAids aids;
+  private final UnitPage unitPage;
   private final UnitScope scope;
   private final Messages messages;
   private final Clock clock;
@@ -54,15 +50,13 @@ class EvidencePages {
   EvidencePages(
       EvidenceLibrary library,
       TaskEvidenceOffers offers,
-      RoundSheets sheets,
-      SelfAssessmentAids aids,
+      UnitPage unitPage,
       UnitScope scope,
       Messages messages,
       Clock clock) {
     this.library = library;
     this.offers = offers;
-    this.sheets = sheets;
-    this.aids = aids;
+    this.unitPage = unitPage;
     this.scope = scope;
     this.messages = messages;
     this.clock = clock;
@@ -141,11 +135,7 @@ class EvidencePages {
           Actor.now(scope.user(), clock));
       return "redirect:/rounds/" + id + "/units/" + unit + "#leaf-" + code;
     } catch (InvalidInputException e) {
-      LocalDate today = LocalDate.now(clock);
-      model.addAttribute("sheet", sheets.sheet(id, unit, today));
-      model.addAttribute("form", refused(request, response, e));
-      model.addAttribute("aids", aids.of(id, unit, today));
-      return "round/web/unit";
+      return unitPage.render(id, unit, refused(request, response, e), scope.user(), request, model);
     }
   }
 

@@ -3,7 +3,6 @@ package vn.parindex.round.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.Locale;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -19,7 +18,6 @@ import vn.parindex.input.Messages;
 import vn.parindex.round.RoundAccess;
 import vn.parindex.round.RoundLosses;
 import vn.parindex.round.RoundPlans;
-import vn.parindex.round.RoundSheets;
 
 /**
  * "Where the points went" for one unit or across the round (a Pareto chart beside its table), and
@@ -33,7 +31,7 @@ class LossPages {
 
   private final RoundLosses losses;
   private final RoundPlans plans;
-  private final RoundSheets sheets;
+  private final UnitPage page;
   private final UnitScope scope;
   private final Messages messages;
   private final Clock clock;
@@ -41,13 +39,13 @@ class LossPages {
   LossPages(
       RoundLosses losses,
       RoundPlans plans,
-      RoundSheets sheets,
+      UnitPage page,
       UnitScope scope,
       Messages messages,
       Clock clock) {
     this.losses = losses;
     this.plans = plans;
-    this.sheets = sheets;
+    this.page = page;
     this.scope = scope;
     this.messages = messages;
     this.clock = clock;
@@ -78,9 +76,13 @@ class LossPages {
       if (drafted.isPresent()) {
         return "redirect:/plans/" + drafted.get();
       }
-      model.addAttribute("sheet", sheets.sheet(id, unit, LocalDate.now(clock)));
-      model.addAttribute("form", PageForms.conflict(request, response, e, messages));
-      return "round/web/unit";
+      return page.render(
+          id,
+          unit,
+          PageForms.conflict(request, response, e, messages),
+          scope.user(),
+          request,
+          model);
     }
   }
 

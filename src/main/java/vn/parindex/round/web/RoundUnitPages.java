@@ -19,9 +19,6 @@ import vn.parindex.input.Messages;
 import vn.parindex.page.Form;
 import vn.parindex.round.RoundAccess;
 import vn.parindex.round.RoundActions;
-import vn.parindex.round.RoundAssignments;
-import vn.parindex.round.RoundSheets;
-import vn.parindex.round.SelfAssessmentAids;
 
 /**
  * One unit in a round: every leaf side by side, and the forms of the steps the reader may take in
@@ -40,37 +37,25 @@ class RoundUnitPages {
     void run(Actor by, LocalDate today);
   }
 
-  private final RoundSheets sheets;
+  private final UnitPage page;
   private final RoundActions actions;
-  private final SelfAssessmentAids aids;
   private final UnitScope scope;
   private final Messages messages;
   private final Clock clock;
-  private final RoundAssignments assignments;
-  private final vn.parindex.round.AdjustmentSheet adjustments;
 
   RoundUnitPages(
-      RoundSheets sheets,
-      RoundActions actions,
-      SelfAssessmentAids aids,
-      UnitScope scope,
-      Messages messages,
-      Clock clock,
-      RoundAssignments assignments,
-      vn.parindex.round.AdjustmentSheet adjustments) {
-    this.adjustments = adjustments;
-    this.sheets = sheets;
+      UnitPage page, RoundActions actions, UnitScope scope, Messages messages, Clock clock) {
+    this.page = page;
     this.actions = actions;
-    this.aids = aids;
     this.scope = scope;
     this.messages = messages;
     this.clock = clock;
-    this.assignments = assignments;
   }
 
   @GetMapping
-  String sheet(@PathVariable long id, @PathVariable String unit, Model model) {
-    return render(id, unit, Form.empty(), model);
+  String sheet(
+      @PathVariable long id, @PathVariable String unit, HttpServletRequest request, Model model) {
+    return page.render(id, unit, Form.empty(), scope.user(), request, model);
   }
 
   @PostMapping("/entries/{code}")
@@ -237,18 +222,21 @@ class RoundUnitPages {
       step.run(Actor.now(scope.user(), clock), LocalDate.now(clock));
       return "redirect:/rounds/" + id + "/units/" + unit + (code == null ? "" : "#leaf-" + code);
     } catch (InvalidInputException e) {
-      return render(id, unit, PageForms.refused(request, response, e, messages), model);
+      return page.render(
+          id,
+          unit,
+          PageForms.refused(request, response, e, messages),
+          scope.user(),
+          request,
+          model);
     } catch (ConflictException e) {
-      return render(id, unit, PageForms.conflict(request, response, e, messages), model);
+      return page.render(
+          id,
+          unit,
+          PageForms.conflict(request, response, e, messages),
+          scope.user(),
+          request,
+          model);
     }
-  }
-
-  private String render(long id, String unit, Form form, Model model) {
-    model.addAttribute("sheet", sheets.sheet(id, unit, LocalDate.now(clock)));
-    model.addAttribute("form", form);
-    model.addAttribute("aids", aids.of(id, unit, LocalDate.now(clock)));
-    model.addAttribute("fillers", assignments.leafFillers(id, unit, scope.user()));
-    model.addAttribute("adjustments", adjustments.block(id, unit));
-    return "round/web/unit";
   }
 }

@@ -1,0 +1,66 @@
+package vn.parindex.round.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.Clock;
+import java.time.LocalDate;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+import vn.parindex.account.CurrentUser;
+import vn.parindex.page.Form;
+import vn.parindex.round.AdjustmentSheet;
+import vn.parindex.round.RoundAssignments;
+import vn.parindex.round.RoundDecisions;
+import vn.parindex.round.RoundSheets;
+import vn.parindex.round.SelfAssessmentAids;
+
+/**
+ * The unit's round page, whole: for its own GET and for every post refused on it (an entry, an
+ * adjustment, a task's file, a plan), so a refusal never shows a page with parts missing.
+ */
+@Component
+class UnitPage {
+
+  private final RoundSheets sheets;
+  private final SelfAssessmentAids aids;
+  private final RoundAssignments assignments;
+  private final AdjustmentSheet adjustments;
+  private final UnitPlanLink plans;
+  private final RoundDecisions decisions;
+  private final Clock clock;
+
+  UnitPage(
+      RoundSheets sheets,
+      SelfAssessmentAids aids,
+      RoundAssignments assignments,
+      AdjustmentSheet adjustments,
+      UnitPlanLink plans,
+      RoundDecisions decisions,
+      Clock clock) {
+    this.sheets = sheets;
+    this.aids = aids;
+    this.assignments = assignments;
+    this.adjustments = adjustments;
+    this.plans = plans;
+    this.decisions = decisions;
+    this.clock = clock;
+  }
+
+  /** Fills the page's model for the reader, with the form as typed (or empty); its view name. */
+  String render(
+      long id,
+      String unit,
+      Form form,
+      CurrentUser reader,
+      HttpServletRequest request,
+      Model model) {
+    LocalDate today = LocalDate.now(clock);
+    model.addAttribute("sheet", sheets.sheet(id, unit, today));
+    model.addAttribute("form", form);
+    model.addAttribute("aids", aids.of(id, unit, today));
+    model.addAttribute("fillers", assignments.leafFillers(id, unit, reader));
+    model.addAttribute("adjustments", adjustments.block(id, unit));
+    model.addAttribute("unitPlan", plans.of(id, unit, reader));
+    model.addAttribute("decisions", DecisionModel.of(decisions, request, Form.empty(), null));
+    return "round/web/unit";
+  }
+}
