@@ -11,8 +11,6 @@ import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
-import org.apache.poi.ss.usermodel.PageMargin;
-import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -20,6 +18,7 @@ import org.apache.poi.xssf.usermodel.XSSFFont;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import vn.parindex.document.Docx;
+import vn.parindex.document.XlsxPrint;
 import vn.parindex.document.XlsxRowHeight;
 import vn.parindex.plan.Plan;
 import vn.parindex.plan.Wording;
@@ -80,20 +79,7 @@ public final class PlanAppendixXlsx {
         row.setHeightInPoints(XlsxRowHeight.of(texts, WIDTHS, bold));
       }
       head.setHeightInPoints(XlsxRowHeight.of(headers, WIDTHS, true));
-      sheet.createFreezePane(0, HEADER_ROW + 1);
-      sheet.setRepeatingRows(new CellRangeAddress(HEADER_ROW, HEADER_ROW, -1, -1));
-      PrintSetup print = sheet.getPrintSetup();
-      print.setPaperSize(PrintSetup.A4_PAPERSIZE);
-      print.setLandscape(true);
-      print.setFitWidth((short) 1);
-      print.setFitHeight((short) 0);
-      sheet.setFitToPage(true);
-      sheet.setHorizontallyCenter(true);
-      sheet.setMargin(PageMargin.LEFT, 0.6);
-      sheet.setMargin(PageMargin.RIGHT, 0.4);
-      sheet.setMargin(PageMargin.TOP, 0.6);
-      sheet.setMargin(PageMargin.BOTTOM, 0.6);
-      sheet.getHeader().setCenter("&\"Times New Roman\"&12&P");
+      XlsxPrint.asAnnex(sheet, HEADER_ROW, 0);
       book.write(out);
       return out.toByteArray();
     } catch (IOException e) {

@@ -10,8 +10,6 @@ import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
-import org.apache.poi.ss.usermodel.PageMargin;
-import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -19,6 +17,7 @@ import org.apache.poi.xssf.usermodel.XSSFFont;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import vn.parindex.document.Docx;
+import vn.parindex.document.XlsxPrint;
 import vn.parindex.document.XlsxRowHeight;
 
 /**
@@ -77,20 +76,7 @@ public final class DecisionXlsx {
         row.setHeightInPoints(XlsxRowHeight.of(cells, widths, false));
         r++;
       }
-      sheet.createFreezePane(2, HEADER_ROW + 1);
-      sheet.setRepeatingRows(new CellRangeAddress(HEADER_ROW, HEADER_ROW, -1, -1));
-      PrintSetup print = sheet.getPrintSetup();
-      print.setPaperSize(PrintSetup.A4_PAPERSIZE);
-      print.setLandscape(true);
-      print.setFitWidth((short) 1);
-      print.setFitHeight((short) 0);
-      sheet.setFitToPage(true);
-      sheet.setHorizontallyCenter(true);
-      sheet.setMargin(PageMargin.LEFT, 0.6);
-      sheet.setMargin(PageMargin.RIGHT, 0.4);
-      sheet.setMargin(PageMargin.TOP, 0.6);
-      sheet.setMargin(PageMargin.BOTTOM, 0.6);
-      sheet.getHeader().setCenter("&\"Times New Roman\"&12&P");
+      XlsxPrint.asAnnex(sheet, HEADER_ROW, 2);
       book.write(out);
       return out.toByteArray();
     } catch (IOException e) {
