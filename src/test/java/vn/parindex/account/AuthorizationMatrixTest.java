@@ -427,7 +427,23 @@ class AuthorizationMatrixTest {
         row("DEPARTMENT_OFFICIAL", "A", "POSTJSON", TARGET, 403),
         row("LEADER", "A", "POSTJSON", TARGET, 403),
         row("PAR_OFFICER", "B", "POSTJSON", TARGET, 404),
-        row("PAR_OFFICER", "A", "POSTJSON", TARGET, OK));
+        row("PAR_OFFICER", "A", "POSTJSON", TARGET, OK),
+        row("LEADER", "A", "GET", "/assessments/{assessA}/what-if", OK),
+        row("PAR_OFFICER", "B", "GET", "/assessments/{assessA}/what-if", 404),
+        row("SUPERVISOR", "A", "POST", "/assessments/{assessA}/what-if?v_1.1=4", OK),
+        row("APPRAISER", "P2", "POST", "/assessments/{assessA}/what-if?v_1.1=4", 404),
+        row("DEPARTMENT_OFFICIAL", "A", "GET", "/assessments/{assessA}/gains", OK),
+        row("APPRAISER", "C", "GET", "/assessments/{assessA}/gains", 404),
+        row("DEPARTMENT_OFFICIAL", "A", "POST", "/assessments/{assessA}/targets?code=1.1", 403),
+        row("PAR_OFFICER", "B", "POST", "/assessments/{assessA}/targets?code=1.1", 404),
+        row(
+            "PAR_OFFICER",
+            "A",
+            "POST",
+            "/assessments/{assessA}/targets?code=1.2&department={depA}",
+            OK),
+        row("PAR_OFFICER", "A", "GET", "/tasks/{taskA}/target", OK),
+        row("PAR_OFFICER", "B", "GET", "/tasks/{taskA}/target", 404));
   }
 
   private static Arguments row(String role, String unit, String method, String path, int status) {

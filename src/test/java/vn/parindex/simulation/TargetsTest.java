@@ -38,6 +38,7 @@ class TargetsTest {
   @Autowired PlanService plans;
   @Autowired Departments departments;
   @Autowired Clock clock;
+  @Autowired TargetProgress progress;
 
   SimulationWorld w;
   long department;
@@ -154,6 +155,35 @@ class TargetsTest {
             .getResponse()
             .getContentAsString();
     assertThat(taskPage).contains("hx-get=\"/tasks/" + task + "/target\"");
+  }
+
+  @Test
+  void theHourlyJobKeepsEachMoveOfTheIndicatorWithoutAView() throws Exception {
+    long task =
+        json.readTree(target("2.3", Role.PAR_OFFICER).getContentAsString()).get("taskId").asLong();
+    LocalDateTime received = LocalDate.now(clock).atTime(0, 1);
+    for (int i = 1; i <= 4; i++) {
+      jdbc.sql(
+              "insert into dossier (unit_id, code, procedure_code, received_at, received_year,"
+                  + " status, channel, digitised, paid_online, fee_total, e_result,"
+                  + " supplement_count, content_hash, synced_at)"
+                  + " values (?, ?, 'TT1', ?, ?, 4, 1, false, ?, 20000, false, 0, 'h', ?)")
+          .params(w.a.id(), "HG" + i, received, received.getYear(), i <= 2, received)
+          .update();
+    }
+    progress.hourly();
+    jdbc.sql("update dossier set paid_online = true where unit_id = ? and code = 'HG3'")
+        .param(w.a.id())
+        .update();
+    progress.hourly();
+    progress.hourly();
+    assertThat(
+            jdbc.sql("select count(*) from simulation_target_reading where task_id = ?")
+                .param(task)
+                .query(Long.class)
+                .single())
+        .isEqualTo(2);
+    assertThat(progress(task)).contains("50 % → 75 %").contains("3/4");
   }
 
   private String progress(long task) throws Exception {
