@@ -412,7 +412,25 @@ class AuthorizationMatrixTest {
         row("APPRAISER", "P2", "GET", ROUND_UNIT + "/report.pdf", 404),
         row("APPRAISER", "P2", "GET", "/api/v1/rounds/{round}/decision.docx", 404),
         row("APPRAISER", "P", "GET", "/api/v1/rounds/{round}/decision.pdf", 409),
-        row("PAR_OFFICER", "A", "GET", "/api/v1/rounds/{round}/decision.xlsx", 409));
+        row("PAR_OFFICER", "A", "GET", "/api/v1/rounds/{round}/decision.xlsx", 409),
+        // one-stop dossiers and procedures in (issue 12): the unit's officer or an administrator;
+        // a unit outside the caller's scope is refused (403) before the body is read
+        row("PAR_OFFICER", "A", "POSTJSON", "/api/v1/dossiers?unit=SW-A|{\"data\":[]}", OK),
+        row("PAR_OFFICER", "A", "POSTJSON", "/api/v1/dossiers?unit=SW-B|{\"data\":[]}", 403),
+        row("LEADER", "A", "POSTJSON", "/api/v1/dossiers?unit=SW-A|{\"data\":[]}", 403),
+        row("APPRAISER", "P", "POSTJSON", "/api/v1/dossiers?unit=SW-A|{\"data\":[]}", 403),
+        row("ADMIN", "P2", "POSTJSON", "/api/v1/dossiers?unit=SW-A|{\"data\":[]}", OK),
+        // in scope, and a score table is no dossier file (its columns named): refused, not stored
+        row("PAR_OFFICER", "A", "IMPORT", "/api/v1/dossiers?unit=SW-A", 422),
+        row("PAR_OFFICER", "B", "IMPORT", "/api/v1/dossiers?unit=SW-A", 403),
+        row("PAR_OFFICER", "A", "POSTJSON", "/api/v1/procedures?unit=SW-A|{\"data\":[]}", OK),
+        row("PAR_OFFICER", "B", "POSTJSON", "/api/v1/procedures?unit=SW-A|{\"data\":[]}", 403),
+        row("SUPERVISOR", "A", "IMPORT", "/api/v1/procedures?unit=SW-A", 403),
+        row("PAR_OFFICER", "A", "GET", "/dossiers/upload", OK),
+        row("ADMIN", "P2", "GET", "/dossiers/upload?unit=SW-A", OK),
+        row("LEADER", "A", "GET", "/dossiers/upload", 403),
+        row("PAR_OFFICER", "A", "IMPORT", "/dossiers/upload?unit=SW-A", 422),
+        row("PAR_OFFICER", "B", "IMPORT", "/dossiers/upload?unit=SW-A", 403));
   }
 
   private static Arguments row(String role, String unit, String method, String path, int status) {
