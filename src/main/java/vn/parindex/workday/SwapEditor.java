@@ -5,7 +5,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -47,15 +46,12 @@ class SwapEditor {
       return same(existing.get(), valid);
     }
     check(valid);
-    try {
-      long id = swaps.insert(valid.date(), valid.working(), valid.reason(), by);
-      record(by, id, null, valid);
-      forgetAfterCommit(valid.date().getYear());
-      return swaps.find(id).orElseThrow();
-    } catch (DuplicateKeyException e) {
-      // two administrators adding the day at once: one row, the second told what is there
-      return same(swaps.onDate(valid.date()).orElseThrow(), valid);
-    }
+    // two clicks at once: the unique index refuses the second insert (DuplicateKeyException,
+    // the transaction rolled back); the caller asks again and gets the first one's row
+    long id = swaps.insert(valid.date(), valid.working(), valid.reason(), by);
+    record(by, id, null, valid);
+    forgetAfterCommit(valid.date().getYear());
+    return swaps.find(id).orElseThrow();
   }
 
   /** Changes a row from the version it was read at. */

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.function.IntFunction;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
 import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.stereotype.Service;
@@ -34,6 +35,7 @@ public class WorkingDays {
   private final Map<Integer, List<Holiday>> holidays = new ConcurrentHashMap<>();
   private final Map<Integer, Year> years = new ConcurrentHashMap<>();
 
+  @Autowired
   WorkingDays(Swaps swaps, MessageSource messages) {
     this(swaps::ofYear, messages);
   }

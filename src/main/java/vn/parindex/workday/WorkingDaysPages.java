@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.time.LocalDate;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -65,7 +66,14 @@ class WorkingDaysPages {
       HttpServletResponse response,
       Model model) {
     try {
-      Swap swap = editor.add(new SwapInput(date, kind, reason), actor());
+      SwapInput input = new SwapInput(date, kind, reason);
+      Swap swap;
+      try {
+        swap = editor.add(input, actor());
+      } catch (DuplicateKeyException raced) {
+        // the same day added at the same instant by another click: now it finds that row
+        swap = editor.add(input, actor());
+      }
       return "redirect:/admin/working-days?year=" + swap.date().getYear() + "&saved";
     } catch (InvalidInputException | ConflictException e) {
       Form typed = refused(Form.of(request.getParameterMap()), e, "date", response);
