@@ -131,5 +131,21 @@ class ArchitectureTest {
               "the demo is built through the services a user calls, with its people and past"
                   + " moments passed in: no signing in as users, no rows rewritten afterwards");
 
+  @ArchTest
+  static final ArchRule workdayUsesOnlyUnitInputAccountAndPage =
+      classes()
+          .that()
+          .resideInAPackage("vn.parindex.workday..")
+          .should()
+          .onlyDependOnClassesThat(
+              resideInAnyPackage(
+                      "vn.parindex.workday..",
+                      "vn.parindex.unit..",
+                      "vn.parindex.input..",
+                      "vn.parindex.account..",
+                      "vn.parindex.page..")
+                  .or(resideOutsideOfPackage("vn.parindex..")))
+          .because("the calendar is used by the dossiers (due dates), never the other way round");
+
   @ArchTest static final ArchRule onlyTheBoundaryReadsTheSignedInUser = HiddenContext.RULE;
 }

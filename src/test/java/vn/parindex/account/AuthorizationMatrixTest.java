@@ -430,7 +430,21 @@ class AuthorizationMatrixTest {
         row("ADMIN", "P2", "GET", "/dossiers/upload?unit=SW-A", OK),
         row("LEADER", "A", "GET", "/dossiers/upload", 403),
         row("PAR_OFFICER", "A", "IMPORT", "/dossiers/upload?unit=SW-A", 422),
-        row("PAR_OFFICER", "B", "IMPORT", "/dossiers/upload?unit=SW-A", 403));
+        row("PAR_OFFICER", "B", "IMPORT", "/dossiers/upload?unit=SW-A", 403),
+        // working days (issue 12): everyone signed in reads the calendar, administrators edit it
+        row("PAR_OFFICER", "A", "GET", "/api/v1/working-days?year=2026", OK),
+        row("SUPERVISOR", "A", "GET", "/api/v1/working-days?year=2026", OK),
+        row("APPRAISER", "P", "GET", "/api/v1/working-days?year=2026", OK),
+        row("ADMIN", "P", "GET", "/admin/working-days?year=2026", OK),
+        row("APPRAISER", "P", "GET", "/admin/working-days?year=2026", 403),
+        row("PAR_OFFICER", "A", "GET", "/admin/working-days?year=2026", 403),
+        row("ADMIN", "P", "POST", "/admin/working-days?date=2030-03-05&kind=OFF&reason=x", OK),
+        // an administrator's malformed swap: allowed, refused beside its field, nothing stored
+        row("ADMIN", "P", "POST", "/admin/working-days?date=2030-02-31&kind=OFF&reason=x", 422),
+        row("APPRAISER", "P", "POST", "/admin/working-days?date=2030-03-06&kind=OFF&reason=x", 403),
+        row("LEADER", "A", "POST", "/admin/working-days?date=2030-03-06&kind=OFF&reason=x", 403),
+        row("PAR_OFFICER", "A", "POST", "/admin/working-days/1?version=0&kind=OFF&reason=x", 403),
+        row("PAR_OFFICER", "A", "POST", "/admin/working-days/1/remove?version=0", 403));
   }
 
   private static Arguments row(String role, String unit, String method, String path, int status) {
