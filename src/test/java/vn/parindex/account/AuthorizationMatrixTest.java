@@ -412,7 +412,11 @@ class AuthorizationMatrixTest {
         row("APPRAISER", "P2", "GET", ROUND_UNIT + "/report.pdf", 404),
         row("APPRAISER", "P2", "GET", "/api/v1/rounds/{round}/decision.docx", 404),
         row("APPRAISER", "P", "GET", "/api/v1/rounds/{round}/decision.pdf", 409),
-        row("PAR_OFFICER", "A", "GET", "/api/v1/rounds/{round}/decision.xlsx", 409));
+        row("PAR_OFFICER", "A", "GET", "/api/v1/rounds/{round}/decision.xlsx", 409),
+        // a leaf filled from the one-stop dossiers (1.1 names no source: refused, nothing stored)
+        row("PAR_OFFICER", "B", "POST", ROUND_PAGE + "/entries/1.1/dossiers", 404),
+        row("LEADER", "A", "POST", ROUND_PAGE + "/entries/1.1/dossiers", 403),
+        row("PAR_OFFICER", "A", "POST", ROUND_PAGE + "/entries/1.1/dossiers", 409));
   }
 
   private static Arguments row(String role, String unit, String method, String path, int status) {
