@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -129,12 +128,20 @@ public class DossierFigures {
     return new Live(figures);
   }
 
-  /** A typed rate that disagrees with the dossiers of the year, as a pre-submission warning. */
-  List<Warnings.Found> warnings(Round round, CriteriaSet set, long unitId, Map<String, Entry> by) {
+  /**
+   * Reviews the pre-submission warnings against the dossiers of the year: a typed rate that
+   * disagrees is added; a leaf holding the dossiers' own figure is evidenced by their list, so "no
+   * evidence" is dropped there.
+   */
+  void review(
+      Round round,
+      CriteriaSet set,
+      long unitId,
+      Map<String, Entry> by,
+      List<Warnings.Found> found) {
     List<Criterion> sourced = set.leaves().stream().filter(c -> c.source() != null).toList();
-    List<Warnings.Found> found = new ArrayList<>();
     if (sourced.isEmpty()) {
-      return found;
+      return;
     }
     LocalDate today = LocalDate.now(clock);
     Map<String, IndicatorFigure> live =
@@ -144,6 +151,10 @@ public class DossierFigures {
       IndicatorFigure f = live.get(leaf.source());
       if (entry == null || f == null || !f.applicable()) {
         continue;
+      }
+      String code = leaf.code().value();
+      if (DossierRates.holds(entry.self, f)) {
+        found.removeIf(w -> w.code().equals(code) && w.key().equals("round.warning.noEvidence"));
       }
       Optional<BigDecimal> stated = DossierRates.stated(entry.self);
       if (stated.isPresent() && DossierRates.differ(stated.get(), f.rate().orElseThrow())) {
@@ -158,7 +169,6 @@ public class DossierFigures {
                     String.valueOf(f.denominator()))));
       }
     }
-    return found;
   }
 
   /** The unit's figures of the period by indicator code; empty when the period has not begun. */

@@ -48,7 +48,7 @@ public class PreSubmission {
     List<Warnings.Found> found =
         new java.util.ArrayList<>(
             Warnings.of(round.year(), set.leaves(), byCode, cited, c -> set.obligations(c.code())));
-    found.addAll(figures.warnings(round, set, row.unitId(), byCode));
+    figures.review(round, set, row.unitId(), byCode, found);
     return found;
   }
 

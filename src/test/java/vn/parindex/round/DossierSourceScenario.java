@@ -93,6 +93,8 @@ abstract class DossierSourceScenario {
         .containsExactly("20");
     assertThat(RoundWorld.numbers(view, "$.entries[?(@.code=='1.3')].selfPoints"))
         .containsExactly("2.7");
+    // the dossiers' list is the leaf's evidence: no "without evidence" warning there
+    assertThat(JsonPath.<List<String>>read(view, "$.warnings[?(@.code=='1.3')].message")).isEmpty();
     assertThat(html(page, officer))
         .contains("Số liệu từ hồ sơ một cửa, cập nhật 20/01/2031 10:00", "Cập nhật số liệu");
 
