@@ -444,7 +444,11 @@ class AuthorizationMatrixTest {
         row("APPRAISER", "P", "POST", "/admin/working-days?date=2030-03-06&kind=OFF&reason=x", 403),
         row("LEADER", "A", "POST", "/admin/working-days?date=2030-03-06&kind=OFF&reason=x", 403),
         row("PAR_OFFICER", "A", "POST", "/admin/working-days/1?version=0&kind=OFF&reason=x", 403),
-        row("PAR_OFFICER", "A", "POST", "/admin/working-days/1/remove?version=0", 403));
+        row("PAR_OFFICER", "A", "POST", "/admin/working-days/1/remove?version=0", 403),
+        // a leaf filled from the one-stop dossiers (1.1 names no source: refused, nothing stored)
+        row("PAR_OFFICER", "B", "POST", ROUND_PAGE + "/entries/1.1/dossiers", 404),
+        row("LEADER", "A", "POST", ROUND_PAGE + "/entries/1.1/dossiers", 403),
+        row("PAR_OFFICER", "A", "POST", ROUND_PAGE + "/entries/1.1/dossiers", 409));
   }
 
   private static Arguments row(String role, String unit, String method, String path, int status) {
