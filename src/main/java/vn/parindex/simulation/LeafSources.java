@@ -1,5 +1,6 @@
 package vn.parindex.simulation;
 
+import java.util.Arrays;
 import java.util.Optional;
 import vn.parindex.dossier.IndicatorCode;
 import vn.parindex.framework.Criterion;
@@ -10,7 +11,8 @@ final class LeafSources {
   private LeafSources() {}
 
   static Optional<IndicatorCode> of(Criterion leaf) {
-    // criteria sets do not declare sources yet: the leaf's own numerator and denominator stand
-    return Optional.empty();
+    return Arrays.stream(IndicatorCode.values())
+        .filter(c -> c.name().equals(leaf.source()))
+        .findFirst();
   }
 }

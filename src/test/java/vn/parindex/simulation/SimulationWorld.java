@@ -36,6 +36,11 @@ final class SimulationWorld {
   final long assessmentA;
 
   SimulationWorld(ApplicationContext context) {
+    this(context, null);
+  }
+
+  /** The same, with 2.3 declaring a live indicator as its source (or none when null). */
+  SimulationWorld(ApplicationContext context, String source) {
     Units units = context.getBean(Units.class);
     CriteriaSets sets = context.getBean(CriteriaSets.class);
     Assessments assessments = context.getBean(Assessments.class);
@@ -60,7 +65,13 @@ final class SimulationWorld {
                     criterion("1.1", "2", new Scoring.Binary()),
                     criterion("1.2", "1", new Scoring.Deduction(new BigDecimal("0.25"))),
                     criterion("2", "2", null),
-                    criterion("2.3", "1", new Scoring.Proportional(null)),
+                    new Criterion(
+                        CriterionCode.of("2.3"),
+                        "Tiêu chí 2.3",
+                        BigDecimal.ONE,
+                        new Scoring.Proportional(null),
+                        0,
+                        source),
                     criterion("2.4", "1", null)),
                 List.of()));
     ScoreInput rate =
