@@ -59,33 +59,33 @@ class TargetStore {
     }
   }
 
+  private static final String COLUMNS =
+      "select task_id, assessment_id, criterion_code, unit_id, indicator_code, target_rate,"
+          + " created_at from simulation_target";
+
   Optional<Target> find(long taskId) {
-    return jdbc.sql(
-            "select task_id, assessment_id, criterion_code, unit_id, indicator_code, target_rate,"
-                + " created_at from simulation_target where task_id = ?")
+    return jdbc.sql(COLUMNS + " where task_id = ?")
         .param(taskId)
-        .query(
-            (rs, n) ->
-                new Target(
-                    rs.getLong(1),
-                    rs.getLong(2),
-                    rs.getString(3),
-                    rs.getLong(4),
-                    rs.getString(5),
-                    rs.getBigDecimal(6),
-                    rs.getTimestamp(7).toLocalDateTime()))
+        .query(TargetStore::target)
         .optional();
   }
 
   /** Targets that follow an indicator, for the hourly readings. */
   List<Target> following() {
-    return jdbc
-        .sql("select task_id from simulation_target where indicator_code is not null")
-        .query(Long.class)
-        .list()
-        .stream()
-        .map(id -> find(id).orElseThrow())
-        .toList();
+    return jdbc.sql(COLUMNS + " where indicator_code is not null order by task_id")
+        .query(TargetStore::target)
+        .list();
+  }
+
+  private static Target target(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+    return new Target(
+        rs.getLong(1),
+        rs.getLong(2),
+        rs.getString(3),
+        rs.getLong(4),
+        rs.getString(5),
+        rs.getBigDecimal(6),
+        rs.getTimestamp(7).toLocalDateTime());
   }
 
   List<Reading> readings(long taskId) {
