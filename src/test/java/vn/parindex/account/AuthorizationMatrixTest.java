@@ -416,7 +416,10 @@ class AuthorizationMatrixTest {
         // a leaf filled from the one-stop dossiers (1.1 names no source: refused, nothing stored)
         row("PAR_OFFICER", "B", "POST", ROUND_PAGE + "/entries/1.1/dossiers", 404),
         row("LEADER", "A", "POST", ROUND_PAGE + "/entries/1.1/dossiers", 403),
-        row("PAR_OFFICER", "A", "POST", ROUND_PAGE + "/entries/1.1/dossiers", 409));
+        row("PAR_OFFICER", "A", "POST", ROUND_PAGE + "/entries/1.1/dossiers", 409),
+        row("PAR_OFFICER", "B", "POST", ROUND_UNIT + "/entries/1.1/dossiers", 404),
+        row("LEADER", "A", "POST", ROUND_UNIT + "/entries/1.1/dossiers", 403),
+        row("PAR_OFFICER", "A", "POST", ROUND_UNIT + "/entries/1.1/dossiers", 409));
   }
 
   private static Arguments row(String role, String unit, String method, String path, int status) {

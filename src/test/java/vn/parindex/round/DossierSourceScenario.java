@@ -146,6 +146,26 @@ abstract class DossierSourceScenario {
   }
 
   @Test
+  void theApiFillsTheLeafToo() throws Exception {
+    MockHttpServletResponse filled =
+        w.json(post(w.unitPath(round, w.a) + "/entries/1.3/dossiers"), "{\"version\":0}", officer);
+    assertThat(filled.getStatus()).isEqualTo(200);
+    assertThat(RoundWorld.numbers(filled.getContentAsString(), "$.self.numerator"))
+        .containsExactly("18");
+    assertThat(RoundWorld.numbers(filled.getContentAsString(), "$.selfPoints"))
+        .containsExactly("2.7");
+    // without dossiers: 409 with the reason, nothing stored
+    MockHttpServletResponse none =
+        w.json(
+            post(w.unitPath(round, w.b) + "/entries/1.3/dossiers"),
+            "{}",
+            RoundWorld.as(Role.PAR_OFFICER, w.b));
+    assertThat(none.getStatus()).isEqualTo(409);
+    assertThat(none.getContentAsString(StandardCharsets.UTF_8))
+        .contains("Đơn vị chưa có hồ sơ một cửa năm 2031 cho tiêu chí 1.3");
+  }
+
+  @Test
   void aUnitWithoutDossiersTypesTheLeafByHand() throws Exception {
     String other = "/rounds/" + round + "/units/" + w.b.code();
     RequestPostProcessor hisOfficer = RoundWorld.as(Role.PAR_OFFICER, w.b);
