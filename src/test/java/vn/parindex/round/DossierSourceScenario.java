@@ -80,9 +80,7 @@ abstract class DossierSourceScenario {
         .contains(
             "Tỷ lệ hồ sơ giải quyết đúng hạn: 90 % (18/20 hồ sơ)",
             "Phần tự đánh giá chưa lấy số liệu này.",
-            "href=\"/indicators/ON_TIME/dossiers?unit="
-                + w.a.id()
-                + "&amp;from=2031-01-01&amp;to=2031-01-20\"",
+            "href=\"/indicators/ON_TIME?unit=" + w.a.id() + "&amp;period=2031-01-01..2031-01-20\"",
             "Điền từ hồ sơ một cửa");
 
     assertThat(fill("1.3", 0).getStatus()).isEqualTo(302);
