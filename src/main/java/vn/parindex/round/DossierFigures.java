@@ -53,7 +53,7 @@ public class DossierFigures {
 
     /** The dossiers behind the figure, the leaf's evidence. */
     public String dossiersLink() {
-      return "/indicators/" + source + "/dossiers?unit=" + unitId + "&from=" + from + "&to=" + to;
+      return "/indicators/" + source + "?unit=" + unitId + "&period=" + from + ".." + to;
     }
   }
 

@@ -51,6 +51,13 @@ public class DossierFill {
   @Transactional
   public void fill(
       long roundId, String unitCode, String rawCode, Integer version, Actor by, LocalDate today) {
+    write(roundId, unitCode, rawCode, version, by, today);
+  }
+
+  /** {@link #fill}, answering the entry as now stored. */
+  @Transactional
+  Entry write(
+      long roundId, String unitCode, String rawCode, Integer version, Actor by, LocalDate today) {
     Unit unit = loader.unit(unitCode);
     access.checkSelf(unit.id());
     Round round = loader.round(roundId);
@@ -79,9 +86,12 @@ public class DossierFill {
             BigDecimal.valueOf(figure.denominator()),
             null,
             entry.self.note());
-    self.write(roundId, unit, code, input, entry.selfEvidence, held ? null : version, by, today);
+    Entry written =
+        self.write(
+            roundId, unit, code, input, entry.selfEvidence, held ? null : version, by, today);
     jdbc.sql("update round_entry set self_dossiers_at = ? where round_unit_id = ? and code = ?")
         .params(LocalDateTime.now(clock.withZone(ZoneId.systemDefault())), row.id(), code)
         .update();
+    return written;
   }
 }

@@ -68,7 +68,7 @@ class WorkingDaysPage {
     return "workday/workingDays";
   }
 
-  private static Form stored(Swap swap) {
+  static Form stored(Swap swap) {
     return Form.of(
         Map.of(
             "kind", swap.working() ? "WORKING" : "OFF",

@@ -95,7 +95,7 @@ class WorkingDaysPages {
       Swap swap = editor.change(id, read, new SwapInput(null, kind, reason), actor());
       return "redirect:/admin/working-days?year=" + swap.date().getYear() + "&saved";
     } catch (InvalidInputException | ConflictException e) {
-      return again(id, request, response, model, e, "reason");
+      return again(id, Form.of(request.getParameterMap()), response, model, e, "reason");
     }
   }
 
@@ -104,7 +104,6 @@ class WorkingDaysPages {
       @PathVariable long id,
       @RequestParam(required = false) String version,
       @RequestParam(required = false) Integer year,
-      HttpServletRequest request,
       HttpServletResponse response,
       Model model) {
     int read = VersionRequiredException.parse(version);
@@ -112,19 +111,21 @@ class WorkingDaysPages {
       editor.remove(id, read, actor());
       return "redirect:/admin/working-days?year=" + year(year) + "&saved";
     } catch (ConflictException e) {
-      return again(id, request, response, model, e, "reason");
+      // the row as stored now (a removal typed nothing), with the message beside it
+      Form stored = page.swap(id).map(WorkingDaysPage::stored).orElse(Form.empty());
+      return again(id, stored, response, model, e, "reason");
     }
   }
 
-  /** The page again with the row's form as typed, its message beside {@code field}. */
+  /** The page again with the row's form ({@code form}), its message beside {@code field}. */
   private String again(
       long id,
-      HttpServletRequest request,
+      Form form,
       HttpServletResponse response,
       Model model,
       RuntimeException e,
       String field) {
-    Form typed = refused(Form.of(request.getParameterMap()), e, field, response);
+    Form typed = refused(form, e, field, response);
     var now = page.swap(id);
     int year = now.map(s -> s.date().getYear()).orElse(LocalDate.now(clock).getYear());
     if (now.isPresent() && e instanceof ConflictException) {

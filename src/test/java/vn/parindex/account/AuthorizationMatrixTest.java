@@ -453,6 +453,9 @@ class AuthorizationMatrixTest {
         row("PAR_OFFICER", "B", "POST", ROUND_PAGE + "/entries/1.1/dossiers", 404),
         row("LEADER", "A", "POST", ROUND_PAGE + "/entries/1.1/dossiers", 403),
         row("PAR_OFFICER", "A", "POST", ROUND_PAGE + "/entries/1.1/dossiers", 409),
+        row("PAR_OFFICER", "B", "POST", ROUND_UNIT + "/entries/1.1/dossiers", 404),
+        row("LEADER", "A", "POST", ROUND_UNIT + "/entries/1.1/dossiers", 403),
+        row("PAR_OFFICER", "A", "POST", ROUND_UNIT + "/entries/1.1/dossiers", 409),
         // what-if and the cheapest points: whoever reads the assessment; a target: plan writers
         row("DEPARTMENT_OFFICIAL", "A", "POSTJSON", WHAT_IF, OK),
         row("APPRAISER", "P", "POSTJSON", WHAT_IF, OK),

@@ -80,9 +80,7 @@ abstract class DossierSourceScenario {
         .contains(
             "Tỷ lệ hồ sơ giải quyết đúng hạn: 90 % (18/20 hồ sơ)",
             "Phần tự đánh giá chưa lấy số liệu này.",
-            "href=\"/indicators/ON_TIME/dossiers?unit="
-                + w.a.id()
-                + "&amp;from=2031-01-01&amp;to=2031-01-20\"",
+            "href=\"/indicators/ON_TIME?unit=" + w.a.id() + "&amp;period=2031-01-01..2031-01-20\"",
             "Điền từ hồ sơ một cửa");
 
     assertThat(fill("1.3", 0).getStatus()).isEqualTo(302);
@@ -143,6 +141,26 @@ abstract class DossierSourceScenario {
             "Tỷ lệ hồ sơ giải quyết đúng hạn: 90 % (18/20 hồ sơ)",
             "Tỷ lệ kê khai 95 % khác số liệu hồ sơ một cửa 90 % (18/20 hồ sơ)")
         .doesNotContain("class=\"dossier-fill\"");
+  }
+
+  @Test
+  void theApiFillsTheLeafToo() throws Exception {
+    MockHttpServletResponse filled =
+        w.json(post(w.unitPath(round, w.a) + "/entries/1.3/dossiers"), "{\"version\":0}", officer);
+    assertThat(filled.getStatus()).isEqualTo(200);
+    assertThat(RoundWorld.numbers(filled.getContentAsString(), "$.self.numerator"))
+        .containsExactly("18");
+    assertThat(RoundWorld.numbers(filled.getContentAsString(), "$.selfPoints"))
+        .containsExactly("2.7");
+    // without dossiers: 409 with the reason, nothing stored
+    MockHttpServletResponse none =
+        w.json(
+            post(w.unitPath(round, w.b) + "/entries/1.3/dossiers"),
+            "{}",
+            RoundWorld.as(Role.PAR_OFFICER, w.b));
+    assertThat(none.getStatus()).isEqualTo(409);
+    assertThat(none.getContentAsString(StandardCharsets.UTF_8))
+        .contains("Đơn vị chưa có hồ sơ một cửa năm 2031 cho tiêu chí 1.3");
   }
 
   @Test

@@ -133,6 +133,10 @@ class WorkingDaysPostgresTest {
     assertThat(none.getStatus()).isEqualTo(428);
     MockHttpServletResponse staleRemove = send(post(path + "/remove").param("version", "0"));
     assertThat(staleRemove.getStatus()).isEqualTo(409);
+    // the row shows what is stored now, the message beside it, and nothing was removed
+    assertThat(staleRemove.getContentAsString())
+        .contains("value=\"Nghỉ cầu\"")
+        .contains("vừa sửa ngày 06/03/2028");
     assertThat(swapOn(day).reason()).isEqualTo("Nghỉ cầu");
     assertThat(swapOn(day).version()).isEqualTo(1);
     assertThat(

@@ -90,11 +90,11 @@ class DossierFigureBrowserTest extends BrowserTest {
     assertThat(figure.locator("a.dossiers"))
         .hasAttribute(
             "href",
-            "/indicators/ONLINE_PAYMENT/dossiers?unit="
+            "/indicators/ONLINE_PAYMENT?unit="
                 + commune.id()
-                + "&from="
+                + "&period="
                 + year
-                + "-01-01&to="
+                + "-01-01.."
                 + today);
     page.waitForNavigation(() -> figure.locator("form.dossier-fill button").click());
     assertThat(page.locator("#leaf-2\\.3 .dossier-figure .filled"))
@@ -103,6 +103,10 @@ class DossierFigureBrowserTest extends BrowserTest {
     assertThat(page.locator("#leaf-2\\.3 input[name=numerator]")).hasValue("9");
     assertThat(page.locator("#leaf-2\\.3 input[name=denominator]")).hasValue("10");
     screenshot("dossier-figure-filled");
+    // the evidence: the drill-down page lists the dossiers behind the figure
+    page.waitForNavigation(() -> page.locator("#leaf-2\\.3 a.dossiers").click());
+    assertThat(page.locator("#d-TT-1")).isVisible();
+    assertThat(page.locator("#d-TT-10")).isVisible();
   }
 
   private void paidDossier(Unit unit, int year, String code, boolean paidOnline) {
