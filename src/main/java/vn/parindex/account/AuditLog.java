@@ -41,8 +41,11 @@ public class AuditLog {
               entityType,
               r.entityId(),
               r.field(),
-              clip(before),
-              clip(after),
+              // typed: an untyped null costs a round trip asking the database for its type
+              new org.springframework.jdbc.core.SqlParameterValue(
+                  java.sql.Types.VARCHAR, clip(before)),
+              new org.springframework.jdbc.core.SqlParameterValue(
+                  java.sql.Types.VARCHAR, clip(after)),
               by.id(),
               by.user().username(),
               by.stored()

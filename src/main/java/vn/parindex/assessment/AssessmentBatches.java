@@ -123,6 +123,7 @@ public class AssessmentBatches {
               rank.of(),
               rank.change()));
     }
+    params = typed(params);
     var keys = new GeneratedKeyHolder();
     jdbc.sql(
             "insert into assessment (unit_id, index_year, set_id, stage, reported_total, stated_loss,"
@@ -142,6 +143,21 @@ public class AssessmentBatches {
     }
     return ids;
   }
+
+  /**
+   * A null given as an untyped value makes the JDBC driver ask the database for its column's type,
+   * a round trip per null (thousands in a statement of 500 rows); a null typed NULL does not.
+   */
+  static List<Object> typed(List<Object> values) {
+    List<Object> typed = new ArrayList<>(values.size());
+    for (Object v : values) {
+      typed.add(v == null ? NULL : v);
+    }
+    return typed;
+  }
+
+  private static final org.springframework.jdbc.core.SqlParameterValue NULL =
+      new org.springframework.jdbc.core.SqlParameterValue(java.sql.Types.NULL, null);
 
   private static long number(Map<String, Object> row, String column) {
     Object value = row.get(column);
@@ -174,7 +190,7 @@ public class AssessmentBatches {
 
   private void insertEntries(List<Object[]> rows) {
     List<Object> params = new ArrayList<>(rows.size() * 15);
-    rows.forEach(r -> params.addAll(Arrays.asList(r)));
+    rows.forEach(r -> params.addAll(typed(Arrays.asList(r))));
     jdbc.sql(
             "insert into assessment_entry (assessment_id, code, points, rate, numerator,"
                 + " denominator, count_value, level_value, done, answers, reason, measure, note,"

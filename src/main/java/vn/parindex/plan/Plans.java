@@ -168,6 +168,12 @@ public class Plans {
                 documentFields(plan),
                 List.of(now, now)));
       }
+      // typed nulls: an untyped one costs a round trip asking the database for its type
+      params.replaceAll(
+          v ->
+              v == null
+                  ? new org.springframework.jdbc.core.SqlParameterValue(Types.NULL, null)
+                  : v);
       var keys = new GeneratedKeyHolder();
       jdbc.sql(
               "insert into plan (unit_id, plan_year, assessment_id, doc_number, authority_upper,"

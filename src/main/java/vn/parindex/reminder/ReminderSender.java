@@ -127,6 +127,8 @@ class ReminderSender {
                 mailer && r.recipient().email() != null ? "PENDING" : "NO_MAIL",
                 now));
       }
+      // typed nulls: an untyped one costs a round trip asking the database for its type
+      params.replaceAll(v -> v == null ? TYPED_NULL : v);
       GeneratedKeyHolder keys = new GeneratedKeyHolder();
       jdbc.sql(
               "insert into reminder_log (ref_type, ref_id, kind, recipient_id, on_day, email,"
@@ -156,6 +158,7 @@ class ReminderSender {
                 clip(r.body(), 2000),
                 stamped));
       }
+      notes.replaceAll(v -> v == null ? TYPED_NULL : v);
       jdbc.sql(
               "insert into notification (user_id, kind, ref_type, ref_id, message, created_at)"
                   + " values "
@@ -166,6 +169,9 @@ class ReminderSender {
     }
     return ids;
   }
+
+  private static final org.springframework.jdbc.core.SqlParameterValue TYPED_NULL =
+      new org.springframework.jdbc.core.SqlParameterValue(java.sql.Types.NULL, null);
 
   private static long key(java.util.Map<String, Object> row, String column) {
     Object value = row.containsKey(column) ? row.get(column) : row.get(column.toUpperCase());
