@@ -15,10 +15,51 @@ public class AuditLog {
       String field, String oldValue, String newValue, String username, LocalDateTime at) {}
 
   private final JdbcClient jdbc;
+  private final org.springframework.jdbc.core.JdbcTemplate batch;
 
-  AuditLog(JdbcClient jdbc) {
+  AuditLog(JdbcClient jdbc, org.springframework.jdbc.core.JdbcTemplate batch) {
     this.jdbc = jdbc;
+    this.batch = batch;
   }
+
+  /** One change of many recorded at once by {@link #recordAll}. */
+  public record Record(long entityId, String field, Object oldValue, Object newValue) {}
+
+  /**
+   * Records many changes of one actor on objects of one type in one batch (a publication records
+   * one per unit: a statement each made it grow with the province); unchanged values are skipped as
+   * by {@link #record}.
+   */
+  public void recordAll(Actor by, String entityType, List<Record> records) {
+    List<Object[]> rows = new java.util.ArrayList<>();
+    for (Record r : records) {
+      String before = r.oldValue() == null ? null : String.valueOf(r.oldValue());
+      String after = r.newValue() == null ? null : String.valueOf(r.newValue());
+      if (!Objects.equals(before, after)) {
+        rows.add(
+            new Object[] {
+              entityType,
+              r.entityId(),
+              r.field(),
+              // typed: an untyped null costs a round trip asking the database for its type
+              new org.springframework.jdbc.core.SqlParameterValue(
+                  java.sql.Types.VARCHAR, clip(before)),
+              new org.springframework.jdbc.core.SqlParameterValue(
+                  java.sql.Types.VARCHAR, clip(after)),
+              by.id(),
+              by.user().username(),
+              by.stored()
+            });
+      }
+    }
+    if (!rows.isEmpty()) {
+      batch.batchUpdate(INSERT, rows);
+    }
+  }
+
+  private static final String INSERT =
+      "insert into audit_event (entity_type, entity_id, field, old_value, new_value, user_id,"
+          + " username, at) values (?, ?, ?, ?, ?, (select id from app_user where id = ?), ?, ?)";
 
   /**
    * Records a change of one field by the actor at the moment of the action (the caller says who
@@ -52,9 +93,7 @@ public class AuditLog {
     if (Objects.equals(before, after)) {
       return;
     }
-    jdbc.sql(
-            "insert into audit_event (entity_type, entity_id, field, old_value, new_value, user_id,"
-                + " username, at) values (?, ?, ?, ?, ?, (select id from app_user where id = ?), ?, ?)")
+    jdbc.sql(INSERT)
         .params(entityType, entityId, field, clip(before), clip(after), userId, username, at)
         .update();
   }

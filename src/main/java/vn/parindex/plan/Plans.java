@@ -147,39 +147,103 @@ public class Plans {
         .list();
   }
 
-  // Three batched statements whatever the plan's size: drafting a province's plans at once must
-  // not cost a round trip per line.
-  private void insertChildren(long id, Plan plan) {
-    List<Object[]> texts = new ArrayList<>();
-    addTexts(texts, id, "LEGAL", null, plan.legalBases());
-    addTexts(texts, id, "OPENING", null, plan.opening());
-    addTexts(texts, id, "RECIPIENT", null, plan.recipients());
-    List<Object[]> sections = new ArrayList<>();
-    int position = 0;
-    for (PlanSection section : plan.sections()) {
-      position++;
-      sections.add(new Object[] {id, position, section.heading(), section.responsible()});
-      addTexts(texts, id, "ITEM", position, section.items());
+  /**
+   * Inserts new plans, each the current one of its assessment (one per assessment), in a few
+   * statements whatever their number: the headers {@value #CHUNK} a statement, then their texts,
+   * sections and lines in three batches. A plan already current for one of the assessments breaks
+   * the unique index ({@link org.springframework.dao.DuplicateKeyException}). The saved plans, in
+   * the order given.
+   */
+  @Transactional
+  public List<Plan> saveAll(List<Plan> all) {
+    LocalDateTime now = LocalDateTime.now(clock);
+    java.util.Map<Long, Long> idOf = new java.util.HashMap<>();
+    for (int from = 0; from < all.size(); from += CHUNK) {
+      List<Plan> chunk = all.subList(from, Math.min(all.size(), from + CHUNK));
+      List<Object> params = new ArrayList<>();
+      for (Plan plan : chunk) {
+        params.addAll(
+            concat(
+                List.of(plan.unitId(), plan.year(), plan.assessmentId()),
+                documentFields(plan),
+                List.of(now, now)));
+      }
+      // typed nulls: an untyped one costs a round trip asking the database for its type
+      params.replaceAll(
+          v ->
+              v == null
+                  ? new org.springframework.jdbc.core.SqlParameterValue(Types.NULL, null)
+                  : v);
+      var keys = new GeneratedKeyHolder();
+      jdbc.sql(
+              "insert into plan (unit_id, plan_year, assessment_id, doc_number, authority_upper,"
+                  + " authority_unit, unit_label, place, issue_day, issue_month, issue_year, title,"
+                  + " subject, appendix_title, closing, signer_authority, signer_title, signer_name,"
+                  + " created_at, updated_at, current_mark) values "
+                  + String.join(
+                      ", ",
+                      java.util.Collections.nCopies(
+                          chunk.size(),
+                          "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)")))
+          .params(params)
+          .update(keys, "id", "assessment_id");
+      for (java.util.Map<String, Object> row : keys.getKeyList()) {
+        idOf.put(key(row, "assessment_id"), key(row, "id"));
+      }
     }
+    List<Plan> saved =
+        all.stream().map(p -> p.withId(idOf.get(p.assessmentId())).atVersion(0)).toList();
+    insertChildren(saved);
+    return saved;
+  }
+
+  private static final int CHUNK = 500;
+
+  private static long key(java.util.Map<String, Object> row, String column) {
+    Object value = row.containsKey(column) ? row.get(column) : row.get(column.toUpperCase());
+    return ((Number) value).longValue();
+  }
+
+  private void insertChildren(long id, Plan plan) {
+    insertChildren(List.of(plan.withId(id)));
+  }
+
+  // Three batched statements whatever the plans' size: drafting a province's plans at once must
+  // not cost a round trip per line, nor per plan.
+  private void insertChildren(List<Plan> plans) {
+    List<Object[]> texts = new ArrayList<>();
+    List<Object[]> sections = new ArrayList<>();
     List<Object[]> lines = new ArrayList<>();
-    for (PlanLine l : plan.lines()) {
-      lines.add(
-          new Object[] {
-            id,
-            l.position(),
-            l.area(),
-            l.code(),
-            l.content(),
-            l.maxPoints(),
-            l.points(),
-            l.reason(),
-            l.measure(),
-            l.responsible(),
-            l.deadline(),
-            l.note(),
-            l.key() == null ? UUID.randomUUID().toString() : l.key(),
-            l.lossKind()
-          });
+    for (Plan plan : plans) {
+      long id = plan.id();
+      addTexts(texts, id, "LEGAL", null, plan.legalBases());
+      addTexts(texts, id, "OPENING", null, plan.opening());
+      addTexts(texts, id, "RECIPIENT", null, plan.recipients());
+      int position = 0;
+      for (PlanSection section : plan.sections()) {
+        position++;
+        sections.add(new Object[] {id, position, section.heading(), section.responsible()});
+        addTexts(texts, id, "ITEM", position, section.items());
+      }
+      for (PlanLine l : plan.lines()) {
+        lines.add(
+            new Object[] {
+              id,
+              l.position(),
+              l.area(),
+              l.code(),
+              l.content(),
+              l.maxPoints(),
+              l.points(),
+              l.reason(),
+              l.measure(),
+              l.responsible(),
+              l.deadline(),
+              l.note(),
+              l.key() == null ? UUID.randomUUID().toString() : l.key(),
+              l.lossKind()
+            });
+      }
     }
     batch(
         "insert into plan_text (plan_id, kind, section_position, position, content)"

@@ -75,6 +75,109 @@ class ReminderSender {
     return true;
   }
 
+  /**
+   * Claims and notifies many at once (a round's publication tells every unit's people): the claims
+   * and notifications inserted in two batches in one transaction, then each mail sent as by {@link
+   * #deliver}. When any of them was already claimed (a second run, another instance), the whole
+   * batch rolls back and each is delivered alone, so each is still told once. The number told.
+   */
+  int deliverAll(List<Reminder> reminders, LocalDateTime now) {
+    if (reminders.isEmpty()) {
+      return 0;
+    }
+    List<Long> ids;
+    try {
+      ids = tx.execute(status -> claimAll(reminders, now));
+    } catch (DuplicateKeyException someAlreadyClaimed) {
+      int told = 0;
+      for (Reminder r : reminders) {
+        if (deliver(r, now)) {
+          told++;
+        }
+      }
+      return told;
+    }
+    for (int i = 0; i < reminders.size(); i++) {
+      Reminder r = reminders.get(i);
+      if (r.recipient().email() != null && mail.getIfAvailable() != null) {
+        send(ids.get(i), r.recipient().email(), r.subject(), r.mailBody());
+      }
+    }
+    return reminders.size();
+  }
+
+  private List<Long> claimAll(List<Reminder> reminders, LocalDateTime now) {
+    boolean mailer = mail.getIfAvailable() != null;
+    LocalDateTime stamped = LocalDateTime.now(clock);
+    List<Long> ids = new java.util.ArrayList<>();
+    for (int from = 0; from < reminders.size(); from += 500) {
+      List<Reminder> chunk = reminders.subList(from, Math.min(reminders.size(), from + 500));
+      List<Object> params = new java.util.ArrayList<>();
+      for (Reminder r : chunk) {
+        params.addAll(
+            java.util.Arrays.asList(
+                r.claimType(),
+                r.claimId(),
+                r.kind().name(),
+                r.recipient().id(),
+                r.onDay(),
+                r.recipient().email(),
+                clip(r.subject(), 1000),
+                clip(r.mailBody(), 8000),
+                mailer && r.recipient().email() != null ? "PENDING" : "NO_MAIL",
+                now));
+      }
+      // typed nulls: an untyped one costs a round trip asking the database for its type
+      params.replaceAll(v -> v == null ? TYPED_NULL : v);
+      GeneratedKeyHolder keys = new GeneratedKeyHolder();
+      jdbc.sql(
+              "insert into reminder_log (ref_type, ref_id, kind, recipient_id, on_day, email,"
+                  + " subject, body, mail_status, attempts, created_at) values "
+                  + String.join(
+                      ", ",
+                      java.util.Collections.nCopies(
+                          chunk.size(), "(?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?)")))
+          .params(params)
+          .update(keys, "id", "ref_id", "recipient_id");
+      // rows come back keyed by what names them (claim and recipient), whatever their order
+      java.util.Map<String, Long> idOf = new java.util.HashMap<>();
+      for (java.util.Map<String, Object> row : keys.getKeyList()) {
+        idOf.put(key(row, "ref_id") + ":" + key(row, "recipient_id"), key(row, "id"));
+      }
+      for (Reminder r : chunk) {
+        ids.add(idOf.get(r.claimId() + ":" + r.recipient().id()));
+      }
+      List<Object> notes = new java.util.ArrayList<>();
+      for (Reminder r : chunk) {
+        notes.addAll(
+            java.util.Arrays.asList(
+                r.recipient().id(),
+                r.kind().name(),
+                r.refType(),
+                r.refId(),
+                clip(r.body(), 2000),
+                stamped));
+      }
+      notes.replaceAll(v -> v == null ? TYPED_NULL : v);
+      jdbc.sql(
+              "insert into notification (user_id, kind, ref_type, ref_id, message, created_at)"
+                  + " values "
+                  + String.join(
+                      ", ", java.util.Collections.nCopies(chunk.size(), "(?, ?, ?, ?, ?, ?)")))
+          .params(notes)
+          .update();
+    }
+    return ids;
+  }
+
+  private static final org.springframework.jdbc.core.SqlParameterValue TYPED_NULL =
+      new org.springframework.jdbc.core.SqlParameterValue(java.sql.Types.NULL, null);
+
+  private static long key(java.util.Map<String, Object> row, String column) {
+    Object value = row.containsKey(column) ? row.get(column) : row.get(column.toUpperCase());
+    return ((Number) value).longValue();
+  }
+
   /** Retries the mails that failed, each by one instance only. */
   int retryFailed() {
     List<Row> failed =

@@ -15,6 +15,27 @@ class Adjustments {
     this.jdbc = jdbc;
   }
 
+  /** Every unit's bonus and penalty points in the round, by round unit id, in one query. */
+  java.util.Map<Long, List<Adjustment>> ofRound(long roundId) {
+    java.util.Map<Long, List<Adjustment>> all = new java.util.HashMap<>();
+    jdbc.sql(
+            "select a.round_unit_id, a.kind, a.reason, a.amount from round_adjustment a"
+                + " join round_unit u on u.id = a.round_unit_id where u.round_id = ?"
+                + " order by a.id")
+        .param(roundId)
+        .query(
+            rs -> {
+              all.computeIfAbsent(rs.getLong(1), k -> new java.util.ArrayList<>())
+                  .add(
+                      new Adjustment(
+                          Adjustment.Kind.valueOf(rs.getString(2)),
+                          rs.getString(3),
+                          new java.math.BigDecimal(
+                              vn.parindex.input.Decimals.plain(rs.getBigDecimal(4)))));
+            });
+    return all;
+  }
+
   List<Adjustment> of(long roundUnitId) {
     return jdbc.sql(
             "select kind, reason, amount from round_adjustment where round_unit_id = ? order by id")

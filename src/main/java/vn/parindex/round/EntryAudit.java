@@ -36,6 +36,17 @@ class EntryAudit {
     notices.stepped(by, unit, before);
   }
 
+  /** Every unit of a round published at once: their audit rows and notices in batches. */
+  void published(Actor by, java.util.List<RoundUnit> units, RoundState before) {
+    audit.recordAll(
+        by,
+        UNIT,
+        units.stream()
+            .map(u -> new AuditLog.Record(u.id(), "state", before.name(), u.state().name()))
+            .toList());
+    notices.recordAll(units.stream().map(RoundUnit::id).toList(), RoundNotices.Kind.PUBLISHED, by);
+  }
+
   void reopened(Actor by, RoundUnit unit, String code, String reason) {
     audit.record(by, UNIT, unit.id(), code == null ? "reopen" : "reopen · " + code, null, reason);
     notices.record(unit.id(), RoundNotices.Kind.REOPENED, code, reason, by);

@@ -1,10 +1,12 @@
 package vn.parindex.round;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.springframework.stereotype.Component;
 import vn.parindex.assessment.publicresults.PublicResults;
+import vn.parindex.unit.Unit;
 import vn.parindex.unit.Units;
 
 /**
@@ -26,16 +28,25 @@ class LastYearRanks {
 
   /** Stores and answers each unit's previous rank, by unit id (absent: no rank last year). */
   Map<Long, Integer> freeze(Round round, List<RoundUnit> of) {
+    // the round's units are the parent's children: one query, not one per unit
+    Map<Long, Unit> children = new HashMap<>();
+    units.children(round.parentUnitId()).forEach(u -> children.put(u.id(), u));
     Map<Long, Integer> ranks =
         results.lastYearRanks(
             of.stream()
-                .map(u -> units.findById(u.unitId()).orElse(null))
+                .map(
+                    u ->
+                        children.containsKey(u.unitId())
+                            ? children.get(u.unitId())
+                            : units.findById(u.unitId()).orElse(null))
                 .filter(Objects::nonNull)
                 .toList(),
             round.year());
+    Map<Long, Integer> byRoundUnit = new HashMap<>();
     for (RoundUnit unit : of) {
-      rounds.savePreviousRank(unit.id(), ranks.get(unit.unitId()));
+      byRoundUnit.put(unit.id(), ranks.get(unit.unitId()));
     }
+    rounds.savePreviousRanks(byRoundUnit);
     return ranks;
   }
 

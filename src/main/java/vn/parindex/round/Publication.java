@@ -32,6 +32,7 @@ class Publication {
   private final RoundTotals unitTotals;
   private final RoundPlans plans;
   private final LastYearRanks lastYear;
+  private final SurveyPoints survey;
 
   Publication(
       Rounds rounds,
@@ -42,7 +43,9 @@ class Publication {
       EntryAudit audit,
       RoundTotals unitTotals,
       RoundPlans plans,
-      LastYearRanks lastYear) {
+      LastYearRanks lastYear,
+      SurveyPoints survey) {
+    this.survey = survey;
     this.unitTotals = unitTotals;
     this.plans = plans;
     this.lastYear = lastYear;
@@ -74,8 +77,8 @@ class Publication {
     }
     CriteriaSet set = loader.set(round);
     List<RoundUnit> units = rounds.units(roundId);
-    Map<Long, BigDecimal> totals = new HashMap<>();
-    // Every unit's entries and evidence in two queries, not two per unit.
+    // Every unit's entries, evidence, survey points and adjustments in a few queries for the whole
+    // round, and every write below in batches: nothing here costs a round trip per unit.
     Map<Long, List<Entry>> entriesOf = entries.allOfRound(roundId);
     for (RoundUnit unit : units) {
       if (unit.state() != RoundState.APPRAISED_2) {
@@ -83,28 +86,17 @@ class Publication {
         throw Refusal.step("publish.unit", name, unit.state().label());
       }
       unit.publish();
-      audit.state(by, unit, RoundState.APPRAISED_2);
-      totals.put(unit.id(), unitTotals.of(set, unit, entriesOf.getOrDefault(unit.id(), List.of())));
     }
+    audit.published(by, units, RoundState.APPRAISED_2);
+    Map<Long, Map<String, BigDecimal>> surveyOf = survey.ofRound(roundId);
+    Map<Long, BigDecimal> totals = unitTotals.ofRound(set, roundId, units, entriesOf, surveyOf);
     List<Ranks.Row> rows = Ranks.of(totals, set.totalMax(), p -> set.classify(p).orElse(null));
     Map<Long, RoundUnit> byId = new HashMap<>();
     units.forEach(u -> byId.put(u.id(), u));
     rounds.savePublished(rows);
-    Map<Long, vn.parindex.assessment.Assessment> publishedOf = new HashMap<>();
-    for (Ranks.Row row : rows) {
-      publishedOf.put(
-          row.roundUnitId(),
-          published.publish(
-              round,
-              set,
-              byId.get(row.roundUnitId()),
-              entriesOf.getOrDefault(row.roundUnitId(), List.of()),
-              row,
-              rows.size(),
-              decision,
-              by,
-              by.stored()));
-    }
+    Map<Long, vn.parindex.assessment.Assessment> publishedOf =
+        published.publishAll(
+            round, set, rows, byId, entriesOf, surveyOf, decision, by, by.stored());
     Map<Long, Integer> previousRanks = lastYear.freeze(round, units);
     rounds.markPublished(roundId, decision, date);
     plans.draftPublished(round, set, rows, byId, entriesOf, publishedOf, previousRanks, by);

@@ -10,9 +10,9 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import vn.parindex.account.Actor;
 import vn.parindex.assessment.Assessment;
+import vn.parindex.assessment.AssessmentBatches;
 import vn.parindex.assessment.AssessmentEntry;
 import vn.parindex.assessment.AssessmentStage;
-import vn.parindex.assessment.Assessments;
 import vn.parindex.assessment.StatedRank;
 import vn.parindex.framework.CriteriaSet;
 import vn.parindex.framework.Criterion;
@@ -29,28 +29,61 @@ import vn.parindex.framework.ScoreInput;
 @Component
 class PublishedAssessments {
 
-  private final Assessments assessments;
-  private final SurveyPoints survey;
+  private final AssessmentBatches assessments;
 
-  PublishedAssessments(Assessments assessments, SurveyPoints survey) {
+  PublishedAssessments(AssessmentBatches assessments) {
     this.assessments = assessments;
-    this.survey = survey;
   }
 
-  Assessment publish(
+  /**
+   * Every ranked unit's published assessment, stored in a few statements for the whole round; by
+   * round unit id.
+   */
+  Map<Long, Assessment> publishAll(
+      Round round,
+      CriteriaSet set,
+      List<Ranks.Row> rows,
+      Map<Long, RoundUnit> unitOf,
+      Map<Long, List<Entry>> entriesOf,
+      Map<Long, Map<String, BigDecimal>> surveyOf,
+      String number,
+      Actor by,
+      LocalDateTime now) {
+    List<Assessment> all = new ArrayList<>();
+    for (Ranks.Row row : rows) {
+      all.add(
+          assessment(
+              round,
+              set,
+              unitOf.get(row.roundUnitId()),
+              entriesOf.getOrDefault(row.roundUnitId(), List.of()),
+              surveyOf.getOrDefault(row.roundUnitId(), Map.of()),
+              row,
+              rows.size(),
+              number,
+              now));
+    }
+    List<Assessment> stored = assessments.saveAll(by, all);
+    Map<Long, Assessment> byRoundUnit = new java.util.HashMap<>();
+    for (int i = 0; i < rows.size(); i++) {
+      byRoundUnit.put(rows.get(i).roundUnitId(), stored.get(i));
+    }
+    return byRoundUnit;
+  }
+
+  private static Assessment assessment(
       Round round,
       CriteriaSet set,
       RoundUnit unit,
       List<Entry> entries,
+      Map<String, BigDecimal> surveyed,
       Ranks.Row row,
       int peers,
       String number,
-      Actor by,
       LocalDateTime now) {
     Map<String, Entry> byCode =
         entries.stream().collect(Collectors.toMap(e -> e.code, Function.identity()));
     List<AssessmentEntry> scored = new ArrayList<>();
-    Map<String, BigDecimal> surveyed = survey.ofUnit(unit.id());
     for (Criterion leaf : set.leaves()) {
       if (leaf.methodOrManual().kind() == MethodKind.SURVEY) {
         // survey points come with the survey import, not from the round's stages; none: left out
@@ -71,19 +104,17 @@ class PublishedAssessments {
           new AssessmentEntry(
               leaf.code(), points, ScoreInput.none(), reason, null, null, null, null));
     }
-    Assessment assessment =
-        new Assessment(
-                null,
-                unit.unitId(),
-                round.year(),
-                set.id(),
-                AssessmentStage.PUBLISHED,
-                row.total(),
-                null,
-                "Đợt đánh giá " + round.year() + " · " + number,
-                now,
-                scored)
-            .withStatedRank(new StatedRank(row.rank(), peers, null));
-    return assessments.save(by, assessment);
+    return new Assessment(
+            null,
+            unit.unitId(),
+            round.year(),
+            set.id(),
+            AssessmentStage.PUBLISHED,
+            row.total(),
+            null,
+            "Đợt đánh giá " + round.year() + " · " + number,
+            now,
+            scored)
+        .withStatedRank(new StatedRank(row.rank(), peers, null));
   }
 }

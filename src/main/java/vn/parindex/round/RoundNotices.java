@@ -78,6 +78,73 @@ class RoundNotices {
     return id;
   }
 
+  /** Many events recorded at once (a publication: one per unit); heard together once committed. */
+  record RecordedAll(List<Long> noticeIds) {}
+
+  /** The same event for many units, in one statement per 500; their ids. */
+  List<Long> recordAll(List<Long> roundUnitIds, Kind kind, Actor by) {
+    List<Long> ids = new java.util.ArrayList<>();
+    for (int from = 0; from < roundUnitIds.size(); from += 500) {
+      List<Long> chunk = roundUnitIds.subList(from, Math.min(roundUnitIds.size(), from + 500));
+      List<Object> params = new java.util.ArrayList<>();
+      for (long unit : chunk) {
+        // typed nulls: an untyped one costs a round trip asking the database for its type
+        params.addAll(java.util.Arrays.asList(unit, kind.name(), NULL, NULL, by.id(), by.stored()));
+      }
+      var keys = new GeneratedKeyHolder();
+      jdbc.sql(
+              "insert into round_notice (round_unit_id, kind, code, reason, actor_id, created_at)"
+                  + " values "
+                  + String.join(
+                      ", ", java.util.Collections.nCopies(chunk.size(), "(?, ?, ?, ?, ?, ?)")))
+          .params(params)
+          .update(keys, "id");
+      keys.getKeyList()
+          .forEach(row -> ids.add(((Number) row.values().iterator().next()).longValue()));
+    }
+    if (!ids.isEmpty()) {
+      events.publishEvent(new RecordedAll(ids));
+    }
+    return ids;
+  }
+
+  private static final org.springframework.jdbc.core.SqlParameterValue NULL =
+      new org.springframework.jdbc.core.SqlParameterValue(java.sql.Types.NULL, null);
+
+  /** These events, by id, in one query. */
+  List<Notice> findAll(List<Long> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    return jdbc.sql(
+            "select id, round_unit_id, kind, code, reason, actor_id, created_at from round_notice"
+                + " where id in (:ids) order by id")
+        .param("ids", ids)
+        .query(RoundNotices::notice)
+        .list();
+  }
+
+  /** Marks these events told, in one statement. */
+  void toldAll(List<Long> ids, LocalDateTime at) {
+    if (!ids.isEmpty()) {
+      jdbc.sql("update round_notice set told_at = :at where id in (:ids) and told_at is null")
+          .param("at", at)
+          .param("ids", ids)
+          .update();
+    }
+  }
+
+  private static Notice notice(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+    return new Notice(
+        rs.getLong(1),
+        rs.getLong(2),
+        Kind.valueOf(rs.getString(3)),
+        rs.getString(4),
+        rs.getString(5),
+        rs.getObject(6, Long.class),
+        rs.getObject(7, LocalDateTime.class));
+  }
+
   Optional<Notice> find(long id) {
     return jdbc.sql(
             "select id, round_unit_id, kind, code, reason, actor_id, created_at from round_notice"

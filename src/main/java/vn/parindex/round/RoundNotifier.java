@@ -87,7 +87,7 @@ class RoundNotifier {
   }
 
   /** Row of the unit in its round, with what the texts say. */
-  private record Facts(long roundId, long unitId, Integer rank) {}
+  record Facts(long roundId, long unitId, Integer rank) {}
 
   void tell(long id) {
     RoundNotices.Notice n = notices.find(id).orElse(null);
@@ -109,25 +109,42 @@ class RoundNotifier {
     if (n.actorId() != null) {
       to.remove(n.actorId());
     }
-    String key = "round.notice." + n.kind().name() + (n.code() == null ? "" : ".code");
-    Object[] args = args(n, f, round, unit);
+    int of = n.kind() == RoundNotices.Kind.PUBLISHED ? rounds.units(round.id()).size() : 0;
     announcements.tell(
-        new Announcements.Announcement(
-            "ROUND",
-            round.id(),
-            "ROUND_NOTICE",
-            n.id(),
-            text(key + ".subject", args),
-            text(key + ".text", args),
-            "/rounds/" + round.id() + "/units/" + unit.code()),
+        announcement(n, f, round, unit, of),
         to,
         // the event's own moment: a later retry claims the same (event, person, day)
         n.createdAt());
     notices.told(id, n.createdAt());
   }
 
+  @TransactionalEventListener
+  void on(RoundNotices.RecordedAll recorded) {
+    try {
+      new RoundNoticeBatch(this, notices, rounds, jdbc, units, people, announcements)
+          .tell(recorded.noticeIds());
+    } catch (RuntimeException e) {
+      // The events themselves have committed; the scheduled run tells them later.
+      log.warn("Round notices {} not delivered: {}", recorded.noticeIds(), e.toString());
+    }
+  }
+
+  Announcements.Announcement announcement(
+      RoundNotices.Notice n, Facts f, Round round, Unit unit, int of) {
+    String key = "round.notice." + n.kind().name() + (n.code() == null ? "" : ".code");
+    Object[] args = args(n, f, round, unit, of);
+    return new Announcements.Announcement(
+        "ROUND",
+        round.id(),
+        "ROUND_NOTICE",
+        n.id(),
+        text(key + ".subject", args),
+        text(key + ".text", args),
+        "/rounds/" + round.id() + "/units/" + unit.code());
+  }
+
   /** {0} unit, {1} year, {2} criterion, {3} reason, {4} a day, {5} a count, {6} of how many. */
-  private Object[] args(RoundNotices.Notice n, Facts f, Round round, Unit unit) {
+  private Object[] args(RoundNotices.Notice n, Facts f, Round round, Unit unit, int of) {
     Windows w = round.windows();
     LocalDate day =
         switch (n.kind()) {
@@ -143,7 +160,6 @@ class RoundNotifier {
           case PUBLISHED -> f.rank() == null ? 0 : f.rank();
           default -> 0;
         };
-    int of = n.kind() == RoundNotices.Kind.PUBLISHED ? rounds.units(round.id()).size() : 0;
     return new Object[] {
       unit.name(),
       String.valueOf(round.year()),
@@ -156,7 +172,7 @@ class RoundNotifier {
     };
   }
 
-  private Set<Long> unitPeople(long unitId) {
+  Set<Long> unitPeople(long unitId) {
     Set<Long> ids = new LinkedHashSet<>();
     people.enabledIn(unitId).values().stream()
         .filter(p -> p.has(Role.PAR_OFFICER) || p.has(Role.LEADER))
@@ -165,7 +181,7 @@ class RoundNotifier {
   }
 
   /** The appraisers of the units above this one (those who appraise it). */
-  private Set<Long> appraisersAbove(Unit unit) {
+  Set<Long> appraisersAbove(Unit unit) {
     Set<Long> ids = new LinkedHashSet<>();
     Long parent = unit.parentId();
     for (int depth = 0; parent != null && depth < 10; depth++) {

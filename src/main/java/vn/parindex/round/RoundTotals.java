@@ -40,6 +40,34 @@ class RoundTotals {
         Adjustment.sum(list, Adjustment.Kind.PENALTY));
   }
 
+  /**
+   * Every unit's total in the round, by round unit id: its survey points and adjustments read for
+   * the whole round at once (a publication must not cost two queries a unit).
+   */
+  Map<Long, BigDecimal> ofRound(
+      CriteriaSet set,
+      long roundId,
+      List<RoundUnit> units,
+      Map<Long, List<Entry>> entriesOf,
+      Map<Long, Map<String, BigDecimal>> surveyOf) {
+    Map<Long, List<Adjustment>> adjustmentsOf = adjustments.ofRound(roundId);
+    Map<Long, BigDecimal> totals = new HashMap<>();
+    for (RoundUnit unit : units) {
+      Map<String, BigDecimal> finals = new HashMap<>();
+      entriesOf.getOrDefault(unit.id(), List.of()).forEach(e -> finals.put(e.code, e.finalPoints));
+      List<Adjustment> list = adjustmentsOf.getOrDefault(unit.id(), List.of());
+      totals.put(
+          unit.id(),
+          total(
+              set,
+              finals,
+              surveyOf.getOrDefault(unit.id(), Map.of()),
+              Adjustment.sum(list, Adjustment.Kind.BONUS),
+              Adjustment.sum(list, Adjustment.Kind.PENALTY)));
+    }
+    return totals;
+  }
+
   static BigDecimal total(
       CriteriaSet set,
       Map<String, BigDecimal> finals,

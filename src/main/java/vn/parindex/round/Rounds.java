@@ -241,10 +241,17 @@ class Rounds {
   }
 
   /** Last year's rank (through lineage) frozen with this year's at publication; null: none. */
-  void savePreviousRank(long roundUnitId, Integer rank) {
-    jdbc.sql("update round_unit set previous_rank = ? where id = ?")
-        .params(rank, roundUnitId)
-        .update();
+  /** Each unit's rank of the year before (absent: none), in one batch. */
+  void savePreviousRanks(Map<Long, Integer> rankOfRoundUnit) {
+    if (rankOfRoundUnit.isEmpty()) {
+      return;
+    }
+    batch.batchUpdate(
+        "update round_unit set previous_rank = ? where id = ?",
+        rankOfRoundUnit.entrySet().stream()
+            .map(e -> new Object[] {e.getValue(), e.getKey()})
+            .toList(),
+        new int[] {java.sql.Types.INTEGER, java.sql.Types.BIGINT});
   }
 
   Integer previousRank(long roundUnitId) {

@@ -85,7 +85,11 @@ public class SelfAssessmentAids {
     }
     Map<String, String> reasons = writable.isEmpty() ? Map.of() : rounds.openReasons(row.id());
     return new Aids(
-        preSubmission.said(preSubmission.found(round, set, row)),
+        // shown only before submission (the list and the box to acknowledge them): a submitted
+        // unit's page, which appraisers open all day, does not read and check every leaf again
+        row.state() == RoundState.DRAFT
+            ? preSubmission.said(preSubmission.found(round, set, row))
+            : List.of(),
         writable,
         reasons,
         writable.isEmpty() ? Map.of() : offers.offers(unit));

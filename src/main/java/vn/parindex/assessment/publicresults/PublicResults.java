@@ -101,8 +101,23 @@ public class PublicResults {
   public Map<Long, Integer> lastYearRanks(List<Unit> of, int year) {
     Map<Long, Map<Long, Integer>> cache = new HashMap<>();
     Map<Long, Integer> ranks = new HashMap<>();
+    // the lineage of every unit read per parent at once, not one query per unit (a publication)
+    Map<Long, List<Lineage>> lineage = new HashMap<>();
+    of.stream()
+        .map(Unit::parentId)
+        .filter(java.util.Objects::nonNull)
+        .distinct()
+        .forEach(parent -> lineage.putAll(units.predecessorsOfChildren(parent)));
     for (Unit unit : of) {
-      Integer rank = previous(unit, year - 1, cache).rank();
+      Integer rank =
+          previous(
+                  unit,
+                  year - 1,
+                  cache,
+                  unit.parentId() == null
+                      ? units.predecessorsOf(unit.id())
+                      : lineage.getOrDefault(unit.id(), List.of()))
+              .rank();
       if (rank != null) {
         ranks.put(unit.id(), rank);
       }
@@ -146,7 +161,15 @@ public class PublicResults {
     if (own != null) {
       return new Previous(own, false);
     }
-    List<Lineage> predecessors = units.predecessorsOf(unit.id());
+    return previous(unit, year, cache, units.predecessorsOf(unit.id()));
+  }
+
+  private Previous previous(
+      Unit unit, int year, Map<Long, Map<Long, Integer>> cache, List<Lineage> predecessors) {
+    Integer own = ranksOf(unit.parentId(), year, cache).get(unit.id());
+    if (own != null) {
+      return new Previous(own, false);
+    }
     if (predecessors.size() > 1) {
       return new Previous(null, true);
     }

@@ -1,0 +1,180 @@
+package vn.parindex.round;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+
+import java.lang.management.ManagementFactory;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.web.servlet.MockMvc;
+import vn.parindex.account.Role;
+import vn.parindex.framework.ClassificationBand;
+import vn.parindex.framework.CriteriaSet;
+import vn.parindex.framework.CriteriaSets;
+import vn.parindex.framework.Criterion;
+import vn.parindex.framework.CriterionCode;
+import vn.parindex.framework.Scoring;
+import vn.parindex.support.PostgresTest;
+import vn.parindex.support.StatementCounter;
+import vn.parindex.unit.Unit;
+import vn.parindex.unit.UnitType;
+import vn.parindex.unit.Units;
+
+/**
+ * What the appraiser's page of one unit costs at the size of a real criteria set (80 leaves, each
+ * self-assessed with two documents, four cut in round 1, two explained), awaiting round 2: a few
+ * statements whatever the number of leaves (48 at most; one per leaf would be 80 more), and the
+ * bytes one request allocates, printed for the benchmark's notes.
+ */
+@PostgresTest(properties = "parindex.evidence.dir=target/evidence-unit-page-cost-test")
+@AutoConfigureMockMvc
+@Import({MovableClock.class, StatementCounter.class})
+class UnitPageCostPostgresTest {
+
+  static final int YEAR = 2045;
+
+  @Autowired MockMvc mvc;
+  @Autowired Units units;
+  @Autowired CriteriaSets sets;
+
+  @Test
+  void theAppraisersPageOfEightyLeavesCostsAFewStatements() throws Exception {
+    Unit p =
+        units.save(new Unit(null, "UPD-P", "Tỉnh Đo", UnitType.PROVINCE, null, null, null, false));
+    Unit a =
+        units.save(new Unit(null, "UPD-A", "Xã Đo", UnitType.COMMUNE, p.id(), null, null, false));
+    CriteriaSet set = sets.save(criteriaSet());
+    RoundWorld w = new RoundWorld(mvc, units, sets, "UPC");
+    MovableClock.CLOCK.at(LocalDate.of(YEAR, 1, 5));
+    var appraiser = RoundWorld.as(Role.APPRAISER, p);
+    var opened =
+        w.json(
+            org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(
+                "/api/v1/rounds"),
+            "{\"year\":%d,\"parent\":\"%s\",\"framework\":%d,%s}"
+                .formatted(YEAR, p.code(), set.id(), RoundWorld.windows(YEAR)),
+            appraiser);
+    assertThat(opened.getStatus()).as(opened.getContentAsString()).isEqualTo(201);
+    long round =
+        ((Number) com.jayway.jsonpath.JsonPath.read(opened.getContentAsString(), "$.id"))
+            .longValue();
+    MovableClock.CLOCK.at(LocalDate.of(YEAR, 1, 20));
+    long doc1 = w.evidence(a, "1/KH-UBND");
+    long doc2 = w.evidence(a, "2/BC-UBND");
+    for (Criterion leaf : set.leaves()) {
+      String body =
+          switch (leaf.methodOrManual().kind()) {
+            case BINARY -> "{\"done\":true";
+            case MANUAL -> "{\"points\":" + leaf.maxPoints().toPlainString();
+            default -> "{\"numerator\":9,\"denominator\":10";
+          };
+      RoundCyclePostgresTest.ok(
+          w.entry(
+              round,
+              a,
+              leaf.code().value(),
+              body + ",\"note\":\"Đã làm\",\"evidence\":[" + doc1 + "," + doc2 + "]}",
+              Role.PAR_OFFICER));
+    }
+    RoundCyclePostgresTest.ok(w.step(round, a, "submit", RoundWorld.as(Role.LEADER, a)));
+    MovableClock.CLOCK.at(LocalDate.of(YEAR, 2, 10));
+    List<String> cut = new ArrayList<>();
+    for (int i = 0; i < 4; i++) {
+      String code = set.leaves().get(i * 13).code().value();
+      cut.add(code);
+      RoundCyclePostgresTest.ok(
+          w.appraise(
+              round,
+              a,
+              code,
+              "{\"round\":1,\"points\":0,\"note\":\"Chưa có dẫn chứng\"}",
+              appraiser));
+    }
+    RoundCyclePostgresTest.ok(w.step(round, a, "appraisals/complete", appraiser));
+    MovableClock.CLOCK.at(LocalDate.of(YEAR, 2, 20));
+    for (String code : cut.subList(0, 2)) {
+      RoundCyclePostgresTest.ok(
+          w.json(
+              put(w.unitPath(round, a) + "/explanations/" + code),
+              "{\"agree\":false,\"text\":\"Đã có văn bản\",\"evidence\":[" + doc1 + "]}",
+              RoundWorld.as(Role.PAR_OFFICER, a)));
+    }
+    RoundCyclePostgresTest.ok(
+        w.step(round, a, "explanations/submit", RoundWorld.as(Role.LEADER, a)));
+    MovableClock.CLOCK.at(LocalDate.of(YEAR, 3, 5));
+
+    String path = "/rounds/" + round + "/units/" + a.code();
+    for (int i = 0; i < 20; i++) {
+      page(path, appraiser); // warm: the JIT, the caches
+    }
+    var threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+    int runs = 20;
+    long before = threads.getCurrentThreadAllocatedBytes();
+    for (int i = 0; i < runs; i++) {
+      page(path, appraiser);
+    }
+    long perPage = (threads.getCurrentThreadAllocatedBytes() - before) / runs;
+    StatementCounter.Counted<String> counted = StatementCounter.count(() -> page(path, appraiser));
+    String html = counted.result();
+    System.out.printf(
+        "Appraiser's unit page, 80 leaves: %d KB allocated a request (MockMvc included), %d"
+            + " statements, %d KB of HTML%n",
+        perPage / 1024, counted.statements(), html.getBytes(StandardCharsets.UTF_8).length / 1024);
+    // every leaf with its round-2 form, its evidence and its stages
+    assertThat(html.split("class=\"appraise-form\"", -1)).hasSize(81);
+    assertThat(html).contains("1/KH-UBND", "Đã có văn bản", "Chưa có dẫn chứng");
+    assertThat(counted.statements()).as("%s", counted.bySql()).isLessThanOrEqualTo(48);
+  }
+
+  private String page(
+      String path, org.springframework.test.web.servlet.request.RequestPostProcessor who)
+      throws Exception {
+    var response = mvc.perform(get(path).with(who)).andReturn().getResponse();
+    assertThat(response.getStatus()).isEqualTo(200);
+    return response.getContentAsString(StandardCharsets.UTF_8);
+  }
+
+  /** 8 areas × 10 leaves, done-or-not, manual and proportional in turn, as the benchmark's. */
+  private CriteriaSet criteriaSet() {
+    List<Criterion> criteria = new ArrayList<>();
+    int position = 0;
+    for (int area = 1; area <= 8; area++) {
+      BigDecimal max = BigDecimal.valueOf(area % 2 == 0 ? 15 : 10);
+      criteria.add(
+          new Criterion(CriterionCode.of("" + area), "Lĩnh vực " + area, max, null, ++position));
+      for (int l = 1; l <= 10; l++) {
+        criteria.add(
+            new Criterion(
+                CriterionCode.of(area + "." + l),
+                "Tiêu chí " + area + "." + l + " về công tác cải cách hành chính",
+                max.divide(BigDecimal.TEN),
+                switch (l % 3) {
+                  case 1 -> new Scoring.Binary();
+                  case 2 -> new Scoring.Manual();
+                  default -> new Scoring.Proportional(null);
+                },
+                ++position));
+      }
+    }
+    return CriteriaSet.create(
+        null,
+        "Bộ chỉ số đo trang",
+        YEAR,
+        UnitType.COMMUNE,
+        sets.nextVersion(YEAR, UnitType.COMMUNE),
+        false,
+        "test",
+        criteria,
+        List.of(
+            new ClassificationBand(new BigDecimal("80"), "Tốt"),
+            new ClassificationBand(BigDecimal.ZERO, "Trung bình")));
+  }
+}
