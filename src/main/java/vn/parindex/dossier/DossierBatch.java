@@ -27,8 +27,8 @@ final class DossierBatch {
   private int[] places = new int[1024];
   private int read;
 
-  DossierBatch(boolean typedDates, int maxRecords) {
-    this.check = new DossierCheck(typedDates);
+  DossierBatch(boolean typedDates, int maxRecords, DueRule rule) {
+    this.check = new DossierCheck(typedDates, rule);
     this.maxRecords = maxRecords;
   }
 

@@ -1,6 +1,7 @@
 package vn.parindex.dossier;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import vn.parindex.input.InputProblem;
@@ -17,10 +18,12 @@ final class DossierCheck {
   static final int MAX_CODE = 100;
 
   private final boolean typedDates;
+  private final DueRule rule;
 
   /** {@code typedDates}: a CSV/XLSX file, where dd/MM/yyyy[ HH:mm] is accepted too. */
-  DossierCheck(boolean typedDates) {
+  DossierCheck(boolean typedDates, DueRule rule) {
     this.typedDates = typedDates;
+    this.rule = rule;
   }
 
   Optional<DossierRecord> check(DossierFields f, List<InputProblem> problems) {
@@ -40,6 +43,8 @@ final class DossierCheck {
     long finished = date(f, DossierColumn.FINISHED, who, problems);
     long returned = date(f, DossierColumn.RETURNED, who, problems);
     long newDue = date(f, DossierColumn.NEW_DUE, who, problems);
+    long requested = date(f, DossierColumn.REQUESTED, who, problems);
+    long resubmitted = date(f, DossierColumn.RESUBMITTED, who, problems);
     if (received > 0 && due > 0 && due < received) {
       problems.add(
           problem(
@@ -56,19 +61,25 @@ final class DossierCheck {
     int supplements =
         code(f, DossierColumn.SUPPLEMENTS, 0, 1000, "dossier.ingest.count", who, problems);
     BigDecimal fee = fee(f, who, problems);
+    List<SupplementRound> rounds =
+        f.rounds().isEmpty() ? List.of() : rounds(f, received, who, problems);
     if (problems.size() > before) {
       return Optional.empty();
     }
-    long effectiveDue =
-        Stamps.pack(DossierLateness.effectiveDue(Stamps.unpack(due), Stamps.unpack(newDue)));
+    if (f.rounds().isEmpty()) {
+      rounds = lastRound(received, requested, resubmitted, newDue, supplements);
+    }
+    long end = finished > 0 ? finished : returned;
+    boolean done = status == DossierRecord.FINISHED || status == DossierRecord.RETURNED;
+    DueRule.Outcome outcome = rule.of(Stamps.unpack(due), done ? Stamps.unpack(end) : null, rounds);
     return Optional.of(
         new DossierRecord(
             code,
             procedure,
             received,
             due,
-            effectiveDue,
-            finished > 0 ? finished : returned,
+            Stamps.pack(outcome.effectiveDueAt()),
+            end,
             returned,
             status,
             channel,
@@ -76,7 +87,57 @@ final class DossierCheck {
             paidOnline,
             fee,
             eResult,
-            supplements));
+            Math.max(supplements, rounds.size()),
+            DossierRecord.lateCode(outcome.late())));
+  }
+
+  /** A JSON record's rounds, each date checked and named by its place in the list. */
+  private List<SupplementRound> rounds(
+      DossierFields f, long received, String who, List<InputProblem> problems) {
+    List<SupplementRound> rounds = new ArrayList<>(f.rounds().size());
+    for (int j = 0; j < f.rounds().size(); j++) {
+      long[] at = new long[3];
+      for (int k = 0; k < 3; k++) {
+        String text = f.rounds().get(j)[k];
+        at[k] = DossierDates.read(text, false);
+        if (at[k] < 0) {
+          String name =
+              f.name(DossierColumn.SUPPLEMENTS) + "[" + j + "]." + DossierJson.ROUND_DATES.get(k);
+          problems.add(InputProblem.of(f.row(), name, "dossier.ingest.date", who, text));
+          at[k] = 0;
+        }
+      }
+      if (received > 0) {
+        rounds.add(round(received, at[0], at[1], at[2]));
+      }
+    }
+    return rounds;
+  }
+
+  /**
+   * A file's rounds: its columns state the last round's dates; the rounds before it (when "Số lần
+   * bổ sung" says more) count as rounds without a pause of their own.
+   */
+  private static List<SupplementRound> lastRound(
+      long received, long requested, long resubmitted, long newDue, int count) {
+    int n = Math.max(count, requested > 0 || resubmitted > 0 || newDue > 0 ? 1 : 0);
+    List<SupplementRound> rounds = new ArrayList<>(n);
+    SupplementRound last = round(received, requested, resubmitted, newDue);
+    for (int i = 1; i < n; i++) {
+      rounds.add(new SupplementRound(last.requestedAt(), last.requestedAt(), null));
+    }
+    if (n > 0) {
+      rounds.add(last);
+    }
+    return rounds;
+  }
+
+  /** A round requested at its date, else when resubmitted, else at reception. */
+  private static SupplementRound round(
+      long received, long requested, long resubmitted, long newDue) {
+    long from = requested > 0 ? requested : resubmitted > 0 ? resubmitted : received;
+    return new SupplementRound(
+        Stamps.unpack(from), Stamps.unpack(resubmitted), Stamps.unpack(newDue));
   }
 
   private long date(DossierFields f, DossierColumn c, String who, List<InputProblem> problems) {

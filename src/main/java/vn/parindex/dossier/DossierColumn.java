@@ -10,7 +10,7 @@ import java.util.Optional;
 /**
  * The fields of a dossier record as the ParIndex import takes them: each with its portal name (the
  * sync record's own key, also accepted as a column heading) and its Vietnamese headings. The nested
- * lists of the sync record are flattened into the last five columns, which a file states directly:
+ * lists of the sync record are flattened into the last seven columns, which a file states directly:
  * the fee total (sum of DanhSachLePhi.Gia), whether a result document has a file
  * (DanhSachGiayToKetQua), the number of supplement rounds (DanhSachHoSoBoSung) and the last new due
  * date (NgayHenTraMoi).
@@ -30,7 +30,9 @@ enum DossierColumn {
   FEE_TOTAL(false, "TongLePhi", "Tổng lệ phí", "Tổng phí, lệ phí", "Lệ phí"),
   E_RESULT(false, "CoKetQuaDienTu", "Có kết quả điện tử", "Kết quả điện tử"),
   SUPPLEMENTS(false, "SoLanBoSung", "Số lần bổ sung"),
-  NEW_DUE(false, "NgayHenTraMoi", "Ngày hẹn trả mới");
+  NEW_DUE(false, "NgayHenTraMoi", "Ngày hẹn trả mới"),
+  REQUESTED(false, "NgayBoSung", "Ngày yêu cầu bổ sung", "Ngày bổ sung"),
+  RESUBMITTED(false, "NgayTiepNhanBoSung", "Ngày tiếp nhận bổ sung");
 
   private static final Map<String, DossierColumn> BY_NAME = new HashMap<>();
 

@@ -1,6 +1,8 @@
 package vn.parindex.dossier;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.function.Function;
 
 /**
@@ -10,6 +12,7 @@ import java.util.function.Function;
 final class DossierFields {
 
   private final String[] values = new String[DossierColumn.values().length];
+  private final List<String[]> rounds = new ArrayList<>(0);
   private final int row;
   private final Function<DossierColumn, String> names;
 
@@ -39,6 +42,16 @@ final class DossierFields {
   void set(DossierColumn column, String value) {
     String v = value == null ? null : value.strip();
     values[column.ordinal()] = v == null || v.isEmpty() ? null : v;
+  }
+
+  /** A supplement round of a JSON record: NgayBoSung, NgayTiepNhanBoSung, NgayHenTraMoi. */
+  void round(String requested, String resubmitted, String newDue) {
+    rounds.add(new String[] {requested, resubmitted, newDue});
+  }
+
+  /** The JSON record's supplement rounds as read (a file states its last round in columns). */
+  List<String[]> rounds() {
+    return rounds;
   }
 
   boolean blank() {

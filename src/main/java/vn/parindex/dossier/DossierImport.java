@@ -27,9 +27,12 @@ public class DossierImport {
   private final DossierLimits limits;
   private final FileLimits fileLimits;
   private final Clock clock;
+  private final DueRule rule;
 
-  DossierImport(DossierStore store, DossierLimits limits, FileLimits fileLimits, Clock clock) {
+  DossierImport(
+      DossierStore store, DossierLimits limits, FileLimits fileLimits, Clock clock, DueRule rule) {
     this.store = store;
+    this.rule = rule;
     this.limits = limits;
     this.fileLimits = fileLimits;
     this.clock = clock;
@@ -37,7 +40,7 @@ public class DossierImport {
 
   /** A sync batch as JSON ({@code {"data":[…]}}), streamed from its body. */
   public Result json(long unitId, InputStream body) {
-    DossierBatch batch = new DossierBatch(false, limits.maxRecords());
+    DossierBatch batch = new DossierBatch(false, limits.maxRecords(), rule);
     DossierJson.read(new BoundedInput(body, limits.maxBodyMb()), batch);
     return write(unitId, batch.records());
   }
@@ -47,11 +50,11 @@ public class DossierImport {
     String name = FileKind.safeName(fileName);
     String lower = name.toLowerCase(Locale.ROOT);
     if (lower.endsWith(".json")) {
-      DossierBatch batch = new DossierBatch(false, limits.maxRecords());
+      DossierBatch batch = new DossierBatch(false, limits.maxRecords(), rule);
       DossierJson.read(content, batch);
       return write(unitId, batch.records());
     }
-    DossierBatch batch = new DossierBatch(true, limits.maxRecords());
+    DossierBatch batch = new DossierBatch(true, limits.maxRecords(), rule);
     if (lower.endsWith(".csv") || lower.endsWith(".txt")) {
       DossierTable.csv(content, name, fileLimits, batch);
     } else if (lower.endsWith(".xlsx")) {

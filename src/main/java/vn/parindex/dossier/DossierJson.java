@@ -14,12 +14,16 @@ import vn.parindex.input.InvalidInputException;
  * A batch in the portal's sync shape ({@code {"isUpdating":…,"service":…,"data":[…]}}, or the bare
  * list), read token by token: memory holds one record at a time, whatever the batch's size. The
  * nested lists are reduced as they stream by: the fees summed (Gia), a result document with a file
- * (DuongDanTepTinKetQua), the supplement rounds counted with their last new due date. Fields the
- * import does not use (the applicant, the documents submitted) are skipped.
+ * (DuongDanTepTinKetQua), the supplement rounds kept with their dates. Fields the import does not
+ * use (the applicant, the documents submitted) are skipped.
  */
 final class DossierJson {
 
   private static final JsonFactory FACTORY = new JsonFactory();
+
+  /** The dates of a supplement round, in {@link DossierFields#round}'s order. */
+  static final java.util.List<String> ROUND_DATES =
+      java.util.List.of("NgayBoSung", "NgayTiepNhanBoSung", "NgayHenTraMoi");
 
   private DossierJson() {}
 
@@ -99,7 +103,6 @@ final class DossierJson {
       case FEE_TOTAL -> "DanhSachLePhi[].Gia";
       case E_RESULT -> "DanhSachGiayToKetQua";
       case SUPPLEMENTS -> "DanhSachHoSoBoSung";
-      case NEW_DUE -> "DanhSachHoSoBoSung[].NgayHenTraMoi";
       default -> c.portalName();
     };
   }
@@ -155,32 +158,26 @@ final class DossierJson {
 
   private static void supplements(JsonParser p, JsonToken value, DossierFields f) {
     int rounds = 0;
-    String lastNewDue = null;
-    String bad = null;
     for (JsonToken t = first(p, value); t != null && t != JsonToken.END_ARRAY; t = p.nextToken()) {
       if (t != JsonToken.START_OBJECT) {
         p.skipChildren();
         continue;
       }
       rounds++;
+      String[] dates = new String[3];
       while (p.nextToken() == JsonToken.PROPERTY_NAME) {
         String name = p.currentName();
         JsonToken v = p.nextToken();
-        if ("NgayHenTraMoi".equals(name) && v.isScalarValue() && v != JsonToken.VALUE_NULL) {
-          String text = p.getString().strip();
-          if (!text.isEmpty()) {
-            lastNewDue = text;
-            if (DossierDates.read(text, false) < 0) {
-              bad = text;
-            }
-          }
+        int at = ROUND_DATES.indexOf(name);
+        if (at >= 0 && v.isScalarValue() && v != JsonToken.VALUE_NULL) {
+          dates[at] = p.getString().strip();
         } else {
           p.skipChildren();
         }
       }
+      f.round(dates[0], dates[1], dates[2]);
     }
     f.set(DossierColumn.SUPPLEMENTS, Integer.toString(rounds));
-    f.set(DossierColumn.NEW_DUE, bad != null ? bad : lastNewDue);
   }
 
   /** The first element of a list (null, or not a list: none). */

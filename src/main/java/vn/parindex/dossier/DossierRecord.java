@@ -22,7 +22,8 @@ record DossierRecord(
     boolean paidOnline,
     BigDecimal feeTotal,
     boolean eResult,
-    int supplements) {
+    int supplements,
+    byte lateCode) {
 
   static final int FINISHED = 9;
   static final int RETURNED = 10;
@@ -51,9 +52,14 @@ record DossierRecord(
     return (int) (received / 10_000_000_000L);
   }
 
-  /** Null while the dossier is not finished (status 9 or 10), as the indicators read it. */
+  /** Null while the dossier is not finished (status 9 or 10), as {@link DueRule} judged it. */
   Boolean late() {
-    return DossierLateness.late(status, finishedAt(), effectiveDueAt(), supplements);
+    return lateCode == 0 ? null : lateCode == 2;
+  }
+
+  /** A lateness kept in a byte: 0 not judged, 1 on time, 2 late. */
+  static byte lateCode(Boolean late) {
+    return late == null ? 0 : late ? (byte) 2 : (byte) 1;
   }
 
   /** Null when the record states no channel. */
@@ -77,6 +83,7 @@ record DossierRecord(
         paidOnline ? "1" : "0",
         feeTotal.stripTrailingZeros().toPlainString(),
         eResult ? "1" : "0",
-        Integer.toString(supplements));
+        Integer.toString(supplements),
+        Byte.toString(lateCode));
   }
 }

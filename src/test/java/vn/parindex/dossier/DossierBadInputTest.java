@@ -59,7 +59,7 @@ class DossierBadInputTest {
         "unknown channel|\"KenhThucHien\":\"4\"|data[1].KenhThucHien|kênh thực hiện «4»",
         "due before reception|\"NgayHenTra\":\"20250302080000\"|data[1].NgayHenTra|trước ngày tiếp nhận",
         "bad new due date|\"DanhSachHoSoBoSung\":[{\"NgayHenTraMoi\":\"mai\"}]"
-            + "|data[1].DanhSachHoSoBoSung[].NgayHenTraMoi|«mai»",
+            + "|data[1].DanhSachHoSoBoSung[0].NgayHenTraMoi|«mai»",
         "bad fee|\"DanhSachLePhi\":[{\"Gia\":\"mười nghìn\"}]|data[1].DanhSachLePhi[].Gia|số tiền",
       })
   void aBadFieldIsNamedWithItsRecordAndNothingIsStored(

@@ -98,6 +98,24 @@ class DossierIngestApiTest {
   }
 
   @Test
+  void aSupplementRoundMovesTheDueDateByTheWorkingDaysItPaused() throws Exception {
+    // due Wednesday 5/3/2025; asked for papers Tuesday 4/3, brought Thursday 6/3: two working days
+    // paused (Tuesday, Wednesday), so due Friday 7/3, and finishing that morning is on time
+    String json =
+        """
+        {"data": [{"MaHoSo": "S1", "MaTTHC": "1.001", "NgayTiepNhan": "20250303080000",
+          "NgayHenTra": "20250305170000", "NgayKetThucXuLy": "20250307100000", "TrangThaiHoSo": 9,
+          "DanhSachHoSoBoSung": [{"NgayBoSung": "20250304080000",
+                                  "NgayTiepNhanBoSung": "20250306080000"}]}]}
+        """;
+    assertThat(push(unit, json, Role.PAR_OFFICER).getStatus()).isEqualTo(200);
+    Map<String, Object> s1 = row("S1");
+    assertThat(s1.get("effective_due_at")).isEqualTo(ts(2025, 3, 7, 17));
+    assertThat(s1.get("late")).isEqualTo(false);
+    assertThat(((Number) s1.get("supplement_count")).intValue()).isEqualTo(1);
+  }
+
+  @Test
   void aResyncUpdatesWhatChangedAndNeverDuplicates() throws Exception {
     push(unit, BATCH, Role.PAR_OFFICER);
     String hash = (String) row("H3").get("content_hash");
