@@ -60,6 +60,11 @@ final class BenchApp implements AutoCloseable {
   }
 
   static BenchApp start(String prefix, Seeder seeder) throws Exception {
+    return start(prefix, seeder, new Class<?>[0]);
+  }
+
+  /** With more configuration classes in the application (e.g. a statement counter). */
+  static BenchApp start(String prefix, Seeder seeder, Class<?>... more) throws Exception {
     String url = env("PARINDEX_TEST_PG_URL", "jdbc:postgresql://localhost:5432/parindex_test");
     String user = env("PARINDEX_TEST_PG_USER", "parindex");
     String password = env("PARINDEX_TEST_PG_PASSWORD", "parindex");
@@ -92,6 +97,7 @@ final class BenchApp implements AutoCloseable {
     }
     ConfigurableApplicationContext context =
         new SpringApplicationBuilder(ParIndexApplication.class)
+            .sources(more)
             .web(WebApplicationType.SERVLET)
             .profiles("postgres")
             .run(args.toArray(String[]::new));

@@ -68,9 +68,7 @@ class DashboardPages {
     model.addAttribute("parents", parents(choices));
     Optional<Unit> shown = access.unit(unit, choices);
     if (shown.isPresent()) {
-      ProvinceDashboard p =
-          dashboards.province(
-              shown.get(), year, DashboardAccess.visible(choices), LocalDate.now(clock));
+      ProvinceDashboard p = dashboards.province(shown.get(), year, choices, LocalDate.now(clock));
       model.addAttribute("p", p);
       model.addAttribute("rows", p.rows().stream().map(ProvinceRowView::of).toList());
       model.addAttribute("provinceChart", charts.province(p).json());

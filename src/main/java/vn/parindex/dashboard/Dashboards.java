@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.LongPredicate;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 import vn.parindex.assessment.AssessmentQueries;
 import vn.parindex.assessment.Scorecard;
 import vn.parindex.assessment.ScoredNode;
@@ -130,9 +129,25 @@ class Dashboards {
     return points;
   }
 
-  @Transactional(readOnly = true)
+  /**
+   * Without a transaction of its own, as {@link #unit}: the children, the latest year and the kept
+   * rankings and counts are single reads.
+   */
   ProvinceDashboard province(Unit parent, Integer year, LongPredicate visible, LocalDate today) {
-    List<Unit> children = units.children(parent.id());
+    return province(
+        parent,
+        year,
+        units.children(parent.id()).stream().filter(u -> visible.test(u.id())).toList(),
+        today);
+  }
+
+  /**
+   * As above, the children taken from the units the caller may see, already read for the page's
+   * choice of units (in the order of their codes, as {@link Units#children} gives them).
+   */
+  ProvinceDashboard province(Unit parent, Integer year, List<Unit> visibleUnits, LocalDate today) {
+    List<Unit> children =
+        visibleUnits.stream().filter(u -> parent.id().equals(u.parentId())).toList();
     Integer shown =
         year != null ? year : queries.latestYear(children.stream().map(Unit::id).toList());
     Map<Long, RankingRow> ranked = new HashMap<>();
@@ -142,9 +157,6 @@ class Dashboards {
     Map<Long, TaskCounts> tasks = province.childCounts(parent.id(), today);
     List<ProvinceDashboard.ChildRow> rows = new ArrayList<>();
     for (Unit child : children) {
-      if (!visible.test(child.id())) {
-        continue;
-      }
       RankingRow r = ranked.get(child.id());
       TaskCounts t = tasks.getOrDefault(child.id(), TaskCounts.NONE);
       rows.add(

@@ -1,7 +1,6 @@
 package vn.parindex.page;
 
 import gg.jte.TemplateEngine;
-import gg.jte.output.Utf8ByteOutput;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Locale;
@@ -14,8 +13,8 @@ import vn.parindex.account.Navigation;
 
 /**
  * One compiled page: the model, plus the page's frame ({@link PageFrames}) as {@code page},
- * rendered into memory as UTF-8 (the templates' fixed text is stored encoded) and written in one
- * piece with its length.
+ * rendered into memory as UTF-8 (the templates' fixed text is stored encoded; {@link PageBytes})
+ * and written in one piece with its length.
  */
 final class CompiledPageView extends AbstractUrlBasedView {
 
@@ -47,10 +46,14 @@ final class CompiledPageView extends AbstractUrlBasedView {
             (Navigation) model.get("nav"),
             (Boolean) model.get("demo"),
             (CsrfToken) request.getAttribute(CsrfToken.class.getName())));
-    Utf8ByteOutput html = new Utf8ByteOutput();
-    templates.render(getUrl(), model, html);
-    response.setContentType(CONTENT_TYPE);
-    response.setContentLength(html.getContentLength());
-    html.writeTo(response.getOutputStream());
+    PageBytes html = PageBytes.take();
+    try {
+      templates.render(getUrl(), model, html);
+      response.setContentType(CONTENT_TYPE);
+      response.setContentLength(html.length());
+      html.writeTo(response.getOutputStream());
+    } finally {
+      html.release();
+    }
   }
 }
