@@ -39,6 +39,7 @@ public final class IndicatorsBenchmark {
   /** The floor: what anyone would write by hand for the same figures, in one statement. */
   static final String FLOOR_SQL =
       """
+      select g.*, s.capable, s.used from (
       select d.unit_id,
         count(*) filter (where FIN) as finished,
         count(*) filter (where FIN and d.late is not true) as on_time,
@@ -51,11 +52,14 @@ public final class IndicatorsBenchmark {
         count(*) filter (where REC and d.digitised) as digitised,
         count(*) filter (where FIN and d.e_result) as e_result,
         count(*) filter (where FIN and d.late) as late,
-        count(*) filter (where FIN and d.late and a.id is not null) as apologised,
-        s.capable, s.used
+        count(*) filter (where FIN and d.late and a.id is not null) as apologised
       from dossier d
       left join dossier_procedure p on p.unit_id = d.unit_id and p.code = d.procedure_code
       left join dossier_apology a on a.unit_id = d.unit_id and a.dossier_code = d.code
+      where d.unit_id in (select id from unit where parent_id = :province)
+        and ((d.received_at >= :from and d.received_at < :to)
+          or (d.finished_at >= :from and d.finished_at < :to))
+      group by d.unit_id) g
       join (select q.unit_id, count(*) as capable,
                    count(*) filter (where exists (
                      select 1 from dossier o
@@ -63,11 +67,7 @@ public final class IndicatorsBenchmark {
                        and o.received_at >= :from and o.received_at < :to
                        and o.status not in (1, 3, 7))) as used
             from dossier_procedure q where q.online_level in (3, 4) group by q.unit_id) s
-        on s.unit_id = d.unit_id
-      where d.unit_id in (select id from unit where parent_id = :province)
-        and ((d.received_at >= :from and d.received_at < :to)
-          or (d.finished_at >= :from and d.finished_at < :to))
-      group by d.unit_id, s.capable, s.used
+        on s.unit_id = g.unit_id
       """
           .replace("REC", REC)
           .replace("FIN", FIN);
