@@ -41,6 +41,10 @@ class AuthorizationMatrixTest {
       "/api/v1/tasks|{\"unit\":%s,\"planId\":%s,\"departmentId\":%s,\"ownerUserId\":%s,"
           + "\"title\":\"Việc thử\",\"dueOn\":\"2030-12-31\"}";
 
+  private static final String WHAT_IF =
+      "/api/v1/assessments/{assessA}/what-if|[{\"code\":\"1.1\",\"points\":4}]";
+  private static final String TARGET =
+      "/api/v1/assessments/{assessA}/targets|{\"code\":\"1.1\",\"department\":{depA}}";
   private static final String ROUND_UNIT = "/api/v1/rounds/{round}/units/SW-A";
   private static final String APPRAISAL = "{\"round\":1,\"points\":1,\"note\":\"x\"}";
   private static final String ROUND_PAGE = "/rounds/{round}/units/SW-A";
@@ -441,7 +445,54 @@ class AuthorizationMatrixTest {
         row("APPRAISER", "P", "GET", "/indicators/province.csv?unit={unitA}&year=2025", OK),
         row("PAR_OFFICER", "B", "GET", "/indicators/province.xlsx?unit={unitA}&year=2025", 404),
         row("APPRAISER", "P2", "GET", "/indicators/province?unit={unitA}&year=2025", 404),
-        row("PAR_OFFICER", "B", "GET", "/indicators/apologies/1/file?unit={unitA}", 404));
+        row("PAR_OFFICER", "B", "GET", "/indicators/apologies/1/file?unit={unitA}", 404),
+        // one-stop dossiers and procedures in (issue 12): the unit's officer or an administrator;
+        // a unit outside the caller's scope is refused (403) before the body is read
+        row("PAR_OFFICER", "A", "POSTJSON", "/api/v1/dossiers?unit=SW-A|{\"data\":[]}", OK),
+        row("PAR_OFFICER", "A", "POSTJSON", "/api/v1/dossiers?unit=SW-B|{\"data\":[]}", 403),
+        row("LEADER", "A", "POSTJSON", "/api/v1/dossiers?unit=SW-A|{\"data\":[]}", 403),
+        row("APPRAISER", "P", "POSTJSON", "/api/v1/dossiers?unit=SW-A|{\"data\":[]}", 403),
+        row("ADMIN", "P2", "POSTJSON", "/api/v1/dossiers?unit=SW-A|{\"data\":[]}", OK),
+        // in scope, and a score table is no dossier file (its columns named): refused, not stored
+        row("PAR_OFFICER", "A", "IMPORT", "/api/v1/dossiers?unit=SW-A", 422),
+        row("PAR_OFFICER", "B", "IMPORT", "/api/v1/dossiers?unit=SW-A", 403),
+        row("PAR_OFFICER", "A", "POSTJSON", "/api/v1/procedures?unit=SW-A|{\"data\":[]}", OK),
+        row("PAR_OFFICER", "B", "POSTJSON", "/api/v1/procedures?unit=SW-A|{\"data\":[]}", 403),
+        row("SUPERVISOR", "A", "IMPORT", "/api/v1/procedures?unit=SW-A", 403),
+        row("PAR_OFFICER", "A", "GET", "/dossiers/upload", OK),
+        row("ADMIN", "P2", "GET", "/dossiers/upload?unit=SW-A", OK),
+        row("LEADER", "A", "GET", "/dossiers/upload", 403),
+        row("PAR_OFFICER", "A", "IMPORT", "/dossiers/upload?unit=SW-A", 422),
+        row("PAR_OFFICER", "B", "IMPORT", "/dossiers/upload?unit=SW-A", 403),
+        // working days (issue 12): everyone signed in reads the calendar, administrators edit it
+        row("PAR_OFFICER", "A", "GET", "/api/v1/working-days?year=2026", OK),
+        row("SUPERVISOR", "A", "GET", "/api/v1/working-days?year=2026", OK),
+        row("APPRAISER", "P", "GET", "/api/v1/working-days?year=2026", OK),
+        row("ADMIN", "P", "GET", "/admin/working-days?year=2026", OK),
+        row("APPRAISER", "P", "GET", "/admin/working-days?year=2026", 403),
+        row("PAR_OFFICER", "A", "GET", "/admin/working-days?year=2026", 403),
+        row("ADMIN", "P", "POST", "/admin/working-days?date=2030-03-05&kind=OFF&reason=x", OK),
+        // an administrator's malformed swap: allowed, refused beside its field, nothing stored
+        row("ADMIN", "P", "POST", "/admin/working-days?date=2030-02-31&kind=OFF&reason=x", 422),
+        row("APPRAISER", "P", "POST", "/admin/working-days?date=2030-03-06&kind=OFF&reason=x", 403),
+        row("LEADER", "A", "POST", "/admin/working-days?date=2030-03-06&kind=OFF&reason=x", 403),
+        row("PAR_OFFICER", "A", "POST", "/admin/working-days/1?version=0&kind=OFF&reason=x", 403),
+        row("PAR_OFFICER", "A", "POST", "/admin/working-days/1/remove?version=0", 403),
+        // a leaf filled from the one-stop dossiers (1.1 names no source: refused, nothing stored)
+        row("PAR_OFFICER", "B", "POST", ROUND_PAGE + "/entries/1.1/dossiers", 404),
+        row("LEADER", "A", "POST", ROUND_PAGE + "/entries/1.1/dossiers", 403),
+        row("PAR_OFFICER", "A", "POST", ROUND_PAGE + "/entries/1.1/dossiers", 409),
+        // what-if and the cheapest points: whoever reads the assessment; a target: plan writers
+        row("DEPARTMENT_OFFICIAL", "A", "POSTJSON", WHAT_IF, OK),
+        row("APPRAISER", "P", "POSTJSON", WHAT_IF, OK),
+        row("PAR_OFFICER", "B", "POSTJSON", WHAT_IF, 404),
+        row("APPRAISER", "P2", "POSTJSON", WHAT_IF, 404),
+        row("LEADER", "A", "GET", "/api/v1/assessments/{assessA}/gains", OK),
+        row("PAR_OFFICER", "B", "GET", "/api/v1/assessments/{assessA}/gains", 404),
+        row("DEPARTMENT_OFFICIAL", "A", "POSTJSON", TARGET, 403),
+        row("LEADER", "A", "POSTJSON", TARGET, 403),
+        row("PAR_OFFICER", "B", "POSTJSON", TARGET, 404),
+        row("PAR_OFFICER", "A", "POSTJSON", TARGET, OK));
   }
 
   private static Arguments row(String role, String unit, String method, String path, int status) {
