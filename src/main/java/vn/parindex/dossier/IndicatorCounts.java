@@ -10,7 +10,11 @@ import java.util.List;
  */
 final class IndicatorCounts {
 
-  /** The aggregate columns, each a sum over the rows of the period (see {@link Indicators}). */
+  /**
+   * The aggregate columns, each a sum over the rows of the period (see {@link Indicators}): plain
+   * sums, so the database aggregates in parallel by hash; the online services, which would need a
+   * count of distinct procedures, are counted apart over the procedures ({@link #SERVICES}).
+   */
   static final String COLUMNS =
       """
       sum(r) as received,
@@ -24,8 +28,7 @@ final class IndicatorCounts {
       sum(f * (1 - late)) as on_time,
       sum(f * eres) as e_result,
       sum(f * late) as late,
-      sum(f * late * apol) as apologised,
-      count(distinct case when r * o * capable = 1 then proc end) as used
+      sum(f * late * apol) as apologised
       """;
 
   /**
@@ -44,7 +47,6 @@ final class IndicatorCounts {
       """
       case when d.channel = 2 then 1 else 0 end as o,
       case when p.online_level = 4 then 1 else 0 end as full4,
-      case when p.online_level in (3, 4) then 1 else 0 end as capable,
       case when d.fee_total > 0 then 1 else 0 end as fee,
       case when d.paid_online then 1 else 0 end as paid,
       case when d.digitised then 1 else 0 end as dig,
@@ -60,8 +62,24 @@ final class IndicatorCounts {
           + " then 1 else 0 end as r, case when "
           + FINISHED
           + " then 1 else 0 end as f, "
-          + FACTS
-          + ", d.procedure_code as proc ";
+          + FACTS;
+
+  /**
+   * The online-capable procedures of each unit, and those with at least one dossier received online
+   * in the period: one index probe per procedure (V123), not a distinct count over the dossiers.
+   */
+  static final String SERVICES =
+      """
+      select p.unit_id, count(*) as capable,
+             sum(case when exists (
+                   select 1 from dossier d
+                   where d.unit_id = p.unit_id and d.procedure_code = p.code and d.channel = 2
+                     and d.received_at >= :from and d.received_at < :to
+                     and d.status not in (1, 3, 7)) then 1 else 0 end) as used
+      from dossier_procedure p
+      where p.unit_id in (:units) and p.online_level in (3, 4)
+      group by p.unit_id
+      """;
 
   /** The dossier with its procedure and its apology letter, as {@link #FLAGS} reads them. */
   static final String JOINS =
@@ -100,7 +118,6 @@ final class IndicatorCounts {
     eResult += rs.getLong("e_result");
     late += rs.getLong("late");
     apologised += rs.getLong("apologised");
-    used += rs.getLong("used");
   }
 
   List<IndicatorFigure> figures() {

@@ -11,16 +11,28 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The indicators of a set of units month by month over a year, by one grouped query: each dossier
- * counts in the month it was received (received-based indicators) and in the month it was finished
- * (finished-based ones), as {@link Indicators} counts a month.
+ * The indicators of a set of units month by month over a year, by one grouped query (and one for
+ * the online services, one for the procedures): each dossier counts in the month it was received
+ * (received-based indicators) and in the month it was finished (finished-based ones), as {@link
+ * Indicators} counts a month.
  */
 @Service
 class IndicatorTrends {
 
-  /** A procedure of a unit: the same code in two units is two procedures. */
-  private static final String PROCEDURE =
-      ", concat(cast(d.unit_id as varchar(20)), concat(':', d.procedure_code)) as proc ";
+  /**
+   * Per month, the online-capable procedures (of a unit: the same code in two units is two) with a
+   * dossier received online: distinct triples by hash, then counted.
+   */
+  private static final String SERVICES =
+      """
+      select m, count(*) as used from (
+        select distinct extract(month from d.received_at) as m, d.unit_id, d.procedure_code
+        from dossier d
+        join dossier_procedure p on p.unit_id = d.unit_id and p.code = d.procedure_code
+        where d.unit_id in (:units) and d.received_at >= :from and d.received_at < :to
+          and d.status not in (1, 3, 7) and d.channel = 2 and p.online_level in (3, 4)) x
+      group by m
+      """;
 
   private static final String MONTHS =
       "select m, "
@@ -29,14 +41,12 @@ class IndicatorTrends {
           + IndicatorCounts.RECEIVED
           + " then 1 else 0 end as r, 0 as f, "
           + IndicatorCounts.FACTS
-          + PROCEDURE
           + IndicatorCounts.JOINS
           + " where d.unit_id in (:units) and d.received_at >= :from and d.received_at < :to"
           + " union all select extract(month from d.finished_at) as m, 0 as r, case when "
           + IndicatorCounts.FINISHED
           + " then 1 else 0 end as f, "
           + IndicatorCounts.FACTS
-          + PROCEDURE
           + IndicatorCounts.JOINS
           + " where d.unit_id in (:units) and d.finished_at >= :from and d.finished_at < :to) x"
           + " group by m";
@@ -69,6 +79,14 @@ class IndicatorTrends {
           .query(
               rs -> {
                 months[rs.getInt("m") - 1].add(rs);
+              });
+      jdbc.sql(SERVICES)
+          .param("units", unitIds)
+          .param("from", LocalDate.of(year, 1, 1).atStartOfDay())
+          .param("to", LocalDate.of(year + 1, 1, 1).atStartOfDay())
+          .query(
+              rs -> {
+                months[rs.getInt("m") - 1].used = rs.getLong("used");
               });
       for (IndicatorCounts month : months) {
         month.capable = capable;

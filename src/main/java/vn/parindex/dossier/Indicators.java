@@ -13,7 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The service-quality indicators of units over a period of days (both ends included, local days in
  * Asia/Ho_Chi_Minh), computed from their dossier records in one pass over the dossiers received or
- * finished in the period, whatever the number of units, plus a count of the online-capable
+ * finished in the period, whatever the number of units, plus one query over the online-capable
  * procedures. Withdrawn dossiers, and those only registered or refused at reception, count nowhere.
  */
 @Service
@@ -31,13 +31,6 @@ public class Indicators {
                or (d.finished_at >= :from and d.finished_at < :to))) x
           group by unit_id
           """;
-
-  private static final String CAPABLE =
-      """
-      select unit_id, count(*) as capable from dossier_procedure
-      where unit_id in (:units) and online_level in (3, 4)
-      group by unit_id
-      """;
 
   private final JdbcClient jdbc;
 
@@ -68,11 +61,15 @@ public class Indicators {
             rs -> {
               counts.get(rs.getLong("unit_id")).add(rs);
             });
-    jdbc.sql(CAPABLE)
+    jdbc.sql(IndicatorCounts.SERVICES)
         .param("units", unitIds)
+        .param("from", from.atStartOfDay())
+        .param("to", end(to))
         .query(
             rs -> {
-              counts.get(rs.getLong("unit_id")).capable = rs.getLong("capable");
+              IndicatorCounts c = counts.get(rs.getLong("unit_id"));
+              c.capable = rs.getLong("capable");
+              c.used = rs.getLong("used");
             });
     Map<Long, List<IndicatorFigure>> figures = new HashMap<>();
     counts.forEach((unit, c) -> figures.put(unit, c.figures()));

@@ -57,6 +57,12 @@ class AuthorizationMatrixTest {
       "{\"version\":0,\"assignments\":[{\"code\":\"9.9.9\",\"department\":\"x\"}]}";
   private static final String REOPEN = "{\"unit\":\"SW-A\",\"reason\":\"x\"}";
   private static final String PUBLISH = "{\"number\":\"1/QĐ\",\"date\":\"2025-03-31\"}";
+  private static final String INDICATORS =
+      "/api/v1/indicators?unit=SW-A&from=2025-01-01&to=2025-12-31";
+  private static final String INDICATOR_DOSSIERS =
+      "/api/v1/indicators/ON_TIME/dossiers?unit=SW-A&from=2025-01-01&to=2025-12-31";
+  private static final String APOLOGY =
+      "/indicators/APOLOGY/apology?unit={unitA}&period=2025&dossier=HS1&date=01%2F02%2F2025";
   private static final String EVIDENCE =
       "/api/v1/evidence?unit=SW-A&number=1%2FKH&date=01%2F01%2F2024&issuer=UBND&title=KH";
 
@@ -417,6 +423,29 @@ class AuthorizationMatrixTest {
         row("APPRAISER", "P2", "GET", "/api/v1/rounds/{round}/decision.docx", 404),
         row("APPRAISER", "P", "GET", "/api/v1/rounds/{round}/decision.pdf", 409),
         row("PAR_OFFICER", "A", "GET", "/api/v1/rounds/{round}/decision.xlsx", 409),
+        // one-stop indicators (d-indicators): a unit's people, its province's appraisers
+        row("PAR_OFFICER", "A", "GET", INDICATORS, OK),
+        row("SUPERVISOR", "A", "GET", INDICATORS, OK),
+        row("APPRAISER", "P", "GET", INDICATORS, OK),
+        row("PAR_OFFICER", "B", "GET", INDICATORS, 404),
+        row("APPRAISER", "P2", "GET", INDICATORS, 404),
+        row("LEADER", "A", "GET", INDICATOR_DOSSIERS, OK),
+        row("APPRAISER", "P", "GET", INDICATOR_DOSSIERS, OK),
+        row("LEADER", "B", "GET", INDICATOR_DOSSIERS, 404),
+        row("APPRAISER", "C", "GET", INDICATOR_DOSSIERS, 404),
+        row("DEPARTMENT_OFFICIAL", "A", "GET", "/indicators?unit={unitA}", OK),
+        row("PAR_OFFICER", "B", "GET", "/indicators?unit={unitA}", 404),
+        row("APPRAISER", "P", "GET", "/indicators/ON_TIME?unit={unitA}&period=2025", OK),
+        row("APPRAISER", "P2", "GET", "/indicators/ON_TIME?unit={unitA}&period=2025", 404),
+        row("PAR_OFFICER", "A", "POST", APOLOGY + "&number=", 422),
+        row("SUPERVISOR", "A", "POST", APOLOGY + "&number=1", 403),
+        row("PAR_OFFICER", "B", "POST", APOLOGY + "&number=1", 404),
+        row("APPRAISER", "P2", "POST", APOLOGY + "&number=1", 404),
+        row("APPRAISER", "P", "GET", "/indicators/province?unit={unitA}&year=2025", OK),
+        row("APPRAISER", "P", "GET", "/indicators/province.csv?unit={unitA}&year=2025", OK),
+        row("PAR_OFFICER", "B", "GET", "/indicators/province.xlsx?unit={unitA}&year=2025", 404),
+        row("APPRAISER", "P2", "GET", "/indicators/province?unit={unitA}&year=2025", 404),
+        row("PAR_OFFICER", "B", "GET", "/indicators/apologies/1/file?unit={unitA}", 404),
         // one-stop dossiers and procedures in (issue 12): the unit's officer or an administrator;
         // a unit outside the caller's scope is refused (403) before the body is read
         row("PAR_OFFICER", "A", "POSTJSON", "/api/v1/dossiers?unit=SW-A|{\"data\":[]}", OK),

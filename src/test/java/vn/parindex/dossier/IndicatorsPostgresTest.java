@@ -18,6 +18,8 @@ class IndicatorsPostgresTest {
 
   @Autowired JdbcClient jdbc;
   @Autowired Indicators indicators;
+  @Autowired IndicatorTrends trends;
+  @Autowired IndicatorDossiers dossiers;
 
   @Test
   void countsEachIndicatorFromTheRecordsOfThePeriod() {
@@ -69,6 +71,58 @@ class IndicatorsPostgresTest {
                 .get(unit))
         .filteredOn(f -> f.code() != IndicatorCode.SERVICES_WITH_ONLINE)
         .allSatisfy(f -> assertThat(f.applicable()).isFalse());
+  }
+
+  @Test
+  void aPeriodEndsWithTheWholeOfItsLastLocalDay() {
+    DossierRows rows = new DossierRows(jdbc);
+    long unit = rows.unit("IND2", "Xã Cuối Ngày", "COMMUNE", null);
+    rows.procedure(unit, "P3", 3);
+    LocalDateTime lastMinute = LocalDateTime.of(2026, 3, 31, 23, 59, 59);
+    rows.dossier(unit, "IN", "P3", lastMinute, null, 2, null);
+    rows.dossier(unit, "FIRST", "P3", LocalDateTime.of(2026, 3, 1, 0, 0), null, 1, null);
+    rows.dossier(unit, "AFTER", "P3", LocalDateTime.of(2026, 4, 1, 0, 0), null, 2, null);
+    rows.dossier(unit, "BEFORE", "P3", LocalDateTime.of(2026, 2, 28, 23, 59, 59), null, 2, null);
+    IndicatorFigure online =
+        indicators.of(unit, LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 31)).get(1);
+    assertThat(online).isEqualTo(fig(IndicatorCode.ONLINE, 1, 2));
+    assertThat(
+            dossiers
+                .of(
+                    unit,
+                    IndicatorCode.ONLINE,
+                    IndicatorPeriod.parse("2026-03", LocalDate.of(2026, 5, 1)),
+                    0,
+                    10)
+                .dossiers())
+        .extracting(IndicatorDossier::code)
+        .containsExactly("FIRST", "IN");
+  }
+
+  @Test
+  void theMonthsOfAYearAddUpToTheYearInOneGroupedQuery() {
+    DossierRows rows = new DossierRows(jdbc);
+    long unit = rows.unit("IND3", "Xã Theo Tháng", "COMMUNE", null);
+    long other = rows.unit("IND4", "Xã Khác Tháng", "COMMUNE", null);
+    rows.procedure(unit, "P3", 3);
+    rows.procedure(other, "P3", 3);
+    LocalDateTime jan = LocalDateTime.of(2025, 1, 30, 10, 0);
+    // received in January, finished (late) in February
+    rows.dossier(unit, "A", "P3", jan, jan.plusDays(5), 2, true);
+    rows.dossier(unit, "B", "P3", jan.plusMonths(2), jan.plusMonths(2).plusDays(1), 1, false);
+    rows.dossier(other, "C", "P3", jan.plusMonths(2), null, 2, null);
+    var months = trends.of(List.of(unit, other), 2025);
+    assertThat(months.get(IndicatorCode.ONLINE).get(0)).isEqualTo(fig(IndicatorCode.ONLINE, 1, 1));
+    assertThat(months.get(IndicatorCode.ON_TIME).get(0).applicable()).isFalse();
+    assertThat(months.get(IndicatorCode.ON_TIME).get(1))
+        .isEqualTo(fig(IndicatorCode.ON_TIME, 0, 1));
+    assertThat(months.get(IndicatorCode.APOLOGY).get(1))
+        .isEqualTo(fig(IndicatorCode.APOLOGY, 0, 1));
+    assertThat(months.get(IndicatorCode.ONLINE).get(2)).isEqualTo(fig(IndicatorCode.ONLINE, 1, 2));
+    // the same procedure code in two units is two online services
+    assertThat(months.get(IndicatorCode.SERVICES_WITH_ONLINE).get(2))
+        .isEqualTo(fig(IndicatorCode.SERVICES_WITH_ONLINE, 1, 2));
+    assertThat(months.get(IndicatorCode.ONLINE)).hasSize(12);
   }
 
   private static IndicatorFigure fig(IndicatorCode code, long numerator, long denominator) {
