@@ -80,6 +80,7 @@ class DemoData implements ApplicationRunner {
     if (!enabled || !units.all().isEmpty()) {
       return;
     }
+    long started = System.nanoTime();
     Unit province = units.save(demoUnit("DEMO-QT", "Quảng Trị", UnitType.PROVINCE, null));
     Unit district = units.save(demoUnit("DEMO-VL", "Vĩnh Linh", UnitType.DISTRICT, province.id()));
     Unit commune = units.save(demoUnit(COMMUNE_CODE, "Vĩnh Chấp", UnitType.COMMUNE, district.id()));
@@ -108,10 +109,11 @@ class DemoData implements ApplicationRunner {
     obligations.record(commune.id(), today);
     log.info(
         "Demo data loaded (DỮ LIỆU MINH HỌA): xã Vĩnh Chấp 2024, assessment {}, tasks,"
-            + " obligations and round {} dated from {}",
+            + " obligations and round {} dated from {}, in {} ms",
         imported.id(),
         roundId,
-        today);
+        today,
+        (System.nanoTime() - started) / 1_000_000);
   }
 
   private static Unit demoUnit(String code, String name, UnitType type, Long parentId) {

@@ -38,7 +38,7 @@ final class DemoDossierJson {
       field(out, "TenLinhVuc", p.field()).append(',');
       out.append("\"MucDo\":").append(p.level()).append(',');
       out.append("\"CoPhiLePhi\":").append(p.fee() > 0 ? 1 : 0).append(',');
-      out.append("\"YeuCauKetQuaGiay\":0,");
+      out.append("\"KetQuaBanGiay\":0,");
       out.append("\"SoNgayGiaiQuyet\":").append(p.days()).append(',');
       field(out, "GhiChu", NOTE).append('}');
     }
