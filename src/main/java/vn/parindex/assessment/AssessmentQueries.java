@@ -19,10 +19,16 @@ public class AssessmentQueries {
   private final CriteriaSets sets;
   private final Units units;
   private final Scorecards scorecards;
+  private final DossierFindings dossierFindings;
 
   AssessmentQueries(
-      Assessments assessments, CriteriaSets sets, Units units, Scorecards scorecards) {
+      Assessments assessments,
+      CriteriaSets sets,
+      Units units,
+      Scorecards scorecards,
+      DossierFindings dossierFindings) {
     this.assessments = assessments;
+    this.dossierFindings = dossierFindings;
     this.scorecards = scorecards;
     this.sets = sets;
     this.units = units;
@@ -57,7 +63,14 @@ public class AssessmentQueries {
   }
 
   public List<Finding> findings(long assessmentId) {
-    return Checker.check(scorecard(assessmentId));
+    return findings(scorecard(assessmentId));
+  }
+
+  /** The checker's findings on the tree, and those against the unit's one-stop dossiers. */
+  public List<Finding> findings(Scorecard card) {
+    List<Finding> all = new java.util.ArrayList<>(Checker.check(card));
+    all.addAll(dossierFindings.of(card));
+    return all;
   }
 
   public TreeView tree(long assessmentId) {

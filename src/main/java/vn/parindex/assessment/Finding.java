@@ -40,7 +40,9 @@ public record Finding(
     MISSING_MEASURE,
     STATED_LOSS_MISMATCH,
     /** Every maximum of the table is 0: no percentage can be computed. */
-    ZERO_MAX
+    ZERO_MAX,
+    /** A rate stated for a leaf differs from the unit's one-stop dossiers of the year. */
+    DOSSIER_MISMATCH
   }
 
   /**

@@ -69,7 +69,8 @@ final class CriteriaCsvReader {
               record.cell(columns.indexOf("name")),
               record.cell(columns.indexOf("max")),
               record.cell(columns.indexOf("method")),
-              record.cell(columns.indexOf("params"))));
+              record.cell(columns.indexOf("params")),
+              record.cell(columns.indexOf("source"))));
     }
     if (rows.isEmpty()) {
       problems.add(InputProblem.ofFile("framework.empty"));

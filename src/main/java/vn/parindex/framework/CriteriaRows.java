@@ -27,6 +27,7 @@ final class CriteriaRows {
   private final Map<CriterionCode, BigDecimal> maxOf = new LinkedHashMap<>();
   private final Map<CriterionCode, Object> methodOf = new LinkedHashMap<>();
   private final Map<CriterionCode, String> nameOf = new LinkedHashMap<>();
+  private final Map<CriterionCode, String> sourceOf = new HashMap<>();
 
   private CriteriaRows() {}
 
@@ -61,6 +62,25 @@ final class CriteriaRows {
     nameOf.put(code.get(), name == null ? "" : name);
     maxOf.put(code.get(), max);
     methodOf.put(code.get(), method == null ? raw.method() : method);
+    source(raw).ifPresent(source -> sourceOf.put(code.get(), source));
+  }
+
+  /** The source indicator as written: one of the codes, or a problem naming the cell. */
+  private Optional<String> source(RawCriterion raw) {
+    String text = Text.cleanOrNull(raw.source());
+    if (text == null) {
+      return Optional.empty();
+    }
+    Optional<String> source = IndicatorSources.parse(text);
+    if (source.isEmpty()) {
+      problems.add(
+          raw.problem(
+              "source",
+              "framework.source.unknown",
+              text,
+              String.join(", ", IndicatorSources.CODES)));
+    }
+    return source;
   }
 
   private Optional<CriterionCode> code(RawCriterion raw) {
@@ -163,17 +183,30 @@ final class CriteriaRows {
       if (scoring != null) {
         checkPoints(raw, code, scoring, max);
       }
+      String source = sourceOf.get(code);
+      if (source != null
+          && (scoring == null || !IndicatorSources.RATE_METHODS.contains(scoring.kind()))) {
+        problems.add(
+            raw.problem(
+                "source",
+                leaf ? "framework.source.method" : "framework.source.parent",
+                code.value(),
+                source,
+                scoring == null ? "" : scoring.kind().code()));
+        source = null;
+      }
       if (!leaf) {
         checkChildren(raw, code, childMax.get(code), max);
       }
-      criteria.add(new Criterion(code, nameOf.get(code), max, scoring, 0));
+      criteria.add(new Criterion(code, nameOf.get(code), max, scoring, 0, source));
     }
     // Positions follow code order, as an export writes them: import(export(x)) equals x.
     criteria.sort(java.util.Comparator.comparing(Criterion::code));
     List<Criterion> numbered = new ArrayList<>();
     for (Criterion c : criteria) {
       numbered.add(
-          new Criterion(c.code(), c.name(), c.maxPoints(), c.method(), numbered.size() + 1));
+          new Criterion(
+              c.code(), c.name(), c.maxPoints(), c.method(), numbered.size() + 1, c.source()));
     }
     return numbered;
   }

@@ -11,14 +11,14 @@ import vn.parindex.input.SpreadsheetText;
 
 /**
  * A criteria set as CSV (UTF-8 with a byte-order mark so Excel shows Vietnamese): code, name,
- * max_points, method, params. CSV holds no name, year, unit type or bands: an import asks for the
- * first three, and the bands are not carried (use YAML or XLSX for them). The set's rules follow
- * the criteria, one a row (name, value). Text that a spreadsheet would run as a formula is
+ * max_points, method, params, source. CSV holds no name, year, unit type or bands: an import asks
+ * for the first three, and the bands are not carried (use YAML or XLSX for them). The set's rules
+ * follow the criteria, one a row (name, value). Text that a spreadsheet would run as a formula is
  * neutralised ({@link SpreadsheetText}).
  */
 public final class CriteriaSetCsvExport {
 
-  static final String[] HEADER = {"code", "name", "max_points", "method", "params"};
+  static final String[] HEADER = {"code", "name", "max_points", "method", "params", "source"};
 
   private CriteriaSetCsvExport() {}
 
@@ -34,7 +34,8 @@ public final class CriteriaSetCsvExport {
             SpreadsheetText.csvCell(c.name()),
             Decimals.plain(c.maxPoints()),
             leaf ? c.methodOrManual().kind().code() : "",
-            SpreadsheetText.csvCell(leaf ? ParamsText.format(c.methodOrManual()) : ""));
+            SpreadsheetText.csvCell(leaf ? ParamsText.format(c.methodOrManual()) : ""),
+            c.source() == null ? "" : c.source());
       }
       csv.printRecord("surveyMissing", set.rules().surveyMissingCode());
       csv.printRecord("bonusMax", Decimals.plain(set.rules().bonusMax()));

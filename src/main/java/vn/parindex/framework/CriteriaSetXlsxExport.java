@@ -10,9 +10,9 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
- * A criteria set as a workbook: sheet "Bộ chỉ số" (code, name, max_points, method, params; codes as
- * text so 1.10 stays 1.10), sheet "Xếp loại" (min_percent, label) and sheet "Cài đặt" (the set's
- * rules, one a row).
+ * A criteria set as a workbook: sheet "Bộ chỉ số" (code, name, max_points, method, params, source;
+ * codes as text so 1.10 stays 1.10), sheet "Xếp loại" (min_percent, label) and sheet "Cài đặt" (the
+ * set's rules, one a row).
  */
 public final class CriteriaSetXlsxExport {
 
@@ -35,12 +35,14 @@ public final class CriteriaSetXlsxExport {
         row.createCell(2).setCellValue(c.maxPoints().doubleValue());
         row.createCell(3).setCellValue(leaf ? c.methodOrManual().kind().code() : "");
         row.createCell(4).setCellValue(leaf ? ParamsText.format(c.methodOrManual()) : "");
+        row.createCell(5).setCellValue(c.source() == null ? "" : c.source());
       }
       sheet.setColumnWidth(0, 10 * 256);
       sheet.setColumnWidth(1, 70 * 256);
       sheet.setColumnWidth(2, 12 * 256);
       sheet.setColumnWidth(3, 14 * 256);
       sheet.setColumnWidth(4, 50 * 256);
+      sheet.setColumnWidth(5, 22 * 256);
       Sheet bands = workbook.createSheet(CriteriaXlsxReader.BANDS_SHEET);
       header(bands, bold, "min_percent", "label");
       for (ClassificationBand band : set.bands()) {

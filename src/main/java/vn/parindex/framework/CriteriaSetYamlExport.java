@@ -40,6 +40,9 @@ public final class CriteriaSetYamlExport {
         if (!params.isEmpty()) {
           item.put("params", params);
         }
+        if (c.source() != null) {
+          item.put("source", c.source());
+        }
       }
       List<Obligation> carried = set.obligations(c.code());
       if (!carried.isEmpty()) {

@@ -104,7 +104,7 @@ public class CriteriaSets {
     List<Criterion> all = set.criteria();
     for (int from = 0; from < all.size(); from += INSERT_CHUNK) {
       List<Criterion> chunk = all.subList(from, Math.min(all.size(), from + INSERT_CHUNK));
-      List<Object> params = new ArrayList<>(chunk.size() * 8);
+      List<Object> params = new ArrayList<>(chunk.size() * 9);
       for (Criterion c : chunk) {
         ScoringMethod method = set.isLeaf(c.code()) ? c.methodOrManual() : null;
         params.addAll(
@@ -116,13 +116,14 @@ public class CriteriaSets {
                 c.name(),
                 c.maxPoints(),
                 method == null ? null : method.kind().name(),
-                method == null ? null : ScoringParams.toJson(method)));
+                method == null ? null : ScoringParams.toJson(method),
+                c.source()));
       }
       jdbc.sql(
               "insert into criterion (set_id, code, parent_code, position, name, max_points,"
-                  + " method, params) values "
+                  + " method, params, source) values "
                   + String.join(
-                      ", ", Collections.nCopies(chunk.size(), "(?, ?, ?, ?, ?, ?, ?, ?)")))
+                      ", ", Collections.nCopies(chunk.size(), "(?, ?, ?, ?, ?, ?, ?, ?, ?)")))
           .params(params)
           .update();
     }
@@ -207,7 +208,7 @@ public class CriteriaSets {
     long id = rs.getLong("id");
     List<Criterion> criteria =
         jdbc.sql(
-                "select code, name, max_points, method, params, position from criterion"
+                "select code, name, max_points, method, params, position, source from criterion"
                     + " where set_id = ? order by position")
             .param(id)
             .query(
@@ -220,7 +221,8 @@ public class CriteriaSets {
                             ? null
                             : ScoringParams.fromJson(
                                 MethodKind.valueOf(r.getString("method")), r.getString("params")),
-                        r.getInt("position")))
+                        r.getInt("position"),
+                        r.getString("source")))
             .list();
     List<ClassificationBand> bands =
         jdbc.sql(

@@ -15,9 +15,10 @@ import vn.parindex.input.Text;
 
 /**
  * Reads a criteria set from YAML: {@code name, year, unitType, bands: [{min, label}], criteria:
- * [{code, name, max, method, params, obligations}], surveyMissing, bonusMax, penaltyMax}, criteria
- * flat or nested under {@code children}; see {@link CriterionObligations} for a criterion's
- * obligations. Problems name the path ("criteria[3].max") since YAML has no rows and columns.
+ * [{code, name, max, method, params, source, obligations}], surveyMissing, bonusMax, penaltyMax},
+ * criteria flat or nested under {@code children}; see {@link CriterionObligations} for a
+ * criterion's obligations. Problems name the path ("criteria[3].max") since YAML has no rows and
+ * columns.
  */
 final class CriteriaYamlReader {
 
@@ -80,9 +81,11 @@ final class CriteriaYamlReader {
       String name = text(item, "name", at + ".name");
       String max = text(item, "max", at + ".max");
       String method = text(item, "method", at + ".method");
+      String source = text(item, "source", at + ".source");
       if (problems.size() == before) { // a field of the wrong type is reported once, at its path
         rows.add(
-            new RawCriterion(0, field -> at + "." + field, code, name, max, method, paramsValue));
+            new RawCriterion(
+                0, field -> at + "." + field, code, name, max, method, paramsValue, source));
       }
       obligations.addAll(
           CriterionObligations.read(item.get("obligations"), at, code, name, problems));

@@ -5,10 +5,22 @@ import java.util.Objects;
 
 /**
  * A node of a criteria set: an area, a criterion or a component criterion. {@code method} is set on
- * leaves only; {@code position} keeps the published order.
+ * leaves only; {@code position} keeps the published order; {@code source} is the live indicator a
+ * rate leaf fills from (one of {@link IndicatorSources#CODES}), null when typed by hand.
  */
 public record Criterion(
-    CriterionCode code, String name, BigDecimal maxPoints, ScoringMethod method, int position) {
+    CriterionCode code,
+    String name,
+    BigDecimal maxPoints,
+    ScoringMethod method,
+    int position,
+    String source) {
+
+  /** A criterion without a source indicator. */
+  public Criterion(
+      CriterionCode code, String name, BigDecimal maxPoints, ScoringMethod method, int position) {
+    this(code, name, maxPoints, method, position, null);
+  }
 
   public Criterion {
     Objects.requireNonNull(code);

@@ -15,7 +15,7 @@ import vn.parindex.input.Text;
  */
 final class TableColumns {
 
-  static final List<String> FIELDS = List.of("code", "name", "max", "method", "params");
+  static final List<String> FIELDS = List.of("code", "name", "max", "method", "params", "source");
 
   private static final Map<String, List<String>> NAMES =
       Map.of(
@@ -23,7 +23,8 @@ final class TableColumns {
           "name", List.of("name", "ten", "ten tieu chi", "noi dung", "noi dung tieu chi"),
           "max", List.of("max points", "max", "diem chuan", "diem toi da"),
           "method", List.of("method", "phuong phap cham", "cach cham", "phuong phap"),
-          "params", List.of("params", "tham so"));
+          "params", List.of("params", "tham so"),
+          "source", List.of("source", "nguon so lieu", "nguon"));
 
   private static final Map<String, String> DISPLAY =
       Map.of(
@@ -31,7 +32,8 @@ final class TableColumns {
           "name", "name / Tên tiêu chí / Nội dung",
           "max", "max_points / Điểm chuẩn / Điểm tối đa",
           "method", "method / Phương pháp chấm / Cách chấm",
-          "params", "params / Tham số");
+          "params", "params / Tham số",
+          "source", "source / Nguồn số liệu");
 
   private static final List<String> REQUIRED = List.of("code", "name", "max");
 

@@ -37,6 +37,17 @@ class CriteriaSetRoundTripTest {
   }
 
   @Test
+  void sampleTakesTheOneStopLeavesOfArea2FromTheDossiers() throws IOException {
+    CriteriaSet set = read("sample.yaml", sample(), NONE);
+    assertThat(
+            set.leaves().stream()
+                .filter(c -> c.source() != null)
+                .map(c -> c.code().value() + "=" + c.source()))
+        .containsExactly(
+            "2.1=ON_TIME", "2.2=FULL_ONLINE", "2.3=ONLINE_PAYMENT", "2.4=DIGITISED", "2.5=APOLOGY");
+  }
+
+  @Test
   void yamlExportReadsBackToTheSameSet() throws IOException {
     CriteriaSet set = read("sample.yaml", sample(), NONE);
     CriteriaSet again = read("x.yaml", CriteriaSetYamlExport.write(set), NONE);

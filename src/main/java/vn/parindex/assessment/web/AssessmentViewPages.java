@@ -16,7 +16,6 @@ import vn.parindex.assessment.AssessmentAccess;
 import vn.parindex.assessment.AssessmentHistory;
 import vn.parindex.assessment.AssessmentQueries;
 import vn.parindex.assessment.AssessmentVersions;
-import vn.parindex.assessment.Checker;
 import vn.parindex.assessment.Finding;
 import vn.parindex.assessment.Scorecard;
 import vn.parindex.assessment.TreeView;
@@ -64,7 +63,7 @@ class AssessmentViewPages {
     access.checkRead(id);
     Scorecard card = queries.scorecard(id);
     TreeView tree = queries.tree(card);
-    List<Finding> findings = Checker.check(card);
+    List<Finding> findings = queries.findings(card);
     Set<String> flagged =
         findings.stream().map(Finding::code).filter(c -> c != null).collect(Collectors.toSet());
     model.addAttribute("tree", tree);

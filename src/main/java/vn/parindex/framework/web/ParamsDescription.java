@@ -44,6 +44,13 @@ class ParamsDescription {
     return messages.get("framework.method." + method.kind().name());
   }
 
+  /** "Nguồn số liệu: Tỷ lệ hồ sơ thanh toán trực tuyến"; null when the leaf has no source. */
+  String source(String code) {
+    return code == null
+        ? null
+        : messages.get("framework.source.line", messages.get("framework.source." + code));
+  }
+
   String params(ScoringMethod method) {
     List<String> parts = new ArrayList<>();
     if (method instanceof Scoring.Proportional p && p.floorPercent() != null) {

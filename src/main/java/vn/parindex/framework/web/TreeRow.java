@@ -6,7 +6,7 @@ import vn.parindex.framework.Criterion;
 
 /**
  * One line of the tree table: indented by depth, method and params in words on leaves, and the
- * obligations the criterion carries.
+ * obligations the criterion carries; the indicator a leaf's rate comes from, in words.
  */
 record TreeRow(
     String code,
@@ -15,6 +15,7 @@ record TreeRow(
     int depth,
     String method,
     String params,
+    String source,
     List<String> obligations) {
 
   static List<TreeRow> of(CriteriaSet set, ParamsDescription describe) {
@@ -30,6 +31,7 @@ record TreeRow(
         c.depth(),
         leaf ? describe.method(c.methodOrManual()) : "",
         leaf ? describe.params(c.methodOrManual()) : "",
+        describe.source(c.source()),
         set.obligations(c.code()).stream().map(describe::obligation).toList());
   }
 }

@@ -72,7 +72,12 @@ class FrameworkPagesTest {
                         containsString("Theo khoảng tỷ lệ"),
                         containsString("trên 90% đến 100%: 2 điểm"),
                         containsString("Trừ 0,5 điểm mỗi lần"),
+                        containsString("Nguồn số liệu: Tỷ lệ hồ sơ thanh toán trực tuyến"),
                         containsString("export.xlsx"))));
+    // stored and read back: the export of the saved set still names the source
+    mvc.perform(get("/api/v1" + location + "/export.yaml"))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("ONLINE_PAYMENT")));
   }
 
   @Test
