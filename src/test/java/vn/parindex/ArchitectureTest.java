@@ -131,5 +131,38 @@ class ArchitectureTest {
               "the demo is built through the services a user calls, with its people and past"
                   + " moments passed in: no signing in as users, no rows rewritten afterwards");
 
+  @ArchTest
+  static final ArchRule simulationBuildsOnTheFeaturesItSimulates =
+      classes()
+          .that()
+          .resideInAPackage("vn.parindex.simulation..")
+          .should()
+          .onlyDependOnClassesThat(
+              resideInAnyPackage(
+                      "vn.parindex.simulation..",
+                      "vn.parindex.framework..",
+                      "vn.parindex.assessment..",
+                      "vn.parindex.dossier..",
+                      "vn.parindex.plan..",
+                      "vn.parindex.task..",
+                      "vn.parindex.unit..",
+                      "vn.parindex.input..",
+                      "vn.parindex.account..",
+                      "vn.parindex.page..")
+                  .or(resideOutsideOfPackage("vn.parindex..")));
+
+  @ArchTest
+  static final ArchRule nothingUsesTheSimulation =
+      noClasses()
+          .that()
+          .resideOutsideOfPackage("vn.parindex.simulation..")
+          // a compiled page may include a simulation fragment (the task page its target's progress)
+          .and()
+          .haveNameNotMatching(".*\\.Jte[^.]*Generated(\\$.*)?")
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage("vn.parindex.simulation..")
+          .because("the what-if and the cheapest points read the features; none reads them");
+
   @ArchTest static final ArchRule onlyTheBoundaryReadsTheSignedInUser = HiddenContext.RULE;
 }

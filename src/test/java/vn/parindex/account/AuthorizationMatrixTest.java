@@ -41,6 +41,10 @@ class AuthorizationMatrixTest {
       "/api/v1/tasks|{\"unit\":%s,\"planId\":%s,\"departmentId\":%s,\"ownerUserId\":%s,"
           + "\"title\":\"Việc thử\",\"dueOn\":\"2030-12-31\"}";
 
+  private static final String WHAT_IF =
+      "/api/v1/assessments/{assessA}/what-if|[{\"code\":\"1.1\",\"points\":4}]";
+  private static final String TARGET =
+      "/api/v1/assessments/{assessA}/targets|{\"code\":\"1.1\",\"department\":{depA}}";
   private static final String ROUND_UNIT = "/api/v1/rounds/{round}/units/SW-A";
   private static final String APPRAISAL = "{\"round\":1,\"points\":1,\"note\":\"x\"}";
   private static final String ROUND_PAGE = "/rounds/{round}/units/SW-A";
@@ -412,7 +416,18 @@ class AuthorizationMatrixTest {
         row("APPRAISER", "P2", "GET", ROUND_UNIT + "/report.pdf", 404),
         row("APPRAISER", "P2", "GET", "/api/v1/rounds/{round}/decision.docx", 404),
         row("APPRAISER", "P", "GET", "/api/v1/rounds/{round}/decision.pdf", 409),
-        row("PAR_OFFICER", "A", "GET", "/api/v1/rounds/{round}/decision.xlsx", 409));
+        row("PAR_OFFICER", "A", "GET", "/api/v1/rounds/{round}/decision.xlsx", 409),
+        // what-if and the cheapest points: whoever reads the assessment; a target: plan writers
+        row("DEPARTMENT_OFFICIAL", "A", "POSTJSON", WHAT_IF, OK),
+        row("APPRAISER", "P", "POSTJSON", WHAT_IF, OK),
+        row("PAR_OFFICER", "B", "POSTJSON", WHAT_IF, 404),
+        row("APPRAISER", "P2", "POSTJSON", WHAT_IF, 404),
+        row("LEADER", "A", "GET", "/api/v1/assessments/{assessA}/gains", OK),
+        row("PAR_OFFICER", "B", "GET", "/api/v1/assessments/{assessA}/gains", 404),
+        row("DEPARTMENT_OFFICIAL", "A", "POSTJSON", TARGET, 403),
+        row("LEADER", "A", "POSTJSON", TARGET, 403),
+        row("PAR_OFFICER", "B", "POSTJSON", TARGET, 404),
+        row("PAR_OFFICER", "A", "POSTJSON", TARGET, OK));
   }
 
   private static Arguments row(String role, String unit, String method, String path, int status) {
