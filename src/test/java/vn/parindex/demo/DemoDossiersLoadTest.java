@@ -62,6 +62,8 @@ class DemoDossiersLoadTest {
         .containsEntry(IndicatorCode.SERVICES_WITH_ONLINE, "90.00")
         .containsEntry(IndicatorCode.ONLINE, "83.00")
         .containsEntry(IndicatorCode.ON_TIME, "99.40");
+    IndicatorFigure apology = year2024().get(IndicatorCode.APOLOGY);
+    assertThat(apology.numerator() + "/" + apology.denominator()).isEqualTo("6/9");
     IndicatorFigure payment = year2024().get(IndicatorCode.ONLINE_PAYMENT);
     assertThat(payment.numerator() + "/" + payment.denominator()).isEqualTo("463/510");
   }
