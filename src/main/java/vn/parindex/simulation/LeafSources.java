@@ -10,7 +10,6 @@ final class LeafSources {
   private LeafSources() {}
 
   static Optional<IndicatorCode> of(Criterion leaf) {
-    // criteria sets do not declare sources yet: the leaf's own numerator and denominator stand
-    return Optional.empty();
+    return Optional.ofNullable(leaf.source()).map(IndicatorCode::valueOf);
   }
 }
