@@ -132,6 +132,22 @@ class ArchitectureTest {
                   + " moments passed in: no signing in as users, no rows rewritten afterwards");
 
   @ArchTest
+  static final ArchRule workdayUsesOnlyUnitInputAccountAndPage =
+      classes()
+          .that()
+          .resideInAPackage("vn.parindex.workday..")
+          .should()
+          .onlyDependOnClassesThat(
+              resideInAnyPackage(
+                      "vn.parindex.workday..",
+                      "vn.parindex.unit..",
+                      "vn.parindex.input..",
+                      "vn.parindex.account..",
+                      "vn.parindex.page..")
+                  .or(resideOutsideOfPackage("vn.parindex..")))
+          .because("the calendar is used by the dossiers (due dates), never the other way round");
+
+  @ArchTest
   static final ArchRule simulationBuildsOnTheFeaturesItSimulates =
       classes()
           .that()

@@ -40,6 +40,14 @@ class DossierStore {
 
   static final int PROCEDURES = 7117;
 
+  private static final Object[] LOCKS = new Object[64];
+
+  static {
+    for (int i = 0; i < LOCKS.length; i++) {
+      LOCKS[i] = new Object();
+    }
+  }
+
   private final DataSource dataSource;
   private final JdbcTemplate jdbc;
   private final TransactionTemplate tx;
@@ -52,46 +60,59 @@ class DossierStore {
   }
 
   Counts write(long unitId, List<DossierRecord> records, LocalDateTime now) {
+    return inUnitLock(
+        unitId,
+        DOSSIERS,
+        connection ->
+            postgres(connection)
+                ? new DossierCopy(jdbc, connection).write(unitId, records, now)
+                : new DossierBatches(jdbc).write(unitId, records, now));
+  }
+
+  /** Work on the transaction's connection. */
+  @FunctionalInterface
+  interface Work<T> {
+    T run(Connection connection) throws SQLException;
+  }
+
+  /**
+   * Runs {@code work} in one transaction after the other writers of this unit's {@code kind} of
+   * rows have finished: an advisory lock until commit on PostgreSQL (several instances share it,
+   * and the unit row stays free); on the embedded H2, which one process owns, a lock in memory.
+   */
+  <T> T inUnitLock(long unitId, int kind, Work<T> work) {
+    Connection probe = DataSourceUtils.getConnection(dataSource);
+    boolean pg;
+    try {
+      pg = postgres(probe);
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    } finally {
+      DataSourceUtils.releaseConnection(probe, dataSource);
+    }
+    if (!pg) {
+      synchronized (LOCKS[(int) Math.floorMod(unitId * 31 + kind, (long) LOCKS.length)]) {
+        return inTransaction(work, false, kind, unitId);
+      }
+    }
+    return inTransaction(work, true, kind, unitId);
+  }
+
+  private <T> T inTransaction(Work<T> work, boolean pg, int kind, long unitId) {
     return tx.execute(
         status -> {
           Connection connection = DataSourceUtils.getConnection(dataSource);
           try {
-            lock(connection, unitId, DOSSIERS);
-            if (postgres(connection)) {
-              return new DossierCopy(jdbc, connection).write(unitId, records, now);
+            if (pg) {
+              jdbc.queryForList("select pg_advisory_xact_lock(?, ?)", kind, (int) unitId);
             }
-            return new DossierBatches(jdbc).write(unitId, records, now);
+            return work.run(connection);
           } catch (SQLException e) {
             throw new IllegalStateException(e);
           } finally {
             DataSourceUtils.releaseConnection(connection, dataSource);
           }
         });
-  }
-
-  /**
-   * Within a transaction: waits for the other writers of this unit's {@code kind} of rows (an
-   * advisory lock on PostgreSQL, which leaves the unit row free for everything else; the unit row
-   * elsewhere), until commit.
-   */
-  void lock(Connection connection, long unitId, int kind) throws SQLException {
-    if (postgres(connection)) {
-      jdbc.queryForList("select pg_advisory_xact_lock(?, ?)", kind, (int) unitId);
-    } else {
-      jdbc.queryForList("select id from unit where id = ? for update", unitId);
-    }
-  }
-
-  /** {@link #lock(Connection, long, int)} on the transaction's connection. */
-  void lock(long unitId, int kind) {
-    Connection connection = DataSourceUtils.getConnection(dataSource);
-    try {
-      lock(connection, unitId, kind);
-    } catch (SQLException e) {
-      throw new IllegalStateException(e);
-    } finally {
-      DataSourceUtils.releaseConnection(connection, dataSource);
-    }
   }
 
   private boolean postgres(Connection connection) throws SQLException {

@@ -12,7 +12,6 @@ import java.util.Locale;
 import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.support.TransactionTemplate;
 import vn.parindex.input.FileKind;
 import vn.parindex.input.FileLimits;
 import vn.parindex.input.InputProblem;
@@ -27,7 +26,6 @@ import vn.parindex.input.InvalidInputException;
 public class ProcedureImport {
 
   private final JdbcTemplate jdbc;
-  private final TransactionTemplate tx;
   private final DossierStore store;
   private final DossierLimits limits;
   private final FileLimits fileLimits;
@@ -35,13 +33,11 @@ public class ProcedureImport {
 
   ProcedureImport(
       JdbcTemplate jdbc,
-      TransactionTemplate tx,
       DossierStore store,
       DossierLimits limits,
       FileLimits fileLimits,
       Clock clock) {
     this.jdbc = jdbc;
-    this.tx = tx;
     this.store = store;
     this.limits = limits;
     this.fileLimits = fileLimits;
@@ -69,9 +65,10 @@ public class ProcedureImport {
 
   private DossierImport.Result write(long unitId, List<Procedure> procedures) {
     Timestamp now = Timestamp.valueOf(LocalDateTime.now(clock));
-    return tx.execute(
-        status -> {
-          store.lock(unitId, DossierStore.PROCEDURES);
+    return store.inUnitLock(
+        unitId,
+        DossierStore.PROCEDURES,
+        connection -> {
           Map<String, Procedure> existing = new HashMap<>();
           jdbc.query(
               "select code, name, online_level, fee_bearing, paper_result from dossier_procedure"

@@ -11,7 +11,8 @@ import vn.parindex.input.Messages;
 
 /**
  * The warnings of a unit's self-assessment before submission ({@link Warnings}), read from its
- * entries and documents, and said in the reader's language (Vietnamese by default).
+ * entries and documents (and a typed rate against the one-stop dossiers, {@link DossierFigures}),
+ * and said in the reader's language (Vietnamese by default).
  */
 @Component
 public class PreSubmission {
@@ -22,8 +23,14 @@ public class PreSubmission {
   private final RoundEntries entries;
   private final EvidenceDocuments documents;
   private final Messages messages;
+  private final DossierFigures figures;
 
-  PreSubmission(RoundEntries entries, EvidenceDocuments documents, Messages messages) {
+  PreSubmission(
+      RoundEntries entries,
+      EvidenceDocuments documents,
+      Messages messages,
+      DossierFigures figures) {
+    this.figures = figures;
     this.entries = entries;
     this.documents = documents;
     this.messages = messages;
@@ -38,7 +45,11 @@ public class PreSubmission {
             .collect(
                 Collectors.toMap(
                     EvidenceDocuments.Document::id, d -> new Warnings.Cited(d.number(), d.date())));
-    return Warnings.of(round.year(), set.leaves(), byCode, cited, c -> set.obligations(c.code()));
+    List<Warnings.Found> found =
+        new java.util.ArrayList<>(
+            Warnings.of(round.year(), set.leaves(), byCode, cited, c -> set.obligations(c.code())));
+    figures.review(round, set, row.unitId(), byCode, found);
+    return found;
   }
 
   List<UnitWarning> said(List<Warnings.Found> found) {

@@ -417,6 +417,42 @@ class AuthorizationMatrixTest {
         row("APPRAISER", "P2", "GET", "/api/v1/rounds/{round}/decision.docx", 404),
         row("APPRAISER", "P", "GET", "/api/v1/rounds/{round}/decision.pdf", 409),
         row("PAR_OFFICER", "A", "GET", "/api/v1/rounds/{round}/decision.xlsx", 409),
+        // one-stop dossiers and procedures in (issue 12): the unit's officer or an administrator;
+        // a unit outside the caller's scope is refused (403) before the body is read
+        row("PAR_OFFICER", "A", "POSTJSON", "/api/v1/dossiers?unit=SW-A|{\"data\":[]}", OK),
+        row("PAR_OFFICER", "A", "POSTJSON", "/api/v1/dossiers?unit=SW-B|{\"data\":[]}", 403),
+        row("LEADER", "A", "POSTJSON", "/api/v1/dossiers?unit=SW-A|{\"data\":[]}", 403),
+        row("APPRAISER", "P", "POSTJSON", "/api/v1/dossiers?unit=SW-A|{\"data\":[]}", 403),
+        row("ADMIN", "P2", "POSTJSON", "/api/v1/dossiers?unit=SW-A|{\"data\":[]}", OK),
+        // in scope, and a score table is no dossier file (its columns named): refused, not stored
+        row("PAR_OFFICER", "A", "IMPORT", "/api/v1/dossiers?unit=SW-A", 422),
+        row("PAR_OFFICER", "B", "IMPORT", "/api/v1/dossiers?unit=SW-A", 403),
+        row("PAR_OFFICER", "A", "POSTJSON", "/api/v1/procedures?unit=SW-A|{\"data\":[]}", OK),
+        row("PAR_OFFICER", "B", "POSTJSON", "/api/v1/procedures?unit=SW-A|{\"data\":[]}", 403),
+        row("SUPERVISOR", "A", "IMPORT", "/api/v1/procedures?unit=SW-A", 403),
+        row("PAR_OFFICER", "A", "GET", "/dossiers/upload", OK),
+        row("ADMIN", "P2", "GET", "/dossiers/upload?unit=SW-A", OK),
+        row("LEADER", "A", "GET", "/dossiers/upload", 403),
+        row("PAR_OFFICER", "A", "IMPORT", "/dossiers/upload?unit=SW-A", 422),
+        row("PAR_OFFICER", "B", "IMPORT", "/dossiers/upload?unit=SW-A", 403),
+        // working days (issue 12): everyone signed in reads the calendar, administrators edit it
+        row("PAR_OFFICER", "A", "GET", "/api/v1/working-days?year=2026", OK),
+        row("SUPERVISOR", "A", "GET", "/api/v1/working-days?year=2026", OK),
+        row("APPRAISER", "P", "GET", "/api/v1/working-days?year=2026", OK),
+        row("ADMIN", "P", "GET", "/admin/working-days?year=2026", OK),
+        row("APPRAISER", "P", "GET", "/admin/working-days?year=2026", 403),
+        row("PAR_OFFICER", "A", "GET", "/admin/working-days?year=2026", 403),
+        row("ADMIN", "P", "POST", "/admin/working-days?date=2030-03-05&kind=OFF&reason=x", OK),
+        // an administrator's malformed swap: allowed, refused beside its field, nothing stored
+        row("ADMIN", "P", "POST", "/admin/working-days?date=2030-02-31&kind=OFF&reason=x", 422),
+        row("APPRAISER", "P", "POST", "/admin/working-days?date=2030-03-06&kind=OFF&reason=x", 403),
+        row("LEADER", "A", "POST", "/admin/working-days?date=2030-03-06&kind=OFF&reason=x", 403),
+        row("PAR_OFFICER", "A", "POST", "/admin/working-days/1?version=0&kind=OFF&reason=x", 403),
+        row("PAR_OFFICER", "A", "POST", "/admin/working-days/1/remove?version=0", 403),
+        // a leaf filled from the one-stop dossiers (1.1 names no source: refused, nothing stored)
+        row("PAR_OFFICER", "B", "POST", ROUND_PAGE + "/entries/1.1/dossiers", 404),
+        row("LEADER", "A", "POST", ROUND_PAGE + "/entries/1.1/dossiers", 403),
+        row("PAR_OFFICER", "A", "POST", ROUND_PAGE + "/entries/1.1/dossiers", 409),
         // what-if and the cheapest points: whoever reads the assessment; a target: plan writers
         row("DEPARTMENT_OFFICIAL", "A", "POSTJSON", WHAT_IF, OK),
         row("APPRAISER", "P", "POSTJSON", WHAT_IF, OK),

@@ -8,6 +8,7 @@ import org.springframework.ui.Model;
 import vn.parindex.account.CurrentUser;
 import vn.parindex.page.Form;
 import vn.parindex.round.AdjustmentSheet;
+import vn.parindex.round.DossierFigures;
 import vn.parindex.round.RoundAssignments;
 import vn.parindex.round.RoundDecisions;
 import vn.parindex.round.RoundSheets;
@@ -27,6 +28,7 @@ class UnitPage {
   private final UnitPlanLink plans;
   private final RoundDecisions decisions;
   private final Clock clock;
+  private final DossierFigures dossiers;
 
   UnitPage(
       RoundSheets sheets,
@@ -35,7 +37,9 @@ class UnitPage {
       AdjustmentSheet adjustments,
       UnitPlanLink plans,
       RoundDecisions decisions,
-      Clock clock) {
+      Clock clock,
+      DossierFigures dossiers) {
+    this.dossiers = dossiers;
     this.sheets = sheets;
     this.aids = aids;
     this.assignments = assignments;
@@ -61,6 +65,7 @@ class UnitPage {
     model.addAttribute("adjustments", adjustments.block(id, unit));
     model.addAttribute("unitPlan", plans.of(id, unit, reader));
     model.addAttribute("decisions", DecisionModel.of(decisions, request, Form.empty(), null));
+    model.addAttribute("dossiers", dossiers.of(id, unit, today));
     return "round/web/unit";
   }
 }
