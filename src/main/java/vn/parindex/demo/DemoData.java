@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,6 +21,7 @@ import vn.parindex.assessment.StatedRank;
 import vn.parindex.assessment.imports.AssessmentImport;
 import vn.parindex.assessment.imports.ImportCommand;
 import vn.parindex.assessment.imports.ImportResult;
+import vn.parindex.framework.CriteriaSetImporter;
 import vn.parindex.plan.Plan;
 import vn.parindex.plan.PlanService;
 import vn.parindex.plan.Signature;
@@ -34,7 +36,9 @@ import vn.parindex.unit.Units;
  * the commune's obligations are dated relative to the load day (see {@link DemoStory}): each step
  * is taken by its demo person at its past moment, so the board, the dashboard and the calendar show
  * a year in progress rather than one long past, and no row is rewritten afterwards. The current
- * year's round is under way beside it ({@link DemoRound}).
+ * year's round is under way beside it ({@link DemoRound}). Its 2024 table is scored against a 2024
+ * set made from the table whose area 2 takes its rates from the commune's one-stop dossiers, which
+ * the demo pushes through the dossier import ({@link DemoDossierLoad}).
  */
 @Component
 @org.springframework.core.annotation.Order(100)
@@ -42,6 +46,7 @@ class DemoData implements ApplicationRunner {
 
   private static final Logger log = LoggerFactory.getLogger(DemoData.class);
   static final String COMMUNE_CODE = "DEMO-VINHCHAP";
+  static final String SEED_SET = "demo/bo-chi-so-xa-2024-vinh-chap.yaml";
 
   private final boolean enabled;
   private final Units units;
@@ -51,6 +56,8 @@ class DemoData implements ApplicationRunner {
   private final DemoTasks tasks;
   private final DemoObligations obligations;
   private final DemoRound round;
+  private final CriteriaSetImporter setImporter;
+  private final DemoDossierLoad dossiers;
   private final Clock clock;
 
   DemoData(
@@ -62,8 +69,12 @@ class DemoData implements ApplicationRunner {
       DemoTasks tasks,
       DemoObligations obligations,
       DemoRound round,
+      CriteriaSetImporter setImporter,
+      DemoDossierLoad dossiers,
       Clock clock) {
     this.round = round;
+    this.setImporter = setImporter;
+    this.dossiers = dossiers;
     this.clock = clock;
     this.obligations = obligations;
     this.accounts = accounts;
@@ -80,12 +91,13 @@ class DemoData implements ApplicationRunner {
     if (!enabled || !units.all().isEmpty()) {
       return;
     }
+    long started = System.nanoTime();
     Unit province = units.save(demoUnit("DEMO-QT", "Quảng Trị", UnitType.PROVINCE, null));
     Unit district = units.save(demoUnit("DEMO-VL", "Vĩnh Linh", UnitType.DISTRICT, province.id()));
     Unit commune = units.save(demoUnit(COMMUNE_CODE, "Vĩnh Chấp", UnitType.COMMUNE, district.id()));
     accounts.create(province.id(), commune.id());
     Actor officer = new Actor(tasks.person(DemoTasks.OFFICER), clock.instant());
-    ImportResult imported = imports.importTable(officer, seedTable());
+    ImportResult imported = imports.importTable(officer, seedTable(seedSet()));
     Plan plan = plans.draft(officer, imported.id());
     plan.edit(
         new Plan.PlanText(
@@ -106,24 +118,45 @@ class DemoData implements ApplicationRunner {
     // the year's set first: the obligations calendar follows it
     long roundId = round.play(province, commune, round.yearSet(today.getYear()), today);
     obligations.record(commune.id(), today);
+    long beforeDossiers = System.nanoTime();
+    int pushed = dossiers.load(commune.id(), LocalDateTime.now(clock));
+    long dossiersMs = (System.nanoTime() - beforeDossiers) / 1_000_000;
     log.info(
         "Demo data loaded (DỮ LIỆU MINH HỌA): xã Vĩnh Chấp 2024, assessment {}, tasks,"
-            + " obligations and round {} dated from {}",
+            + " obligations, round {} and {} one-stop dossiers ({} ms) dated from {}, in {} ms",
         imported.id(),
         roundId,
-        today);
+        pushed,
+        dossiersMs,
+        today,
+        (System.nanoTime() - started) / 1_000_000);
   }
 
   private static Unit demoUnit(String code, String name, UnitType type, Long parentId) {
     return new Unit(null, code, name, type, parentId, null, null, true);
   }
 
-  private static ImportCommand seedTable() throws IOException {
+  /**
+   * The 2024 criteria set the seed's table is scored against: its criteria, codes and maxima, with
+   * area 2's rates taken from the commune's one-stop dossiers (labelled demo).
+   */
+  private long seedSet() throws IOException {
+    try (InputStream in = new ClassPathResource(SEED_SET).getInputStream()) {
+      return setImporter
+          .importFile(
+              "bo-chi-so-xa-2024-vinh-chap.yaml",
+              in.readAllBytes(),
+              new CriteriaSetImporter.Fields(null, null, null))
+          .id();
+    }
+  }
+
+  private static ImportCommand seedTable(long setId) throws IOException {
     try (InputStream in = new ClassPathResource("demo/vinh-chap-2024.csv").getInputStream()) {
       return new ImportCommand(
           COMMUNE_CODE,
           2024,
-          null,
+          setId,
           AssessmentStage.PUBLISHED,
           "vinh-chap-2024.csv",
           in.readAllBytes(),

@@ -24,7 +24,7 @@ import vn.parindex.input.Text;
  * letter counts the moment it is stored.
  */
 @Service
-class Apologies {
+public class Apologies {
 
   /** The audit trail's name for a letter. */
   static final String AUDIT = "dossier_apology";
@@ -38,13 +38,13 @@ class Apologies {
   }
 
   /** The stored letter of a dossier: its id and version, and whether it was just created. */
-  record Stored(long id, int version, boolean created) {}
+  public record Stored(long id, int version, boolean created) {}
 
   /** A stored letter's scanned copy. */
   record Scan(String name, String mediaType, byte[] content) {}
 
   @Transactional
-  Stored record(Actor by, long unitId, ApologyLetter letter) {
+  public Stored record(Actor by, long unitId, ApologyLetter letter) {
     String number = check(letter);
     String dossier = letter.dossierCode().strip();
     Boolean late =

@@ -7,7 +7,7 @@ import java.time.LocalDate;
  * scanned copy (PDF or image), and the version it edits (null: the first recording; a second click
  * then gets the letter already recorded).
  */
-record ApologyLetter(
+public record ApologyLetter(
     String dossierCode,
     String number,
     LocalDate date,
