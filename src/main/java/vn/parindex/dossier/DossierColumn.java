@@ -36,6 +36,50 @@ enum DossierColumn {
 
   private static final Map<String, DossierColumn> BY_NAME = new HashMap<>();
 
+  /**
+   * The other fields of the portal's record (shared/data/dossier-fields.csv) and the usual columns
+   * of a one-stop system's export that no indicator needs: a file exported as it is may carry them,
+   * so they are passed over, while any other heading (a typo of a needed one) is still refused.
+   */
+  private static final java.util.Set<String> PASSED_OVER =
+      java.util.stream.Stream.of(
+              "STT",
+              "ChuHoSo",
+              "Chủ hồ sơ",
+              "Người nộp",
+              "LoaiDoiTuong",
+              "Loại đối tượng",
+              "MaDoiTuong",
+              "SoGiayToChuHoSo",
+              "Số giấy tờ",
+              "DinhDanhCHS",
+              "Email",
+              "Fax",
+              "SoDienThoai",
+              "Số điện thoại",
+              "TrichYeuHoSo",
+              "Trích yếu",
+              "NgayNopHoSo",
+              "Ngày nộp",
+              "ThongTinTra",
+              "HinhThuc",
+              "Hình thức trả",
+              "NgayTuChoi",
+              "Ngày từ chối",
+              "DonViXuLy",
+              "Đơn vị xử lý",
+              "NoiNopHoSo",
+              "Nơi nộp",
+              "TaiKhoanDuocXacThucVoiVNeID",
+              "MaLinhVuc",
+              "Mã lĩnh vực",
+              "TenLinhVuc",
+              "Lĩnh vực",
+              "Tên lĩnh vực",
+              "Ghi chú")
+          .map(DossierColumn::fold)
+          .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
   static {
     for (DossierColumn column : values()) {
       for (String name : column.names) {
@@ -69,6 +113,11 @@ enum DossierColumn {
   /** The field a heading (or a sync record's key) names, whatever its case, accents or spacing. */
   static Optional<DossierColumn> named(String heading) {
     return Optional.ofNullable(heading).map(DossierColumn::fold).map(BY_NAME::get);
+  }
+
+  /** Whether a heading is a known field of the portal's record that no indicator needs. */
+  static boolean passedOver(String heading) {
+    return heading != null && PASSED_OVER.contains(fold(heading));
   }
 
   /** "Mã hồ sơ" → "ma ho so": headings match without accents, case or extra spaces. */

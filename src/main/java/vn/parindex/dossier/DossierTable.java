@@ -103,6 +103,9 @@ final class DossierTable {
           continue;
         }
         var column = DossierColumn.named(heading);
+        if (column.isEmpty() && DossierColumn.passedOver(heading)) {
+          continue;
+        }
         if (column.isEmpty()) {
           batch.problem(InputProblem.of(row, heading, "dossier.ingest.column.unknown", heading));
           bad = true;

@@ -3,6 +3,7 @@ package vn.parindex.dossier;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -57,14 +58,26 @@ class IndicatorApi {
   @GetMapping("/{code}/dossiers")
   IndicatorDossierPage dossiers(
       @PathVariable String code,
-      @RequestParam String unit,
-      @RequestParam LocalDate from,
-      @RequestParam LocalDate to,
+      @RequestParam(required = false) String unit,
+      @RequestParam(required = false) LocalDate from,
+      @RequestParam(required = false) LocalDate to,
       @RequestParam(defaultValue = "0") int page,
-      @RequestParam(defaultValue = "100") int size) {
+      @RequestParam(defaultValue = "100") int size)
+      throws MissingServletRequestParameterException {
+    // an indicator that does not exist is not found, whatever else the request lacks
     IndicatorCode indicator = code(code);
+    required("unit", unit);
+    required("from", from);
+    required("to", to);
     Unit u = access.byCode(unit);
     return dossiers.of(u.id(), indicator, IndicatorPeriod.range(from, to), page, size);
+  }
+
+  private static void required(String name, Object value)
+      throws MissingServletRequestParameterException {
+    if (value == null) {
+      throw new MissingServletRequestParameterException(name, "String");
+    }
   }
 
   static IndicatorCode code(String code) {

@@ -148,6 +148,18 @@ class DossierIngestApiTest {
   }
 
   @Test
+  void theOtherColumnsOfAnExportAsItIsArePassedOver() throws Exception {
+    // a one-stop system's export keeps the applicant, the summary and the field: no indicator
+    // needs them, so they are read past, not refused
+    String csv =
+        "STT,Mã hồ sơ,Chủ hồ sơ,Trích yếu,Mã thủ tục,Lĩnh vực,Ngày tiếp nhận,Trạng thái\n"
+            + "1,E1,Nguyễn Văn A,Khai sinh,1.001,Hộ tịch,03/03/2025 08:00,2\n";
+    MockHttpServletResponse r = upload(unit, "ho-so.csv", csv.getBytes(StandardCharsets.UTF_8));
+    assertThat(r.getStatus()).as(r.getContentAsString()).isEqualTo(200);
+    assertThat(row("E1").get("procedure_code")).isEqualTo("1.001");
+  }
+
+  @Test
   void anXlsxWithVietnameseHeadingsIsRead() throws Exception {
     byte[] xlsx =
         xlsx(
