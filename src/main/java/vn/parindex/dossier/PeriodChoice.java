@@ -7,7 +7,8 @@ import java.util.List;
 /**
  * A period the chooser offers: its value ({@link IndicatorPeriod#parse}) and its label's message
  * key and arguments ("Tháng 5/2026"). Live first, then this year and last year by year, quarter and
- * month, up to today.
+ * month, up to today, then the three years before as whole years (the year an index result was
+ * published for is often two years back).
  */
 record PeriodChoice(String value, String key, Object[] args) {
 
@@ -29,6 +30,9 @@ record PeriodChoice(String value, String key, Object[] args) {
         }
         all.add(choice("%d-%02d".formatted(year, m), "dossier.indicator.period.month", m, year));
       }
+    }
+    for (int year = today.getYear() - 2; year >= today.getYear() - 4; year--) {
+      all.add(choice(String.valueOf(year), "dossier.indicator.period.year", year));
     }
     return List.copyOf(all);
   }

@@ -52,6 +52,8 @@ class IndicatorPeriodTest {
     assertThat(PeriodChoice.around(TODAY).stream().map(PeriodChoice::value))
         .startsWith("today", "2026", "2026-Q2", "2026-Q1", "2026-05")
         .doesNotContain("2026-06", "2026-Q3")
-        .contains("2025-12", "2025-Q4");
+        .contains("2025-12", "2025-Q4")
+        .endsWith("2024", "2023", "2022")
+        .doesNotContain("2024-12");
   }
 }
