@@ -68,7 +68,8 @@ class DemoDossiersBrowserTest extends BrowserTest {
     assertThat(page.locator("#then-total")).hasText("63,63");
     assertThat(page.locator("#then-percent")).hasText("90,90 %");
     // the seed states its rank (11/18) but none of its peers' scores: no rank is recomputed
-    assertThat(page.locator("#standing")).containsText("Chưa có điểm của đơn vị cùng cấp nào để tính lại thứ hạng");
+    assertThat(page.locator("#standing"))
+        .containsText("Chưa có điểm của đơn vị cùng cấp nào để tính lại thứ hạng");
     screenshot("demo-dossiers-what-if");
 
     open("/assessments/" + assessment + "/gains");
