@@ -1,7 +1,6 @@
 package vn.parindex.assessment;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -15,7 +14,6 @@ import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 import vn.parindex.account.Actor;
 import vn.parindex.account.AuditLog;
-import vn.parindex.framework.ScoreInput;
 import vn.parindex.input.ConflictException;
 
 /**
@@ -70,14 +68,12 @@ public class AssessmentBatches {
         stored.add(assessments.save(by, a));
         continue;
       }
-      a.entries().forEach(e -> entries.add(entryRow(id, e)));
+      a.entries().forEach(e -> entries.add(Assessments.entryRow(id, e)));
       records.add(
           new AuditLog.Record(id, "imported", null, a.sourceName() == null ? "—" : a.sourceName()));
       stored.add(a.withId(id));
     }
-    for (int from = 0; from < entries.size(); from += CHUNK) {
-      insertEntries(entries.subList(from, Math.min(entries.size(), from + CHUNK)));
-    }
+    assessments.insertEntryRows(entries);
     audit.recordAll(by, Assessments.AUDIT_TYPE, records);
     return stored;
   }
@@ -107,31 +103,11 @@ public class AssessmentBatches {
   /** The new rows' ids by unit (one current row per unit: the unit names its row). */
   private Map<Long, Long> insert(List<Assessment> chunk) {
     List<Object> params = new ArrayList<>(chunk.size() * 11);
-    for (Assessment a : chunk) {
-      StatedRank rank = a.statedRank();
-      params.addAll(
-          Arrays.asList(
-              a.unitId(),
-              a.year(),
-              a.criteriaSetId(),
-              a.stage().name(),
-              a.reportedTotal(),
-              a.statedLoss(),
-              a.sourceName(),
-              a.createdAt(),
-              rank.rank(),
-              rank.of(),
-              rank.change()));
-    }
-    params = typed(params);
+    chunk.forEach(a -> params.addAll(Assessments.typed(Assessments.row(a))));
     var keys = new GeneratedKeyHolder();
     jdbc.sql(
-            "insert into assessment (unit_id, index_year, set_id, stage, reported_total, stated_loss,"
-                + " source_name, created_at, stated_rank, stated_rank_of, stated_rank_change,"
-                + " current_mark) values "
-                + String.join(
-                    ", ",
-                    Collections.nCopies(chunk.size(), "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)")))
+            Assessments.INSERT
+                + String.join(", ", Collections.nCopies(chunk.size(), Assessments.ROW_MARKS)))
         .params(params)
         .update(keys, "id", "unit_id");
     Map<Long, Long> ids = new HashMap<>();
@@ -144,62 +120,11 @@ public class AssessmentBatches {
     return ids;
   }
 
-  /**
-   * A null given as an untyped value makes the JDBC driver ask the database for its column's type,
-   * a round trip per null (thousands in a statement of 500 rows); a null typed NULL does not.
-   */
-  static List<Object> typed(List<Object> values) {
-    List<Object> typed = new ArrayList<>(values.size());
-    for (Object v : values) {
-      typed.add(v == null ? NULL : v);
-    }
-    return typed;
-  }
-
-  private static final org.springframework.jdbc.core.SqlParameterValue NULL =
-      new org.springframework.jdbc.core.SqlParameterValue(java.sql.Types.NULL, null);
-
   private static long number(Map<String, Object> row, String column) {
     Object value = row.get(column);
     if (value == null) {
       value = row.get(column.toUpperCase());
     }
     return ((Number) value).longValue();
-  }
-
-  private static Object[] entryRow(long assessmentId, AssessmentEntry e) {
-    ScoreInput in = e.input();
-    return new Object[] {
-      assessmentId,
-      e.code().value(),
-      e.points(),
-      in.rate(),
-      in.numerator(),
-      in.denominator(),
-      in.count(),
-      in.level(),
-      in.done(),
-      Assessments.Answers.format(in.answers()),
-      e.reason(),
-      e.measure(),
-      e.note(),
-      e.sourceText(),
-      e.sourceRow()
-    };
-  }
-
-  private void insertEntries(List<Object[]> rows) {
-    List<Object> params = new ArrayList<>(rows.size() * 15);
-    rows.forEach(r -> params.addAll(typed(Arrays.asList(r))));
-    jdbc.sql(
-            "insert into assessment_entry (assessment_id, code, points, rate, numerator,"
-                + " denominator, count_value, level_value, done, answers, reason, measure, note,"
-                + " source_text, source_row) values "
-                + String.join(
-                    ", ",
-                    Collections.nCopies(
-                        rows.size(), "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")))
-        .params(params)
-        .update();
   }
 }
