@@ -84,18 +84,7 @@ public class Announcements {
     Map<Long, Person> people = queries.peopleByIds(userIds);
     int told = 0;
     for (Person person : people.values()) {
-      Reminder reminder =
-          new Reminder(
-              a.refType(),
-              a.refId(),
-              ReminderKind.ROUND_EVENT,
-              person,
-              at.toLocalDate(),
-              a.subject(),
-              a.text(),
-              texts.link(a.path()),
-              a.claimType(),
-              a.claimId());
+      Reminder reminder = reminder(a, person, at);
       if (sender.deliver(reminder, at)) {
         told++;
       }

@@ -114,18 +114,7 @@ class ReminderSender {
       List<Reminder> chunk = reminders.subList(from, Math.min(reminders.size(), from + 500));
       List<Object> params = new java.util.ArrayList<>();
       for (Reminder r : chunk) {
-        params.addAll(
-            java.util.Arrays.asList(
-                r.claimType(),
-                r.claimId(),
-                r.kind().name(),
-                r.recipient().id(),
-                r.onDay(),
-                r.recipient().email(),
-                clip(r.subject(), 1000),
-                clip(r.mailBody(), 8000),
-                mailer && r.recipient().email() != null ? "PENDING" : "NO_MAIL",
-                now));
+        params.addAll(logRow(r, mailer, now));
       }
       // typed nulls: an untyped one costs a round trip asking the database for its type
       params.replaceAll(v -> v == null ? TYPED_NULL : v);
@@ -206,24 +195,28 @@ class ReminderSender {
 
   record Row(long id, String email, String subject, String body) {}
 
+  /** A reminder's log row, in the order of the reminder_log inserts (attempts left out). */
+  private static List<Object> logRow(Reminder r, boolean mailer, LocalDateTime now) {
+    return java.util.Arrays.asList(
+        r.claimType(),
+        r.claimId(),
+        r.kind().name(),
+        r.recipient().id(),
+        r.onDay(),
+        r.recipient().email(),
+        clip(r.subject(), 1000),
+        clip(r.mailBody(), 8000),
+        mailer && r.recipient().email() != null ? "PENDING" : "NO_MAIL",
+        now);
+  }
+
   private Long claim(Reminder r, LocalDateTime now) {
-    boolean mailable = r.recipient().email() != null && mail.getIfAvailable() != null;
     GeneratedKeyHolder key = new GeneratedKeyHolder();
     jdbc.sql(
             "insert into reminder_log (ref_type, ref_id, kind, recipient_id, on_day, email,"
                 + " subject, body, mail_status, attempts, created_at)"
                 + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?)")
-        .params(
-            r.claimType(),
-            r.claimId(),
-            r.kind().name(),
-            r.recipient().id(),
-            r.onDay(),
-            r.recipient().email(),
-            clip(r.subject(), 1000),
-            clip(r.mailBody(), 8000),
-            mailable ? "PENDING" : "NO_MAIL",
-            now)
+        .params(logRow(r, mail.getIfAvailable() != null, now))
         .update(key, "id");
     jdbc.sql(
             "insert into notification (user_id, kind, ref_type, ref_id, message, created_at)"
