@@ -9,7 +9,7 @@ import java.net.http.HttpResponse;
 import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.parindex.framework.CriteriaSets;
-import vn.parindex.support.SqlStatements;
+import vn.parindex.support.StatementCounter;
 
 /**
  * What one request of each page of {@link DashboardBenchmark} costs the app, in figures that do not
@@ -32,7 +32,7 @@ public final class PageFigures {
             context ->
                 DashboardBenchmark.generate(
                     context.getBean(JdbcTemplate.class), context.getBean(CriteriaSets.class)),
-            SqlStatements.class)) {
+            StatementCounter.class)) {
       HttpClient officer = DashboardLoad.signIn(app.base, "bd.cchc1", DashboardBenchmark.PASSWORD);
       HttpClient appraiser =
           DashboardLoad.signIn(app.base, "bd.thamdinh1", DashboardBenchmark.PASSWORD);
@@ -48,7 +48,7 @@ public final class PageFigures {
           HttpClient client = page.appraiser() ? appraiser : officer;
           HttpRequest request =
               HttpRequest.newBuilder(URI.create(app.base + page.path())).GET().build();
-          long sql = SqlStatements.sum(t -> t.startsWith("http-nio-"));
+          long sql = StatementCounter.sum(t -> t.startsWith("http-nio-"));
           long bytes = tomcat(true);
           long cpu = tomcat(false);
           int length = 0;
@@ -65,7 +65,7 @@ public final class PageFigures {
                 "| %-32s | %6d | %14.2f | %12.1f | %6.3f |%n",
                 page.path(),
                 length,
-                (SqlStatements.sum(t -> t.startsWith("http-nio-")) - sql) / (double) n,
+                (StatementCounter.sum(t -> t.startsWith("http-nio-")) - sql) / (double) n,
                 (tomcat(true) - bytes) / 1024.0 / n,
                 (tomcat(false) - cpu) / 1e6 / n);
           }

@@ -30,7 +30,7 @@ import vn.parindex.framework.Criterion;
 import vn.parindex.framework.CriterionCode;
 import vn.parindex.support.Accounts;
 import vn.parindex.support.PostgresTest;
-import vn.parindex.support.SqlStatements;
+import vn.parindex.support.StatementCounter;
 import vn.parindex.unit.UnitType;
 
 /**
@@ -41,7 +41,7 @@ import vn.parindex.unit.UnitType;
  */
 @PostgresTest
 @AutoConfigureMockMvc
-@Import(SqlStatements.class)
+@Import(StatementCounter.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DashboardStatementsTest {
 
@@ -188,11 +188,12 @@ class DashboardStatementsTest {
 
   /** Statements one request sends (on this thread, which MockMvc serves it on). */
   private long statements(String path, RequestPostProcessor who, String marker) throws Exception {
-    long before = SqlStatements.on(Thread.currentThread());
-    mvc.perform(get(path).with(who))
-        .andExpect(status().isOk())
-        .andExpect(content().string(Matchers.containsString(marker)));
-    return SqlStatements.on(Thread.currentThread()) - before;
+    return StatementCounter.count(
+            () ->
+                mvc.perform(get(path).with(who))
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(Matchers.containsString(marker))))
+        .statements();
   }
 
   @Test

@@ -20,7 +20,8 @@ import org.springframework.context.annotation.Bean;
  * Counts the statements the calling thread sends to the database while it runs a piece of work
  * (each execute, and each JDBC batch once: one round trip), with their SQL, through a wrapper
  * around the application's DataSource. Other threads (scheduled jobs) are not counted. Import it in
- * a test ({@code @Import(StatementCounter.class)}) and call {@link #count}.
+ * a test ({@code @Import(StatementCounter.class)}) and call {@link #count}; a benchmark adds it to
+ * its application and reads the totals of the server's threads with {@link #sum}.
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class StatementCounter {
@@ -29,6 +30,17 @@ public class StatementCounter {
   public record Counted<T>(T result, int statements, Map<String, Integer> bySql) {}
 
   private static final ThreadLocal<Map<String, Integer>> COUNTING = new ThreadLocal<>();
+
+  private static final Map<String, java.util.concurrent.atomic.AtomicLong> BY_THREAD =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  /** Statements sent so far, ever, from the threads whose names pass the test. */
+  public static long sum(java.util.function.Predicate<String> threadName) {
+    return BY_THREAD.entrySet().stream()
+        .filter(e -> threadName.test(e.getKey()))
+        .mapToLong(e -> e.getValue().get())
+        .sum();
+  }
 
   /** Runs the work on this thread and counts its statements (also those after its commit). */
   public static <T> Counted<T> count(Callable<T> work) throws Exception {
@@ -57,6 +69,10 @@ public class StatementCounter {
   }
 
   private static void seen(String sql) {
+    BY_THREAD
+        .computeIfAbsent(
+            Thread.currentThread().getName(), k -> new java.util.concurrent.atomic.AtomicLong())
+        .incrementAndGet();
     Map<String, Integer> seen = COUNTING.get();
     if (seen != null) {
       seen.merge(sql == null ? "?" : sql, 1, Integer::sum);
