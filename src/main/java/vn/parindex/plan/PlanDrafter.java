@@ -2,9 +2,13 @@ package vn.parindex.plan;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import vn.parindex.assessment.Assessment;
 import vn.parindex.assessment.Scorecard;
 import vn.parindex.assessment.ScoredNode;
@@ -92,13 +96,21 @@ public final class PlanDrafter {
   }
 
   private static List<PlanLine> lines(Scorecard card, int planYear) {
-    List<ScoredNode> lost = card.lostLeaves();
+    // by identity and by code, not by scanning the lost leaves for every node: a province's 168
+    // plans are drafted in one publication, and a node's equals compares its whole subtree
+    Set<ScoredNode> lost = Collections.newSetFromMap(new IdentityHashMap<>());
+    Set<String> ancestorsOfLost = new HashSet<>();
+    for (ScoredNode leaf : card.lostLeaves()) {
+      lost.add(leaf);
+      String value = code(leaf).value();
+      for (int dot = value.indexOf('.'); dot >= 0; dot = value.indexOf('.', dot + 1)) {
+        ancestorsOfLost.add(value.substring(0, dot));
+      }
+    }
     List<PlanLine> lines = new ArrayList<>();
     for (ScoredNode node : card.nodes()) {
       boolean lostLeaf = lost.contains(node);
-      boolean heading =
-          !node.leaf()
-              && lost.stream().anyMatch(l -> node.criterion().code().isAncestorOf(code(l)));
+      boolean heading = !node.leaf() && ancestorsOfLost.contains(code(node).value());
       if (!lostLeaf && !heading) {
         continue;
       }

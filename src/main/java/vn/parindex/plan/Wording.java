@@ -4,7 +4,9 @@ import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.ResourceBundle;
+import java.util.concurrent.ConcurrentHashMap;
 import vn.parindex.input.Text;
 
 /**
@@ -28,8 +30,15 @@ public final class Wording {
     for (int i = 0; i < args.length; i++) {
       strings[i] = String.valueOf(args[i]);
     }
-    return Text.clean(new MessageFormat(pattern, Locale.ROOT).format(strings));
+    MessageFormat format =
+        (MessageFormat)
+            FORMATS.computeIfAbsent(key, k -> new MessageFormat(pattern, Locale.ROOT)).clone();
+    return Text.clean(format.format(strings));
   }
+
+  // Each pattern parsed once (a publication drafts a plan per unit, some 30 texts each); a
+  // MessageFormat is not safe to share between threads, so each use formats with its own clone.
+  private static final Map<String, MessageFormat> FORMATS = new ConcurrentHashMap<>();
 
   /** key.1, key.2 … until one is missing. */
   public static List<String> list(String key, Object... args) {

@@ -48,4 +48,69 @@ class TextTest {
     assertThat(Text.clean(null)).isNull();
     assertThat(Text.cleanOrNull("  ")).isNull();
   }
+
+  @Test
+  void aTextTakenAsCleanIsExactlyWhatCleaningGives() {
+    // the short cut must never return a text the patterns would have changed
+    String[] pieces = {
+      "a",
+      "Ấ",
+      "ộ",
+      " ",
+      "  ",
+      "\t",
+      "\n",
+      "\r",
+      "\u000B",
+      "\u000C",
+      "\u00A0",
+      "\u0085",
+      "\u0300",
+      "\u0301",
+      "\u0323",
+      "\u1680",
+      "\u2003",
+      "\u200B",
+      "\u2013",
+      "\u205F",
+      "\u2028",
+      "\u202F",
+      "\u3000",
+      "\uFEFF",
+      "\uFFFA",
+      "\uD83D\uDE00",
+      "e\u0301",
+      "\u00E9",
+      "Vĩnh",
+      "1,5",
+      "–",
+      "Đ"
+    };
+    java.util.Random random = new java.util.Random(11);
+    int taken = 0;
+    for (int i = 0; i < 50_000; i++) {
+      StringBuilder text = new StringBuilder();
+      for (int k = random.nextInt(6); k >= 0; k--) {
+        text.append(pieces[random.nextInt(pieces.length)]);
+      }
+      String raw = text.toString();
+      if (Text.alreadyClean(raw)) {
+        taken++;
+        assertThat(Text.cleanedTheLongWay(raw))
+            .as("%s", raw.codePoints().boxed().toList())
+            .isEqualTo(raw);
+      }
+      assertThat(Text.clean(raw)).isEqualTo(Text.cleanedTheLongWay(raw));
+    }
+    assertThat(taken).isGreaterThan(2_500);
+    for (int i = 0; i < 50_000; i++) {
+      // any BMP character beside letters and spaces
+      String raw = "a" + (char) random.nextInt(0x10000) + (random.nextBoolean() ? " " : "") + "ê";
+      if (Text.alreadyClean(raw)) {
+        assertThat(Text.cleanedTheLongWay(raw)).isEqualTo(raw);
+      }
+    }
+    assertThat(Text.alreadyClean("Văn phòng – Thống kê")).isTrue();
+    assertThat(Text.alreadyClean(Normalizer.normalize("Văn phòng", Normalizer.Form.NFD))).isFalse();
+  }
 }
