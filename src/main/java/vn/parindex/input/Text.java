@@ -72,13 +72,23 @@ public final class Text {
           || (c == ' ' && previous == ' ')) {
         return false;
       }
-      if (c >= 0x300) {
+      if (c >= 0x300 && !composedAlone(c)) {
         composedForSure = false;
       }
       previous = c;
     }
-    // no character from U+0300 on: no combining mark, and every character below is NFC alone
+    // only characters that are NFC whatever stands beside them (none is a combining mark, none
+    // combines with the one before): the text is NFC without asking the normalizer
     return composedForSure || Normalizer.isNormalized(raw, Normalizer.Form.NFC);
+  }
+
+  /**
+   * Below U+0300 (Latin and its first extensions), Vietnamese letters with their marks (Latin
+   * Extended Additional) and punctuation such as dashes and quotes: in NFC alone and next to each
+   * other ({@code TextTest} checks every pair).
+   */
+  static boolean composedAlone(char c) {
+    return c < 0x300 || (c >= 0x1E00 && c < 0x1F00) || (c >= 0x2010 && c <= 0x205E);
   }
 
   /** {@link #clean} and empty becomes null. */

@@ -129,6 +129,10 @@ public record PlanLine(
   }
 
   public PlanLine at(int newPosition) {
+    if (newPosition == position) {
+      // a line is immutable: renumbering a plan (done at every copy) need not clean its texts again
+      return this;
+    }
     return new PlanLine(
         newPosition,
         area,

@@ -113,4 +113,27 @@ class TextTest {
     assertThat(Text.alreadyClean("Văn phòng – Thống kê")).isTrue();
     assertThat(Text.alreadyClean(Normalizer.normalize("Văn phòng", Normalizer.Form.NFD))).isFalse();
   }
+
+  @Test
+  void charactersTakenAsComposedAreNfcBesideEachOther() {
+    StringBuilder all = new StringBuilder();
+    for (char c = 0; c < 0x3000; c++) {
+      if (Text.composedAlone(c)) {
+        all.append(c);
+      }
+    }
+    String chars = all.toString();
+    assertThat(chars).contains("ệ", "ư", "ơ", "đ", "Ạ", "–", "…");
+    char[] pair = new char[2];
+    for (int i = 0; i < chars.length(); i++) {
+      for (int j = 0; j < chars.length(); j++) {
+        pair[0] = chars.charAt(i);
+        pair[1] = chars.charAt(j);
+        String text = new String(pair);
+        if (!Normalizer.isNormalized(text, Normalizer.Form.NFC)) {
+          throw new AssertionError("not NFC: " + text.codePoints().boxed().toList());
+        }
+      }
+    }
+  }
 }
