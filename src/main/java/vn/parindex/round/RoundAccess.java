@@ -29,7 +29,7 @@ public class RoundAccess {
   }
 
   void checkOpen(long parentUnitId) {
-    checkWrite(parentUnitId, Role.ADMIN, Role.APPRAISER);
+    scope.checkWrite(parentUnitId, Role.ADMIN, Role.APPRAISER);
   }
 
   /** The units of the round the user may see; 404 when none and not the parent either. */
@@ -43,20 +43,20 @@ public class RoundAccess {
   }
 
   void checkRead(long unitId) {
-    check(unitId);
+    scope.check(unitId);
   }
 
   void checkSelf(long unitId) {
-    checkWrite(unitId, Role.PAR_OFFICER, Role.DEPARTMENT_OFFICIAL);
+    scope.checkWrite(unitId, Role.PAR_OFFICER, Role.DEPARTMENT_OFFICIAL);
   }
 
   void checkExplain(long unitId) {
-    checkWrite(unitId, Role.PAR_OFFICER, Role.DEPARTMENT_OFFICIAL, Role.LEADER);
+    scope.checkWrite(unitId, Role.PAR_OFFICER, Role.DEPARTMENT_OFFICIAL, Role.LEADER);
   }
 
   /** Submitting the self-assessment or the explanations: the unit's own chairman. */
   void checkLeader(long unitId) {
-    checkWrite(unitId, Role.LEADER);
+    scope.checkWrite(unitId, Role.LEADER);
     if (user().unitId() != unitId) {
       throw new AccessDeniedException("round");
     }
@@ -64,7 +64,7 @@ public class RoundAccess {
 
   /** Appraising and reopening: an administrator, or an appraiser of a unit above this one. */
   void checkAppraise(long unitId) {
-    checkWrite(unitId, Role.ADMIN, Role.APPRAISER);
+    scope.checkWrite(unitId, Role.ADMIN, Role.APPRAISER);
     CurrentUser user = user();
     if (!user.has(Role.ADMIN) && user.unitId() == unitId) {
       throw new AccessDeniedException("round");
@@ -72,7 +72,7 @@ public class RoundAccess {
   }
 
   void checkPublish(Round round) {
-    check(round.parentUnitId());
+    scope.check(round.parentUnitId());
     CurrentUser user = user();
     boolean chair = user.has(Role.LEADER) && user.unitId() == round.parentUnitId();
     if (!user.has(Role.ADMIN) && !chair) {
@@ -82,17 +82,17 @@ public class RoundAccess {
 
   /** Uploading a document of the unit: its officer, departments or chairman. */
   void checkEvidence(long unitId) {
-    checkWrite(unitId, Role.PAR_OFFICER, Role.DEPARTMENT_OFFICIAL, Role.LEADER);
+    scope.checkWrite(unitId, Role.PAR_OFFICER, Role.DEPARTMENT_OFFICIAL, Role.LEADER);
   }
 
   /** Drafting the unit's remediation plan from its published losses: who drafts plans. */
   void checkPlan(long unitId) {
-    checkWrite(unitId, Role.ADMIN, Role.PAR_OFFICER);
+    scope.checkWrite(unitId, Role.ADMIN, Role.PAR_OFFICER);
   }
 
   /** Assigning the unit's criteria to its departments: its own PAR officer, or an administrator. */
   void checkAssignFillers(long unitId) {
-    checkWrite(unitId, Role.PAR_OFFICER, Role.ADMIN);
+    scope.checkWrite(unitId, Role.PAR_OFFICER, Role.ADMIN);
     CurrentUser user = user();
     if (!user.has(Role.ADMIN) && user.unitId() != unitId) {
       throw new AccessDeniedException("round");
@@ -117,22 +117,6 @@ public class RoundAccess {
       }
     }
     return units;
-  }
-
-  /** As {@link UnitScope#check(long)}; while a page is assembled, its scope read once for all. */
-  private void check(long unitId) {
-    PageReads page = PageReads.current();
-    if (page == null) {
-      scope.check(unitId);
-    } else if (!page.sees(scope::visibility).test(unitId)) {
-      throw new NotFoundException("account.scope.outside");
-    }
-  }
-
-  /** As {@link UnitScope#checkWrite}: 404 out of scope, then 403 without one of the roles. */
-  private void checkWrite(long unitId, Role... roles) {
-    check(unitId);
-    scope.require(roles);
   }
 
   /** Whether a check of this class lets the reader take a step (its refusal, not an error here). */

@@ -34,21 +34,11 @@ class RoundLoader {
   }
 
   Round round(long id) {
-    PageReads page = PageReads.current();
-    return page == null ? readRound(id) : page.rounds.computeIfAbsent(id, this::readRound);
-  }
-
-  private Round readRound(long id) {
     return rounds.find(id).orElseThrow(() -> new NotFoundException("round.notFound", id));
   }
 
   /** The unit named by its code in a path. */
   Unit unit(String code) {
-    PageReads page = PageReads.current();
-    return page == null ? readUnit(code) : page.units.computeIfAbsent(code, this::readUnit);
-  }
-
-  private Unit readUnit(String code) {
     return units
         .findByCode(code == null ? "" : code.strip())
         .orElseThrow(() -> new NotFoundException("round.unit.notFound", code));
@@ -56,15 +46,6 @@ class RoundLoader {
 
   /** The unit's row in the round, not locked (what a page reads); 404 when it is not in it. */
   RoundUnit row(long roundId, Unit unit) {
-    PageReads page = PageReads.current();
-    return page == null
-        ? readRow(roundId, unit)
-        : page.rows
-            .computeIfAbsent(roundId, k -> new java.util.HashMap<>())
-            .computeIfAbsent(unit.id(), k -> readRow(roundId, unit));
-  }
-
-  private RoundUnit readRow(long roundId, Unit unit) {
     return rounds
         .unit(roundId, unit.id())
         .orElseThrow(() -> new NotFoundException("round.unit.notInRound", unit.code()));

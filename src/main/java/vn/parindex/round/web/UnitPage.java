@@ -9,7 +9,6 @@ import vn.parindex.account.CurrentUser;
 import vn.parindex.page.Form;
 import vn.parindex.round.AdjustmentSheet;
 import vn.parindex.round.DossierFigures;
-import vn.parindex.round.PageReads;
 import vn.parindex.round.RoundAssignments;
 import vn.parindex.round.RoundDecisions;
 import vn.parindex.round.RoundSheets;
@@ -58,22 +57,17 @@ class UnitPage {
       CurrentUser reader,
       HttpServletRequest request,
       Model model) {
-    // the parts read the same round, unit, row and scope: read once for the page (PageReads)
-    PageReads.during(
-        () -> {
-          LocalDate today = LocalDate.now(clock);
-          model.addAttribute("sheet", sheets.sheet(id, unit, today));
-          model.addAttribute("form", form);
-          model.addAttribute("aids", aids.of(id, unit, today));
-          model.addAttribute("fillers", assignments.leafFillers(id, unit, reader));
-          model.addAttribute("adjustments", adjustments.block(id, unit));
-          model.addAttribute("unitPlan", plans.of(id, unit, reader));
-          model.addAttribute("decisions", DecisionModel.of(decisions, request, Form.empty(), null));
-          model.addAttribute("dossiers", dossiers.of(id, unit, today));
-          // the leaf whose appraisal form is open (?edit=1.2): one form a page, not one a leaf
-          model.addAttribute("edit", request.getParameter("edit"));
-          return null;
-        });
+    LocalDate today = LocalDate.now(clock);
+    model.addAttribute("sheet", sheets.sheet(id, unit, today));
+    model.addAttribute("form", form);
+    model.addAttribute("aids", aids.of(id, unit, today));
+    model.addAttribute("fillers", assignments.leafFillers(id, unit, reader));
+    model.addAttribute("adjustments", adjustments.block(id, unit));
+    model.addAttribute("unitPlan", plans.of(id, unit, reader));
+    model.addAttribute("decisions", DecisionModel.of(decisions, request, Form.empty(), null));
+    model.addAttribute("dossiers", dossiers.of(id, unit, today));
+    // the leaf whose appraisal form is open (?edit=1.2): one form a page, not one a leaf
+    model.addAttribute("edit", request.getParameter("edit"));
     return "round/web/unit";
   }
 }
