@@ -11,17 +11,18 @@ import java.util.function.Function;
 
 /**
  * The appraiser's page of one unit ({@code /rounds/{id}/units/{unit}}: 80 leaves, each with its
- * self-assessment and evidence list, round 1, the explanation with its evidence, and the round-2
- * form) under {@value RoundBenchmark#SESSIONS} appraisers signed in through the login form, with
- * {@link DashboardLoad}'s driver: warm-up, one session alone, back to back against the static page
- * in alternating slices, then pausing about 1 s between pages like people reading.
+ * self-assessment and evidence list, round 1, the explanation with its evidence, and the link that
+ * opens its round-2 form; a page counts only with those links, {@code class="appraise-open"}) under
+ * {@value RoundBenchmark#SESSIONS} appraisers signed in through the login form, with {@link
+ * DashboardLoad}'s driver: warm-up, one session alone, back to back against the static page in
+ * alternating slices, then pausing about 1 s between pages like people reading.
  */
 final class RoundPageLoad {
 
   static final int SLICES = 2;
   static final List<DashboardLoad.Kind> KINDS =
       List.of(
-          new DashboardLoad.Kind("appraiser's unit page (80 leaves)", "class=\"appraise-form\""),
+          new DashboardLoad.Kind("appraiser's unit page (80 leaves)", "class=\"appraise-open\""),
           new DashboardLoad.Kind("static /css/app.css", "--accent"));
 
   private final ExecutorService pool;

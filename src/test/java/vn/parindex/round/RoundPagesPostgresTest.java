@@ -199,10 +199,19 @@ class RoundPagesPostgresTest {
         .contains("id=\"a-1.1-note-error\"", "phải ghi lý do trừ điểm")
         .contains("id=\"a-1.1-points\" name=\"points\" value=\"2\"")
         .contains("name=\"explanationRequired\" value=\"on\" checked");
-    assertThat(page(get(path), appraiser)).contains("đã nộp tự đánh giá");
+    // the refused leaf's form stays open; the other leaves offer theirs by a link
+    assertThat(cut.getContentAsString(StandardCharsets.UTF_8).split("class=\"appraise-form\"", -1))
+        .hasSize(2);
+    assertThat(page(get(path), appraiser))
+        .contains("đã nộp tự đánh giá", "href=\"" + path + "?edit=1.1#leaf-1.1\"")
+        .doesNotContain("appraise-form");
+    assertThat(page(get(path + "?edit=1.1"), appraiser))
+        .contains("class=\"appraise-form\"", "id=\"a-1.1-points\"");
     // the officer is offered no appraisal and no more self entries once submitted
     RequestPostProcessor officer = RoundWorld.as(Role.PAR_OFFICER, w.a);
-    assertThat(page(get(path), officer)).doesNotContain("appraise-form", "self-form");
+    assertThat(page(get(path), officer))
+        .doesNotContain("appraise-form", "appraise-open", "self-form");
+    assertThat(page(get(path + "?edit=1.1"), officer)).doesNotContain("appraise-form");
 
     assertThat(
             form(

@@ -116,7 +116,7 @@ class UnitPageCostPostgresTest {
       page(path, appraiser); // warm: the JIT, the caches
     }
     var threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
-    int runs = 20;
+    int runs = Integer.getInteger("pagecost.runs", 20);
     long before = threads.getCurrentThreadAllocatedBytes();
     for (int i = 0; i < runs; i++) {
       page(path, appraiser);
@@ -128,8 +128,13 @@ class UnitPageCostPostgresTest {
         "Appraiser's unit page, 80 leaves: %d KB allocated a request (MockMvc included), %d"
             + " statements, %d KB of HTML%n",
         perPage / 1024, counted.statements(), html.getBytes(StandardCharsets.UTF_8).length / 1024);
-    // every leaf with its round-2 form, its evidence and its stages
-    assertThat(html.split("class=\"appraise-form\"", -1)).hasSize(81);
+    // every leaf with its evidence, its stages and the link to its round-2 form, the form itself
+    // only on the leaf opened
+    assertThat(html.split("class=\"appraise-open\"", -1)).hasSize(81);
+    assertThat(html).doesNotContain("appraise-form");
+    String editing = page(path + "?edit=" + cut.get(0), appraiser);
+    assertThat(editing.split("class=\"appraise-form\"", -1)).hasSize(2);
+    assertThat(editing).contains("id=\"a-" + cut.get(0) + "-points\"");
     assertThat(html).contains("1/KH-UBND", "Đã có văn bản", "Chưa có dẫn chứng");
     assertThat(counted.statements()).as("%s", counted.bySql()).isLessThanOrEqualTo(48);
   }

@@ -224,6 +224,7 @@ class YearJourneyBrowserTest extends BrowserTest {
     as("yj.thamdinh");
     open(unitPath);
     Locator cut = leaf("1.1");
+    page.waitForNavigation(() -> cut.locator(".appraise-open a").click());
     cut.locator("[id='a-1.1-points']").fill("2");
     cut.locator("[id='a-1.1-note']").fill("Kế hoạch ban hành chậm so với quy định");
     cut.locator("[id='a-1.1-flag']").check();
@@ -274,6 +275,7 @@ class YearJourneyBrowserTest extends BrowserTest {
     as("yj.thamdinh");
     open(unitPath);
     Locator restore = leaf("1.1");
+    page.waitForNavigation(() -> restore.locator(".appraise-open a").click());
     restore.locator("[id='a-1.1-points']").fill("3,5");
     restore.locator("[id='a-1.1-note']").fill("Đã xem công văn số 02/CV-UBND: gửi đúng hạn");
     page.waitForNavigation(() -> restore.locator(".appraise-form button[type=submit]").click());

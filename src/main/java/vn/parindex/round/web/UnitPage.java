@@ -66,6 +66,8 @@ class UnitPage {
     model.addAttribute("unitPlan", plans.of(id, unit, reader));
     model.addAttribute("decisions", DecisionModel.of(decisions, request, Form.empty(), null));
     model.addAttribute("dossiers", dossiers.of(id, unit, today));
+    // the leaf whose appraisal form is open (?edit=1.2): one form a page, not one a leaf
+    model.addAttribute("edit", request.getParameter("edit"));
     return "round/web/unit";
   }
 }

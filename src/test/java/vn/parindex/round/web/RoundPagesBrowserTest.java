@@ -118,6 +118,12 @@ class RoundPagesBrowserTest extends BrowserTest {
     as("rpb.thamdinh");
     open(unitPath);
     Locator cut = page.locator("[id='leaf-1.1']");
+    // one form on the page at a time: the leaf's own, opened from its link
+    assertThat(page.locator(".appraise-form")).hasCount(0);
+    assertThat(page.locator(".appraise-open")).hasCount(2);
+    page.waitForNavigation(() -> cut.locator(".appraise-open a").click());
+    assertThat(page.locator(".appraise-form")).hasCount(1);
+    assertThat(page.locator("[id='leaf-1.2'] .appraise-open")).isVisible();
     cut.locator("[id='a-1.1-points']").fill("2");
     page.waitForNavigation(() -> cut.locator(".appraise-form button[type=submit]").click());
     // a cut without a note is refused beside the note, with the points as typed
@@ -126,6 +132,8 @@ class RoundPagesBrowserTest extends BrowserTest {
     cut.locator("[id='a-1.1-note']").fill("Thiếu báo cáo đột xuất");
     cut.locator("[id='a-1.1-flag']").check();
     page.waitForNavigation(() -> cut.locator(".appraise-form button[type=submit]").click());
+    // saved: the form closes, the leaf shows its round 1
+    assertThat(page.locator(".appraise-form")).hasCount(0);
     assertThat(cut.locator(".stage.round1")).containsText("2,00 điểm");
     assertThat(cut.locator(".stage.round1")).containsText("Thiếu báo cáo đột xuất");
     assertThat(cut.locator(".stage.round1")).containsText("Yêu cầu giải trình");
@@ -138,6 +146,16 @@ class RoundPagesBrowserTest extends BrowserTest {
                 page.evaluate(
                     "document.documentElement.scrollWidth <= document.documentElement.clientWidth"))
         .as("no sideways scrolling at 390 px")
+        .isTrue();
+    // on the phone too, a leaf's form opens in place and fits
+    page.waitForNavigation(() -> page.locator("[id='leaf-1.2'] .appraise-open a").click());
+    assertThat(page.locator("[id='leaf-1.2'] .appraise-form [id='a-1.2-points']")).isVisible();
+    screenshot("round-unit-phone-form");
+    assertThat(
+            (Boolean)
+                page.evaluate(
+                    "document.documentElement.scrollWidth <= document.documentElement.clientWidth"))
+        .as("no sideways scrolling at 390 px with a form open")
         .isTrue();
   }
 
