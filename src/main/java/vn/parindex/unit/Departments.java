@@ -45,12 +45,15 @@ public class Departments {
   public Optional<UnitDepartments> withFamily(long unitId) {
     UnitDepartments[] unit = new UnitDepartments[1];
     jdbc.sql(
-            "select u.code, (select p.code from unit p where p.id = u.parent_id),"
-                + " exists (select 1 from unit c where c.parent_id = u.id),"
+            // Joins, not subqueries in the select list: those run again for each department row.
+            "select u.code, p.code, c.parent_id is not null,"
                 + " d.id, d.unit_id, d.name, d.kind, d.active"
-                + " from unit u left join department d on d.unit_id = u.id where u.id = ?"
+                + " from unit u left join unit p on p.id = u.parent_id"
+                + " left join (select parent_id from unit where parent_id = ? limit 1) c"
+                + " on c.parent_id = u.id"
+                + " left join department d on d.unit_id = u.id where u.id = ?"
                 + " order by d.active desc, d.name")
-        .param(unitId)
+        .params(unitId, unitId)
         .query(
             rs -> {
               if (unit[0] == null) {
