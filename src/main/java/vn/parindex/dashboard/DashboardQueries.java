@@ -43,12 +43,23 @@ class DashboardQueries {
 
   record Department(long id, String name) {}
 
-  /** The unit's active departments, by name. */
-  List<Department> departments(long unitId) {
-    return departments.ofUnit(unitId).stream()
-        .filter(vn.parindex.unit.Department::active)
-        .map(d -> new Department(d.id(), d.name()))
-        .toList();
+  /**
+   * A unit's active departments, by name, and its {@link Family}, in one read (the unit feature
+   * gives both at once).
+   */
+  record UnitFacts(List<Department> departments, Family family) {}
+
+  UnitFacts unitFacts(long unitId) {
+    Departments.UnitDepartments unit =
+        departments
+            .withFamily(unitId)
+            .orElse(new Departments.UnitDepartments(null, null, false, List.of()));
+    return new UnitFacts(
+        unit.departments().stream()
+            .filter(vn.parindex.unit.Department::active)
+            .map(d -> new Department(d.id(), d.name()))
+            .toList(),
+        new Family(unit.parentCode(), unit.hasChildren()));
   }
 
   /** Per department id (0 for tasks without a department) of a unit. */
@@ -72,13 +83,8 @@ class DashboardQueries {
     return new TaskCounts(c.verified(), c.done(), c.open(), c.overdue(), c.doneOnTime() + c.open());
   }
 
-  /** A unit's parent's code (null for a root) and whether it has children, in one read. */
+  /** A unit's parent's code (null for a root) and whether it has children. */
   record Family(String parentCode, boolean hasChildren) {}
-
-  Family family(long unitId) {
-    Units.Family family = units.family(unitId);
-    return new Family(family.parentCode(), family.hasChildren());
-  }
 
   /**
    * An assessment of a year, at its row version, with the rank its published result states ({@code

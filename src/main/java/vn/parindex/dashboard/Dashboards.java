@@ -45,7 +45,8 @@ class Dashboards {
     Map<Long, TaskCounts> counts = new HashMap<>(queries.countsByDepartment(unit.id(), today));
     List<UnitDashboard.DepartmentRow> departments = new ArrayList<>();
     TaskCounts totals = TaskCounts.NONE;
-    for (DashboardQueries.Department d : queries.departments(unit.id())) {
+    DashboardQueries.UnitFacts facts = queries.unitFacts(unit.id());
+    for (DashboardQueries.Department d : facts.departments()) {
       TaskCounts c = Optional.ofNullable(counts.remove(d.id())).orElse(TaskCounts.NONE);
       departments.add(new UnitDashboard.DepartmentRow(d.id(), d.name(), c));
       totals = totals.plus(c);
@@ -66,7 +67,7 @@ class Dashboards {
       areaYear = latest.year();
       assessmentId = latest.id();
     }
-    DashboardQueries.Family family = queries.family(unit.id());
+    DashboardQueries.Family family = facts.family();
     return new UnitDashboard(
         unit.id(),
         unit.code(),

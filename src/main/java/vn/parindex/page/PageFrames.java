@@ -26,7 +26,7 @@ class PageFrames {
   private final DemoBanner banner;
 
   PageFrames(MessageSource texts, Accounts accounts, DemoBanner banner) {
-    this.texts = texts;
+    this.texts = new PageTexts(texts);
     this.accounts = accounts;
     this.banner = banner;
   }

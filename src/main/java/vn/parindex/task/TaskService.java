@@ -310,8 +310,14 @@ public class TaskService {
 
   /** The unit's tasks (officers, leaders, appraisers, supervisors). */
   public List<TaskRow> board(CurrentUser user, TaskFilter filter) {
+    return board(user, filter, Map.of());
+  }
+
+  /** As above, with the names of departments the caller has read (see {@link Tasks#list}). */
+  public List<TaskRow> board(
+      CurrentUser user, TaskFilter filter, Map<Long, String> knownDepartments) {
     access.checkBoard(user, filter.unitId());
-    return tasks.list(filter);
+    return tasks.list(filter, knownDepartments);
   }
 
   /** The official's own tasks. */

@@ -141,6 +141,14 @@ public class Tasks {
 
   /** Tasks matching the filter, by due date. */
   public List<TaskRow> list(TaskFilter f) {
+    return list(f, Map.of());
+  }
+
+  /**
+   * As {@link #list(TaskFilter)}, with the names of departments the caller has just read (the board
+   * lists its unit's departments anyway): only the departments not among them are read again.
+   */
+  public List<TaskRow> list(TaskFilter f, Map<Long, String> knownDepartments) {
     StringBuilder sql =
         new StringBuilder(
             "select t.id, t.unit_id, t.source, t.plan_id, t.criterion_codes, t.title,"
@@ -153,21 +161,26 @@ public class Tasks {
     add(sql, params, "t.status", f.status() == null ? null : f.status().name());
     add(sql, params, "t.plan_id", f.planId());
     sql.append(" order by t.due_on, t.id");
-    return named(jdbc.sql(sql.toString()).params(params).query(Tasks::row).list());
+    return named(
+        jdbc.sql(sql.toString()).params(params).query(Tasks::row).list(), knownDepartments);
   }
 
   /**
    * The rows with their departments' and owners' names, asked of the features that own them: two
    * queries for the whole list, never one per row.
    */
-  private List<TaskRow> named(List<TaskRow> rows) {
+  private List<TaskRow> named(List<TaskRow> rows, Map<Long, String> knownDepartments) {
     Set<Long> departmentIds = new HashSet<>();
     Set<Long> ownerIds = new HashSet<>();
     for (TaskRow r : rows) {
-      Optional.ofNullable(r.departmentId()).ifPresent(departmentIds::add);
+      Long department = r.departmentId();
+      if (department != null && !knownDepartments.containsKey(department)) {
+        departmentIds.add(department);
+      }
       Optional.ofNullable(r.ownerUserId()).ifPresent(ownerIds::add);
     }
-    Map<Long, String> departmentNames = departments.names(departmentIds);
+    Map<Long, String> departmentNames = new HashMap<>(knownDepartments);
+    departmentNames.putAll(departments.names(departmentIds));
     Map<Long, String> ownerNames = people.names(ownerIds);
     return rows.stream()
         .map(

@@ -84,19 +84,6 @@ public class Units {
         .list();
   }
 
-  /** A unit's parent's code (null for a root) and whether it has children. */
-  public record Family(String parentCode, boolean hasChildren) {}
-
-  /** The unit's {@link Family}, in one read. */
-  public Family family(long unitId) {
-    return jdbc.sql(
-            "select (select p.code from unit u join unit p on p.id = u.parent_id where u.id = ?),"
-                + " (select count(*) from unit c where c.parent_id = ?)")
-        .params(unitId, unitId)
-        .query((rs, n) -> new Family(rs.getString(1), rs.getLong(2) > 0))
-        .single();
-  }
-
   /** The names of these units, by id (one query). */
   public java.util.Map<Long, String> names(java.util.Collection<Long> ids) {
     java.util.Map<Long, String> names = new java.util.HashMap<>();

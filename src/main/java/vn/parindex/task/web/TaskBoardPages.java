@@ -1,7 +1,10 @@
 package vn.parindex.task.web;
 
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -15,9 +18,8 @@ import vn.parindex.task.TaskAccess;
 import vn.parindex.task.TaskFilter;
 import vn.parindex.task.TaskService;
 import vn.parindex.task.TaskStatus;
+import vn.parindex.unit.Department;
 import vn.parindex.unit.Departments;
-import vn.parindex.unit.Unit;
-import vn.parindex.unit.Units;
 
 /** The PAR officer's board, an official's own tasks, the leader's verification queue. */
 @Controller
@@ -27,7 +29,6 @@ class TaskBoardPages {
   private final TaskService service;
   private final TaskAccess access;
   private final Departments departments;
-  private final Units units;
   private final Messages messages;
   private final int stuckDays;
 
@@ -35,13 +36,11 @@ class TaskBoardPages {
       TaskService service,
       TaskAccess access,
       Departments departments,
-      Units units,
       Messages messages,
       @Value("${parindex.tasks.stuck-days:14}") int stuckDays) {
     this.service = service;
     this.access = access;
     this.departments = departments;
-    this.units = units;
     this.messages = messages;
     this.stuckDays = stuckDays;
   }
@@ -58,9 +57,17 @@ class TaskBoardPages {
       return "redirect:/tasks/mine";
     }
     long unitId = unit == null ? user.unitId() : unit;
+    // The unit's code and departments in one read; the departments, listed for the filter's
+    // choices, also name the rows' departments.
+    Optional<Departments.UnitDepartments> shown = departments.withFamily(unitId);
+    List<Department> unitDepartments =
+        shown.map(Departments.UnitDepartments::departments).orElse(List.of());
+    Map<Long, String> departmentNames = new HashMap<>();
+    unitDepartments.forEach(d -> departmentNames.put(d.id(), d.name()));
     List<BoardRow> all =
         BoardRow.of(
-            service.board(user, new TaskFilter(unitId, department, null, status, null)),
+            service.board(
+                user, new TaskFilter(unitId, department, null, status, null), departmentNames),
             service.today(),
             stuckDays);
     List<BoardRow> rows = all;
@@ -73,7 +80,7 @@ class TaskBoardPages {
     model.addAttribute("summary", BoardRow.Summary.of(all));
     model.addAttribute(
         "departmentChoices",
-        departments.ofUnit(unitId).stream()
+        unitDepartments.stream()
             .map(d -> new Choice(String.valueOf(d.id()), d.name(), d.id().equals(department)))
             .toList());
     model.addAttribute(
@@ -82,7 +89,7 @@ class TaskBoardPages {
             .map(s -> new Choice(s.name(), messages.get("task.status." + s.name()), s == status))
             .toList());
     model.addAttribute("unitId", unitId);
-    model.addAttribute("unitCode", units.findById(unitId).map(Unit::code).orElse(null));
+    model.addAttribute("unitCode", shown.map(Departments.UnitDepartments::code).orElse(null));
     model.addAttribute("department", department);
     model.addAttribute("status", status);
     model.addAttribute("view", view);
