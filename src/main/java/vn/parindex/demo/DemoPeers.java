@@ -1,5 +1,6 @@
 package vn.parindex.demo;
 
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.springframework.stereotype.Component;
@@ -106,10 +107,10 @@ class DemoPeers {
   }
 
   private static int hundredths(String decimal) {
-    return new java.math.BigDecimal(decimal).movePointRight(2).intValueExact();
+    return new BigDecimal(decimal).movePointRight(2).intValueExact();
   }
 
   private static String decimal(int hundredths) {
-    return java.math.BigDecimal.valueOf(hundredths, 2).toPlainString();
+    return BigDecimal.valueOf(hundredths, 2).toPlainString();
   }
 }
