@@ -68,7 +68,9 @@ class DossierUploadPages {
     if (DossierUploadBound.wasTooLarge(request)) {
       // a post whose file was over the limit, shown as this form: nothing was read or stored
       response.setStatus(422);
-      return render(form, problems(DossierUploadBound.refused(uploadLimit)), null, model);
+      // beside the file field, the message needs no field name
+      String refused = messages.get("dossier.ingest.file.large", uploadLimit.toMegabytes());
+      return render(form, List.of(refused), null, model);
     }
     return render(form, List.of(), null, model);
   }
