@@ -53,6 +53,14 @@ public class AssessmentAccess {
     return Actor.now(accounts.current(), clock);
   }
 
+  /**
+   * Whether the caller may draft a remediation plan (plan.PlanAccess's writers, an administrator or
+   * a PAR officer): the score table's page offers the button only to them.
+   */
+  public boolean planWriter() {
+    return scope.has(Role.ADMIN, Role.PAR_OFFICER);
+  }
+
   /** The assessment's unit; 404 unless it exists and is in scope. */
   public long checkRead(long assessmentId) {
     Long unitId =

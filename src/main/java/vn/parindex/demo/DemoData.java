@@ -38,7 +38,8 @@ import vn.parindex.unit.Units;
  * a year in progress rather than one long past, and no row is rewritten afterwards. The current
  * year's round is under way beside it ({@link DemoRound}). Its 2024 table is scored against a 2024
  * set made from the table whose area 2 takes its rates from the commune's one-stop dossiers, which
- * the demo pushes through the dossier import ({@link DemoDossierLoad}).
+ * the demo pushes through the dossier import ({@link DemoDossierLoad}); its 17 peers' 2024 results
+ * ({@link DemoPeers}, invented and labelled demo) put it 11th of 18, as the seed states.
  */
 @Component
 @org.springframework.core.annotation.Order(100)
@@ -58,6 +59,7 @@ class DemoData implements ApplicationRunner {
   private final DemoRound round;
   private final CriteriaSetImporter setImporter;
   private final DemoDossierLoad dossiers;
+  private final DemoPeers peers;
   private final Clock clock;
 
   DemoData(
@@ -71,7 +73,9 @@ class DemoData implements ApplicationRunner {
       DemoRound round,
       CriteriaSetImporter setImporter,
       DemoDossierLoad dossiers,
+      DemoPeers peers,
       Clock clock) {
+    this.peers = peers;
     this.round = round;
     this.setImporter = setImporter;
     this.dossiers = dossiers;
@@ -117,6 +121,8 @@ class DemoData implements ApplicationRunner {
     tasks.create(saved.id(), commune.id(), today);
     // the year's set first: the obligations calendar follows it
     long roundId = round.play(province, commune, round.yearSet(today.getYear()), today);
+    // after the round opened: the 2024 peers that rank Vĩnh Chấp take no part in it
+    peers.publish(district, new Actor(tasks.person(DemoRound.APPRAISER), clock.instant()));
     obligations.record(commune.id(), today);
     long beforeDossiers = System.nanoTime();
     int pushed = dossiers.load(commune.id(), LocalDateTime.now(clock));

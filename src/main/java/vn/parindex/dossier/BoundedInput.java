@@ -52,6 +52,7 @@ final class BoundedInput extends FilterInputStream {
   }
 
   private static InvalidInputException tooLarge(int maxMb) {
-    return new InvalidInputException(InputProblem.ofFile("dossier.ingest.body.large", maxMb));
+    return new InvalidInputException(
+        InputProblem.ofField(0, "dossier.ingest.field.body", "dossier.ingest.body.large", maxMb));
   }
 }

@@ -6,15 +6,18 @@ import org.springframework.stereotype.Component;
 import vn.parindex.account.CurrentUser;
 import vn.parindex.account.Role;
 import vn.parindex.account.UnitScope;
+import vn.parindex.input.InputProblem;
+import vn.parindex.input.InvalidInputException;
 import vn.parindex.input.NotFoundException;
 import vn.parindex.unit.Unit;
 import vn.parindex.unit.Units;
 
 /**
  * Who may send a unit's dossier records and procedure catalogue: its PAR officer (a person, or the
- * one-stop system with the officer's personal token) and an administrator. A unit outside the
- * caller's scope, or a caller without the role, is refused (403) before anything is read; a code
- * that names no unit answers 404.
+ * one-stop system with the officer's personal token) and an administrator. A caller without the
+ * role is refused (403); a unit outside the caller's scope is bad input naming the field {@code
+ * unit} (422, as the issue's bad input says), both before anything is read; a code that names no
+ * unit answers 404.
  */
 @Component
 class DossierAccess {
@@ -34,8 +37,12 @@ class DossierAccess {
             .findByCode(code == null ? "" : code.strip())
             .orElseThrow(() -> new NotFoundException("dossier.ingest.unit.unknown", code));
     CurrentUser user = scope.user();
-    if (!user.hasAny(Role.ADMIN, Role.PAR_OFFICER) || !scope.canSee(user, unit.id())) {
-      throw new AccessDeniedException("dossier.ingest.unit.outside");
+    if (!user.hasAny(Role.ADMIN, Role.PAR_OFFICER)) {
+      throw new AccessDeniedException("dossier.ingest.writer");
+    }
+    if (!scope.canSee(user, unit.id())) {
+      throw new InvalidInputException(
+          InputProblem.of(0, "unit", "dossier.ingest.unit.outside", unit.code(), unit.name()));
     }
     return unit;
   }

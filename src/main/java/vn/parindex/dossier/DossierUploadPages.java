@@ -5,9 +5,11 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -21,7 +23,8 @@ import vn.parindex.unit.Unit;
 /**
  * The officer's upload of a unit's dossiers or procedure catalogue. The result (added, updated,
  * unchanged) shows above the form; a refused file shows every problem beside the file field, the
- * unit and kind chosen kept, and nothing stored. Uploading the same file again changes nothing.
+ * unit and kind chosen kept, and nothing stored; a unit outside the caller's scope is refused
+ * beside the unit field. Uploading the same file again changes nothing.
  */
 @Controller
 @Access(DossierAccess.class)
@@ -31,9 +34,15 @@ class DossierUploadPages {
   private final DossierImport dossiers;
   private final ProcedureImport procedures;
   private final Messages messages;
+  private final DataSize uploadLimit;
 
   DossierUploadPages(
-      DossierAccess access, DossierImport dossiers, ProcedureImport procedures, Messages messages) {
+      DossierAccess access,
+      DossierImport dossiers,
+      ProcedureImport procedures,
+      Messages messages,
+      @Value("${spring.servlet.multipart.max-request-size:20MB}") DataSize uploadLimit) {
+    this.uploadLimit = uploadLimit;
     this.access = access;
     this.dossiers = dossiers;
     this.procedures = procedures;
@@ -41,7 +50,11 @@ class DossierUploadPages {
   }
 
   @GetMapping("/dossiers/upload")
-  String form(@RequestParam(required = false) String unit, Model model) {
+  String form(
+      @RequestParam(required = false) String unit,
+      HttpServletRequest request,
+      HttpServletResponse response,
+      Model model) {
     List<Unit> units = units();
     String chosen =
         unit != null
@@ -51,8 +64,15 @@ class DossierUploadPages {
                 .map(Unit::code)
                 .findFirst()
                 .orElse("");
-    return render(
-        Form.empty().with("unit", chosen).with("kind", "dossiers"), List.of(), null, model);
+    Form form = Form.empty().with("unit", chosen).with("kind", "dossiers");
+    if (DossierUploadBound.wasTooLarge(request)) {
+      // a post whose file was over the limit, shown as this form: nothing was read or stored
+      response.setStatus(422);
+      // beside the file field, the message needs no field name
+      String refused = messages.get("dossier.ingest.file.large", uploadLimit.toMegabytes());
+      return render(form, List.of(refused), null, model);
+    }
+    return render(form, List.of(), null, model);
   }
 
   @PostMapping("/dossiers/upload")
@@ -73,7 +93,18 @@ class DossierUploadPages {
           null,
           model);
     }
-    long unitId = access.writable(unit).id();
+    long unitId;
+    try {
+      unitId = access.writable(unit).id();
+    } catch (InvalidInputException e) {
+      response.setStatus(422);
+      return render(
+          form.withError(
+              "unit", messages.get(e.problems().get(0).messageKey(), e.problems().get(0).args())),
+          List.of(),
+          null,
+          model);
+    }
     try (InputStream in = file == null ? InputStream.nullInputStream() : file.getInputStream()) {
       String name = file == null ? "" : file.getOriginalFilename();
       DossierImport.Result result =
@@ -86,8 +117,12 @@ class DossierUploadPages {
       return render(form, List.of(), text, model);
     } catch (InvalidInputException e) {
       response.setStatus(422);
-      return render(form, e.problems().stream().map(messages::describe).toList(), null, model);
+      return render(form, problems(e), null, model);
     }
+  }
+
+  private List<String> problems(InvalidInputException e) {
+    return e.problems().stream().map(messages::describe).toList();
   }
 
   private List<Unit> units() {

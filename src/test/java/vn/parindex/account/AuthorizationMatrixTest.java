@@ -447,23 +447,24 @@ class AuthorizationMatrixTest {
         row("APPRAISER", "P2", "GET", "/indicators/province?unit={unitA}&year=2025", 404),
         row("PAR_OFFICER", "B", "GET", "/indicators/apologies/1/file?unit={unitA}", 404),
         // one-stop dossiers and procedures in (issue 12): the unit's officer or an administrator;
-        // a unit outside the caller's scope is refused (403) before the body is read
+        // a caller without the role is refused (403); a unit outside the caller's scope is bad
+        // input naming the field unit (422, issue 12's "bad input"), both before the body is read
         row("PAR_OFFICER", "A", "POSTJSON", "/api/v1/dossiers?unit=SW-A|{\"data\":[]}", OK),
-        row("PAR_OFFICER", "A", "POSTJSON", "/api/v1/dossiers?unit=SW-B|{\"data\":[]}", 403),
+        row("PAR_OFFICER", "A", "POSTJSON", "/api/v1/dossiers?unit=SW-B|{\"data\":[]}", 422),
         row("LEADER", "A", "POSTJSON", "/api/v1/dossiers?unit=SW-A|{\"data\":[]}", 403),
         row("APPRAISER", "P", "POSTJSON", "/api/v1/dossiers?unit=SW-A|{\"data\":[]}", 403),
         row("ADMIN", "P2", "POSTJSON", "/api/v1/dossiers?unit=SW-A|{\"data\":[]}", OK),
         // in scope, and a score table is no dossier file (its columns named): refused, not stored
         row("PAR_OFFICER", "A", "IMPORT", "/api/v1/dossiers?unit=SW-A", 422),
-        row("PAR_OFFICER", "B", "IMPORT", "/api/v1/dossiers?unit=SW-A", 403),
+        row("PAR_OFFICER", "B", "IMPORT", "/api/v1/dossiers?unit=SW-A", 422),
         row("PAR_OFFICER", "A", "POSTJSON", "/api/v1/procedures?unit=SW-A|{\"data\":[]}", OK),
-        row("PAR_OFFICER", "B", "POSTJSON", "/api/v1/procedures?unit=SW-A|{\"data\":[]}", 403),
+        row("PAR_OFFICER", "B", "POSTJSON", "/api/v1/procedures?unit=SW-A|{\"data\":[]}", 422),
         row("SUPERVISOR", "A", "IMPORT", "/api/v1/procedures?unit=SW-A", 403),
         row("PAR_OFFICER", "A", "GET", "/dossiers/upload", OK),
         row("ADMIN", "P2", "GET", "/dossiers/upload?unit=SW-A", OK),
         row("LEADER", "A", "GET", "/dossiers/upload", 403),
         row("PAR_OFFICER", "A", "IMPORT", "/dossiers/upload?unit=SW-A", 422),
-        row("PAR_OFFICER", "B", "IMPORT", "/dossiers/upload?unit=SW-A", 403),
+        row("PAR_OFFICER", "B", "IMPORT", "/dossiers/upload?unit=SW-A", 422),
         // working days (issue 12): everyone signed in reads the calendar, administrators edit it
         row("PAR_OFFICER", "A", "GET", "/api/v1/working-days?year=2026", OK),
         row("SUPERVISOR", "A", "GET", "/api/v1/working-days?year=2026", OK),

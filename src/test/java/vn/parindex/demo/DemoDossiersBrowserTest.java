@@ -15,8 +15,9 @@ import vn.parindex.unit.Units;
 /**
  * The demo's one-stop story as Vĩnh Chấp's PAR officer walks it: the indicators of 2024 (labelled
  * demo), the late dossiers behind "on time", the apology letter the demo recorded and one the
- * officer records now; then the what-if of the seed's 2024 table with online payment at 100%, the
- * cheapest points, and the target made a task whose progress is the live rate.
+ * officer records now; then the what-if of the seed's 2024 table with online payment at 100% (its
+ * rank among the demo's 18 communes moving from 11th to 10th), the cheapest points, and the target
+ * made a task whose progress is the live rate.
  */
 @TestPropertySource(properties = "parindex.demo.enabled=true")
 class DemoDossiersBrowserTest extends BrowserTest {
@@ -59,6 +60,8 @@ class DemoDossiersBrowserTest extends BrowserTest {
             .query(Long.class)
             .single();
     open("/assessments/" + assessment + "/what-if");
+    // ranked among the 17 other demo communes of Vĩnh Linh: 11th of 18, as the seed states
+    assertThat(page.locator("#now-rank")).hasText("11/18");
     Locator payment = page.locator("fieldset.leaf[data-code='2.3']");
     payment.locator("input").fill("100");
     page.waitForNavigation(() -> page.locator("#what-if-form button[type=submit]").click());
@@ -67,9 +70,9 @@ class DemoDossiersBrowserTest extends BrowserTest {
     // 2.3 recorded 0.9 of 1: at 100% the total gains 0.10
     assertThat(page.locator("#then-total")).hasText("63,63");
     assertThat(page.locator("#then-percent")).hasText("90,90 %");
-    // the seed states its rank (11/18) but none of its peers' scores: no rank is recomputed
-    assertThat(page.locator("#standing"))
-        .containsText("Chưa có điểm của đơn vị cùng cấp nào để tính lại thứ hạng");
+    // 63,63 passes the 10th commune (63,58): 100 % online payment would have ranked it 10th
+    assertThat(page.locator("#now-rank")).hasText("11/18");
+    assertThat(page.locator("#then-rank")).hasText("10/18");
     screenshot("demo-dossiers-what-if");
 
     open("/assessments/" + assessment + "/gains");

@@ -209,7 +209,10 @@ class DossierIngestApiTest {
 
   @Test
   void aUnitOutsideTheCallersScopeIsRefusedAndNothingStored() throws Exception {
-    assertThat(push(other, BATCH, Role.PAR_OFFICER).getStatus()).isEqualTo(403);
+    MockHttpServletResponse outside = push(other, BATCH, Role.PAR_OFFICER);
+    assertThat(outside.getStatus()).isEqualTo(422);
+    assertThat(outside.getContentAsString(java.nio.charset.StandardCharsets.UTF_8))
+        .contains("\"column\":\"unit\"", "nằm ngoài phạm vi");
     assertThat(push(unit, BATCH, Role.LEADER).getStatus()).isEqualTo(403);
     assertThat(push(unit, BATCH, Role.APPRAISER).getStatus()).isEqualTo(403);
     assertThat(count(other) + count(unit)).isZero();

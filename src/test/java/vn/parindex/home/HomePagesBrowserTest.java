@@ -80,9 +80,12 @@ class HomePagesBrowserTest extends BrowserTest {
   void theAppraiserSeesTheUnitsInScopeAndWhatAwaitsThem() {
     home("tham.dinh");
     assertThat(block("scope")).containsText("đơn vị trong phạm vi — năm 2024");
-    assertThat(block("scope")).containsText("1 đã có bảng điểm, 1 đã có kế hoạch khắc phục");
+    // Vĩnh Chấp and its 17 demo peers of 2024 (demo.DemoPeers); Vĩnh Chấp alone has a plan
+    assertThat(block("scope")).containsText("18 đã có bảng điểm, 1 đã có kế hoạch khắc phục");
     assertThat(block("noTable")).isVisible();
-    assertThat(block("noPlan")).containsText("Mọi đơn vị có bảng điểm đã có kế hoạch khắc phục.");
+    // the demo peers published a 2024 result and no plan; Vĩnh Chấp has its plan
+    assertThat(block("noPlan")).containsText("Xã minh họa 01 (DEMO)");
+    assertThat(block("noPlan")).not().containsText("Vĩnh Chấp");
     screenshot("home-appraiser");
   }
 

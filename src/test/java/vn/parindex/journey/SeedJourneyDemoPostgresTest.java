@@ -21,9 +21,10 @@ class SeedJourneyDemoPostgresTest {
 
   @Test
   void demoLoadsOnceOnPostgresqlEvenWhenTheAppStartsTwice() {
-    // Vĩnh Chấp with its published 2024 table, and three communes of the demo's current round
-    assertThat(demoCommunes()).isEqualTo(4);
-    assertThat(count("assessment")).isEqualTo(1);
+    // Vĩnh Chấp with its published 2024 table, three communes of the demo's current round and
+    // Vĩnh Chấp's 17 peers of 2024 (demo.DemoPeers), each with its published result
+    assertThat(demoCommunes()).isEqualTo(21);
+    assertThat(count("assessment")).isEqualTo(18);
     assertThat(count("index_round")).isEqualTo(1);
     int plans = count("plan");
     assertThat(plans).isEqualTo(1);
@@ -33,9 +34,9 @@ class SeedJourneyDemoPostgresTest {
       assertThat(second.getEnvironment().getProperty("parindex.demo.enabled")).isEqualTo("true");
     }
 
-    assertThat(demoCommunes()).isEqualTo(4);
-    assertThat(count("unit")).isEqualTo(7);
-    assertThat(count("assessment")).isEqualTo(1);
+    assertThat(demoCommunes()).isEqualTo(21);
+    assertThat(count("unit")).isEqualTo(24);
+    assertThat(count("assessment")).isEqualTo(18);
     assertThat(count("index_round")).isEqualTo(1);
     assertThat(count("plan")).isEqualTo(plans);
   }

@@ -83,6 +83,7 @@ class AssessmentViewPages {
     model.addAttribute(
         "currentVersion", all.stream().filter(AssessmentVersions.Version::current).findFirst());
     model.addAttribute("isCurrent", all.stream().anyMatch(v -> v.current() && v.id() == id));
+    model.addAttribute("mayDraft", access.planWriter());
     model.addAttribute(
         "demo", units.findById(card.assessment().unitId()).map(Unit::demo).orElse(false));
     return "assessment/web/view";
