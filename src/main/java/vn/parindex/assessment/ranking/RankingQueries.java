@@ -75,21 +75,19 @@ class RankingQueries {
    */
   Map<Long, LeafLoss> leafLosses(long parentId, int year, long setId) {
     Map<Long, LeafLoss> result = new HashMap<>();
+    // The peers' assessments first, as a distinct derived table: PostgreSQL then hashes their
+    // 3,321 ids and probes each entry once (joined flat it probes the assessment, then the unit;
+    // as "in (select ...)" H2 re-runs the subquery per entry). leaf_max is null off leaves.
     jdbc.sql(
-            "select e.assessment_id,"
-                + " sum(case when e.criterion_kind = "
+            "select e.assessment_id, coalesce(sum(e.leaf_max - e.points), 0),"
+                + " count(*) filter (where e.criterion_kind is null or e.criterion_kind = "
                 + EntryCriterion.LEAF
-                + " and e.points is not null then e.leaf_max - e.points else 0 end),"
-                + " sum(case when e.criterion_kind is null then 1"
-                + " when e.criterion_kind = "
-                + EntryCriterion.LEAF
-                + " and e.points is null then 1"
-                + " when e.criterion_kind = "
+                + " and e.points is null or e.criterion_kind = "
                 + EntryCriterion.AREA
-                + " and e.points is not null then 1 else 0 end)"
-                + " from assessment_entry e join assessment a on a.id = e.assessment_id"
-                + " join unit u on u.id = a.unit_id"
-                + " where u.parent_id = ? and a.index_year = ? and a.set_id = ?"
+                + " and e.points is not null)"
+                + " from (select distinct a.id from assessment a join unit u on u.id = a.unit_id"
+                + " where u.parent_id = ? and a.index_year = ? and a.set_id = ?) p"
+                + " join assessment_entry e on e.assessment_id = p.id"
                 + " group by e.assessment_id")
         .params(parentId, year, setId)
         .query(
