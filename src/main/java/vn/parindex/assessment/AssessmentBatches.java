@@ -68,7 +68,7 @@ public class AssessmentBatches {
         stored.add(assessments.save(by, a));
         continue;
       }
-      a.entries().forEach(e -> entries.add(Assessments.entryRow(id, e)));
+      entries.addAll(assessments.entryRows(id, a));
       records.add(
           new AuditLog.Record(id, "imported", null, a.sourceName() == null ? "—" : a.sourceName()));
       stored.add(a.withId(id));

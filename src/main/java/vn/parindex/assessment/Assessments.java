@@ -20,6 +20,8 @@ import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 import vn.parindex.account.Actor;
 import vn.parindex.account.AuditLog;
+import vn.parindex.framework.CriteriaSet;
+import vn.parindex.framework.CriteriaSets;
 import vn.parindex.framework.CriterionCode;
 import vn.parindex.framework.ScoreInput;
 import vn.parindex.input.ConflictException;
@@ -41,11 +43,18 @@ public class Assessments {
   private final AssessmentVersions versions;
   private final Clock clock;
   private final Units units;
+  private final CriteriaSets sets;
 
   Assessments(
-      JdbcClient jdbc, AuditLog audit, AssessmentVersions versions, Clock clock, Units units) {
+      JdbcClient jdbc,
+      AuditLog audit,
+      AssessmentVersions versions,
+      Clock clock,
+      Units units,
+      CriteriaSets sets) {
     this.jdbc = jdbc;
     this.units = units;
+    this.sets = sets;
     this.audit = audit;
     this.versions = versions;
     // stored moments are the server's wall clock, as everywhere (see package-info of account)
@@ -97,7 +106,7 @@ public class Assessments {
       throw new ConflictException(
           null, List.of(), "assessment.version.concurrent", String.valueOf(a.year()));
     }
-    insertEntries(id, toStore.entries());
+    insertEntryRows(entryRows(id, toStore));
     audit.record(
         by, AUDIT_TYPE, id, "imported", null, a.sourceName() == null ? "—" : a.sourceName());
     current.ifPresent(old -> audit.record(by, AUDIT_TYPE, id, "replaces", null, "#" + old.id()));
@@ -184,15 +193,20 @@ public class Assessments {
   }
 
   private void writeEntry(Actor by, long assessmentId, AssessmentEntry e) {
+    // The set in the same statement: the new entry records what its criterion is (EntryCriterion).
+    Long[] setId = {null};
     EntryChanges.Recorded before =
         jdbc.sql(
-                "select points, reason, measure, note from assessment_entry"
-                    + " where assessment_id = ? and code = ?")
-            .params(assessmentId, e.code().value())
+                "select a.set_id, e.points, e.reason, e.measure, e.note from assessment a"
+                    + " left join assessment_entry e on e.assessment_id = a.id and e.code = ?"
+                    + " where a.id = ?")
+            .params(e.code().value(), assessmentId)
             .query(
-                (rs, n) ->
-                    new EntryChanges.Recorded(
-                        rs.getBigDecimal(1), rs.getString(2), rs.getString(3), rs.getString(4)))
+                (rs, n) -> {
+                  setId[0] = rs.getLong(1);
+                  return new EntryChanges.Recorded(
+                      rs.getBigDecimal(2), rs.getString(3), rs.getString(4), rs.getString(5));
+                })
             .optional()
             .orElse(EntryChanges.Recorded.NONE);
     for (EntryChanges.Change c : EntryChanges.between(e.code(), before, e)) {
@@ -201,7 +215,10 @@ public class Assessments {
     jdbc.sql("delete from assessment_entry where assessment_id = ? and code = ?")
         .params(assessmentId, e.code().value())
         .update();
-    insertEntry(assessmentId, e);
+    // No assessment row: the insert fails on its foreign key, as it always did.
+    EntryCriterion criterion =
+        setId[0] == null ? new EntryCriterion(EntryCriterion.OTHER, null) : criterion(setId[0], e);
+    insertEntryRows(List.<Object[]>of(entryRow(assessmentId, e, criterion)));
   }
 
   /** The assessment's row version (moves on with each entry saved); empty for an unknown id. */
@@ -212,36 +229,50 @@ public class Assessments {
         .optional();
   }
 
-  private void insertEntry(long assessmentId, AssessmentEntry e) {
-    insertEntries(assessmentId, List.of(e));
+  /**
+   * The rows of this assessment's entries ({@link #entryRow}), stored as {@code assessmentId}, each
+   * with what its criterion is in the assessment's set.
+   */
+  List<Object[]> entryRows(long assessmentId, Assessment a) {
+    CriteriaSet set = set(a.criteriaSetId());
+    List<Object[]> rows = new ArrayList<>(a.entries().size());
+    for (AssessmentEntry e : a.entries()) {
+      rows.add(entryRow(assessmentId, e, EntryCriterion.of(set, e.code())));
+    }
+    return rows;
   }
 
-  /** Many rows per statement: one statement an entry made a large table's import slow. */
-  private void insertEntries(long assessmentId, List<AssessmentEntry> entries) {
-    insertEntryRows(entries.stream().map(e -> entryRow(assessmentId, e)).toList());
+  private EntryCriterion criterion(long setId, AssessmentEntry e) {
+    return EntryCriterion.of(set(setId), e.code());
+  }
+
+  /** The assessment's set (kept by CriteriaSets: a saved set never changes). */
+  private CriteriaSet set(long setId) {
+    return sets.findById(setId)
+        .orElseThrow(() -> new IllegalStateException("no criteria set " + setId));
   }
 
   /** Inserts entry rows ({@link #entryRow}) {@value #INSERT_CHUNK} to a statement. */
   void insertEntryRows(List<Object[]> rows) {
     for (int from = 0; from < rows.size(); from += INSERT_CHUNK) {
       List<Object[]> chunk = rows.subList(from, Math.min(rows.size(), from + INSERT_CHUNK));
-      List<Object> params = new ArrayList<>(chunk.size() * 15);
+      List<Object> params = new ArrayList<>(chunk.size() * 17);
       chunk.forEach(r -> params.addAll(typed(Arrays.asList(r))));
       jdbc.sql(
               "insert into assessment_entry (assessment_id, code, points, rate, numerator,"
                   + " denominator, count_value, level_value, done, answers, reason, measure, note,"
-                  + " source_text, source_row) values "
+                  + " source_text, source_row, criterion_kind, leaf_max) values "
                   + String.join(
                       ", ",
                       Collections.nCopies(
-                          chunk.size(), "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")))
+                          chunk.size(), "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")))
           .params(params)
           .update();
     }
   }
 
   /** One entry's values, in the order of the entry insert. */
-  static Object[] entryRow(long assessmentId, AssessmentEntry e) {
+  private static Object[] entryRow(long assessmentId, AssessmentEntry e, EntryCriterion c) {
     ScoreInput in = e.input();
     return new Object[] {
       assessmentId,
@@ -258,7 +289,9 @@ public class Assessments {
       e.measure(),
       e.note(),
       e.sourceText(),
-      e.sourceRow()
+      e.sourceRow(),
+      c.kind(),
+      c.leafMax()
     };
   }
 

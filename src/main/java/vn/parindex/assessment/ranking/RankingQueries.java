@@ -14,6 +14,7 @@ import org.springframework.stereotype.Repository;
 import vn.parindex.assessment.AssessmentEntry;
 import vn.parindex.assessment.AssessmentStage;
 import vn.parindex.assessment.Assessments;
+import vn.parindex.assessment.EntryCriterion;
 import vn.parindex.framework.CriterionCode;
 import vn.parindex.framework.ScoreInput;
 
@@ -67,22 +68,26 @@ class RankingQueries {
 
   /**
    * For one criteria set: per assessment, the points lost on leaves that record points, and whether
-   * it has entries the sum cannot stand for (a leaf scored from inputs, an area subtotal). A stored
-   * criterion is a leaf exactly when it has a method ({@code CriteriaSets.save}).
+   * it has entries the sum cannot stand for (a leaf scored from inputs, an area subtotal, an entry
+   * whose criterion was not recorded). Each entry carries what its criterion is ({@link
+   * EntryCriterion}, written at every save): the sum reads entries alone, no join to the criteria
+   * on the code, and entries of other criteria (an inner one, a code not in the set) are ignored.
    */
   Map<Long, LeafLoss> leafLosses(long parentId, int year, long setId) {
     Map<Long, LeafLoss> result = new HashMap<>();
+    // The peers' assessments first, as a distinct derived table: PostgreSQL then hashes their
+    // 3,321 ids and probes each entry once (joined flat it probes the assessment, then the unit;
+    // as "in (select ...)" H2 re-runs the subquery per entry). leaf_max is null off leaves.
     jdbc.sql(
-            "select e.assessment_id,"
-                + " sum(case when c.method is not null and e.points is not null"
-                + " then c.max_points - e.points else 0 end),"
-                + " sum(case when c.method is not null and e.points is null then 1"
-                + " when c.method is null and c.parent_code is null and e.points is not null"
-                + " then 1 else 0 end)"
-                + " from assessment_entry e join assessment a on a.id = e.assessment_id"
-                + " join unit u on u.id = a.unit_id"
-                + " join criterion c on c.set_id = a.set_id and c.code = e.code"
-                + " where u.parent_id = ? and a.index_year = ? and a.set_id = ?"
+            "select e.assessment_id, coalesce(sum(e.leaf_max - e.points), 0),"
+                + " count(*) filter (where e.criterion_kind is null or e.criterion_kind = "
+                + EntryCriterion.LEAF
+                + " and e.points is null or e.criterion_kind = "
+                + EntryCriterion.AREA
+                + " and e.points is not null)"
+                + " from (select distinct a.id from assessment a join unit u on u.id = a.unit_id"
+                + " where u.parent_id = ? and a.index_year = ? and a.set_id = ?) p"
+                + " join assessment_entry e on e.assessment_id = p.id"
                 + " group by e.assessment_id")
         .params(parentId, year, setId)
         .query(
