@@ -18,6 +18,7 @@ import java.util.concurrent.Future;
 import java.util.function.Function;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.parindex.account.Users;
+import vn.parindex.assessment.EntryCriterion;
 import vn.parindex.framework.ClassificationBand;
 import vn.parindex.framework.CriteriaSet;
 import vn.parindex.framework.CriteriaSets;
@@ -453,13 +454,19 @@ public final class DashboardBenchmark {
                   id,
                   c.code().value(),
                   BigDecimal.valueOf(steps - random.nextInt(steps / 3 + 1), 2)
-                      .setScale(2, RoundingMode.UNNECESSARY)
+                      .setScale(2, RoundingMode.UNNECESSARY),
+                  c.maxPoints()
                 });
           }
         }
       }
+      // As Assessments stores an entry: with what its criterion is (EntryCriterion, a leaf here).
       jdbc.batchUpdate(
-          "insert into assessment_entry (assessment_id, code, points) values (?, ?, ?)", entries);
+          "insert into assessment_entry (assessment_id, code, points, criterion_kind, leaf_max)"
+              + " values (?, ?, ?, "
+              + EntryCriterion.LEAF
+              + ", ?)",
+          entries);
     }
     jdbc.execute("analyze");
   }
