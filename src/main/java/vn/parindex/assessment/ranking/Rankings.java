@@ -55,7 +55,21 @@ public class Rankings {
    */
   @Transactional(readOnly = true)
   public Optional<UnitRank> rankOf(Assessment assessment) {
-    return computedRankOf(assessment).or(() -> statedRankOf(assessment));
+    Optional<UnitRank> stated = statedRankOf(assessment);
+    return computedRankOf(assessment).map(rank -> withStatedChange(rank, stated)).or(() -> stated);
+  }
+
+  /**
+   * The computed rank, with the places gained that its document stated when the computation has no
+   * last year to compare with and agrees with the stated rank ("đứng thứ 11/18 … tăng 3 bậc"): a
+   * fact the scores here cannot restate is carried over, not lost.
+   */
+  private static UnitRank withStatedChange(UnitRank computed, Optional<UnitRank> stated) {
+    return stated
+        .filter(s -> computed.change() == null && s.change() != null)
+        .filter(s -> s.rank() == computed.rank() && s.of() == computed.of())
+        .map(s -> new UnitRank(computed.rank(), computed.of(), s.change(), computed.band()))
+        .orElse(computed);
   }
 
   /** The rank a document stated ("đứng thứ 11/18 … tăng 3 bậc") when no peers are scored here. */

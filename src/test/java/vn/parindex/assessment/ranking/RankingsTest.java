@@ -130,6 +130,26 @@ class RankingsTest {
   }
 
   @Test
+  void rankOfKeepsTheStatedChangeOnlyWhenItHasNoLastYearAndAgreesWithTheStatedRank() {
+    Unit fresh = commune("RT-N", "Xã Mới");
+    Assessment stated =
+        assessment(fresh, 2024, set2024, AssessmentStage.PUBLISHED, "81")
+            .withStatedRank(new vn.parindex.assessment.StatedRank(4, 5, 3));
+    UnitRank rank = rankings.rankOf(stated).orElseThrow();
+    assertThat(rank.rank()).isEqualTo(4);
+    assertThat(rank.of()).isEqualTo(5);
+    assertThat(rank.change()).isEqualTo(3);
+    Assessment disagrees =
+        assessment(fresh, 2024, set2024, AssessmentStage.PUBLISHED, "81")
+            .withStatedRank(new vn.parindex.assessment.StatedRank(2, 5, 3));
+    assertThat(rankings.rankOf(disagrees).orElseThrow().change()).isNull();
+    Assessment comparable =
+        assessment(b, 2024, set2024, AssessmentStage.PUBLISHED, "95")
+            .withStatedRank(new vn.parindex.assessment.StatedRank(1, 4, 7));
+    assertThat(rankings.rankOf(comparable).orElseThrow().change()).isEqualTo(1);
+  }
+
+  @Test
   void rankOfIsEmptyForAUnitWithoutPeers() {
     Unit lonely = units.save(unit("RT-L", "Huyện Lẻ", UnitType.DISTRICT, null));
     Unit only = units.save(unit("RT-L1", "Xã Lẻ", UnitType.COMMUNE, lonely.id()));
