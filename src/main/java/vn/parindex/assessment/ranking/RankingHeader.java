@@ -11,6 +11,8 @@ import vn.parindex.assessment.AssessmentStage;
 record RankingHeader(
     long id,
     long unitId,
+    String unitCode,
+    String unitName,
     long setId,
     AssessmentStage stage,
     BigDecimal reportedTotal,

@@ -37,13 +37,14 @@ class RankingQueries {
 
   /**
    * The assessment each child of {@code parentId} is ranked on in {@code year}: a PUBLISHED one if
-   * any, the newest otherwise. Keyed by unit id; entries not loaded.
+   * any, the newest otherwise, with its unit's code and name. Keyed by unit id; entries not loaded.
    */
   Map<Long, RankingHeader> headers(long parentId, int year) {
     Map<Long, RankingHeader> chosen = new HashMap<>();
     jdbc.sql(
-            "select a.id, a.unit_id, a.set_id, a.stage, a.reported_total, a.stated_loss,"
-                + " a.source_name, a.created_at from assessment a join unit u on u.id = a.unit_id"
+            "select a.id, a.unit_id, u.code, u.name, a.set_id, a.stage, a.reported_total,"
+                + " a.stated_loss, a.source_name, a.created_at"
+                + " from assessment a join unit u on u.id = a.unit_id"
                 + " where u.parent_id = ? and a.index_year = ?")
         .params(parentId, year)
         .query(RankingQueries::header)
@@ -157,6 +158,8 @@ class RankingQueries {
     return new RankingHeader(
         rs.getLong("id"),
         rs.getLong("unit_id"),
+        rs.getString("code"),
+        rs.getString("name"),
         rs.getLong("set_id"),
         AssessmentStage.valueOf(rs.getString("stage")),
         rs.getBigDecimal("reported_total"),

@@ -95,21 +95,18 @@ public class Rankings {
         .map(row -> new UnitRank(row.rank(), row.peers(), row.change(), row.band()));
   }
 
-  private Optional<RankingScore> score(Unit unit, RankingTotals totals, BigDecimal total) {
-    if (unit == null) {
-      return Optional.empty();
-    }
+  private static RankingScore score(
+      long unitId, String code, String name, RankingTotals totals, BigDecimal total) {
     BigDecimal percent = totals.percent(total);
-    return Optional.of(
-        new RankingScore(
-            unit.id(),
-            unit.code(),
-            unit.name(),
-            totals.setId(),
-            total,
-            totals.maxTotal(),
-            percent,
-            totals.band(percent).orElse(null)));
+    return new RankingScore(
+        unitId,
+        code,
+        name,
+        totals.setId(),
+        total,
+        totals.maxTotal(),
+        percent,
+        totals.band(percent).orElse(null));
   }
 
   private RankingTotals totals(Map<Long, RankingTotals> cache, long setId) {
@@ -163,8 +160,6 @@ public class Rankings {
     if (headers.isEmpty() && standIn == null) {
       return List.of();
     }
-    Map<Long, Unit> children = new HashMap<>();
-    units.children(parentId).forEach(u -> children.put(u.id(), u));
     Map<Long, RankingTotals> totalsBySet = new HashMap<>();
     Map<Long, BigDecimal> totalByAssessment = new HashMap<>();
     Set<Long> needEntries = new HashSet<>();
@@ -201,12 +196,21 @@ public class Rankings {
     }
     List<RankingScore> scores = new ArrayList<>();
     for (RankingHeader h : headers.values()) {
-      score(children.get(h.unitId()), totals(totalsBySet, h.setId()), totalByAssessment.get(h.id()))
-          .ifPresent(scores::add);
+      scores.add(
+          score(
+              h.unitId(),
+              h.unitCode(),
+              h.unitName(),
+              totals(totalsBySet, h.setId()),
+              totalByAssessment.get(h.id())));
     }
     if (standIn != null) {
       RankingTotals totals = totals(totalsBySet, standIn.criteriaSetId());
-      score(children.get(standIn.unitId()), totals, totals.total(standIn)).ifPresent(scores::add);
+      units
+          .findById(standIn.unitId())
+          .filter(u -> u.parentId() != null && u.parentId() == parentId)
+          .ifPresent(
+              u -> scores.add(score(u.id(), u.code(), u.name(), totals, totals.total(standIn))));
     }
     return RankingScore.rank(scores);
   }
