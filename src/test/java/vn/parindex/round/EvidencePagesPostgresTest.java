@@ -255,7 +255,10 @@ class EvidencePagesPostgresTest {
     assertThat(adopt("1.2", fileId, "05/BB").getStatus()).isEqualTo(422);
     assertThat(documents()).isZero();
 
-    assertThat(adopt("1.1", fileId, "05/BB").getStatus()).isEqualTo(302);
+    MockHttpServletResponse adopted = adopt("1.1", fileId, "05/BB");
+    assertThat(adopted.getStatus()).isEqualTo(302);
+    // back on the leaf with its form open, the document taken there to tick
+    assertThat(adopted.getRedirectedUrl()).isEqualTo(path + "?edit=1.1#leaf-1.1");
     assertThat(adopt("1.1", fileId, "05/BB").getStatus()).isEqualTo(302);
     assertThat(documents()).isEqualTo(1);
     assertThat(

@@ -115,6 +115,9 @@ class RoundPagesPostgresTest {
     assertThat(entries()).isZero();
     String box = "name=\"evidence_" + plan + "\" value=\"on\"";
     assertThat(html).contains(box + ">").doesNotContain(box + " checked");
+    // the refused leaf's form alone is open, the library listed once
+    assertThat(html.split("class=\"self-form\"", -1)).hasSize(2);
+    assertThat(html.split(box, -1)).hasSize(2);
 
     MockHttpServletResponse ticked =
         mvc.perform(
@@ -147,15 +150,23 @@ class RoundPagesPostgresTest {
             .andReturn()
             .getResponse();
     assertThat(saved.getStatus()).isEqualTo(302);
+    // saved, the form closes: the leaf shows its values and a button to edit them
     String sheet = page(get(path), officer);
     assertThat(sheet)
         .contains("3,50 điểm", "Có kế hoạch", "/api/v1/evidence/" + plan + "/file", "12/KH-UBND")
-        .contains("15/01/2031", box + " checked");
+        .contains("15/01/2031", "href=\"" + path + "?edit=1.1#leaf-1.1\">Sửa tự đánh giá</a>")
+        .contains("href=\"" + path + "?edit=1.2#leaf-1.2\">Nhập tự đánh giá</a>")
+        .doesNotContain("self-form", "name=\"evidence_");
+    assertThat(page(get(path + "?edit=1.1"), officer))
+        .contains(box + " checked", "id=\"s-1.1-points\" name=\"points\" value=\"3,5\"")
+        .doesNotContain("id=\"s-1.2-done\"");
 
     MockHttpServletResponse stale = self(path, "2", "Sửa lại từ trang cũ", "0", officer);
     assertThat(stale.getStatus()).isEqualTo(409);
     assertThat(stale.getContentAsString(StandardCharsets.UTF_8))
         .contains("value=\"Sửa lại từ trang cũ\"", "vừa được người khác lưu");
+    assertThat(stale.getContentAsString(StandardCharsets.UTF_8).split("class=\"self-form\"", -1))
+        .hasSize(2);
     assertThat(page(get(path), officer)).contains("3,50 điểm").doesNotContain("Sửa lại");
   }
 
@@ -225,7 +236,11 @@ class RoundPagesPostgresTest {
         .isEqualTo(302);
     assertThat(form(post(path + "/appraisals/complete"), appraiser).getStatus()).isEqualTo(302);
     String replied = page(get(path), officer);
-    assertThat(replied).contains("đã thẩm định lần 1", "Thiếu báo cáo đột xuất", "explain-form");
+    assertThat(replied)
+        .contains("đã thẩm định lần 1", "Thiếu báo cáo đột xuất")
+        .contains("href=\"" + path + "?edit=1.1#leaf-1.1\">Giải trình</a>")
+        .doesNotContain("explain-form");
+    assertThat(page(get(path + "?edit=1.1"), officer)).contains("class=\"explain-form\"");
 
     MockHttpServletResponse noText =
         form(

@@ -155,9 +155,15 @@ class SubmissionWarningsPostgresTest {
     MovableClock.CLOCK.at(LocalDate.of(2031, 1, 20));
     String path = "/rounds/" + round + "/units/" + w.a.code();
     RequestPostProcessor officer = RoundWorld.as(Role.PAR_OFFICER, w.a);
-    assertThat(page(path, officer)).contains("id=\"s-1.1-points\"", "id=\"s-1.2-done\"");
+    assertThat(page(path, officer))
+        .contains(
+            "href=\"" + path + "?edit=1.1#leaf-1.1\"", "href=\"" + path + "?edit=1.2#leaf-1.2\"")
+        .doesNotContain("self-form");
+    assertThat(page(path + "?edit=1.1", officer)).contains("id=\"s-1.1-points\"");
+    assertThat(page(path + "?edit=1.2", officer)).contains("id=\"s-1.2-done\"");
     RoundCyclePostgresTest.ok(w.step(round, w.a, "submit", leader));
-    assertThat(page(path, officer)).doesNotContain("self-form");
+    assertThat(page(path, officer)).doesNotContain("self-form", "self-open");
+    assertThat(page(path + "?edit=1.1", officer)).doesNotContain("self-form");
 
     RoundCyclePostgresTest.ok(
         w.json(
@@ -168,8 +174,12 @@ class SubmissionWarningsPostgresTest {
     String reopened = page(path, officer);
     assertThat(reopened)
         .contains(
-            "id=\"s-1.1-points\"", "Tiêu chí được mở lại để sửa: Văn bản gửi chậm do bưu điện")
-        .doesNotContain("id=\"s-1.2-done\"");
+            "href=\"" + path + "?edit=1.1#leaf-1.1\"",
+            "Tiêu chí được mở lại để sửa: Văn bản gửi chậm do bưu điện")
+        .doesNotContain("self-form");
+    assertThat(reopened.split("class=\"self-open\"", -1)).hasSize(2);
+    assertThat(page(path + "?edit=1.1", officer)).contains("id=\"s-1.1-points\"");
+    assertThat(page(path + "?edit=1.2", officer)).doesNotContain("id=\"s-1.2-done\"");
     // the appraiser sees the reason nowhere as a form: the entry is the unit's own
     assertThat(page(path, RoundWorld.as(Role.APPRAISER, w.p))).doesNotContain("self-form");
 
@@ -177,7 +187,7 @@ class SubmissionWarningsPostgresTest {
     MovableClock.CLOCK.at(LocalDate.of(2031, 2, 1));
     String late =
         page("/rounds/" + round + "/units/" + w.b.code(), RoundWorld.as(Role.PAR_OFFICER, w.b));
-    assertThat(late).doesNotContain("self-form");
+    assertThat(late).doesNotContain("self-form", "self-open");
   }
 
   private long setWithWindow() {

@@ -32,7 +32,9 @@ import vn.parindex.unit.Units;
  * What the appraiser's page of one unit costs at the size of a real criteria set (80 leaves, each
  * self-assessed with two documents, four cut in round 1, two explained), awaiting round 2: a few
  * statements whatever the number of leaves (48 at most; one per leaf would be 80 more), and the
- * bytes one request allocates, printed for the benchmark's notes.
+ * bytes one request allocates, printed for the benchmark's notes. And the officer's page of the
+ * same unit while self-assessing, with a library of 100 documents: a button on each leaf, the
+ * self-assessment form (which lists the whole library) only on the leaf opened.
  */
 @PostgresTest(properties = "parindex.evidence.dir=target/evidence-unit-page-cost-test")
 @AutoConfigureMockMvc
@@ -40,6 +42,12 @@ import vn.parindex.unit.Units;
 class UnitPageCostPostgresTest {
 
   static final int YEAR = 2045;
+
+  /**
+   * The officer's page of 80 leaves and 100 documents without a form open, at most: 136 KB
+   * measured, 1,838 KB when each leaf carried its form with the library's 100 boxes to tick.
+   */
+  static final int OFFICER_PAGE_BYTES = 200 * 1024;
 
   @Autowired MockMvc mvc;
   @Autowired Units units;
@@ -51,6 +59,9 @@ class UnitPageCostPostgresTest {
         units.save(new Unit(null, "UPD-P", "Tỉnh Đo", UnitType.PROVINCE, null, null, null, false));
     Unit a =
         units.save(new Unit(null, "UPD-A", "Xã Đo", UnitType.COMMUNE, p.id(), null, null, false));
+    Unit b =
+        units.save(
+            new Unit(null, "UPD-B", "Xã Đo Hai", UnitType.COMMUNE, p.id(), null, null, false));
     CriteriaSet set = sets.save(criteriaSet());
     RoundWorld w = new RoundWorld(mvc, units, sets, "UPC");
     MovableClock.CLOCK.at(LocalDate.of(YEAR, 1, 5));
@@ -69,21 +80,8 @@ class UnitPageCostPostgresTest {
     MovableClock.CLOCK.at(LocalDate.of(YEAR, 1, 20));
     long doc1 = w.evidence(a, "1/KH-UBND");
     long doc2 = w.evidence(a, "2/BC-UBND");
-    for (Criterion leaf : set.leaves()) {
-      String body =
-          switch (leaf.methodOrManual().kind()) {
-            case BINARY -> "{\"done\":true";
-            case MANUAL -> "{\"points\":" + leaf.maxPoints().toPlainString();
-            default -> "{\"numerator\":9,\"denominator\":10";
-          };
-      RoundCyclePostgresTest.ok(
-          w.entry(
-              round,
-              a,
-              leaf.code().value(),
-              body + ",\"note\":\"Đã làm\",\"evidence\":[" + doc1 + "," + doc2 + "]}",
-              Role.PAR_OFFICER));
-    }
+    selfAssessAll(w, set, round, a, doc1, doc2);
+    officersPage(w, set, round, b);
     RoundCyclePostgresTest.ok(w.step(round, a, "submit", RoundWorld.as(Role.LEADER, a)));
     MovableClock.CLOCK.at(LocalDate.of(YEAR, 2, 10));
     List<String> cut = new ArrayList<>();
@@ -100,6 +98,15 @@ class UnitPageCostPostgresTest {
     }
     RoundCyclePostgresTest.ok(w.step(round, a, "appraisals/complete", appraiser));
     MovableClock.CLOCK.at(LocalDate.of(YEAR, 2, 20));
+    String path = "/rounds/" + round + "/units/" + a.code();
+    // the four cut leaves offer an explanation behind a button, the form only on the one opened
+    var officer = RoundWorld.as(Role.PAR_OFFICER, a);
+    String explaining = page(path, officer);
+    assertThat(explaining).doesNotContain("explain-form", "name=\"evidence_");
+    assertThat(explaining.split("class=\"explain-open\"", -1)).hasSize(5);
+    String explainOpen = page(path + "?edit=" + cut.get(1), officer);
+    assertThat(explainOpen.split("class=\"explain-form\"", -1)).hasSize(2);
+    assertThat(explainOpen).contains("id=\"x-" + cut.get(1) + "-text\"");
     for (String code : cut.subList(0, 2)) {
       RoundCyclePostgresTest.ok(
           w.json(
@@ -111,7 +118,6 @@ class UnitPageCostPostgresTest {
         w.step(round, a, "explanations/submit", RoundWorld.as(Role.LEADER, a)));
     MovableClock.CLOCK.at(LocalDate.of(YEAR, 3, 5));
 
-    String path = "/rounds/" + round + "/units/" + a.code();
     for (int i = 0; i < 20; i++) {
       page(path, appraiser); // warm: the JIT, the caches
     }
@@ -137,6 +143,59 @@ class UnitPageCostPostgresTest {
     assertThat(editing).contains("id=\"a-" + cut.get(0) + "-points\"");
     assertThat(html).contains("1/KH-UBND", "Đã có văn bản", "Chưa có dẫn chứng");
     assertThat(counted.statements()).as("%s", counted.bySql()).isLessThanOrEqualTo(48);
+  }
+
+  /** Every leaf self-assessed (its maximum, or 9 of 10), with a note and the two documents. */
+  private static void selfAssessAll(
+      RoundWorld w, CriteriaSet set, long round, Unit unit, long doc1, long doc2) throws Exception {
+    for (Criterion leaf : set.leaves()) {
+      String body =
+          switch (leaf.methodOrManual().kind()) {
+            case BINARY -> "{\"done\":true";
+            case MANUAL -> "{\"points\":" + leaf.maxPoints().toPlainString();
+            default -> "{\"numerator\":9,\"denominator\":10";
+          };
+      RoundCyclePostgresTest.ok(
+          w.entry(
+              round,
+              unit,
+              leaf.code().value(),
+              body + ",\"note\":\"Đã làm\",\"evidence\":[" + doc1 + "," + doc2 + "]}",
+              Role.PAR_OFFICER));
+    }
+  }
+
+  /**
+   * The officer's page of another unit while self-assessing, its 80 leaves entered and its library
+   * of 100 documents: no form and no document to tick until a leaf's form is opened, then that
+   * leaf's alone, listing the library once. (Another unit, so the appraiser's figures of the first
+   * are measured with its two documents, as before.)
+   */
+  private void officersPage(RoundWorld w, CriteriaSet set, long round, Unit a) throws Exception {
+    long doc1 = w.evidence(a, "1/KH-UBND");
+    long doc2 = w.evidence(a, "2/BC-UBND");
+    for (int i = 3; i <= 100; i++) {
+      w.evidence(a, i + "/CV-UBND");
+    }
+    selfAssessAll(w, set, round, a, doc1, doc2);
+    String path = "/rounds/" + round + "/units/" + a.code();
+    var officer = RoundWorld.as(Role.PAR_OFFICER, a);
+    String html = page(path, officer);
+    String opened = page(path + "?edit=1.2", officer);
+    System.out.printf(
+        "Officer's unit page, 80 leaves, 100 documents: %d KB of HTML (%d KB with a leaf's form"
+            + " open)%n",
+        html.getBytes(StandardCharsets.UTF_8).length / 1024,
+        opened.getBytes(StandardCharsets.UTF_8).length / 1024);
+    assertThat(html).doesNotContain("self-form", "name=\"evidence_");
+    assertThat(html.split("class=\"self-open\"", -1)).hasSize(81);
+    assertThat(html).contains("1/KH-UBND", "Đã làm", "Sửa tự đánh giá");
+    assertThat(opened.split("class=\"self-form\"", -1)).hasSize(2);
+    assertThat(opened.split("name=\"evidence_", -1)).hasSize(101);
+    assertThat(opened).contains("id=\"s-1.2-points\"");
+    assertThat(html.getBytes(StandardCharsets.UTF_8).length)
+        .as("the officer's page without its 80 self-assessment forms")
+        .isLessThan(OFFICER_PAGE_BYTES);
   }
 
   private String page(

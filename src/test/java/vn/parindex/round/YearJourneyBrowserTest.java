@@ -164,6 +164,10 @@ class YearJourneyBrowserTest extends BrowserTest {
     assertThat(page.locator("table.documents tbody tr")).hasCount(2);
     open(unitPath);
     Locator manual = leaf("1.1");
+    // each leaf shows a button, not a form with the whole library: the officer opens 1.1's
+    assertThat(page.locator(".self-form")).hasCount(0);
+    page.waitForNavigation(() -> manual.locator(".self-open a").click());
+    assertThat(page.locator(".self-form")).hasCount(1);
     manual.locator("[id='s-1.1-points']").fill("3,5");
     manual.locator("[id='s-1.1-note']").fill("Đã ban hành Kế hoạch số 08/KH-UBND");
     evidenceBox(manual, "08/KH-UBND").check();
@@ -171,7 +175,9 @@ class YearJourneyBrowserTest extends BrowserTest {
     assertThat(leaf("1.1").locator(".stage.self")).containsText("3,50 điểm");
     assertThat(leaf("1.1").locator(".stage.self .evidence"))
         .containsText("08/KH-UBND Kế hoạch cải cách hành chính năm (10/01/" + YEAR + ")");
+    assertThat(page.locator(".self-form")).hasCount(0);
     Locator binary = leaf("1.2");
+    page.waitForNavigation(() -> binary.locator(".self-open a").click());
     binary.locator("[id='s-1.2-done']").selectOption("yes");
     evidenceBox(binary, "15/BC-UBND").check();
     page.waitForNavigation(() -> binary.locator(".self-form button[type=submit]").click());
@@ -193,6 +199,7 @@ class YearJourneyBrowserTest extends BrowserTest {
     assertThat(page.locator("article.leaf")).hasCount(1);
     assertThat(page.locator("p.mine")).containsText("1 trên");
     Locator rate = leaf("1.3");
+    page.waitForNavigation(() -> rate.locator(".self-open a").click());
     rate.locator("[id='s-1.3-numerator']").fill("9");
     rate.locator("[id='s-1.3-denominator']").fill("10");
     page.waitForNavigation(() -> rate.locator(".self-form button[type=submit]").click());
@@ -252,6 +259,8 @@ class YearJourneyBrowserTest extends BrowserTest {
     uploadEvidence("02/CV-UBND", "18/02/" + YEAR, "Công văn gửi kế hoạch đúng hạn");
     open(unitPath);
     Locator reply = leaf("1.1");
+    assertThat(page.locator(".explain-form")).hasCount(0);
+    page.waitForNavigation(() -> reply.locator(".explain-open a").click());
     reply.locator("[id='x-1.1-agree']").selectOption("no");
     reply.locator("[id='x-1.1-text']").fill("Kế hoạch gửi ngày 10/01, kèm công văn số 02/CV-UBND");
     evidenceBox(reply, "02/CV-UBND").check();
@@ -260,7 +269,9 @@ class YearJourneyBrowserTest extends BrowserTest {
     assertThat(explained).containsText("Không đồng ý với kết quả thẩm định");
     assertThat(explained).containsText("Kế hoạch gửi ngày 10/01, kèm công văn số 02/CV-UBND");
     assertThat(explained.locator(".evidence")).containsText("02/CV-UBND");
-    assertThat(leaf("1.2").locator(".explain-form")).hasCount(0);
+    assertThat(page.locator(".explain-form")).hasCount(0);
+    assertThat(leaf("1.1").locator(".explain-open a")).hasText("Sửa giải trình");
+    assertThat(leaf("1.2").locator(".explain-open")).hasCount(0);
 
     day(2, 22);
     as("yj.chutich");

@@ -133,7 +133,8 @@ class EvidencePages {
           request.getParameter("issuer"),
           request.getParameter("title"),
           Actor.now(scope.user(), clock));
-      return "redirect:/rounds/" + id + "/units/" + unit + "#leaf-" + code;
+      // the leaf's self-assessment form opens, the document just taken there to tick
+      return "redirect:/rounds/" + id + "/units/" + unit + "?edit=" + code + "#leaf-" + code;
     } catch (InvalidInputException e) {
       return unitPage.render(id, unit, refused(request, response, e), scope.user(), request, model);
     }

@@ -66,7 +66,8 @@ class UnitPage {
     model.addAttribute("unitPlan", plans.of(id, unit, reader));
     model.addAttribute("decisions", DecisionModel.of(decisions, request, Form.empty(), null));
     model.addAttribute("dossiers", dossiers.of(id, unit, today));
-    // the leaf whose appraisal form is open (?edit=1.2): one form a page, not one a leaf
+    // the leaf whose forms are open (?edit=1.2): its self-assessment, appraisal or explanation,
+    // one leaf's a page, not 80 forms each listing the whole evidence library
     model.addAttribute("edit", request.getParameter("edit"));
     return "round/web/unit";
   }

@@ -123,6 +123,8 @@ class AssignmentPagesBrowserTest extends BrowserTest {
     open(unitPath);
     assertThat(page.locator("article.leaf")).hasCount(1);
     assertThat(page.locator("p.mine")).containsText("1 trên 3 tiêu chí");
+    assertThat(page.locator(".self-form")).hasCount(0);
+    page.waitForNavigation(() -> page.locator("[id='leaf-1.2'] .self-open a").click());
     page.locator("[id='s-1.2-done']").selectOption("yes");
     page.waitForNavigation(() -> page.locator("[id='leaf-1.2'] .self-form button").click());
     assertThat(page.locator("[id='leaf-1.2'] .stage.self")).containsText("3,00 điểm");

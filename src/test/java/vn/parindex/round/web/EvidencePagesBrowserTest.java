@@ -156,13 +156,19 @@ class EvidencePagesBrowserTest extends BrowserTest {
         .isTrue();
 
     // the unit page: 3 points claimed with no document ticked is warned before submission
-    page.locator("main a").first().click();
+    page.waitForNavigation(() -> page.locator("main a").first().click());
     Locator leaf = page.locator("[id='leaf-1.1']");
+    page.waitForNavigation(() -> leaf.locator(".self-open a").click());
     leaf.locator("[id='s-1.1-points']").fill("3");
     page.waitForNavigation(() -> leaf.locator(".self-form button[type=submit]").click());
     assertThat(page.locator(".warnings"))
         .containsText("tự chấm 3,00 điểm nhưng chưa có tài liệu kiểm chứng");
+    assertThat(page.locator(".self-form")).hasCount(0);
     screenshot("round-unit-warnings-phone");
+    // the warning's link opens that leaf's form, its documents to tick
+    page.waitForNavigation(() -> page.locator(".warnings a").first().click());
+    assertThat(leaf.locator(".self-form fieldset.pick")).isVisible();
+    assertThat(leaf.locator("[id='s-1.1-points']")).hasValue("3");
     page.setViewportSize(1280, 900);
     screenshot("round-unit-warnings-wide");
   }

@@ -98,17 +98,49 @@ class RoundPagesBrowserTest extends BrowserTest {
     assertThat(unitPath).endsWith("/units/RPB-A");
     Locator leaf = page.locator("[id='leaf-1.1']");
     assertThat(leaf).containsText("Điểm tối đa 4,00");
+    // no form until a leaf's is opened: each leaf shows its values and a button
+    assertThat(page.locator(".self-form")).hasCount(0);
+    assertThat(page.locator(".self-open")).hasCount(2);
+    assertThat(leaf.locator(".self-open a")).hasText("Nhập tự đánh giá");
+    page.waitForNavigation(() -> page.locator("[id='leaf-1.2'] .self-open a").click());
+    assertThat(page.locator(".self-form")).hasCount(1);
     assertThat(page.locator("[id='leaf-1.2'] .self-form select[name=done]")).isVisible();
+    // "Đóng" closes it without saving anything
+    page.waitForNavigation(() -> page.locator("[id='leaf-1.2'] .self-form a.button").click());
+    assertThat(page.locator(".self-form")).hasCount(0);
+    page.waitForNavigation(() -> leaf.locator(".self-open a").click());
+    leaf.locator("[id='s-1.1-points']").fill("9");
+    page.waitForNavigation(() -> leaf.locator(".self-form button[type=submit]").click());
+    // refused: the leaf's form stays open with what was typed and the message beside the points
+    assertThat(page.locator(".self-form")).hasCount(1);
+    assertThat(leaf.locator("[id='s-1.1-points']")).hasValue("9");
+    assertThat(leaf.locator("[id='s-1.1-points-error']")).isVisible();
     leaf.locator("[id='s-1.1-points']").fill("3,5");
     leaf.locator("[id='s-1.1-note']").fill("Đã ban hành Kế hoạch số 12/KH-UBND");
     page.waitForNavigation(() -> leaf.locator(".self-form button[type=submit]").click());
+    // saved: the form closes, the leaf shows its values and offers to edit them
+    assertThat(page.locator(".self-form")).hasCount(0);
+    assertThat(leaf.locator(".self-open a")).hasText("Sửa tự đánh giá");
     assertThat(leaf.locator(".stage.self")).containsText("3,50 điểm");
     assertThat(leaf.locator(".stage.self")).containsText("Đã ban hành Kế hoạch số 12/KH-UBND");
     assertThat(page.locator("button.submit-self")).hasCount(0);
+    // on a phone the officer's opened form fits too
+    page.setViewportSize(390, 844);
+    page.waitForNavigation(() -> leaf.locator(".self-open a").click());
+    assertThat(leaf.locator("[id='s-1.1-points']")).hasValue("3,5");
+    screenshot("round-unit-phone-self-form");
+    assertThat(
+            (Boolean)
+                page.evaluate(
+                    "document.documentElement.scrollWidth <= document.documentElement.clientWidth"))
+        .as("no sideways scrolling at 390 px with the self-assessment form open")
+        .isTrue();
+    page.setViewportSize(1280, 720);
 
     as("rpb.chutich");
     open(unitPath);
     assertThat(page.locator(".self-form")).hasCount(0);
+    assertThat(page.locator(".self-open")).hasCount(0);
     // 3,5 points claimed without evidence: the chairman sees it and ticks that it was seen
     assertThat(page.locator(".warnings")).containsText("chưa có tài liệu kiểm chứng");
     page.locator("#acknowledgeWarnings").check();
