@@ -90,6 +90,28 @@ class PhonePagesBrowserTest extends BrowserTest {
   }
 
   @Test
+  void aChairmansDashboardRankingAndScoreTableFitAPhoneTheirWideTablesScrollingInside() {
+    signIn("chu.tich", DEMO_PASSWORD);
+    phone();
+    open("/dashboard");
+    fitsTheScreen("phone-07-dashboard");
+    open("/rankings");
+    fitsTheScreen("phone-08-rankings");
+    Long scores =
+        jdbc.sql(
+                "select min(a.id) from assessment a join unit u on u.id = a.unit_id"
+                    + " where u.code = 'DEMO-VINHCHAP' and a.index_year = 2024")
+            .query(Long.class)
+            .single();
+    open("/assessments/" + scores);
+    fitsTheScreen("phone-09-score-table");
+    Locator tree = page.locator("table#tree");
+    assertThat(tree).isVisible();
+    assertThat(box(tree).x + box(tree).width).isLessThanOrEqualTo(390);
+    assertThat(((Number) tree.evaluate("t => t.scrollWidth")).intValue()).isGreaterThan(390);
+  }
+
+  @Test
   void atDesktopWidthTheHeaderShowsItsLinksAndTablesStayTables() {
     signIn("chu.tich", DEMO_PASSWORD);
     open("/tasks/verify");
