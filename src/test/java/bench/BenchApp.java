@@ -28,6 +28,7 @@ final class BenchApp implements AutoCloseable {
   private final String url;
   private final String user;
   private final String password;
+  private final java.nio.file.Path h2Dir;
 
   private BenchApp(
       ConfigurableApplicationContext context,
@@ -36,6 +37,17 @@ final class BenchApp implements AutoCloseable {
       String url,
       String user,
       String password) {
+    this(context, schema, seededMs, url, user, password, null);
+  }
+
+  private BenchApp(
+      ConfigurableApplicationContext context,
+      String schema,
+      long seededMs,
+      String url,
+      String user,
+      String password,
+      java.nio.file.Path h2Dir) {
     this.context = context;
     this.base = "http://localhost:" + context.getEnvironment().getProperty("local.server.port");
     this.schema = schema;
@@ -43,6 +55,7 @@ final class BenchApp implements AutoCloseable {
     this.url = url;
     this.user = user;
     this.password = password;
+    this.h2Dir = h2Dir;
   }
 
   /** What a benchmark writes into the fresh schema before it measures. */
@@ -106,9 +119,68 @@ final class BenchApp implements AutoCloseable {
     return new BenchApp(context, schema, (System.nanoTime() - t0) / 1_000_000, url, user, password);
   }
 
+  /**
+   * The app on the embedded default as a user runs it (no profile): an H2 file database, with the
+   * URL options of application.properties, in a fresh temporary directory that closing deletes.
+   */
+  static BenchApp startH2(String prefix, Seeder seeder) throws Exception {
+    java.nio.file.Path dir = java.nio.file.Files.createTempDirectory(prefix);
+    String url =
+        "jdbc:h2:file:"
+            + dir.resolve("parindex").toAbsolutePath()
+            + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
+    System.setProperty("spring.main.banner-mode", "off");
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                "--spring.datasource.url=" + url,
+                "--spring.datasource.username=sa",
+                "--spring.datasource.password=",
+                "--parindex.demo.enabled=false",
+                "--logging.level.root=WARN",
+                "--server.port=0"));
+    String extra = env("BENCH_APP_ARGS", "");
+    if (!extra.isBlank()) {
+      args.addAll(List.of(extra.trim().split("\\s+")));
+    }
+    ConfigurableApplicationContext context =
+        new SpringApplicationBuilder(ParIndexApplication.class)
+            .web(WebApplicationType.SERVLET)
+            .run(args.toArray(String[]::new));
+    long t0 = System.nanoTime();
+    try {
+      seeder.seed(context);
+    } catch (Exception | Error e) {
+      // else Spring's threads keep the JVM alive and the directory stays
+      new BenchApp(context, "h2", 0, url, "sa", "", dir).close();
+      throw e;
+    }
+    return new BenchApp(context, "h2", (System.nanoTime() - t0) / 1_000_000, url, "sa", "", dir);
+  }
+
+  /** An H2 file's size in MB (0 on PostgreSQL). */
+  long h2Megabytes() throws java.io.IOException {
+    if (h2Dir == null) {
+      return 0;
+    }
+    try (var files = java.nio.file.Files.walk(h2Dir)) {
+      return files
+              .filter(java.nio.file.Files::isRegularFile)
+              .mapToLong(f -> f.toFile().length())
+              .sum()
+          >> 20;
+    }
+  }
+
   @Override
   public void close() throws Exception {
     context.close();
+    if (h2Dir != null) {
+      try (var files = java.nio.file.Files.walk(h2Dir)) {
+        files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+      }
+      return;
+    }
     if (!env("BENCH_KEEP_SCHEMA", "").isBlank()) {
       System.out.println("Schema kept (BENCH_KEEP_SCHEMA): " + schema);
       return;

@@ -19,12 +19,13 @@ import vn.parindex.dossier.IndicatorFigure;
 import vn.parindex.dossier.Indicators;
 
 /**
- * One-stop dossier import on PostgreSQL ({@code bash bench/dossiers.sh}): BENCH_DOSSIERS records
- * (default 1,000,000) over BENCH_DOSSIER_UNITS units (4), generated as CSV and JSON files, imported
- * through {@link DossierImport} (the service the API calls, in this JVM capped by the script),
- * against PostgreSQL's COPY of the same rows into the same (partitioned, indexed) table in the same
- * run. Then the live figure: 100 pushes of a 1,000-record batch, each timed until the indicators of
- * its unit count it.
+ * One-stop dossier import on PostgreSQL (or, with BENCH_DB=h2, on the embedded H2 file database
+ * against H2's own CSVREAD bulk load of the same CSV files, see {@link DossierH2Floor}) ({@code
+ * bash bench/dossiers.sh}): BENCH_DOSSIERS records (default 1,000,000) over BENCH_DOSSIER_UNITS
+ * units (4), generated as CSV and JSON files, imported through {@link DossierImport} (the service
+ * the API calls, in this JVM capped by the script), against PostgreSQL's COPY of the same rows into
+ * the same (partitioned, indexed) table in the same run. Then the live figure: 100 pushes of a
+ * 1,000-record batch, each timed until the indicators of its unit count it.
  */
 public final class DossierBenchmark {
 
@@ -34,21 +35,24 @@ public final class DossierBenchmark {
     int perUnit = total / unitCount;
     Path dir = Files.createDirectories(Path.of("target/bench-dossiers"));
     List<Long> units = new ArrayList<>();
+    boolean h2 = BenchApp.env("BENCH_DB", "postgresql").equals("h2");
+    BenchApp.Seeder seeder =
+        context -> {
+          JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
+          for (int u = 0; u < unitCount + 1; u++) {
+            jdbc.update(
+                "insert into unit (code, name, type) values (?, ?, 'COMMUNE')",
+                "BENCH-MC-" + u,
+                "Xã Thử " + u);
+            units.add(
+                jdbc.queryForObject(
+                    "select id from unit where code = ?", Long.class, "BENCH-MC-" + u));
+          }
+        };
     try (BenchApp app =
-        BenchApp.start(
-            "bench_dossier_",
-            context -> {
-              JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
-              for (int u = 0; u < unitCount + 1; u++) {
-                jdbc.update(
-                    "insert into unit (code, name, type) values (?, ?, 'COMMUNE')",
-                    "BENCH-MC-" + u,
-                    "Xã Thử " + u);
-                units.add(
-                    jdbc.queryForObject(
-                        "select id from unit where code = ?", Long.class, "BENCH-MC-" + u));
-              }
-            })) {
+        h2
+            ? BenchApp.startH2("bench_dossier_", seeder)
+            : BenchApp.start("bench_dossier_", seeder)) {
       JdbcTemplate jdbc = app.context.getBean(JdbcTemplate.class);
       DossierImport imports = app.context.getBean(DossierImport.class);
       long g0 = System.nanoTime();
@@ -67,17 +71,26 @@ public final class DossierBenchmark {
           size(dir, ".csv", unitCount) >> 20,
           size(dir, ".json", unitCount) >> 20);
       int runs = Integer.parseInt(BenchApp.env("BENCH_RUNS", "2"));
+      String truncate = h2 ? "truncate table dossier" : "truncate dossier";
       for (int run = 1; run <= runs; run++) {
-        jdbc.execute("truncate dossier");
-        long floor = copyFloor(app.context.getBean(DataSource.class), dir, unitCount);
-        jdbc.execute("truncate dossier");
+        jdbc.execute(truncate);
+        long floor =
+            h2
+                ? DossierH2Floor.load(jdbc, dir, units, unitCount)
+                : copyFloor(app.context.getBean(DataSource.class), dir, unitCount);
+        String floorRows = h2 ? DossierH2Floor.fingerprint(jdbc) : null;
+        jdbc.execute(truncate);
         long csv = importAll(imports, units, dir, ".csv", unitCount);
+        if (h2) {
+          DossierH2Floor.compare(floorRows, DossierH2Floor.fingerprint(jdbc));
+        }
         long resync = importAll(imports, units, dir, ".csv", unitCount);
-        jdbc.execute("truncate dossier");
+        jdbc.execute(truncate);
         long json = importAll(imports, units, dir, ".json", unitCount);
         long rows = jdbc.queryForObject("select count(*) from dossier", Long.class);
         System.out.printf(
-            "run %d: COPY floor %,d ms | CSV import %,d ms (%.2f×) | CSV re-sync, all unchanged"
+            (h2 ? "H2 file: run %d: CSVREAD floor" : "run %d: COPY floor")
+                + " %,d ms | CSV import %,d ms (%.2f×) | CSV re-sync, all unchanged"
                 + " %,d ms (%.2f×) | JSON import %,d ms (%.2f×) | rows %,d | heap max %d MB%n",
             run,
             floor,
@@ -91,6 +104,9 @@ public final class DossierBenchmark {
             Runtime.getRuntime().maxMemory() >> 20);
       }
       live(imports, app.context.getBean(Indicators.class), units.get(unitCount));
+      if (h2) {
+        System.out.printf("H2 file database at the end: %,d MB%n", app.h2Megabytes());
+      }
     }
   }
 

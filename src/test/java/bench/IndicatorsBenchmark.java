@@ -22,12 +22,14 @@ import vn.parindex.dossier.Indicators;
  * generated straight in PostgreSQL with generate_series. Times {@code Indicators.of(168 units, the
  * year)}, the code path of the pages and the API, against one hand-written SQL GROUP BY over the
  * same rows computing the same 8 figures (FILTER clauses, the online services by EXISTS over the
- * procedures), checks that both agree for every unit; warm, median of 5.
+ * procedures), checks that both agree for every unit; warm, median of 5. With BENCH_DB=h2 the same
+ * on the embedded H2 file database ({@link IndicatorsH2}).
  */
 public final class IndicatorsBenchmark {
 
   static final int COMMUNES = 168;
-  static final int DOSSIERS = Integer.getInteger("bench.dossiers", 1_000_000);
+  static final int DOSSIERS =
+      Integer.getInteger("bench.dossiers", Integer.parseInt(env("BENCH_DOSSIERS", "1000000")));
   static final LocalDate FROM = LocalDate.of(2025, 1, 1);
   static final LocalDate TO = LocalDate.of(2025, 12, 31);
 
@@ -72,7 +74,11 @@ public final class IndicatorsBenchmark {
           .replace("REC", REC)
           .replace("FIN", FIN);
 
-  public static void main(String[] args) {
+  public static void main(String[] args) throws Exception {
+    if (env("BENCH_DB", "postgresql").equals("h2")) {
+      IndicatorsH2.run();
+      return;
+    }
     String pgUrl = env("PARINDEX_TEST_PG_URL", "jdbc:postgresql://localhost:5432/parindex_test");
     String sep = pgUrl.contains("?") ? "&" : "?";
     String[] db = {
@@ -227,7 +233,7 @@ public final class IndicatorsBenchmark {
         });
   }
 
-  private static double median(Supplier<Integer> task) {
+  static double median(Supplier<Integer> task) {
     // -Dbench.runs=1 for the 10,000,000-row scale run, where one pass takes tens of seconds
     int runs = Integer.getInteger("bench.runs", 5);
     for (int i = 0; i < runs; i++) {
@@ -243,7 +249,7 @@ public final class IndicatorsBenchmark {
     return ms[ms.length / 2];
   }
 
-  private static String env(String name, String fallback) {
+  static String env(String name, String fallback) {
     String value = System.getenv(name);
     return value == null || value.isBlank() ? fallback : value;
   }
