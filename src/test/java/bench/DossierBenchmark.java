@@ -57,6 +57,14 @@ public final class DossierBenchmark {
       DossierImport imports = app.context.getBean(DossierImport.class);
       long g0 = System.nanoTime();
       Path marker = dir.resolve("generated-" + perUnit + "x" + unitCount);
+      if (!Files.exists(marker)) {
+        // the files are shared by every size: a marker of another size no longer tells the truth
+        try (var old = Files.newDirectoryStream(dir, "generated-*")) {
+          for (Path m : old) {
+            Files.delete(m);
+          }
+        }
+      }
       for (int u = 0; u < unitCount && !Files.exists(marker); u++) {
         DossierBenchData.csv(dir.resolve("u" + u + ".csv"), u, perUnit);
         DossierBenchData.json(dir.resolve("u" + u + ".json"), u, perUnit);
