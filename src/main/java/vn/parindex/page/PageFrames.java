@@ -26,7 +26,7 @@ class PageFrames {
   private final DemoBanner banner;
 
   PageFrames(MessageSource texts, Accounts accounts, DemoBanner banner) {
-    this.texts = new PageTexts(texts);
+    this.texts = texts;
     this.accounts = accounts;
     this.banner = banner;
   }
