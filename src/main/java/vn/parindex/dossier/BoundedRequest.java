@@ -13,7 +13,6 @@ import java.util.Collections;
 import java.util.Enumeration;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -96,15 +95,8 @@ class BoundedRequest extends HttpServletRequestWrapper {
     return Collections.enumeration(getParameterMap().keySet());
   }
 
-  /** The servlet container's size refusal, recognised by its message as Spring recognises it. */
   static boolean overLimit(Throwable e) {
-    for (Throwable t = e; t != null; t = t.getCause()) {
-      String message = t.getMessage() == null ? "" : t.getMessage().toLowerCase(Locale.ROOT);
-      if (message.contains("exceed") && (message.contains("size") || message.contains("length"))) {
-        return true;
-      }
-    }
-    return false;
+    return vn.parindex.input.OverLimit.cause(e);
   }
 
   /** The page's refused post as the form's GET: no body, nothing to write. */

@@ -27,17 +27,21 @@ import vn.parindex.input.InvalidInputException;
 class DossierUploadBound {
 
   /** The request attribute set when the parts were over the limit. */
-  static final String TOO_LARGE = DossierUploadBound.class.getName() + ".tooLarge";
+  static final String TOO_LARGE = vn.parindex.input.OverLimit.ATTRIBUTE;
 
   static final String PAGE = "/dossiers/upload";
   private static final Set<String> API = Set.of("/api/v1/dossiers", "/api/v1/procedures");
 
-  /** Before Spring Security's chain (-100), whose CSRF check would read the page's body first. */
+  /**
+   * Before Spring Security's chain (-100), whose CSRF check would read the page's body first, and
+   * before the general bound of uploads (-101, {@code system}), which leaves this page's form to
+   * it.
+   */
   @Bean
   FilterRegistrationBean<Filter> dossierUploadLimitFilter() {
     FilterRegistrationBean<Filter> registration =
         new FilterRegistrationBean<>(DossierUploadBound::filter);
-    registration.setOrder(-101);
+    registration.setOrder(-102);
     registration.setDispatcherTypes(DispatcherType.REQUEST);
     registration.setName("dossierUploadLimitFilter");
     registration.addUrlPatterns(PAGE, "/api/v1/dossiers", "/api/v1/procedures");

@@ -12,7 +12,8 @@ import vn.parindex.account.Navigation;
 /**
  * What the frame of a page shows: its language and texts, the signed-in user (or null) and what the
  * navigation offers them, the demo banner, the CSRF token that htmx requests and the logout form
- * carry, and the confirmation of the action that led here (or null; see {@link ActionNotices}).
+ * carry, the confirmation of the action that led here (or null; see {@link ActionNotices}), and the
+ * largest upload the server takes (bytes), which the page's script checks before a file is sent.
  */
 public record Page(
     Locale locale,
@@ -21,7 +22,8 @@ public record Page(
     Navigation nav,
     boolean demo,
     CsrfToken csrf,
-    String notice) {
+    String notice,
+    long uploadLimit) {
 
   private static final Navigation NOTHING = Navigation.of(Set.of());
 
@@ -47,6 +49,11 @@ public record Page(
   /** The header htmx sends with every request: the CSRF token, as JSON. */
   public String hxHeaders() {
     return csrf == null ? "{}" : "{\"" + csrf.getHeaderName() + "\": \"" + csrf.getToken() + "\"}";
+  }
+
+  /** The upload limit in whole megabytes, as its message states it. */
+  public long uploadLimitMegabytes() {
+    return uploadLimit / (1024 * 1024);
   }
 
   /** The CSRF form field's name, for the forms that post. */

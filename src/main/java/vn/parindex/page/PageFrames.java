@@ -2,9 +2,11 @@ package vn.parindex.page;
 
 import java.util.Locale;
 import java.util.Map;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Component;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.servlet.support.RequestContextUtils;
@@ -24,11 +26,17 @@ class PageFrames {
   private final MessageSource texts;
   private final Accounts accounts;
   private final DemoBanner banner;
+  private final long uploadLimit;
 
-  PageFrames(MessageSource texts, Accounts accounts, DemoBanner banner) {
+  PageFrames(
+      MessageSource texts,
+      Accounts accounts,
+      DemoBanner banner,
+      @Value("${spring.servlet.multipart.max-request-size:20MB}") DataSize uploadLimit) {
     this.texts = texts;
     this.accounts = accounts;
     this.banner = banner;
+    this.uploadLimit = uploadLimit.toBytes();
   }
 
   Page frame(Locale locale, CurrentUser user, Navigation nav, Boolean demo, CsrfToken csrf) {
@@ -43,7 +51,8 @@ class PageFrames {
         nav,
         demo == null ? banner.demo() : demo.booleanValue(),
         csrf,
-        notice(locale));
+        notice(locale),
+        uploadLimit);
   }
 
   /** The confirmation a redirect after a posted form left for this page, in its language. */
@@ -58,6 +67,6 @@ class PageFrames {
 
   /** A frame with texts only (the {@code <head>}). */
   Page texts(Locale locale) {
-    return new Page(locale, texts, null, null, false, null, null);
+    return new Page(locale, texts, null, null, false, null, null, uploadLimit);
   }
 }

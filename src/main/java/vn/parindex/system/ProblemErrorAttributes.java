@@ -1,11 +1,14 @@
 package vn.parindex.system;
 
 import java.util.Map;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.error.ErrorAttributeOptions;
 import org.springframework.boot.webmvc.error.DefaultErrorAttributes;
 import org.springframework.stereotype.Component;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.context.request.WebRequest;
 import vn.parindex.input.Messages;
+import vn.parindex.input.OverLimit;
 
 /**
  * The last answer to an error no handler took (the API's JSON and the error page alike): the status
@@ -16,9 +19,13 @@ import vn.parindex.input.Messages;
 class ProblemErrorAttributes extends DefaultErrorAttributes {
 
   private final Messages messages;
+  private final long limitMegabytes;
 
-  ProblemErrorAttributes(Messages messages) {
+  ProblemErrorAttributes(
+      Messages messages,
+      @Value("${spring.servlet.multipart.max-request-size:20MB}") DataSize limit) {
     this.messages = messages;
+    this.limitMegabytes = limit.toMegabytes();
   }
 
   @Override
@@ -35,6 +42,13 @@ class ProblemErrorAttributes extends DefaultErrorAttributes {
     attributes.put("title", messages.get("problem." + kind + ".title"));
     attributes.put("error", attributes.get("title"));
     attributes.put("detail", messages.get("problem." + kind + ".detail"));
+    if (request.getAttribute(OverLimit.ATTRIBUTE, WebRequest.SCOPE_REQUEST) != null) {
+      attributes.put("type", "https://parindex.vn/problems/too-large");
+      attributes.put("title", messages.get("problem.toolarge.title"));
+      attributes.put("error", attributes.get("title"));
+      attributes.put("detail", messages.get("input.file.too.large", limitMegabytes));
+      attributes.put("field", "file");
+    }
     return attributes;
   }
 }

@@ -5,10 +5,12 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
@@ -26,9 +28,13 @@ import vn.parindex.input.Messages;
 class UploadLimitAdvice {
 
   private final Messages messages;
+  private final long limitMegabytes;
 
-  UploadLimitAdvice(Messages messages) {
+  UploadLimitAdvice(
+      Messages messages,
+      @Value("${spring.servlet.multipart.max-request-size:20MB}") DataSize limit) {
     this.messages = messages;
+    this.limitMegabytes = limit.toMegabytes();
   }
 
   /** Too many uploads at once: refused with a Retry-After, the page or problem naming the bound. */
@@ -51,32 +57,25 @@ class UploadLimitAdvice {
     return page;
   }
 
+  /**
+   * A file over the limit is bad input in the field {@code file} (422, as every other field's bad
+   * value), naming the limit; a request that cannot be taken apart, the same field.
+   */
   @ExceptionHandler(MultipartException.class)
   Object refused(MultipartException e, HttpServletRequest request) {
     boolean tooLarge = e instanceof MaxUploadSizeExceededException;
-    HttpStatus status = tooLarge ? HttpStatus.CONTENT_TOO_LARGE : HttpStatus.UNPROCESSABLE_CONTENT;
-    String detail = messages.get(tooLarge ? "input.file.too.large" : "input.request.multipart");
+    HttpStatus status = HttpStatus.UNPROCESSABLE_CONTENT;
+    String code = tooLarge ? "input.file.too.large" : "input.request.multipart";
+    String detail = tooLarge ? messages.get(code, limitMegabytes) : messages.get(code);
     if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
       ProblemDetail problem = ProblemDetail.forStatus(status);
       problem.setType(
           URI.create("https://parindex.vn/problems/" + (tooLarge ? "too-large" : "bad-upload")));
       problem.setTitle(messages.get(tooLarge ? "problem.toolarge.title" : "problem.invalid.title"));
       problem.setDetail(detail);
-      if (!tooLarge) {
-        problem.setProperty("field", "file");
-        problem.setProperty(
-            "errors",
-            List.of(
-                Map.of(
-                    "row",
-                    0,
-                    "column",
-                    "file",
-                    "code",
-                    "input.request.multipart",
-                    "message",
-                    detail)));
-      }
+      problem.setProperty("field", "file");
+      problem.setProperty(
+          "errors", List.of(Map.of("row", 0, "column", "file", "code", code, "message", detail)));
       return ResponseEntity.status(status).body(problem);
     }
     ModelAndView page = new ModelAndView("error", status);

@@ -135,6 +135,20 @@ class DossierRefusalsHttpTest {
         .contains("Tệp gửi lên quá lớn (tối đa 1 MB)")
         .contains("id=\"ingest-form\"");
     assertThat(stored(own) + stored(other)).isZero();
+    // the API called with the session cookie: its CSRF token went with the refused body, and the
+    // person is told the real reason, not a 403
+    HttpResponse<String> api =
+        browser.send(
+            HttpRequest.newBuilder(
+                    URI.create("http://localhost:" + port + "/api/v1/dossiers?unit=" + own))
+                .header("Content-Type", multipartType())
+                .header("Accept", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(multipart(big)))
+                .build(),
+            HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    assertThat(api.statusCode()).as(api.body()).isEqualTo(422);
+    assertThat(api.body()).contains("\"field\":\"file\"", "Tệp tải lên quá lớn (tối đa 1 MB)");
+    assertThat(stored(own) + stored(other)).isZero();
     // the session still works: the next upload of a small file is taken
     HttpResponse<String> fine = page(browser, token(browser), own, CSV.getBytes());
     assertThat(fine.statusCode()).isEqualTo(200);

@@ -27,7 +27,7 @@ class FrameworkUploadLimitTest {
   @Autowired vn.parindex.unit.Units units;
 
   @Test
-  void aFiftyMegabyteUploadIsRefusedWith413AndNothingIsStored() throws Exception {
+  void aFiftyMegabyteUploadIsRefusedWith422NamingTheFileAndNothingIsStored() throws Exception {
     byte[] big = new byte[50 * 1024 * 1024];
     Arrays.fill(big, (byte) 'a');
     String boundary = "parindex-boundary";
@@ -64,8 +64,23 @@ class FrameworkUploadLimitTest {
             .build();
     HttpResponse<String> response =
         HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
-    assertThat(response.statusCode()).isEqualTo(413);
-    assertThat(response.body()).contains("Tệp tải lên quá lớn");
+    assertThat(response.statusCode()).isEqualTo(422);
+    assertThat(response.body())
+        .contains(
+            "Tệp tải lên quá lớn (tối đa 20 MB)", "\"field\":\"file\"", "\"column\":\"file\"");
+    assertThat(sets.list()).isEmpty();
+
+    // the page's form, its CSRF token in the refused body: told the real reason, not 403
+    HttpRequest form =
+        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/frameworks"))
+            .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+            .header("Accept", "text/html")
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+            .build();
+    HttpResponse<String> page =
+        HttpClient.newHttpClient().send(form, HttpResponse.BodyHandlers.ofString());
+    assertThat(page.statusCode()).as(page.body()).isEqualTo(422);
+    assertThat(page.body()).contains("Tệp tải lên quá lớn (tối đa 20 MB)").doesNotContain("403");
     assertThat(sets.list()).isEmpty();
   }
 }

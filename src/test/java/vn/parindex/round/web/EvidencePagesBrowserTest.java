@@ -124,6 +124,20 @@ class EvidencePagesBrowserTest extends BrowserTest {
     assertThat(page.locator("#u-date-error")).containsText("dd/MM/yyyy");
     assertThat(page.locator("#u-title")).hasValue("Kế hoạch cải cách hành chính");
 
+    // a file over the server's limit (20 MB) is refused before it is sent: the message beside
+    // the file, what was typed kept, nothing stored
+    page.locator("#u-number").fill("13/KH-UBND");
+    page.locator("#u-file")
+        .setInputFiles(
+            new FilePayload("ban-quet.pdf", "application/pdf", new byte[21 * 1024 * 1024]));
+    String before = page.url();
+    page.locator(".upload-form button[type=submit]").click();
+    assertThat((String) page.locator("#u-file").evaluate("input => input.validationMessage"))
+        .contains("Tệp tải lên quá lớn (tối đa 20 MB)");
+    assertThat(page).hasURL(before);
+    assertThat(page.locator("#u-number")).hasValue("13/KH-UBND");
+    assertThat(page.locator("table.documents tbody tr")).hasCount(0);
+
     String day = "15/01/" + year;
     upload("12/KH-UBND", day, new FilePayload("ke-hoach.pdf", "application/pdf", pdf()));
     assertThat(page.locator(".round-evidence p.notice")).containsText("Đã tải lên");
