@@ -4,8 +4,10 @@
 # BENCH_UNITS (168) communes × 80 leaves with evidence, self-assessed, submitted, appraised in rounds 1
 # and 2 through the service layer; the appraiser's page of a unit under 50 signed-in sessions
 # (BENCH_SECONDS, 20; 0 skips it); then publication timed against a floor measured in the same run
-# (the SQL ranking aggregate + one batch insert of as many plan-line rows). Prints the ratio.
+# (the SQL ranking aggregate + one batch insert of as many plan-line rows). Prints the ratio and a
+# SHA-256 of everything publication stored (equal before and after a change to how it writes).
+# BENCH_JAVA_OPTS: extra JVM options, e.g. -XX:StartFlightRecording=settings=profile,filename=x.jfr
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ./mvnw -q -B test-compile dependency:build-classpath -Dmdep.outputFile=target/bench.classpath -Dmdep.includeScope=test "$@"
-exec java -Xmx1g -cp "target/test-classes:target/classes:$(cat target/bench.classpath)" bench.RoundBenchmark
+exec java -Xmx1g ${BENCH_JAVA_OPTS:-} -cp "target/test-classes:target/classes:$(cat target/bench.classpath)" bench.RoundBenchmark

@@ -120,6 +120,7 @@ public final class RoundBenchmark {
               + " max_points, points, reason, measure, responsible, deadline, note, line_key"
               + " from plan_line where 1 = 0");
       checkSameAsFloor(jdbc, round, communes);
+      System.out.println("SHA-256 of what publication stored: " + PublishedDigest.of(jdbc, round));
       double floorMs = floor(jdbc, round, lines);
       double ratio = publishMs / floorMs;
       System.out.printf(

@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import vn.parindex.assessment.Assessment;
@@ -32,6 +33,19 @@ public final class PlanDrafter {
    * @param rank the unit's rank, if known: the rank sentence is left out without it
    */
   public Plan draft(Scorecard card, Unit unit, Optional<Unit> parent, Optional<UnitRank> rank) {
+    return draft(card, unit, parent, rank, Map.of());
+  }
+
+  /**
+   * The same, each lost line saying which kinds its loss is ({@code kinds} by criterion code, see
+   * {@link PlanLine#lossKinds()}): given while the line is made, not by copying every line after.
+   */
+  public Plan draft(
+      Scorecard card,
+      Unit unit,
+      Optional<Unit> parent,
+      Optional<UnitRank> rank,
+      Map<String, List<String>> kinds) {
     Assessment assessment = card.assessment();
     int year = assessment.year();
     int planYear = year + 1;
@@ -50,7 +64,7 @@ public final class PlanDrafter {
     List<String> opening = new ArrayList<>();
     rank.map(r -> rankSentence(r, label, year, peers)).ifPresent(opening::add);
     opening.add(Wording.get("draft.opening.loss", label, year, planYear, published(loss(card))));
-    List<PlanLine> lines = lines(card, planYear);
+    List<PlanLine> lines = lines(card, planYear, kinds);
     Plan.PlanText text =
         new Plan.PlanText(
             List.of(Wording.get("draft.legal.1", peers, year)),
@@ -95,7 +109,8 @@ public final class PlanDrafter {
     return DecimalText.points(number, VI);
   }
 
-  private static List<PlanLine> lines(Scorecard card, int planYear) {
+  private static List<PlanLine> lines(
+      Scorecard card, int planYear, Map<String, List<String>> kinds) {
     // by identity and by code, not by scanning the lost leaves for every node: a province's 168
     // plans are drafted in one publication, and a node's equals compares its whole subtree
     Set<ScoredNode> lost = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -117,11 +132,13 @@ public final class PlanDrafter {
       String reason = node.entry() == null ? null : node.entry().reason();
       String measure = node.entry() == null ? null : node.entry().measure();
       String note = node.entry() == null ? null : node.entry().note();
+      String code = code(node).value();
+      // made at its place with its kinds: a line cleans its six texts at every copy
       lines.add(
           new PlanLine(
-              0,
+              lines.size() + 1,
               heading,
-              code(node).value(),
+              code,
               node.criterion().name(),
               node.max(),
               node.points(),
@@ -129,7 +146,9 @@ public final class PlanDrafter {
               measure,
               heading ? null : Responsibility.infer(measure).label(),
               heading ? null : Responsibility.deadline(reason, measure, planYear),
-              note));
+              note,
+              null,
+              heading ? null : PlanLine.lossKind(kinds.get(code))));
     }
     return lines;
   }

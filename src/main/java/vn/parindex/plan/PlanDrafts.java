@@ -109,16 +109,11 @@ public class PlanDrafts {
   }
 
   private Plan draft(CriteriaSet set, Request request) {
-    Plan drafted =
-        drafter.draft(
-            Scorecard.of(set, request.assessment()),
-            request.unit(),
-            request.parent(),
-            request.rank());
-    drafted.replaceLines(
-        drafted.lines().stream()
-            .map(l -> l.area() ? l : l.withLossKinds(request.kinds().get(l.code())))
-            .toList());
-    return drafted;
+    return drafter.draft(
+        Scorecard.of(set, request.assessment()),
+        request.unit(),
+        request.parent(),
+        request.rank(),
+        request.kinds());
   }
 }

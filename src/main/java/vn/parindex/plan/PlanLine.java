@@ -117,7 +117,12 @@ public record PlanLine(
         deadline,
         note,
         key,
-        kinds == null || kinds.isEmpty() ? null : String.join(",", kinds));
+        lossKind(kinds));
+  }
+
+  /** The stored form of a loss's kinds: comma-separated, null for none. */
+  static String lossKind(java.util.List<String> kinds) {
+    return kinds == null || kinds.isEmpty() ? null : String.join(",", kinds);
   }
 
   /** Points lost on this line; null when max or points are unknown. */

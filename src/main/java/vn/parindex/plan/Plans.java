@@ -11,8 +11,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -30,11 +28,11 @@ public class Plans {
           + " current_mark, created_at";
 
   private final JdbcClient jdbc;
-  private final JdbcTemplate batch;
   private final Clock clock;
+  private final PlanParts parts;
 
-  Plans(JdbcClient jdbc, JdbcTemplate batch, Clock clock) {
-    this.batch = batch;
+  Plans(JdbcClient jdbc, Clock clock, PlanParts parts) {
+    this.parts = parts;
     // Stored times are the server's wall clock (page.Times reads them in the server's zone).
     this.clock = clock.withZone(ZoneId.systemDefault());
     this.jdbc = jdbc;
@@ -193,7 +191,7 @@ public class Plans {
     }
     List<Plan> saved =
         all.stream().map(p -> p.withId(idOf.get(p.assessmentId())).atVersion(0)).toList();
-    insertChildren(saved);
+    parts.insert(saved);
     return saved;
   }
 
@@ -205,95 +203,7 @@ public class Plans {
   }
 
   private void insertChildren(long id, Plan plan) {
-    insertChildren(List.of(plan.withId(id)));
-  }
-
-  // Three batched statements whatever the plans' size: drafting a province's plans at once must
-  // not cost a round trip per line, nor per plan.
-  private void insertChildren(List<Plan> plans) {
-    List<Object[]> texts = new ArrayList<>();
-    List<Object[]> sections = new ArrayList<>();
-    List<Object[]> lines = new ArrayList<>();
-    for (Plan plan : plans) {
-      long id = plan.id();
-      addTexts(texts, id, "LEGAL", null, plan.legalBases());
-      addTexts(texts, id, "OPENING", null, plan.opening());
-      addTexts(texts, id, "RECIPIENT", null, plan.recipients());
-      int position = 0;
-      for (PlanSection section : plan.sections()) {
-        position++;
-        sections.add(new Object[] {id, position, section.heading(), section.responsible()});
-        addTexts(texts, id, "ITEM", position, section.items());
-      }
-      for (PlanLine l : plan.lines()) {
-        lines.add(
-            new Object[] {
-              id,
-              l.position(),
-              l.area(),
-              l.code(),
-              l.content(),
-              l.maxPoints(),
-              l.points(),
-              l.reason(),
-              l.measure(),
-              l.responsible(),
-              l.deadline(),
-              l.note(),
-              l.key() == null ? UUID.randomUUID().toString() : l.key(),
-              l.lossKind()
-            });
-      }
-    }
-    batch(
-        "insert into plan_text (plan_id, kind, section_position, position, content)"
-            + " values (?, ?, ?, ?, ?)",
-        texts,
-        Types.BIGINT,
-        Types.VARCHAR,
-        Types.INTEGER,
-        Types.INTEGER,
-        Types.VARCHAR);
-    batch(
-        "insert into plan_section (plan_id, position, heading, responsible) values (?, ?, ?, ?)",
-        sections,
-        Types.BIGINT,
-        Types.INTEGER,
-        Types.VARCHAR,
-        Types.VARCHAR);
-    batch(
-        "insert into plan_line (plan_id, position, area, code, content, max_points, points,"
-            + " reason, measure, responsible, deadline, note, line_key, loss_kind)"
-            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        lines,
-        Types.BIGINT,
-        Types.INTEGER,
-        Types.BOOLEAN,
-        Types.VARCHAR,
-        Types.VARCHAR,
-        Types.NUMERIC,
-        Types.NUMERIC,
-        Types.VARCHAR,
-        Types.VARCHAR,
-        Types.VARCHAR,
-        Types.DATE,
-        Types.VARCHAR,
-        Types.VARCHAR,
-        Types.VARCHAR);
-  }
-
-  // Typed, so a null needs no round trip to ask the database for its column's type.
-  private void batch(String sql, List<Object[]> rows, int... types) {
-    if (!rows.isEmpty()) {
-      batch.batchUpdate(sql, rows, types);
-    }
-  }
-
-  private static void addTexts(
-      List<Object[]> rows, long id, String kind, Integer section, List<String> texts) {
-    for (int i = 0; i < texts.size(); i++) {
-      rows.add(new Object[] {id, kind, section, i + 1, texts.get(i)});
-    }
+    parts.insert(List.of(plan.withId(id)));
   }
 
   // One connection for the row and the queries its mapper makes (never two from the pool).

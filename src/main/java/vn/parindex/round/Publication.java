@@ -77,9 +77,11 @@ class Publication {
     }
     CriteriaSet set = loader.set(round);
     List<RoundUnit> units = rounds.units(roundId);
-    // Every unit's entries, evidence, survey points and adjustments in a few queries for the whole
-    // round, and every write below in batches: nothing here costs a round trip per unit.
-    Map<Long, List<Entry>> entriesOf = entries.allOfRound(roundId);
+    // Every unit's entries (points and notes, not evidence: publication freezes none), survey
+    // points
+    // and adjustments in a few queries for the whole round, and every write below in batches:
+    // nothing here costs a round trip per unit.
+    Map<Long, List<Entry>> entriesOf = entries.scoresOfRound(roundId);
     for (RoundUnit unit : units) {
       if (unit.state() != RoundState.APPRAISED_2) {
         String name = this.units.findById(unit.unitId()).map(u -> u.name()).orElse("");

@@ -60,19 +60,34 @@ class RoundEntries {
    * gives: two queries for the whole round, however many units and leaves it has.
    */
   Map<Long, List<Entry>> allOfRound(long roundId) {
-    List<Entry> entries =
-        jdbc.sql(
-                SELECT
-                    + " where round_unit_id in (select id from round_unit where round_id = ?)"
-                    + " order by round_unit_id, id")
-            .param(roundId)
-            .query(RoundEntries::entry)
-            .list();
+    List<Entry> entries = entriesOfRound(roundId);
     withEvidence(
         entries,
         " join round_entry e on e.id = l.entry_id join round_unit u on u.id = e.round_unit_id"
             + " where u.round_id = ?",
         roundId);
+    return byUnit(entries);
+  }
+
+  /**
+   * {@link #allOfRound} without the evidence lists (left empty): what publication reads, since it
+   * freezes points and notes only, and a province's evidence links are some 27,000 rows.
+   */
+  Map<Long, List<Entry>> scoresOfRound(long roundId) {
+    return byUnit(entriesOfRound(roundId));
+  }
+
+  private List<Entry> entriesOfRound(long roundId) {
+    return jdbc.sql(
+            SELECT
+                + " where round_unit_id in (select id from round_unit where round_id = ?)"
+                + " order by round_unit_id, id")
+        .param(roundId)
+        .query(RoundEntries::entry)
+        .list();
+  }
+
+  private static Map<Long, List<Entry>> byUnit(List<Entry> entries) {
     Map<Long, List<Entry>> byUnit = new HashMap<>();
     entries.forEach(e -> byUnit.computeIfAbsent(e.roundUnitId, k -> new ArrayList<>()).add(e));
     return byUnit;
