@@ -28,6 +28,7 @@ final class PageTexts {
   private final Map<String, Map<BigDecimal, HtmlText>> points = new HashMap<>();
   private final Map<BigDecimal, String> percents = new HashMap<>();
   private final Map<RoundSheets.Document, HtmlText> documents = new HashMap<>();
+  private final Map<RoundSheets.Document, String> files = new HashMap<>();
 
   PageTexts(Page page) {
     this.page = page;
@@ -116,6 +117,16 @@ final class PageTexts {
       documents.put(d, text);
     }
     return text;
+  }
+
+  /** Where a document's file opens (the link of {@link #document}). */
+  String file(RoundSheets.Document d) {
+    String link = files.get(d);
+    if (link == null) {
+      link = "/api/v1/evidence/" + d.id() + "/file";
+      files.put(d, link);
+    }
+    return link;
   }
 
   private TextPattern pattern(String key) {

@@ -47,7 +47,7 @@ final class TextPattern {
       String place = close < 0 ? "" : source.substring(open + 1, close);
       boolean number = place.endsWith(WHOLE);
       String n = number ? place.substring(0, place.length() - WHOLE.length()) : place;
-      if (!n.matches("\\d{1,2}")) {
+      if (!place(n)) {
         return formatted; // {0,number}, {1,date}…
       }
       pieces.add(HtmlText.of(source.substring(from, open)));
@@ -69,6 +69,19 @@ final class TextPattern {
         pieces.toArray(HtmlText[]::new),
         places.stream().mapToInt(Integer::intValue).toArray(),
         wholes);
+  }
+
+  /** A place's number: one or two digits (checked without a regular expression a pattern). */
+  private static boolean place(String n) {
+    if (n.isEmpty() || n.length() > 2) {
+      return false;
+    }
+    for (int i = 0; i < n.length(); i++) {
+      if (n.charAt(i) < '0' || n.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 
   String format(Object... args) {
