@@ -251,10 +251,6 @@ public class RoundSheets {
         named);
   }
 
-  private UnitRow unitRow(RoundUnit row) {
-    return unitRow(row, unitById(row.unitId()));
-  }
-
   private Unit unitById(long id) {
     return units.findById(id).orElseThrow();
   }
