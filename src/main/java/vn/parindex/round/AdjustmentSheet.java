@@ -53,7 +53,16 @@ public class AdjustmentSheet {
     access.checkRead(unit.id());
     Round round = loader.round(roundId);
     RoundUnit row = loader.row(roundId, unit);
-    SetRules rules = loader.set(round).rules();
+    return block(
+        row, loader.set(round).rules(), RoundAccess.allows(() -> access.checkAppraise(unit.id())));
+  }
+
+  /** The unit page's block, from its one read of the unit. */
+  public AdjustmentBlock block(UnitRead read) {
+    return block(read.row(), read.set().rules(), read.may().appraise());
+  }
+
+  private AdjustmentBlock block(RoundUnit row, SetRules rules, boolean appraiser) {
     List<Adjustment> list = adjustments.of(row.id());
     boolean inAppraisal =
         EnumSet.of(
@@ -70,7 +79,7 @@ public class AdjustmentSheet {
         Adjustment.sum(list, Adjustment.Kind.PENALTY),
         rules.bonusMax(),
         rules.penaltyMax(),
-        capped && inAppraisal && RoundAccess.allows(() -> access.checkAppraise(unit.id())));
+        capped && inAppraisal && appraiser);
   }
 
   /** The page's add: the list the reader saw, plus one entry. */

@@ -66,35 +66,29 @@ public class DossierFigures {
     }
   }
 
-  private final RoundLoader loader;
   private final RoundEntries entries;
   private final Indicators indicators;
   private final JdbcClient jdbc;
   private final Clock clock;
 
-  DossierFigures(
-      RoundLoader loader,
-      RoundEntries entries,
-      Indicators indicators,
-      JdbcClient jdbc,
-      Clock clock) {
+  DossierFigures(RoundEntries entries, Indicators indicators, JdbcClient jdbc, Clock clock) {
     this.clock = clock;
-    this.loader = loader;
     this.entries = entries;
     this.indicators = indicators;
     this.jdbc = jdbc;
   }
 
-  /** The figures of the unit's page (read after the sheet, which checked the reader). */
+  /** The figures of the unit's page, from its one read of the unit. */
   @Transactional(readOnly = true)
-  public Live of(long roundId, String unitCode, LocalDate today) {
-    Round round = loader.round(roundId);
-    CriteriaSet set = loader.set(round);
+  public Live of(UnitRead read) {
+    Round round = read.round();
+    CriteriaSet set = read.set();
     if (set.leaves().stream().noneMatch(c -> c.source() != null)) {
       return Live.NONE;
     }
-    Unit unit = loader.unit(unitCode);
-    RoundUnit row = loader.row(roundId, unit);
+    Unit unit = read.unit();
+    RoundUnit row = read.row();
+    LocalDate today = read.today();
     Map<String, Entry> byCode =
         entries.all(row.id()).stream().collect(Collectors.toMap(e -> e.code, e -> e));
     Map<String, LocalDateTime> stamps = stamps(row.id());

@@ -47,27 +47,87 @@ public class RoundAccess {
   }
 
   void checkSelf(long unitId) {
-    scope.checkWrite(unitId, Role.PAR_OFFICER, Role.DEPARTMENT_OFFICIAL);
+    on(user(), unitId).checkSelf();
   }
 
   void checkExplain(long unitId) {
-    scope.checkWrite(unitId, Role.PAR_OFFICER, Role.DEPARTMENT_OFFICIAL, Role.LEADER);
+    on(user(), unitId).checkExplain();
   }
 
   /** Submitting the self-assessment or the explanations: the unit's own chairman. */
   void checkLeader(long unitId) {
-    scope.checkWrite(unitId, Role.LEADER);
-    if (user().unitId() != unitId) {
-      throw new AccessDeniedException("round");
-    }
+    on(user(), unitId).checkLeader();
   }
 
   /** Appraising and reopening: an administrator, or an appraiser of a unit above this one. */
   void checkAppraise(long unitId) {
-    scope.checkWrite(unitId, Role.ADMIN, Role.APPRAISER);
-    CurrentUser user = user();
-    if (!user.has(Role.ADMIN) && user.unitId() == unitId) {
-      throw new AccessDeniedException("round");
+    on(user(), unitId).checkAppraise();
+  }
+
+  /**
+   * What this reader may do on one unit, its scope read once (one query for an appraiser): a page
+   * asks it for each of its parts. The single-unit checks above are made of it, so both answer the
+   * same.
+   */
+  OnUnit on(CurrentUser reader, long unitId) {
+    return new OnUnit(reader, unitId, scope.canSee(reader, unitId));
+  }
+
+  /**
+   * One reader on one unit: {@code sees} whether the unit is in their scope. Out of scope answers
+   * 404, a role that does not take the step 403, as {@link UnitScope#checkWrite} does.
+   */
+  record OnUnit(CurrentUser reader, long unitId, boolean sees) {
+
+    void checkRead() {
+      if (!sees) {
+        throw new NotFoundException("account.scope.outside");
+      }
+    }
+
+    void checkSelf() {
+      checkWrite(Role.PAR_OFFICER, Role.DEPARTMENT_OFFICIAL);
+    }
+
+    void checkExplain() {
+      checkWrite(Role.PAR_OFFICER, Role.DEPARTMENT_OFFICIAL, Role.LEADER);
+    }
+
+    void checkLeader() {
+      checkWrite(Role.LEADER);
+      if (reader.unitId() != unitId) {
+        throw new AccessDeniedException("round");
+      }
+    }
+
+    void checkAppraise() {
+      checkWrite(Role.ADMIN, Role.APPRAISER);
+      if (!reader.has(Role.ADMIN) && reader.unitId() == unitId) {
+        throw new AccessDeniedException("round");
+      }
+    }
+
+    boolean self() {
+      return allows(this::checkSelf);
+    }
+
+    boolean explain() {
+      return allows(this::checkExplain);
+    }
+
+    boolean leader() {
+      return allows(this::checkLeader);
+    }
+
+    boolean appraise() {
+      return allows(this::checkAppraise);
+    }
+
+    private void checkWrite(Role... roles) {
+      checkRead();
+      if (!reader.hasAny(roles)) {
+        throw new AccessDeniedException("role");
+      }
     }
   }
 

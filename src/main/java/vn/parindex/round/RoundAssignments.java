@@ -137,19 +137,21 @@ public class RoundAssignments {
     assignments.assignAppraisers(roundId, lines(chosen), version, by);
   }
 
-  /** Who fills and appraises each leaf of the unit's sheet, as this reader sees it. */
+  /**
+   * Who fills and appraises each leaf of the unit's sheet, as the reader of the page's read sees
+   * it.
+   */
   @Transactional(readOnly = true)
-  public LeafFillers leafFillers(long roundId, String unitCode, CurrentUser user) {
-    Round round = loader.round(roundId);
-    Unit unit = loader.unit(unitCode);
-    access.checkRead(unit.id());
-    Assignments fill = assignments.fillers(assignments.roundUnit(roundId, unit).id());
-    Assignments appraise = assignments.appraisers(roundId);
+  public LeafFillers leafFillers(UnitRead read) {
+    CurrentUser user = read.may().reader();
+    Unit unit = read.unit();
+    Assignments fill = assignments.fillers(read.row().id());
+    Assignments appraise = assignments.appraisers(read.round().id());
     Map<String, String> fillers = new java.util.HashMap<>();
     Map<String, String> appraisers = new java.util.HashMap<>();
     Set<String> mine = new LinkedHashSet<>();
     Set<String> notAppraised = new java.util.HashSet<>();
-    for (Criterion leaf : loader.set(round).leaves()) {
+    for (Criterion leaf : read.set().leaves()) {
       String code = leaf.code().value();
       fill.of(code).ifPresent(x -> fillers.put(code, x.departmentName()));
       appraise.of(code).ifPresent(x -> appraisers.put(code, x.departmentName()));

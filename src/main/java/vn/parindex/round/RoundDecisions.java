@@ -8,6 +8,7 @@ import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import vn.parindex.account.Actor;
+import vn.parindex.framework.CriteriaSet;
 import vn.parindex.input.Bounds;
 import vn.parindex.input.InputProblem;
 import vn.parindex.input.Text;
@@ -149,13 +150,29 @@ public class RoundDecisions {
     Unit unit = loader.unit(unitCode);
     access.checkRead(unit.id());
     RoundUnit row = loader.row(roundId, unit);
-    boolean canReopen =
+    return unitOffer(
+        round,
+        unit,
+        row,
+        loader.set(round),
         row.state() != RoundState.PUBLISHED
-            && RoundAccess.allows(() -> access.checkAppraise(unit.id()));
+            && RoundAccess.allows(() -> access.checkAppraise(unit.id())));
+  }
+
+  /** The unit page's part, from its one read of the unit. */
+  public UnitOffer unitOffer(UnitRead read) {
+    return unitOffer(
+        read.round(),
+        read.unit(),
+        read.row(),
+        read.set(),
+        read.row().state() != RoundState.PUBLISHED && read.may().appraise());
+  }
+
+  private UnitOffer unitOffer(
+      Round round, Unit unit, RoundUnit row, CriteriaSet set, boolean canReopen) {
     List<String> codes =
-        canReopen
-            ? loader.set(round).leaves().stream().map(c -> c.code().value()).toList()
-            : List.of();
+        canReopen ? set.leaves().stream().map(c -> c.code().value()).toList() : List.of();
     List<Reopened> reopenings =
         jdbc.sql(
                 "select code, reason, opened_by, opened_at, closed from round_reopening"
@@ -170,6 +187,6 @@ public class RoundDecisions {
                         rs.getObject(4, LocalDateTime.class),
                         rs.getBoolean(5)))
             .list();
-    return new UnitOffer(roundId, unit.code(), canReopen, codes, reopenings);
+    return new UnitOffer(round.id(), unit.code(), canReopen, codes, reopenings);
   }
 }

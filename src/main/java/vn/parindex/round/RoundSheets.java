@@ -4,13 +4,11 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.parindex.framework.CriteriaSet;
 import vn.parindex.framework.Criterion;
 import vn.parindex.input.NotFoundException;
 import vn.parindex.unit.Unit;
@@ -141,23 +139,26 @@ public class RoundSheets {
             .toList());
   }
 
+  /** The unit's sheet as the reader sees it, from the page's one read of the unit. */
   @Transactional(readOnly = true)
-  public UnitSheet sheet(long id, String unitCode, LocalDate today) {
-    Round round = loader.round(id);
-    Unit unit = loader.unit(unitCode);
-    access.checkRead(unit.id());
-    RoundUnit row = loader.row(id, unit);
-    CriteriaSet set = loader.set(round);
+  public UnitSheet sheet(UnitRead read) {
+    Round round = read.round();
+    Unit unit = read.unit();
+    RoundUnit row = read.row();
     List<Entry> stored = entries.all(row.id());
-    Map<String, Entry> byCode = stored.stream().collect(Collectors.toMap(e -> e.code, e -> e));
+    Map<String, Entry> byCode = new HashMap<>(stored.size() * 2);
+    for (Entry e : stored) {
+      byCode.put(e.code, e);
+    }
     Map<Long, Document> docs = index.documents(documentIds(stored));
-    Function<List<Long>, List<Document>> docsOf =
-        ids ->
-            ids.stream().map(d -> docs.getOrDefault(d, new Document(d, null, null, null))).toList();
-    List<Leaf> leaves = new ArrayList<>();
-    for (Criterion c : set.leaves()) {
+    List<Criterion> set = read.set().leaves();
+    List<Leaf> leaves = new ArrayList<>(set.size());
+    for (Criterion c : set) {
       String code = c.code().value();
-      Entry e = byCode.getOrDefault(code, new Entry(null, row.id(), code, 0));
+      Entry e = byCode.get(code);
+      if (e == null) {
+        e = new Entry(null, row.id(), code, 0);
+      }
       SelfInput s = e.self;
       leaves.add(
           new Leaf(
@@ -175,34 +176,49 @@ public class RoundSheets {
               s.count(),
               s.note(),
               e.selfPoints,
-              docsOf.apply(e.selfEvidence),
+              documents(e.selfEvidence, docs),
               e.round1Points,
               e.round1Note,
               e.explanationRequired,
               e.explainable(),
               e.explanationAgree,
               e.explanationText,
-              docsOf.apply(e.explanationEvidence),
+              documents(e.explanationEvidence, docs),
               e.round2Points,
               e.round2Note,
               e.finalPoints));
     }
     RoundState state = row.state();
+    RoundAccess.OnUnit may = read.may();
     Integer appraisal =
-        RoundAccess.allows(() -> access.checkAppraise(unit.id()))
-            ? row.appraisalRound(today, round.windows(), rounds.lifts(row.id())).orElse(null)
+        may.appraise()
+            ? row.appraisalRound(read.today(), round.windows(), read.lifts()).orElse(null)
             : null;
-    boolean leader = RoundAccess.allows(() -> access.checkLeader(unit.id()));
+    boolean leader = may.leader();
     return new UnitSheet(
         row(round, List.of(row)),
-        unitRow(row),
+        unitRow(row, unit),
         leaves,
         index.documents(unit.id()),
-        state == RoundState.DRAFT && RoundAccess.allows(() -> access.checkSelf(unit.id())),
+        state == RoundState.DRAFT && may.self(),
         state == RoundState.DRAFT && leader,
         appraisal,
-        state == RoundState.APPRAISED_1 && RoundAccess.allows(() -> access.checkExplain(unit.id())),
+        state == RoundState.APPRAISED_1 && may.explain(),
         state == RoundState.APPRAISED_1 && leader);
+  }
+
+  /** A leaf's documents in its order; one the index does not know shown by its id alone. */
+  private static List<Document> documents(List<Long> ids, Map<Long, Document> docs) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    Document[] found = new Document[ids.size()];
+    for (int i = 0; i < found.length; i++) {
+      Long id = ids.get(i);
+      Document d = docs.get(id);
+      found[i] = d != null ? d : new Document(id, null, null, null);
+    }
+    return List.of(found);
   }
 
   /** Every document the entries link, for one query instead of one per document. */
@@ -233,10 +249,6 @@ public class RoundSheets {
         w.round2Due(),
         w.publication(),
         named);
-  }
-
-  private UnitRow unitRow(RoundUnit row) {
-    return unitRow(row, unitById(row.unitId()));
   }
 
   private Unit unitById(long id) {

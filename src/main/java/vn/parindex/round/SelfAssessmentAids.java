@@ -46,35 +46,27 @@ public class SelfAssessmentAids {
     }
   }
 
-  private final RoundLoader loader;
   private final Rounds rounds;
   private final PreSubmission preSubmission;
   private final TaskEvidenceOffers offers;
-  private final RoundAccess access;
 
-  SelfAssessmentAids(
-      RoundLoader loader,
-      Rounds rounds,
-      PreSubmission preSubmission,
-      TaskEvidenceOffers offers,
-      RoundAccess access) {
-    this.loader = loader;
+  SelfAssessmentAids(Rounds rounds, PreSubmission preSubmission, TaskEvidenceOffers offers) {
     this.rounds = rounds;
     this.preSubmission = preSubmission;
     this.offers = offers;
-    this.access = access;
   }
 
+  /** The aids of the unit's page, from its one read of the unit. */
   @Transactional(readOnly = true)
-  public Aids of(long roundId, String unitCode, LocalDate today) {
-    Round round = loader.round(roundId);
-    Unit unit = loader.unit(unitCode);
-    access.checkRead(unit.id());
-    RoundUnit row = loader.row(roundId, unit);
-    CriteriaSet set = loader.set(round);
-    Lifts lifts = rounds.lifts(row.id());
+  public Aids of(UnitRead read) {
+    Round round = read.round();
+    Unit unit = read.unit();
+    RoundUnit row = read.row();
+    CriteriaSet set = read.set();
+    Lifts lifts = read.lifts();
+    LocalDate today = read.today();
     Set<String> writable = new LinkedHashSet<>();
-    if (may(() -> access.checkSelf(unit.id()))) {
+    if (read.may().self()) {
       for (Criterion leaf : set.leaves()) {
         String code = leaf.code().value();
         if (leaf.methodOrManual().kind() != MethodKind.SURVEY

@@ -1,113 +1,140 @@
 package vn.parindex.round.web;
 
-import java.text.MessageFormat;
-import java.util.ArrayList;
+import gg.jte.Content;
+import java.math.BigDecimal;
 import java.util.HashMap;
-import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import vn.parindex.input.DecimalText;
 import vn.parindex.page.Page;
+import vn.parindex.page.Times;
+import vn.parindex.round.RoundSheets;
 
 /**
  * The texts of one rendering of a page, each resolved once however many rows ask for it: a unit's
  * page shows 80 leaves, each with a dozen texts, most with arguments, and every {@link
- * Page#t(String, Object...)} walks the feature bundles and compiles its pattern again. Per
- * rendering (one thread, not shared), so it needs no locking; the same pattern and formatting as
- * {@link Page#t}.
+ * Page#t(String, Object...)} walks the feature bundles and compiles its pattern again. The texts
+ * the leaves repeat (headings, points, documents) are formatted, escaped and encoded once a page
+ * ({@link HtmlText}); a text each leaf has its own of is written piece by piece, without a string
+ * of its own. Per rendering (one thread, not shared), so it needs no locking; the same patterns and
+ * formatting as {@link Page#t}.
  */
 final class PageTexts {
 
   private final Page page;
   private final Map<String, String> plain = new HashMap<>();
-  private final Map<String, Pattern> patterns = new HashMap<>();
+  private final Map<String, HtmlText> html = new HashMap<>();
+  private final Map<String, TextPattern> patterns = new HashMap<>();
+  private final Map<String, Map<String, HtmlText>> named = new HashMap<>();
+  private final Map<String, Map<BigDecimal, HtmlText>> points = new HashMap<>();
+  private final Map<BigDecimal, String> percents = new HashMap<>();
+  private final Map<RoundSheets.Document, HtmlText> documents = new HashMap<>();
+  private final Map<RoundSheets.Document, String> files = new HashMap<>();
 
   PageTexts(Page page) {
     this.page = page;
   }
 
   String t(String key) {
-    return plain.computeIfAbsent(key, page::t);
+    String text = plain.get(key);
+    if (text == null) {
+      text = page.t(key);
+      plain.put(key, text);
+    }
+    return text;
   }
 
   /** As {@link Page#t(String, Object...)}: the message's pattern with its arguments. */
   String t(String key, Object... args) {
-    return patterns.computeIfAbsent(key, k -> Pattern.of(page.t(k), page.locale())).format(args);
+    return pattern(key).format(args);
+  }
+
+  /** The text of the key as {@link #t(String)}, for an element's body that each leaf repeats. */
+  HtmlText h(String key) {
+    HtmlText text = html.get(key);
+    if (text == null) {
+      text = HtmlText.of(t(key));
+      html.put(key, text);
+    }
+    return text;
   }
 
   /**
-   * A message's pattern. Most of a page's (a leaf's title, its points, a document) are only {@code
-   * {0}}-style places filled with text, which {@link MessageFormat} writes as they are: those are
-   * filled by joining the pieces, without a formatter per text; any other pattern, or an argument
-   * that is not text (a number MessageFormat writes the locale's way), goes through one
-   * MessageFormat as before.
+   * As {@link #t(String, Object...)}, written where the page puts it piece by piece, each escaped
+   * as the page escapes any text: for a text each leaf has its own of (its title), so no string is
+   * built for it.
    */
-  static final class Pattern {
+  Content c(String key, String... args) {
+    TextPattern pattern = pattern(key);
+    return out -> pattern.writeTo(out, args);
+  }
 
-    private final String source;
-    private final Locale locale;
-    private final String[] pieces;
-    private final int[] places;
-    private MessageFormat format;
-
-    private Pattern(String source, Locale locale, String[] pieces, int[] places) {
-      this.source = source;
-      this.locale = locale;
-      this.pieces = pieces;
-      this.places = places;
+  /** The text of the key {@code prefix + name} (a kind of leaf). */
+  HtmlText named(String prefix, String name) {
+    Map<String, HtmlText> texts = named.computeIfAbsent(prefix, p -> new HashMap<>());
+    HtmlText text = texts.get(name);
+    if (text == null) {
+      text = HtmlText.of(page.t(prefix + name));
+      texts.put(name, text);
     }
+    return text;
+  }
 
-    static Pattern of(String source, Locale locale) {
-      if (source.indexOf('\'') >= 0) {
-        return new Pattern(source, locale, null, null);
-      }
-      List<String> pieces = new ArrayList<>();
-      List<Integer> places = new ArrayList<>();
-      int from = 0;
-      for (int open = source.indexOf('{'); open >= 0; open = source.indexOf('{', from)) {
-        int close = source.indexOf('}', open);
-        String place = close < 0 ? "" : source.substring(open + 1, close);
-        if (!place.matches("\\d{1,2}")) {
-          return new Pattern(source, locale, null, null); // {0,number}, {1,date}…
-        }
-        pieces.add(source.substring(from, open));
-        places.add(Integer.parseInt(place));
-        from = close + 1;
-      }
-      if (source.indexOf('}', from) >= 0) {
-        return new Pattern(source, locale, null, null);
-      }
-      pieces.add(source.substring(from));
-      return new Pattern(
-          source,
-          locale,
-          pieces.toArray(String[]::new),
-          places.stream().mapToInt(Integer::intValue).toArray());
+  /** A text whose one argument is points as published ({@link DecimalText#points}). */
+  HtmlText points(String key, BigDecimal value) {
+    Map<BigDecimal, HtmlText> texts = points.computeIfAbsent(key, k -> new HashMap<>());
+    HtmlText text = texts.get(value);
+    if (text == null) {
+      text = HtmlText.of(t(key, DecimalText.points(value, page.locale())));
+      texts.put(value, text);
     }
+    return text;
+  }
 
-    String format(Object... args) {
-      if (pieces == null || !allText(args)) {
-        if (format == null) {
-          format = new MessageFormat(source, locale);
-        }
-        return format.format(args);
-      }
-      StringBuilder text = new StringBuilder(source.length() + 32);
-      for (int i = 0; i < places.length; i++) {
-        text.append(pieces[i]);
-        int n = places[i];
-        // MessageFormat leaves a place without its argument as written: {3}
-        text.append(n < args.length ? (String) args[n] : "{" + n + "}");
-      }
-      return text.append(pieces[places.length]).toString();
+  /** A rate or a figure in percent ({@link DecimalText#percent}); empty for null. */
+  String percent(BigDecimal value) {
+    if (value == null) {
+      return "";
     }
+    String text = percents.get(value);
+    if (text == null) {
+      text = DecimalText.percent(value, page.locale());
+      percents.put(value, text);
+    }
+    return text;
+  }
 
-    private boolean allText(Object[] args) {
-      for (int n : places) {
-        if (n < args.length && !(args[n] instanceof String)) {
-          return false;
-        }
-      }
-      return true;
+  /** A document as a leaf lists it: its number, title and date. */
+  HtmlText document(RoundSheets.Document d) {
+    HtmlText text = documents.get(d);
+    if (text == null) {
+      text =
+          HtmlText.of(
+              t(
+                  "round.page.document",
+                  d.number() == null ? "" : d.number(),
+                  d.title() == null ? "" : d.title(),
+                  Times.date(d.date())));
+      documents.put(d, text);
     }
+    return text;
+  }
+
+  /** Where a document's file opens (the link of {@link #document}). */
+  String file(RoundSheets.Document d) {
+    String link = files.get(d);
+    if (link == null) {
+      link = "/api/v1/evidence/" + d.id() + "/file";
+      files.put(d, link);
+    }
+    return link;
+  }
+
+  private TextPattern pattern(String key) {
+    TextPattern pattern = patterns.get(key);
+    if (pattern == null) {
+      pattern = TextPattern.of(page.t(key), page.locale());
+      patterns.put(key, pattern);
+    }
+    return pattern;
   }
 }

@@ -13,14 +13,18 @@ import vn.parindex.round.RoundAssignments;
 import vn.parindex.round.RoundDecisions;
 import vn.parindex.round.RoundSheets;
 import vn.parindex.round.SelfAssessmentAids;
+import vn.parindex.round.UnitRead;
+import vn.parindex.round.UnitReads;
 
 /**
  * The unit's round page, whole: for its own GET and for every post refused on it (an entry, an
- * adjustment, a task's file, a plan), so a refusal never shows a page with parts missing.
+ * adjustment, a task's file, a plan), so a refusal never shows a page with parts missing. The
+ * round, the unit, its row and what the reader may do on it are read once and given to each part.
  */
 @Component
 class UnitPage {
 
+  private final UnitReads reads;
   private final RoundSheets sheets;
   private final SelfAssessmentAids aids;
   private final RoundAssignments assignments;
@@ -31,6 +35,7 @@ class UnitPage {
   private final DossierFigures dossiers;
 
   UnitPage(
+      UnitReads reads,
       RoundSheets sheets,
       SelfAssessmentAids aids,
       RoundAssignments assignments,
@@ -39,6 +44,7 @@ class UnitPage {
       RoundDecisions decisions,
       Clock clock,
       DossierFigures dossiers) {
+    this.reads = reads;
     this.dossiers = dossiers;
     this.sheets = sheets;
     this.aids = aids;
@@ -57,15 +63,22 @@ class UnitPage {
       CurrentUser reader,
       HttpServletRequest request,
       Model model) {
-    LocalDate today = LocalDate.now(clock);
-    model.addAttribute("sheet", sheets.sheet(id, unit, today));
+    UnitRead read = reads.read(id, unit, reader, LocalDate.now(clock));
+    model.addAttribute("sheet", sheets.sheet(read));
     model.addAttribute("form", form);
-    model.addAttribute("aids", aids.of(id, unit, today));
-    model.addAttribute("fillers", assignments.leafFillers(id, unit, reader));
-    model.addAttribute("adjustments", adjustments.block(id, unit));
-    model.addAttribute("unitPlan", plans.of(id, unit, reader));
-    model.addAttribute("decisions", DecisionModel.of(decisions, request, Form.empty(), null));
-    model.addAttribute("dossiers", dossiers.of(id, unit, today));
+    model.addAttribute("aids", aids.of(read));
+    model.addAttribute("fillers", assignments.leafFillers(read));
+    model.addAttribute("adjustments", adjustments.block(read));
+    model.addAttribute("unitPlan", plans.of(read, reader));
+    model.addAttribute(
+        "decisions",
+        new Decisions(
+            () -> decisions.roundOffer(id),
+            () -> decisions.unitOffer(read),
+            Form.empty(),
+            null,
+            true));
+    model.addAttribute("dossiers", dossiers.of(read));
     // the leaf whose forms are open (?edit=1.2): its self-assessment, appraisal or explanation,
     // one leaf's a page, not 80 forms each listing the whole evidence library
     model.addAttribute("edit", request.getParameter("edit"));

@@ -4,6 +4,7 @@ import org.springframework.stereotype.Component;
 import vn.parindex.account.CurrentUser;
 import vn.parindex.account.Role;
 import vn.parindex.round.RoundPlans;
+import vn.parindex.round.UnitRead;
 
 /** What the unit's round page shows of its remediation plan: the one drafted at publication. */
 @Component
@@ -21,9 +22,12 @@ class UnitPlanLink {
     this.plans = plans;
   }
 
-  Link of(long id, String unit, CurrentUser reader) {
+  Link of(UnitRead read, CurrentUser reader) {
+    if (!read.published()) {
+      return null; // a plan is drafted from the published result only: nothing to read before
+    }
     return plans
-        .unitPlan(id, unit)
+        .unitPlan(read.roundId(), read.unit().code())
         .map(p -> new Link(p.planId(), reader.has(Role.ADMIN) || reader.has(Role.PAR_OFFICER)))
         .orElse(null);
   }

@@ -1,0 +1,30 @@
+package vn.parindex.round;
+
+import java.time.LocalDate;
+import vn.parindex.framework.CriteriaSet;
+import vn.parindex.unit.Unit;
+
+/**
+ * One unit of a round as a page reads it once and hands to each of its parts, instead of each part
+ * reading the round, unit, row and the reader's scope again: made only by {@link UnitReads#read},
+ * which refuses a reader out of scope (404); each part still decides its own steps from {@code
+ * may}, the reader's rights on this unit as {@link RoundAccess} decides them.
+ */
+public record UnitRead(
+    Round round,
+    CriteriaSet set,
+    Unit unit,
+    RoundUnit row,
+    Lifts lifts,
+    RoundAccess.OnUnit may,
+    LocalDate today) {
+
+  public long roundId() {
+    return round.id();
+  }
+
+  /** Whether the unit's result is published (only then has it a plan to link). */
+  public boolean published() {
+    return row.state() == RoundState.PUBLISHED;
+  }
+}

@@ -1,0 +1,35 @@
+package vn.parindex.round;
+
+import java.time.LocalDate;
+import org.springframework.stereotype.Component;
+import vn.parindex.account.CurrentUser;
+import vn.parindex.unit.Unit;
+
+/** Reads a unit of a round once for a page, as {@link UnitRead} says. */
+@Component
+public class UnitReads {
+
+  private final RoundLoader loader;
+  private final Rounds rounds;
+  private final RoundAccess access;
+
+  UnitReads(RoundLoader loader, Rounds rounds, RoundAccess access) {
+    this.loader = loader;
+    this.rounds = rounds;
+    this.access = access;
+  }
+
+  /**
+   * The round, the unit, its row, its open reopenings and what the reader may do on it; 404 (in
+   * this order) for an unknown round, an unknown unit, a unit out of the reader's scope, a unit not
+   * in the round.
+   */
+  public UnitRead read(long roundId, String unitCode, CurrentUser reader, LocalDate today) {
+    Round round = loader.round(roundId);
+    Unit unit = loader.unit(unitCode);
+    RoundAccess.OnUnit may = access.on(reader, unit.id());
+    may.checkRead();
+    RoundUnit row = loader.row(roundId, unit);
+    return new UnitRead(round, loader.set(round), unit, row, rounds.lifts(row.id()), may, today);
+  }
+}
