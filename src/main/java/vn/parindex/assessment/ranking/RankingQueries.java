@@ -19,8 +19,9 @@ import vn.parindex.framework.CriterionCode;
 import vn.parindex.framework.ScoreInput;
 
 /**
- * Loads every peer's assessment of a year in two or three queries (headers, then their entries), so
- * a ranking of 3,000 communes does not become 3,000 round trips.
+ * Loads every peer's assessment of a year in one query (headers with their leaf sums) and, only for
+ * assessments the sums cannot stand for, one or two more (their entries), so a ranking of 3,000
+ * communes does not become 3,000 round trips.
  */
 @Repository
 class RankingQueries {
