@@ -47,6 +47,9 @@ public final class RankingBenchmark {
           + " where u.parent_id = ? and a.index_year = ? and e.code like '%.%'"
           + " group by e.assessment_id) s";
 
+  /** The connections' name in pg_stat_activity, to find their server processes. */
+  static final String APPLICATION = "parindex-bench-ranking";
+
   public static void main(String[] args) {
     String only = env("BENCH_DB", "all");
     if (!only.equals("pg")) {
@@ -63,7 +66,8 @@ public final class RankingBenchmark {
           "--spring.datasource.url="
               + pgUrl
               + sep
-              + "currentSchema=bench_ranking&reWriteBatchedInserts=true",
+              + "currentSchema=bench_ranking&reWriteBatchedInserts=true&ApplicationName="
+              + APPLICATION,
           "--spring.datasource.username=" + env("PARINDEX_TEST_PG_USER", "parindex"),
           "--spring.datasource.password=" + env("PARINDEX_TEST_PG_PASSWORD", "parindex"),
           "--spring.flyway.schemas=bench_ranking",
@@ -71,7 +75,7 @@ public final class RankingBenchmark {
         });
   }
 
-  private static String[] h2() {
+  static String[] h2() {
     return new String[] {
       "--spring.datasource.url=jdbc:h2:mem:bench;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
           + "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1;OPTIMIZE_REUSE_RESULTS=FALSE",
@@ -111,8 +115,10 @@ public final class RankingBenchmark {
       List<RankingRow> rows = rankings.rank(province, YEAR);
       List<Map<String, Object>> floorRows = jdbc.queryForList(FLOOR_SQL, province, YEAR);
       check(rows, floorRows);
-      double ours = median(() -> rankings.rank(province, YEAR).size());
-      double floor = median(() -> jdbc.queryForList(FLOOR_SQL, province, YEAR).size());
+      Supplier<Integer> rank = () -> rankings.rank(province, YEAR).size();
+      Supplier<Integer> sql = () -> jdbc.queryForList(FLOOR_SQL, province, YEAR).size();
+      double ours = median(rank);
+      double floor = median(sql);
       System.out.printf(
           "%-16s %d units, %d entry rows loaded in %d ms | Rankings.rank: %.0f ms |"
               + " SQL floor: %.0f ms | ratio %.2f×%n",
@@ -123,6 +129,29 @@ public final class RankingBenchmark {
           ours,
           floor,
           ours / floor);
+      // After 5 warm runs the ranking's Java is not all compiled yet (its CPU per run falls from
+      // ~20 ms to ~7 ms over the first 25 runs, the floor's from ~5 to ~2.5 ms; the compiler
+      // threads share the two cores with PostgreSQL): the same medians once both are steady.
+      warm(rank, STEADY_AFTER);
+      warm(sql, STEADY_AFTER);
+      double oursSteady = median(rank);
+      double floorSteady = median(sql);
+      System.out.printf(
+          "%-16s steady (after %d more runs each): Rankings.rank: %.0f ms | SQL floor: %.0f ms |"
+              + " ratio %.2f×%n",
+          "", STEADY_AFTER + 10, oursSteady, floorSteady, oursSteady / floorSteady);
+      Backends backends = new Backends(jdbc, label.startsWith("PostgreSQL"));
+      double[] ourCpu = cpu(rank, backends);
+      double[] floorCpu = cpu(sql, backends);
+      System.out.printf(
+          "%-16s CPU per run, mean of %d (less load-dependent): Rankings.rank %.1f ms in this"
+              + " thread + %s | SQL floor %.1f ms + %s%n",
+          "",
+          CPU_RUNS,
+          ourCpu[0],
+          backends.text(ourCpu[1]),
+          floorCpu[0],
+          backends.text(floorCpu[1]));
     }
   }
 
@@ -146,6 +175,69 @@ public final class RankingBenchmark {
     }
   }
 
+  static final int CPU_RUNS = 20;
+  static final int STEADY_AFTER = 25;
+
+  private static void warm(Supplier<Integer> task, int runs) {
+    for (int i = 0; i < runs; i++) {
+      task.get();
+    }
+  }
+
+  /**
+   * CPU per run of {@code task}: this thread's (all of it on H2, which runs in this thread; the
+   * Java side on PostgreSQL) and the PostgreSQL backends' of this benchmark's connections (from
+   * /proc, so only when the server is on this machine; the leader only, not parallel workers).
+   */
+  private static double[] cpu(Supplier<Integer> task, Backends backends) {
+    var threads = java.lang.management.ManagementFactory.getThreadMXBean();
+    long thread = threads.getCurrentThreadCpuTime();
+    long backend = backends.cpuMs();
+    for (int i = 0; i < CPU_RUNS; i++) {
+      task.get();
+    }
+    return new double[] {
+      (threads.getCurrentThreadCpuTime() - thread) / 1e6 / CPU_RUNS,
+      (backends.cpuMs() - backend) / (double) CPU_RUNS
+    };
+  }
+
+  /** The PostgreSQL server processes serving this benchmark's connections, found by name. */
+  private record Backends(List<Long> pids) {
+
+    Backends(JdbcTemplate jdbc, boolean postgres) {
+      this(
+          postgres
+              ? jdbc.queryForList(
+                  "select pid from pg_stat_activity where application_name = ?",
+                  Long.class,
+                  APPLICATION)
+              : List.of());
+    }
+
+    /** User + system CPU in ms (clock ticks of 10 ms), or -1 when /proc cannot tell. */
+    long cpuMs() {
+      long ticks = 0;
+      for (long pid : pids) {
+        try {
+          String stat =
+              java.nio.file.Files.readString(java.nio.file.Path.of("/proc/" + pid + "/stat"));
+          String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+          ticks += Long.parseLong(f[11]) + Long.parseLong(f[12]);
+        } catch (java.io.IOException | RuntimeException e) {
+          return -1;
+        }
+      }
+      return pids.isEmpty() ? -1 : ticks * 10;
+    }
+
+    String text(double ms) {
+      return pids.isEmpty() || ms < 0
+          ? "no server process"
+          : String.format("%.1f ms in PostgreSQL", ms);
+    }
+  }
+
   private static double median(Supplier<Integer> task) {
     for (int i = 0; i < 5; i++) {
       task.get();
@@ -160,7 +252,7 @@ public final class RankingBenchmark {
     return ms[2];
   }
 
-  private static long generate(JdbcTemplate jdbc, CriteriaSets sets) {
+  static long generate(JdbcTemplate jdbc, CriteriaSets sets) {
     List<Criterion> criteria = new ArrayList<>();
     int position = 0;
     for (int a = 1; a <= AREAS; a++) {

@@ -28,7 +28,10 @@ final class RankingHistory {
 
   /** A unit's rank last year, or its single predecessor's; a note when it merged from several. */
   Previous previousOf(long unitId) {
-    Integer own = ranksOf(parentId).get(unitId);
+    if (ownRanks == null) {
+      ownRanks = ranksOf(parentId);
+    }
+    Integer own = ownRanks.get(unitId);
     if (own != null) {
       return new Previous(own, null);
     }
@@ -47,6 +50,9 @@ final class RankingHistory {
   }
 
   private Map<Long, List<Lineage>> lineage;
+
+  /** The parent's own ranks last year, looked up once and not per unit. */
+  private Map<Long, Integer> ownRanks;
 
   private Map<Long, List<Lineage>> lineage() {
     if (lineage == null) {

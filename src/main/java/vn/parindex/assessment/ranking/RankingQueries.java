@@ -19,8 +19,9 @@ import vn.parindex.framework.CriterionCode;
 import vn.parindex.framework.ScoreInput;
 
 /**
- * Loads every peer's assessment of a year in two or three queries (headers, then their entries), so
- * a ranking of 3,000 communes does not become 3,000 round trips.
+ * Loads every peer's assessment of a year in one query (headers with their leaf sums) and, only for
+ * assessments the sums cannot stand for, one or two more (their entries), so a ranking of 3,000
+ * communes does not become 3,000 round trips.
  */
 @Repository
 class RankingQueries {
@@ -37,19 +38,60 @@ class RankingQueries {
 
   /**
    * The assessment each child of {@code parentId} is ranked on in {@code year}: a PUBLISHED one if
-   * any, the newest otherwise, with its unit's code and name. Keyed by unit id; entries not loaded.
+   * any, the newest otherwise, with its unit's code and name and the points its leaves lost, summed
+   * by the database; keyed by unit id, entries not loaded. Without a reported total, the sum is of
+   * the leaves that record points, and {@code needsEntries} tells an assessment with entries the
+   * sum cannot stand for (a leaf scored from inputs, an area subtotal, an entry whose criterion was
+   * not recorded). Each entry carries what its criterion is ({@link EntryCriterion}, written at
+   * every save, the leaf's maximum with it): the sum reads entries alone, whatever the set, and
+   * ignores entries of other criteria (an inner one, a code not in the set).
    */
   Map<Long, RankingHeader> headers(long parentId, int year) {
-    Map<Long, RankingHeader> chosen = new HashMap<>();
+    List<RankingHeader> rows = new ArrayList<>();
+    Map<Long, LeafSum> sums = new HashMap<>();
+    // One statement, one round trip: the headers, then the sums, as a union of two parts each
+    // planned on its own. Joined to the grouped sums (left join), H2 re-ran the aggregate per
+    // header (twice the floor's CPU), and the sums left-joined from the headers cost PostgreSQL its
+    // parallel plan. The peers' assessments are a distinct derived table, so PostgreSQL hashes
+    // their ids and probes each entry once (joined flat it probed the assessment, then the unit;
+    // as "in (select ...)" H2 re-runs the subquery per entry).
     jdbc.sql(
             "select a.id, a.unit_id, u.code, u.name, a.set_id, a.stage, a.reported_total,"
-                + " a.stated_loss, a.source_name, a.created_at"
+                + " a.stated_loss, a.source_name, a.created_at, null as lost, null as odd"
                 + " from assessment a join unit u on u.id = a.unit_id"
-                + " where u.parent_id = ? and a.index_year = ?")
-        .params(parentId, year)
-        .query(RankingQueries::header)
-        .list()
-        .forEach(h -> chosen.merge(h.unitId(), h, RankingQueries::preferred));
+                + " where u.parent_id = ? and a.index_year = ?"
+                + " union all select e.assessment_id, null, null, null, null, null, null, null,"
+                + " null, null, sum(e.leaf_max - e.points),"
+                + " count(*) filter (where e.criterion_kind is null or e.criterion_kind = "
+                + EntryCriterion.LEAF
+                + " and e.points is null or e.criterion_kind = "
+                + EntryCriterion.AREA
+                + " and e.points is not null)"
+                + " from (select distinct a.id from assessment a join unit u on u.id = a.unit_id"
+                + " where u.parent_id = ? and a.index_year = ? and a.reported_total is null) p"
+                + " join assessment_entry e on e.assessment_id = p.id"
+                + " group by e.assessment_id")
+        .params(parentId, year, parentId, year)
+        .query(
+            (ResultSet rs) -> {
+              // A sum's row has no stage (never null in a header: the column is not null).
+              if (rs.getString(6) == null) {
+                sums.put(rs.getLong(1), new LeafSum(rs.getBigDecimal(11), rs.getLong(12) > 0));
+              } else {
+                rows.add(header(rs));
+              }
+            });
+    Map<Long, RankingHeader> chosen = new HashMap<>();
+    for (RankingHeader row : rows) {
+      LeafSum sum = sums.get(row.id());
+      RankingHeader h =
+          row.reportedTotal() != null
+              ? row
+              : row.withLeafSum(
+                  sum == null || sum.lost() == null ? BigDecimal.ZERO : sum.lost(),
+                  sum != null && sum.needsEntries());
+      chosen.merge(h.unitId(), h, RankingQueries::preferred);
+    }
     return chosen;
   }
 
@@ -62,40 +104,6 @@ class RankingQueries {
         .query(Integer.class)
         .optional()
         .orElse(null);
-  }
-
-  /** Points lost on listed leaves, summed by the database, and whether entries must be read. */
-  record LeafLoss(BigDecimal lost, boolean needsEntries) {}
-
-  /**
-   * For one criteria set: per assessment, the points lost on leaves that record points, and whether
-   * it has entries the sum cannot stand for (a leaf scored from inputs, an area subtotal, an entry
-   * whose criterion was not recorded). Each entry carries what its criterion is ({@link
-   * EntryCriterion}, written at every save): the sum reads entries alone, no join to the criteria
-   * on the code, and entries of other criteria (an inner one, a code not in the set) are ignored.
-   */
-  Map<Long, LeafLoss> leafLosses(long parentId, int year, long setId) {
-    Map<Long, LeafLoss> result = new HashMap<>();
-    // The peers' assessments first, as a distinct derived table: PostgreSQL then hashes their
-    // 3,321 ids and probes each entry once (joined flat it probes the assessment, then the unit;
-    // as "in (select ...)" H2 re-runs the subquery per entry). leaf_max is null off leaves.
-    jdbc.sql(
-            "select e.assessment_id, coalesce(sum(e.leaf_max - e.points), 0),"
-                + " count(*) filter (where e.criterion_kind is null or e.criterion_kind = "
-                + EntryCriterion.LEAF
-                + " and e.points is null or e.criterion_kind = "
-                + EntryCriterion.AREA
-                + " and e.points is not null)"
-                + " from (select distinct a.id from assessment a join unit u on u.id = a.unit_id"
-                + " where u.parent_id = ? and a.index_year = ? and a.set_id = ?) p"
-                + " join assessment_entry e on e.assessment_id = p.id"
-                + " group by e.assessment_id")
-        .params(parentId, year, setId)
-        .query(
-            (ResultSet rs) -> {
-              result.put(rs.getLong(1), new LeafLoss(rs.getBigDecimal(2), rs.getLong(3) > 0));
-            });
-    return result;
   }
 
   /**
@@ -154,18 +162,24 @@ class RankingQueries {
     return a.id() > b.id() ? a : b;
   }
 
-  private static RankingHeader header(ResultSet rs, int row) throws SQLException {
+  /** Per assessment, the points its leaves lost and whether its entries must be read. */
+  private record LeafSum(BigDecimal lost, boolean needsEntries) {}
+
+  /** By column index, as selected in {@link #headers}; no sum yet. */
+  private static RankingHeader header(ResultSet rs) throws SQLException {
     return new RankingHeader(
-        rs.getLong("id"),
-        rs.getLong("unit_id"),
-        rs.getString("code"),
-        rs.getString("name"),
-        rs.getLong("set_id"),
-        AssessmentStage.valueOf(rs.getString("stage")),
-        rs.getBigDecimal("reported_total"),
-        rs.getBigDecimal("stated_loss"),
-        rs.getString("source_name"),
-        rs.getObject("created_at", LocalDateTime.class));
+        rs.getLong(1),
+        rs.getLong(2),
+        rs.getString(3),
+        rs.getString(4),
+        rs.getLong(5),
+        AssessmentStage.valueOf(rs.getString(6)),
+        rs.getBigDecimal(7),
+        rs.getBigDecimal(8),
+        rs.getString(9),
+        rs.getObject(10, LocalDateTime.class),
+        null,
+        false);
   }
 
   private static AssessmentEntry entry(ResultSet rs, Map<String, CriterionCode> codes)

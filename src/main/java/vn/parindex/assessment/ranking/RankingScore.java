@@ -3,10 +3,9 @@ package vn.parindex.assessment.ranking;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * A unit's published score, ready to be ranked: the total rounded to 2 decimals HALF_UP as
@@ -28,17 +27,18 @@ record RankingScore(
 
   /** Ranks within each criteria set; rows ordered by set, then rank, then unit code. */
   static List<Ranked> rank(List<RankingScore> scores) {
-    Map<Long, List<RankingScore>> bySet = new LinkedHashMap<>();
-    scores.stream()
-        .sorted(Comparator.comparing(RankingScore::setId))
-        .forEach(s -> bySet.computeIfAbsent(s.setId(), k -> new ArrayList<>()).add(s));
-    List<Ranked> result = new ArrayList<>();
+    Map<Long, List<RankingScore>> bySet = new TreeMap<>();
+    for (RankingScore s : scores) {
+      bySet.computeIfAbsent(s.setId(), k -> new ArrayList<>()).add(s);
+    }
+    List<Ranked> result = new ArrayList<>(scores.size());
     for (List<RankingScore> group : bySet.values()) {
-      group.sort(
-          Comparator.comparing(RankingScore::total)
-              .reversed()
-              .thenComparing(RankingScore::unitCode));
-      int[] ranks = CompetitionRanks.of(group.stream().map(RankingScore::total).toList());
+      BestFirst.sort(group);
+      List<BigDecimal> totals = new ArrayList<>(group.size());
+      for (RankingScore s : group) {
+        totals.add(s.total);
+      }
+      int[] ranks = CompetitionRanks.of(totals);
       for (int i = 0; i < group.size(); i++) {
         result.add(new Ranked(group.get(i), ranks[i], group.size()));
       }

@@ -10,6 +10,7 @@ import java.util.Optional;
 import vn.parindex.assessment.Assessment;
 import vn.parindex.assessment.AssessmentEntry;
 import vn.parindex.assessment.Scorecard;
+import vn.parindex.framework.ClassificationBand;
 import vn.parindex.framework.CriteriaSet;
 import vn.parindex.framework.Criterion;
 import vn.parindex.framework.CriterionCode;
@@ -29,6 +30,7 @@ final class RankingTotals {
   private final List<Criterion> roots = new ArrayList<>();
   private final Map<CriterionCode, List<Criterion>> children = new HashMap<>();
   private final BigDecimal maxTotal;
+  private final List<ClassificationBand> bands;
 
   RankingTotals(CriteriaSet set) {
     this.set = set;
@@ -40,6 +42,7 @@ final class RankingTotals {
         children.computeIfAbsent(parent.get(), k -> new ArrayList<>()).add(c);
       }
     }
+    bands = set.bands();
     maxTotal = roots.stream().map(Criterion::maxPoints).reduce(BigDecimal.ZERO, BigDecimal::add);
   }
 
@@ -72,8 +75,17 @@ final class RankingTotals {
     return total.multiply(HUNDRED).divide(maxTotal, 2, RoundingMode.HALF_UP);
   }
 
-  Optional<String> band(BigDecimal percent) {
-    return set.classify(percent);
+  /**
+   * As {@link CriteriaSet#classify}: the first band whose minimum the percentage reaches, or null.
+   * A loop over the few bands, not a stream per unit (a ranking classifies 3,321 of them).
+   */
+  String band(BigDecimal percent) {
+    for (ClassificationBand band : bands) {
+      if (percent.compareTo(band.minPercent()) >= 0) {
+        return band.label();
+      }
+    }
+    return null;
   }
 
   private BigDecimal computed(Assessment assessment, Criterion node) {

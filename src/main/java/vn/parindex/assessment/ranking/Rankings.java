@@ -106,7 +106,7 @@ public class Rankings {
         total,
         totals.maxTotal(),
         percent,
-        totals.band(percent).orElse(null));
+        totals.band(percent));
   }
 
   private RankingTotals totals(Map<Long, RankingTotals> cache, long setId) {
@@ -153,7 +153,7 @@ public class Rankings {
    * database sums; only assessments with inputs or area subtotals have their entries read.
    */
   List<RankingScore.Ranked> scores(long parentId, int year, Assessment standIn) {
-    Map<Long, RankingHeader> headers = new HashMap<>(queries.headers(parentId, year));
+    Map<Long, RankingHeader> headers = queries.headers(parentId, year);
     if (standIn != null) {
       headers.remove(standIn.unitId());
     }
@@ -161,48 +161,28 @@ public class Rankings {
       return List.of();
     }
     Map<Long, RankingTotals> totalsBySet = new HashMap<>();
-    Map<Long, BigDecimal> totalByAssessment = new HashMap<>();
+    List<RankingScore> scores = new ArrayList<>(headers.size() + 1);
     Set<Long> needEntries = new HashSet<>();
-    Map<Long, List<RankingHeader>> bySet = new HashMap<>();
-    headers.values().forEach(h -> bySet.computeIfAbsent(h.setId(), k -> new ArrayList<>()).add(h));
-    for (var group : bySet.entrySet()) {
-      RankingTotals totals = totals(totalsBySet, group.getKey());
-      Map<Long, RankingQueries.LeafLoss> losses = null;
-      for (RankingHeader h : group.getValue()) {
-        if (h.reportedTotal() != null) {
-          totalByAssessment.put(h.id(), h.reportedTotal());
-          continue;
-        }
-        if (losses == null) {
-          losses = queries.leafLosses(parentId, year, group.getKey());
-        }
-        RankingQueries.LeafLoss loss = losses.get(h.id());
-        if (loss != null && loss.needsEntries()) {
-          needEntries.add(h.id());
-        } else {
-          BigDecimal lost = loss == null ? BigDecimal.ZERO : loss.lost();
-          totalByAssessment.put(h.id(), totals.maxTotal().subtract(lost));
-        }
+    for (RankingHeader h : headers.values()) {
+      RankingTotals totals = totals(totalsBySet, h.setId());
+      if (h.reportedTotal() != null) {
+        scores.add(score(h.unitId(), h.unitCode(), h.unitName(), totals, h.reportedTotal()));
+      } else if (h.needsEntries()) {
+        needEntries.add(h.id());
+      } else {
+        BigDecimal total = totals.maxTotal().subtract(h.lost());
+        scores.add(score(h.unitId(), h.unitCode(), h.unitName(), totals, total));
       }
     }
     if (!needEntries.isEmpty()) {
       Map<Long, List<AssessmentEntry>> entries = queries.entries(parentId, year, needEntries);
       for (RankingHeader h : headers.values()) {
         if (needEntries.contains(h.id())) {
+          RankingTotals totals = totals(totalsBySet, h.setId());
           Assessment a = h.toAssessment(year, entries.getOrDefault(h.id(), List.of()));
-          totalByAssessment.put(h.id(), totals(totalsBySet, h.setId()).total(a));
+          scores.add(score(h.unitId(), h.unitCode(), h.unitName(), totals, totals.total(a)));
         }
       }
-    }
-    List<RankingScore> scores = new ArrayList<>();
-    for (RankingHeader h : headers.values()) {
-      scores.add(
-          score(
-              h.unitId(),
-              h.unitCode(),
-              h.unitName(),
-              totals(totalsBySet, h.setId()),
-              totalByAssessment.get(h.id())));
     }
     if (standIn != null) {
       RankingTotals totals = totals(totalsBySet, standIn.criteriaSetId());

@@ -32,6 +32,38 @@ class RankingScoreTest {
   }
 
   @Test
+  void theBestFirstOrderIsTotalDescendingThenUnitCodeForAnyTotals() {
+    java.util.Random random = new java.util.Random(7);
+    for (int round = 0; round < 200; round++) {
+      List<RankingScore> scores = new java.util.ArrayList<>();
+      int n = 1 + random.nextInt(round < 100 ? 40 : 3000);
+      for (int i = 0; i < n; i++) {
+        String total =
+            switch (random.nextInt(6)) {
+              case 0 -> "-" + random.nextInt(500) + "." + random.nextInt(100);
+              // Now and then a total too large to pack: the whole round takes the comparator.
+              case 1 -> round % 10 == 0 ? "1" + "0".repeat(20) : random.nextInt(3) + ".5";
+              default -> random.nextInt(100) + "." + random.nextInt(1000);
+            };
+        scores.add(
+            new RankingScore(
+                i,
+                "U" + random.nextInt(n * 2) + "-" + i,
+                "Unit",
+                1,
+                new BigDecimal(total),
+                BigDecimal.TEN,
+                null,
+                null));
+      }
+      List<RankingScore> expected = new java.util.ArrayList<>(scores);
+      expected.sort(BestFirst.ORDER);
+      BestFirst.sort(scores);
+      assertThat(scores).as("round %d, %d scores", round, n).containsExactlyElementsOf(expected);
+    }
+  }
+
+  @Test
   void unitsOfDifferentCriteriaSetsAreRankedApart() {
     RankingScore other =
         new RankingScore(9, "U9", "Ward", 2, new BigDecimal("99"), BigDecimal.TEN, null, null);
