@@ -1,14 +1,13 @@
 package vn.parindex.dossier;
 
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.util.List;
 import org.postgresql.PGConnection;
-import org.postgresql.copy.CopyIn;
 import org.springframework.jdbc.core.JdbcTemplate;
+import vn.parindex.input.BulkRows;
 
 /**
  * The PostgreSQL way of {@link DossierStore}: the batch is streamed by COPY into a temporary table
@@ -54,8 +53,6 @@ final class DossierCopy {
           + " from dossier_stage s"
           + " where not exists (select 1 from dossier d where d.unit_id = ? and d.code = s.code)";
 
-  private static final int FLUSH = 1 << 18;
-
   private final JdbcTemplate jdbc;
   private final Connection connection;
 
@@ -76,32 +73,11 @@ final class DossierCopy {
   }
 
   private void copy(List<DossierRecord> records) throws SQLException {
-    CopyIn in =
-        connection
-            .unwrap(PGConnection.class)
-            .getCopyAPI()
-            .copyIn("copy dossier_stage (code, " + FIELDS + ") from stdin");
-    try {
-      StringBuilder buffer = new StringBuilder(FLUSH + 4096);
-      for (DossierRecord r : records) {
-        line(buffer, r);
-        if (buffer.length() >= FLUSH) {
-          flush(in, buffer);
-        }
-      }
-      flush(in, buffer);
-      in.endCopy();
-    } finally {
-      if (in.isActive()) {
-        in.cancelCopy();
-      }
-    }
-  }
-
-  private static void flush(CopyIn in, StringBuilder buffer) throws SQLException {
-    byte[] bytes = buffer.toString().getBytes(StandardCharsets.UTF_8);
-    in.writeToCopy(bytes, 0, bytes.length);
-    buffer.setLength(0);
+    BulkRows.stream(
+        connection.unwrap(PGConnection.class),
+        "copy dossier_stage (code, " + FIELDS + ") from stdin",
+        records,
+        DossierCopy::line);
   }
 
   /** One row in COPY's text format: tab between fields, \N for null, text escaped. */

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.BiConsumer;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 import org.springframework.jdbc.core.ConnectionCallback;
@@ -57,28 +58,41 @@ public class BulkRows {
   private static void send(
       PGConnection connection, String table, List<String> columns, List<Object[]> rows)
       throws SQLException {
-    CopyIn copy =
-        connection
-            .getCopyAPI()
-            .copyIn(
-                "copy " + table + " (" + String.join(", ", columns) + ") from stdin (format csv)");
+    stream(
+        connection,
+        "copy " + table + " (" + String.join(", ", columns) + ") from stdin (format csv)",
+        rows,
+        (text, row) -> {
+          if (row.length != columns.size()) {
+            throw new IllegalArgumentException(
+                "row of " + row.length + " values for " + columns.size() + " columns");
+          }
+          line(text, row);
+        });
+  }
+
+  /**
+   * Streams the rows into a {@code copy … from stdin} statement on this connection, each row
+   * written as its line(s) by {@code line} in the statement's format, {@value #SEND_AT} bytes sent
+   * at a time (the rows are never held twice whole); a failure cancels the copy.
+   */
+  public static <T> void stream(
+      PGConnection connection, String copy, Iterable<T> rows, BiConsumer<StringBuilder, T> line)
+      throws SQLException {
+    CopyIn in = connection.getCopyAPI().copyIn(copy);
     try {
       StringBuilder text = new StringBuilder(SEND_AT + 4096);
-      for (Object[] row : rows) {
-        if (row.length != columns.size()) {
-          throw new IllegalArgumentException(
-              "row of " + row.length + " values for " + columns.size() + " columns");
-        }
-        line(text, row);
+      for (T row : rows) {
+        line.accept(text, row);
         if (text.length() >= SEND_AT) {
-          flush(copy, text);
+          flush(in, text);
         }
       }
-      flush(copy, text);
-      copy.endCopy();
+      flush(in, text);
+      in.endCopy();
     } finally {
-      if (copy.isActive()) {
-        copy.cancelCopy();
+      if (in.isActive()) {
+        in.cancelCopy();
       }
     }
   }
