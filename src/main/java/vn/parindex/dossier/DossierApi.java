@@ -3,7 +3,7 @@ package vn.parindex.dossier;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.InputStream;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.servlet.autoconfigure.MultipartProperties;
 import org.springframework.http.MediaType;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -36,8 +36,8 @@ class DossierApi {
       DossierImport dossiers,
       ProcedureImport procedures,
       DossierLimits limits,
-      @Value("${spring.servlet.multipart.max-request-size:20MB}") DataSize uploadLimit) {
-    this.uploadLimit = uploadLimit;
+      MultipartProperties uploads) {
+    this.uploadLimit = uploads.getMaxRequestSize();
     this.access = access;
     this.dossiers = dossiers;
     this.procedures = procedures;

@@ -5,7 +5,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.servlet.autoconfigure.MultipartProperties;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -41,8 +41,8 @@ class DossierUploadPages {
       DossierImport dossiers,
       ProcedureImport procedures,
       Messages messages,
-      @Value("${spring.servlet.multipart.max-request-size:20MB}") DataSize uploadLimit) {
-    this.uploadLimit = uploadLimit;
+      MultipartProperties uploads) {
+    this.uploadLimit = uploads.getMaxRequestSize();
     this.access = access;
     this.dossiers = dossiers;
     this.procedures = procedures;

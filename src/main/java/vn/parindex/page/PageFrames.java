@@ -2,11 +2,10 @@ package vn.parindex.page;
 
 import java.util.Locale;
 import java.util.Map;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.servlet.autoconfigure.MultipartProperties;
 import org.springframework.context.MessageSource;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Component;
-import org.springframework.util.unit.DataSize;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.servlet.support.RequestContextUtils;
@@ -29,14 +28,11 @@ class PageFrames {
   private final long uploadLimit;
 
   PageFrames(
-      MessageSource texts,
-      Accounts accounts,
-      DemoBanner banner,
-      @Value("${spring.servlet.multipart.max-request-size:20MB}") DataSize uploadLimit) {
+      MessageSource texts, Accounts accounts, DemoBanner banner, MultipartProperties uploads) {
     this.texts = texts;
     this.accounts = accounts;
     this.banner = banner;
-    this.uploadLimit = uploadLimit.toBytes();
+    this.uploadLimit = uploads.getMaxRequestSize().toBytes();
   }
 
   Page frame(Locale locale, CurrentUser user, Navigation nav, Boolean demo, CsrfToken csrf) {

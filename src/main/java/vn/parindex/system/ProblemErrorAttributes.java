@@ -1,11 +1,10 @@
 package vn.parindex.system;
 
 import java.util.Map;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.servlet.autoconfigure.MultipartProperties;
 import org.springframework.boot.web.error.ErrorAttributeOptions;
 import org.springframework.boot.webmvc.error.DefaultErrorAttributes;
 import org.springframework.stereotype.Component;
-import org.springframework.util.unit.DataSize;
 import org.springframework.web.context.request.WebRequest;
 import vn.parindex.input.Messages;
 import vn.parindex.input.OverLimit;
@@ -21,11 +20,9 @@ class ProblemErrorAttributes extends DefaultErrorAttributes {
   private final Messages messages;
   private final long limitMegabytes;
 
-  ProblemErrorAttributes(
-      Messages messages,
-      @Value("${spring.servlet.multipart.max-request-size:20MB}") DataSize limit) {
+  ProblemErrorAttributes(Messages messages, MultipartProperties uploads) {
     this.messages = messages;
-    this.limitMegabytes = limit.toMegabytes();
+    this.limitMegabytes = uploads.getMaxRequestSize().toMegabytes();
   }
 
   @Override

@@ -5,12 +5,11 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.servlet.autoconfigure.MultipartProperties;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.util.unit.DataSize;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
@@ -30,11 +29,9 @@ class UploadLimitAdvice {
   private final Messages messages;
   private final long limitMegabytes;
 
-  UploadLimitAdvice(
-      Messages messages,
-      @Value("${spring.servlet.multipart.max-request-size:20MB}") DataSize limit) {
+  UploadLimitAdvice(Messages messages, MultipartProperties uploads) {
     this.messages = messages;
-    this.limitMegabytes = limit.toMegabytes();
+    this.limitMegabytes = uploads.getMaxRequestSize().toMegabytes();
   }
 
   /** Too many uploads at once: refused with a Retry-After, the page or problem naming the bound. */
@@ -68,19 +65,28 @@ class UploadLimitAdvice {
     String code = tooLarge ? "input.file.too.large" : "input.request.multipart";
     String detail = tooLarge ? messages.get(code, limitMegabytes) : messages.get(code);
     if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
-      ProblemDetail problem = ProblemDetail.forStatus(status);
-      problem.setType(
-          URI.create("https://parindex.vn/problems/" + (tooLarge ? "too-large" : "bad-upload")));
-      problem.setTitle(messages.get(tooLarge ? "problem.toolarge.title" : "problem.invalid.title"));
-      problem.setDetail(detail);
-      problem.setProperty("field", "file");
-      problem.setProperty(
-          "errors", List.of(Map.of("row", 0, "column", "file", "code", code, "message", detail)));
-      return ResponseEntity.status(status).body(problem);
+      String title = messages.get(tooLarge ? "problem.toolarge.title" : "problem.invalid.title");
+      return ResponseEntity.status(status)
+          .body(fileProblem(tooLarge ? "too-large" : "bad-upload", title, code, detail));
     }
     ModelAndView page = new ModelAndView("error", status);
     page.addObject("status", status.value());
     page.addObject("detail", detail);
     return page;
+  }
+
+  /**
+   * The API's problem for a file refused as a whole: 422, naming the field {@code file} as every
+   * other 422 names its field (also written by {@link UploadOverLimit}, before the controllers).
+   */
+  static ProblemDetail fileProblem(String type, String title, String code, String detail) {
+    ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.UNPROCESSABLE_CONTENT);
+    problem.setType(URI.create("https://parindex.vn/problems/" + type));
+    problem.setTitle(title);
+    problem.setDetail(detail);
+    problem.setProperty("field", "file");
+    problem.setProperty(
+        "errors", List.of(Map.of("row", 0, "column", "file", "code", code, "message", detail)));
+    return problem;
   }
 }

@@ -9,21 +9,18 @@ import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.servlet.autoconfigure.MultipartProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.util.unit.DataSize;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.json.JacksonJsonHttpMessageConverter;
+import org.springframework.http.server.ServletServerHttpResponse;
 import org.springframework.web.servlet.LocaleResolver;
-import tools.jackson.databind.json.JsonMapper;
 import vn.parindex.input.OverLimit;
 
 /**
@@ -38,19 +35,19 @@ import vn.parindex.input.OverLimit;
 @Configuration
 class UploadOverLimit {
 
-  private static final JsonMapper JSON = JsonMapper.builder().build();
+  /**
+   * Writes a problem as the controllers' answers are written (its properties beside its fields).
+   */
+  private static final JacksonJsonHttpMessageConverter JSON = new JacksonJsonHttpMessageConverter();
 
   private final MessageSource messages;
   private final LocaleResolver locales;
   private final long limitMegabytes;
 
-  UploadOverLimit(
-      MessageSource messages,
-      LocaleResolver locales,
-      @Value("${spring.servlet.multipart.max-request-size:20MB}") DataSize limit) {
+  UploadOverLimit(MessageSource messages, LocaleResolver locales, MultipartProperties uploads) {
     this.messages = messages;
     this.locales = locales;
-    this.limitMegabytes = limit.toMegabytes();
+    this.limitMegabytes = uploads.getMaxRequestSize().toMegabytes();
   }
 
   @Bean
@@ -82,22 +79,16 @@ class UploadOverLimit {
 
   /** The API's problem, as {@link UploadLimitAdvice} answers it. */
   private void problem(Locale locale, HttpServletResponse response) throws IOException {
-    String detail =
-        messages.getMessage("input.file.too.large", new Object[] {limitMegabytes}, locale);
-    Map<String, Object> problem = new LinkedHashMap<>();
-    problem.put("type", "https://parindex.vn/problems/too-large");
-    problem.put("title", messages.getMessage("problem.toolarge.title", null, locale));
-    problem.put("status", HttpStatus.UNPROCESSABLE_CONTENT.value());
-    problem.put("detail", detail);
-    problem.put("field", "file");
-    problem.put(
-        "errors",
-        List.of(
-            Map.of("row", 0, "column", "file", "code", "input.file.too.large", "message", detail)));
-    response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-    response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-    response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-    response.getWriter().write(JSON.writeValueAsString(problem));
+    String code = "input.file.too.large";
+    ProblemDetail problem =
+        UploadLimitAdvice.fileProblem(
+            "too-large",
+            messages.getMessage("problem.toolarge.title", null, locale),
+            code,
+            messages.getMessage(code, new Object[] {limitMegabytes}, locale));
+    response.setStatus(problem.getStatus());
+    JSON.write(
+        problem, MediaType.APPLICATION_PROBLEM_JSON, new ServletServerHttpResponse(response));
   }
 
   private static boolean writesWithCookie(HttpServletRequest request) {
