@@ -14,6 +14,7 @@ import java.util.Enumeration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import vn.parindex.input.OverLimit;
 
 /**
  * A dossier upload whose parts, once the container refused them for their size, read as none and
@@ -50,7 +51,7 @@ class BoundedRequest extends HttpServletRequestWrapper {
       try {
         return super.getParts();
       } catch (IllegalStateException e) {
-        if (!overLimit(e)) {
+        if (!OverLimit.cause(e)) {
           throw e;
         }
         refused();
@@ -70,7 +71,7 @@ class BoundedRequest extends HttpServletRequestWrapper {
       try {
         return super.getParameterMap();
       } catch (IllegalStateException e) {
-        if (!overLimit(e)) {
+        if (!OverLimit.cause(e)) {
           throw e;
         }
         refused();
@@ -93,10 +94,6 @@ class BoundedRequest extends HttpServletRequestWrapper {
   @Override
   public Enumeration<String> getParameterNames() {
     return Collections.enumeration(getParameterMap().keySet());
-  }
-
-  static boolean overLimit(Throwable e) {
-    return vn.parindex.input.OverLimit.cause(e);
   }
 
   /** The page's refused post as the form's GET: no body, nothing to write. */

@@ -7,7 +7,6 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.Locale;
 import java.util.Set;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -15,6 +14,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.util.unit.DataSize;
 import vn.parindex.input.InputProblem;
 import vn.parindex.input.InvalidInputException;
+import vn.parindex.input.OverLimit;
 
 /**
  * A dossier or procedure file over the uploads' limit is bad input naming the field {@code file}
@@ -27,7 +27,7 @@ import vn.parindex.input.InvalidInputException;
 class DossierUploadBound {
 
   /** The request attribute set when the parts were over the limit. */
-  static final String TOO_LARGE = vn.parindex.input.OverLimit.ATTRIBUTE;
+  static final String TOO_LARGE = OverLimit.ATTRIBUTE;
 
   static final String PAGE = "/dossiers/upload";
   private static final Set<String> API = Set.of("/api/v1/dossiers", "/api/v1/procedures");
@@ -64,36 +64,18 @@ class DossierUploadBound {
       jakarta.servlet.ServletRequest req, jakarta.servlet.ServletResponse res, FilterChain chain)
       throws IOException, ServletException {
     HttpServletRequest request = (HttpServletRequest) req;
-    if (!"POST".equals(request.getMethod()) || !multipart(request)) {
+    if (!"POST".equals(request.getMethod()) || !OverLimit.multipart(request)) {
       chain.doFilter(req, res);
       return;
     }
     String path = request.getRequestURI().substring(request.getContextPath().length());
     if (API.contains(path)) {
       chain.doFilter(new BoundedRequest(request), res);
-    } else if (PAGE.equals(path) && tooLarge(request)) {
+    } else if (PAGE.equals(path) && OverLimit.parts(request)) {
       request.setAttribute(TOO_LARGE, true);
       chain.doFilter(BoundedRequest.asForm(request), (HttpServletResponse) res);
     } else {
       chain.doFilter(req, res);
-    }
-  }
-
-  private static boolean multipart(HttpServletRequest request) {
-    String type = request.getContentType();
-    return type != null && type.toLowerCase(Locale.ROOT).startsWith("multipart/");
-  }
-
-  /** Takes the parts apart now: whether the server refused them for their size. */
-  private static boolean tooLarge(HttpServletRequest request) throws IOException, ServletException {
-    try {
-      request.getParts();
-      return false;
-    } catch (IllegalStateException e) {
-      if (BoundedRequest.overLimit(e)) {
-        return true;
-      }
-      throw e;
     }
   }
 }

@@ -24,13 +24,18 @@ public final class OverLimit {
     return false;
   }
 
+  /** Whether the request carries parts (files) at all. */
+  public static boolean multipart(HttpServletRequest request) {
+    String type = request.getContentType();
+    return type != null && type.toLowerCase(Locale.ROOT).startsWith("multipart/");
+  }
+
   /**
    * Whether this multipart request's parts are over the limit (the container keeps its refusal, so
    * asking again reads nothing more); false for any other request.
    */
   public static boolean parts(HttpServletRequest request) {
-    String type = request.getContentType();
-    if (type == null || !type.toLowerCase(Locale.ROOT).startsWith("multipart/")) {
+    if (!multipart(request)) {
       return false;
     }
     try {

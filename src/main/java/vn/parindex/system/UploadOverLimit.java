@@ -92,9 +92,7 @@ class UploadOverLimit {
   }
 
   private static boolean writesWithCookie(HttpServletRequest request) {
-    String type = request.getContentType();
-    return type != null
-        && type.toLowerCase(Locale.ROOT).startsWith("multipart/")
+    return OverLimit.multipart(request)
         && !"GET".equals(request.getMethod())
         && SecurityConfig.cookieWrite(request);
   }
