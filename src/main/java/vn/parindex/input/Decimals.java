@@ -119,13 +119,12 @@ public final class Decimals {
 
   /** Strips trailing zeros but never shows an exponent: 18.6100 → "18.61", 21.00 → "21". */
   public static String plain(BigDecimal value) {
-    if (value == null) {
-      return "";
-    }
+    return value == null ? "" : stripped(value).toPlainString();
+  }
+
+  /** The number {@link #plain} writes, as a number: 18.6100 → 18.61, 21.00 → 21 (not 2.1E+1). */
+  public static BigDecimal stripped(BigDecimal value) {
     BigDecimal stripped = value.stripTrailingZeros();
-    if (stripped.scale() < 0) {
-      stripped = stripped.setScale(0);
-    }
-    return stripped.toPlainString();
+    return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
   }
 }

@@ -205,12 +205,8 @@ class RoundEntries {
   /** As entered: 1.5, not the column's 1.5000. */
   private static java.math.BigDecimal decimal(ResultSet rs, String column) throws SQLException {
     java.math.BigDecimal value = rs.getBigDecimal(column);
-    if (value == null) {
-      return null;
-    }
-    // the number Decimals.plain writes, without writing and parsing it (80 leaves × 8 a page)
-    java.math.BigDecimal stripped = value.stripTrailingZeros();
-    return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+    // not written and parsed again (80 leaves × 8 a page)
+    return value == null ? null : vn.parindex.input.Decimals.stripped(value);
   }
 
   private static Entry entry(ResultSet rs, int n) throws SQLException {
