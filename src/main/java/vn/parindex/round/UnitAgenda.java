@@ -61,7 +61,6 @@ public class UnitAgenda {
       int toExplain,
       int explained) {}
 
-  private final RoundIndex index;
   private final RoundLoader loader;
   private final Rounds rounds;
   private final RoundEntries entries;
@@ -69,13 +68,11 @@ public class UnitAgenda {
   private final vn.parindex.unit.Units units;
 
   UnitAgenda(
-      RoundIndex index,
       RoundLoader loader,
       Rounds rounds,
       RoundEntries entries,
       CriterionAssignments assignments,
       vn.parindex.unit.Units units) {
-    this.index = index;
     this.loader = loader;
     this.rounds = rounds;
     this.entries = entries;
@@ -91,11 +88,8 @@ public class UnitAgenda {
     if (unitCode == null) {
       return lines;
     }
-    for (long id : index.ids()) {
-      Round round = loader.round(id);
-      Optional<RoundUnit> row =
-          round.published() ? Optional.empty() : rounds.unit(id, reader.unitId());
-      row.flatMap(r -> line(round, r, unitCode, reader, today)).ifPresent(lines::add);
+    for (RoundUnit row : rounds.openOf(reader.unitId())) {
+      line(loader.round(row.roundId()), row, unitCode, reader, today).ifPresent(lines::add);
     }
     lines.sort(java.util.Comparator.comparing(Line::due));
     return lines;
