@@ -3,12 +3,7 @@ package vn.parindex.round;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -62,19 +57,19 @@ class RoundDueRemindersPostgresTest {
     MovableClock.CLOCK.at(LocalDate.of(2031, 1, 12));
     long round = w.openRound(2031); // self-assessment 10/01–31/01, explanations by 28/02
     reminders.run();
-    assertThat(messages(officerA)).isEmpty(); // 19 days left: nothing yet
+    assertThat(AtOnce.messages(jdbc, officerA)).isEmpty(); // 19 days left: nothing yet
 
     MovableClock.CLOCK.at(LocalDate.of(2031, 1, 24));
-    assertThat(twice(reminders::run).stream().mapToInt(Integer::intValue).sum())
+    assertThat(AtOnce.twice(reminders::run).stream().mapToInt(Integer::intValue).sum())
         .isGreaterThanOrEqualTo(2); // A and B (other worlds' units may be due too)
     String week =
         "Hạn tự đánh giá Chỉ số CCHC năm 2031 của Xã Một là 31/01/2031 (còn 7 ngày). Đề nghị"
             + " hoàn thành chấm điểm, đính kèm tài liệu kiểm chứng cho từng tiêu chí và trình Chủ"
             + " tịch phê duyệt, nộp trước hạn; quá hạn, tự đánh giá sẽ bị khóa và thẩm định theo số"
             + " liệu hiện có.";
-    assertThat(messages(officerA)).containsExactly(week);
-    assertThat(messages(leaderA)).containsExactly(week);
-    assertThat(messages(officerB)).hasSize(1);
+    assertThat(AtOnce.messages(jdbc, officerA)).containsExactly(week);
+    assertThat(AtOnce.messages(jdbc, leaderA)).containsExactly(week);
+    assertThat(AtOnce.messages(jdbc, officerB)).hasSize(1);
 
     // B submits; on the eve only A, still in draft, is reminded again, and only once
     assertThat(w.entry(round, w.b, "1.1", "{\"points\":4}", Role.PAR_OFFICER).getStatus())
@@ -84,9 +79,9 @@ class RoundDueRemindersPostgresTest {
     MovableClock.CLOCK.at(LocalDate.of(2031, 1, 30));
     reminders.run();
     reminders.run();
-    assertThat(messages(officerA)).hasSize(2);
-    assertThat(messages(officerA).get(1)).contains("là 31/01/2031 (còn 1 ngày)");
-    assertThat(messages(officerB)).hasSize(1);
+    assertThat(AtOnce.messages(jdbc, officerA)).hasSize(2);
+    assertThat(AtOnce.messages(jdbc, officerA).get(1)).contains("là 31/01/2031 (còn 1 ngày)");
+    assertThat(AtOnce.messages(jdbc, officerB)).hasSize(1);
 
     // round 1 cuts B's criterion: on the explanation deadline's day B is reminded, A is locked
     assertThat(
@@ -102,16 +97,16 @@ class RoundDueRemindersPostgresTest {
             w.step(round, w.b, "appraisals/complete", RoundWorld.as(Role.APPRAISER, w.p))
                 .getStatus())
         .isEqualTo(200);
-    int officerBBefore = messages(officerB).size();
+    int officerBBefore = AtOnce.messages(jdbc, officerB).size();
     MovableClock.CLOCK.at(LocalDate.of(2031, 2, 28));
     reminders.run();
-    List<String> toB = messages(officerB);
+    List<String> toB = AtOnce.messages(jdbc, officerB);
     assertThat(toB).hasSize(officerBBefore + 1);
     assertThat(toB.get(toB.size() - 1))
         .startsWith(
             "Hạn giải trình kết quả thẩm định lần 1 năm 2031 của Xã Hai là 28/02/2031 (hôm nay là"
                 + " ngày cuối).");
-    assertThat(messages(officerA)).hasSize(2);
+    assertThat(AtOnce.messages(jdbc, officerA)).hasSize(2);
     assertThat(
             jdbc.sql(
                     "select count(*) from round_reminder where round_unit_id in"
@@ -120,36 +115,5 @@ class RoundDueRemindersPostgresTest {
                 .query(Long.class)
                 .single())
         .isEqualTo(4); // A: 7 and 1 days before; B: 7 days before, then its explanation's day
-  }
-
-  private List<String> messages(long userId) {
-    return jdbc.sql("select message from notification where user_id = ? order by id")
-        .param(userId)
-        .query(String.class)
-        .list();
-  }
-
-  private static <T> List<T> twice(java.util.concurrent.Callable<T> run) throws Exception {
-    ExecutorService pool = Executors.newFixedThreadPool(2);
-    CountDownLatch start = new CountDownLatch(1);
-    try {
-      List<Future<T>> futures = new ArrayList<>();
-      for (int i = 0; i < 2; i++) {
-        futures.add(
-            pool.submit(
-                () -> {
-                  start.await();
-                  return run.call();
-                }));
-      }
-      start.countDown();
-      List<T> results = new ArrayList<>();
-      for (Future<T> f : futures) {
-        results.add(f.get());
-      }
-      return results;
-    } finally {
-      pool.shutdown();
-    }
   }
 }
