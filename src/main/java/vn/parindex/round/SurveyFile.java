@@ -175,7 +175,10 @@ final class SurveyFile {
       if (value.isPresent() && value.get().signum() < 0) {
         problems.add(
             InputProblem.of(
-                row.number(), column, "round.survey.answer.negative", Decimals.plain(value.get())));
+                row.number(),
+                column,
+                "round.survey.answer.negative",
+                Decimals.stripped(value.get())));
       } else if (value.isPresent() && value.get().signum() > 0) {
         answers.put(option.getKey(), value.get());
       }
@@ -210,7 +213,7 @@ final class SurveyFile {
     if (points.signum() < 0) {
       problems.add(
           InputProblem.of(
-              row.number(), column, "round.survey.points.negative", Decimals.plain(points)));
+              row.number(), column, "round.survey.points.negative", Decimals.stripped(points)));
       return Optional.empty();
     }
     if (points.compareTo(leaf.maxPoints()) > 0) {
@@ -219,8 +222,9 @@ final class SurveyFile {
               row.number(),
               column,
               "round.survey.points.above",
-              Decimals.plain(points),
-              Decimals.plain(leaf.maxPoints()),
+              // numbers, not text: the message writes them as its reader does ("12,5")
+              Decimals.stripped(points),
+              Decimals.stripped(leaf.maxPoints()),
               leaf.code().value()));
       return Optional.empty();
     }

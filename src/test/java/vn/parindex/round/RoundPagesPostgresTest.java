@@ -113,6 +113,11 @@ class RoundPagesPostgresTest {
         .contains("value=\"9\"", "value=\"Đã ban hành kế hoạch\"")
         .contains("id=\"s-1.1-points-error\"", "điểm của tiêu chí 1.1 phải từ 0 đến 4");
     assertThat(entries()).isZero();
+    // typed with a decimal comma, the refusal writes the number back the same way
+    MockHttpServletResponse decimal = self(path, "4,5", "Đã ban hành kế hoạch", "0", officer);
+    assertThat(decimal.getContentAsString(StandardCharsets.UTF_8))
+        .contains("điểm của tiêu chí 1.1 phải từ 0 đến 4 (đã nhập 4,5)");
+    assertThat(entries()).isZero();
     String box = "name=\"evidence_" + plan + "\" value=\"on\"";
     assertThat(html).contains(box + ">").doesNotContain(box + " checked");
     // the refused leaf's form alone is open, the library listed once
@@ -234,7 +239,17 @@ class RoundPagesPostgresTest {
                     appraiser)
                 .getStatus())
         .isEqualTo(302);
-    assertThat(form(post(path + "/appraisals/complete"), appraiser).getStatus()).isEqualTo(302);
+    // 1.2 and 1.3 not appraised: ending the round needs the appraiser's confirmation
+    MockHttpServletResponse unconfirmed = form(post(path + "/appraisals/complete"), appraiser);
+    assertThat(unconfirmed.getStatus()).isEqualTo(422);
+    assertThat(unconfirmed.getContentAsString(StandardCharsets.UTF_8))
+        .contains(
+            "id=\"e-acknowledgeUntouched\"", "còn 2 tiêu chí chưa thẩm định lần 1 (1.2, 1.3)");
+    assertThat(page(get(path), appraiser)).contains("đã nộp tự đánh giá");
+    assertThat(
+            form(post(path + "/appraisals/complete").param("acknowledgeUntouched", "on"), appraiser)
+                .getStatus())
+        .isEqualTo(302);
     String replied = page(get(path), officer);
     assertThat(replied)
         .contains("đã thẩm định lần 1", "Thiếu báo cáo đột xuất")
