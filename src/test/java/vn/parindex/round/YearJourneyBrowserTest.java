@@ -345,6 +345,13 @@ class YearJourneyBrowserTest extends BrowserTest {
     assertThat(page.locator("p.published"))
         .hasText("Đã công bố theo quyết định số 45/QĐ-UBND ngày 31/03/" + YEAR);
     assertThat(page.locator("form.publish-form")).hasCount(0);
+    // the chairman reads the ranking just frozen on the page where it was published
+    Locator first =
+        page.locator(".round-results tbody tr", new Page.LocatorOptions().setHasText(COMMUNE));
+    assertThat(first).containsText("1/2");
+    assertThat(first).containsText("13,00");
+    assertThat(first).containsText("Tốt");
+    assertThat(page.locator(".round-results tbody tr").nth(1)).containsText("Xã Lặng Im");
     as("yj.thamdinh");
     open(roundPath);
     assertThat(row("Xã Lặng Im")).containsText("đã công bố");
