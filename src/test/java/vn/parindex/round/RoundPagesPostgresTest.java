@@ -158,10 +158,17 @@ class RoundPagesPostgresTest {
     // saved, the form closes: the leaf shows its values and a button to edit them
     String sheet = page(get(path), officer);
     assertThat(sheet)
-        .contains("3,50 điểm", "Có kế hoạch", "/api/v1/evidence/" + plan + "/file", "12/KH-UBND")
+        .contains("3,50 điểm", "Có kế hoạch", "12/KH-UBND")
+        // the leaf's document opens in a new tab through the unit's route, a PDF shown inline
+        .contains(
+            "href=\"" + path + "/evidence/" + plan + "/file\" target=\"_blank\" rel=\"noopener\"")
         .contains("15/01/2031", "href=\"" + path + "?edit=1.1#leaf-1.1\">Sửa tự đánh giá</a>")
         .contains("href=\"" + path + "?edit=1.2#leaf-1.2\">Nhập tự đánh giá</a>")
         .doesNotContain("self-form", "name=\"evidence_");
+    MockHttpServletResponse viewed =
+        w.call(get(path + "/evidence/" + plan + "/file"), RoundWorld.as(Role.APPRAISER, w.p));
+    assertThat(viewed.getStatus()).isEqualTo(200);
+    assertThat(viewed.getHeader("Content-Disposition")).startsWith("inline");
     assertThat(page(get(path + "?edit=1.1"), officer))
         .contains(box + " checked", "id=\"s-1.1-points\" name=\"points\" value=\"3,5\"")
         .doesNotContain("id=\"s-1.2-done\"");
