@@ -45,11 +45,14 @@ final class SurveyFile {
   }
 
   static List<Point> read(String fileName, byte[] content, FileLimits limits, Lookup lookup) {
-    FileKind kind = FileKind.check(fileName, content);
     String safe = FileKind.safeName(fileName);
-    if (kind != FileKind.CSV && kind != FileKind.XLSX) {
-      throw new InvalidInputException(InputProblem.ofFile("input.file.unsupported", safe));
+    // by its name first: the general refusal lists every table the app reads (DOCX, YAML), which
+    // a survey import does not take
+    FileKind named = FileKind.fromName(fileName).orElse(null);
+    if (named != FileKind.CSV && named != FileKind.XLSX) {
+      throw new InvalidInputException(InputProblem.ofFile("round.survey.file.kind", safe));
     }
+    FileKind kind = FileKind.check(fileName, content);
     List<FileTable> tables =
         TableFiles.read(kind, safe, content, limits, (index, name) -> index == 0);
     List<FileTable.Row> rows =
