@@ -53,6 +53,9 @@ public class DemoAccounts {
         provinceId,
         null,
         Role.APPRAISER);
+    // the province's chairman publishes the round's results (the council chair's decision)
+    user(
+        "chu.tich.tinh", "Chủ tịch UBND tỉnh", "Chủ tịch UBND tỉnh", provinceId, null, Role.LEADER);
     user(
         "cchc.vinhchap",
         "Công chức phụ trách CCHC",

@@ -1,6 +1,8 @@
 package vn.parindex.plan;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
@@ -46,6 +48,23 @@ public final class PlanDrafter {
       Optional<Unit> parent,
       Optional<UnitRank> rank,
       Map<String, List<String>> kinds) {
+    return draft(card, unit, parent, rank, kinds, Optional.empty());
+  }
+
+  /** The decision that published the assessment, as its legal basis cites it. */
+  public record Decision(String number, LocalDate date) {}
+
+  /**
+   * The same, citing the decision that published the assessment as its first legal basis, when
+   * known (a round's publication); else the citation is left with dots for the officer to fill.
+   */
+  public Plan draft(
+      Scorecard card,
+      Unit unit,
+      Optional<Unit> parent,
+      Optional<UnitRank> rank,
+      Map<String, List<String>> kinds,
+      Optional<Decision> decision) {
     Assessment assessment = card.assessment();
     int year = assessment.year();
     int planYear = year + 1;
@@ -67,7 +86,17 @@ public final class PlanDrafter {
     List<PlanLine> lines = lines(card, planYear, kinds);
     Plan.PlanText text =
         new Plan.PlanText(
-            List.of(Wording.get("draft.legal.1", peers, year)),
+            List.of(
+                decision
+                    .map(
+                        d ->
+                            Wording.get(
+                                "draft.legal.decision",
+                                d.number(),
+                                DateTimeFormatter.ofPattern("dd/MM/yyyy").format(d.date()),
+                                peers,
+                                year))
+                    .orElseGet(() -> Wording.get("draft.legal.1", peers, year))),
             opening,
             sections(label, planYear),
             Wording.get("draft.closing", year, planYear),

@@ -39,7 +39,19 @@ public class PlanDrafts {
       Unit unit,
       Optional<Unit> parent,
       Optional<UnitRank> rank,
-      Map<String, List<String>> kinds) {}
+      Map<String, List<String>> kinds,
+      Optional<PlanDrafter.Decision> decision) {
+
+    /** A plan drafted without the decision that published its assessment (cited by dots). */
+    public Request(
+        Assessment assessment,
+        Unit unit,
+        Optional<Unit> parent,
+        Optional<UnitRank> rank,
+        Map<String, List<String>> kinds) {
+      this(assessment, unit, parent, rank, kinds, Optional.empty());
+    }
+  }
 
   private final Plans plans;
   private final JdbcClient jdbc;
@@ -114,6 +126,7 @@ public class PlanDrafts {
         request.unit(),
         request.parent(),
         request.rank(),
-        request.kinds());
+        request.kinds(),
+        request.decision());
   }
 }

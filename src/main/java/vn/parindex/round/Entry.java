@@ -90,7 +90,7 @@ final class Entry {
     }
     BigDecimal reference = round == 1 ? or(selfPoints, max) : or(round1Points, or(selfPoints, max));
     if (points.compareTo(reference) < 0 && text == null) {
-      throw Refusal.field("note", "note.cut", code, Decimals.plain(reference));
+      throw Refusal.field("note", "note.cut", code, Decimals.stripped(reference));
     }
     if (round == 1) {
       round1Points = points;
@@ -163,7 +163,9 @@ final class Entry {
 
   private void checkRange(String field, BigDecimal points, BigDecimal max) {
     if (points.signum() < 0 || points.compareTo(max) > 0) {
-      throw Refusal.field(field, "points.range", code, Decimals.plain(max), Decimals.plain(points));
+      // numbers, not text: the message writes them as its reader does ("1,5" in Vietnamese)
+      throw Refusal.field(
+          field, "points.range", code, Decimals.stripped(max), Decimals.stripped(points));
     }
   }
 

@@ -101,7 +101,16 @@ class Publication {
             round, set, rows, byId, entriesOf, surveyOf, decision, by, by.stored());
     Map<Long, Integer> previousRanks = lastYear.freeze(round, units);
     rounds.markPublished(roundId, decision, date);
-    plans.draftPublished(round, set, rows, byId, entriesOf, publishedOf, previousRanks, by);
+    plans.draftPublished(
+        round,
+        set,
+        rows,
+        byId,
+        entriesOf,
+        publishedOf,
+        previousRanks,
+        new vn.parindex.plan.PlanDrafter.Decision(decision, date),
+        by);
     return rows;
   }
 }

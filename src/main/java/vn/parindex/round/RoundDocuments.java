@@ -33,6 +33,7 @@ class RoundDocuments {
   private final EvidenceDocuments documents;
   private final Units units;
   private final RoundAccess access;
+  private final SurveyPoints survey;
 
   RoundDocuments(
       RoundLoader loader,
@@ -40,7 +41,9 @@ class RoundDocuments {
       RoundEntries entries,
       EvidenceDocuments documents,
       Units units,
-      RoundAccess access) {
+      RoundAccess access,
+      SurveyPoints survey) {
+    this.survey = survey;
     this.loader = loader;
     this.rounds = rounds;
     this.entries = entries;
@@ -106,13 +109,15 @@ class RoundDocuments {
     CriteriaSet set = loader.set(round);
     List<Criterion> roots = set.roots();
     List<Decision.Line> lines = new ArrayList<>();
+    Map<Long, Map<String, BigDecimal>> surveyOf = survey.ofRound(roundId);
     for (RoundUnit row : all) {
       Rounds.Figures figures = rounds.figures(row.id());
       Map<String, Entry> byCode =
           entries.all(row.id()).stream().collect(Collectors.toMap(e -> e.code, e -> e));
+      Map<String, BigDecimal> surveyed = surveyOf.getOrDefault(row.id(), Map.of());
       List<BigDecimal> areas = new ArrayList<>();
       for (Criterion root : roots) {
-        areas.add(finalUnder(set, root, byCode));
+        areas.add(finalUnder(set, root, byCode, surveyed));
       }
       lines.add(
           new Decision.Line(
@@ -158,12 +163,27 @@ class RoundDocuments {
     return sum;
   }
 
-  private static BigDecimal finalUnder(CriteriaSet set, Criterion node, Map<String, Entry> byCode) {
+  /**
+   * The points of the leaves under an area as the published assessment counts them: a leaf's final
+   * points, a survey leaf's imported points (it has no stages of its own); none: 0.
+   */
+  private static BigDecimal finalUnder(
+      CriteriaSet set,
+      Criterion node,
+      Map<String, Entry> byCode,
+      Map<String, BigDecimal> surveyed) {
     BigDecimal sum = BigDecimal.ZERO;
     for (Criterion leaf : set.leaves()) {
+      if (!node.code().isAncestorOf(leaf.code())) {
+        continue;
+      }
       Entry e = byCode.get(leaf.code().value());
-      if (node.code().isAncestorOf(leaf.code()) && e != null && e.finalPoints != null) {
-        sum = sum.add(e.finalPoints);
+      BigDecimal points =
+          leaf.methodOrManual().kind() == vn.parindex.framework.MethodKind.SURVEY
+              ? surveyed.get(leaf.code().value())
+              : e == null ? null : e.finalPoints;
+      if (points != null) {
+        sum = sum.add(points);
       }
     }
     return sum;

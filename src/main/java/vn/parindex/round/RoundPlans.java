@@ -14,6 +14,7 @@ import vn.parindex.assessment.Assessments;
 import vn.parindex.assessment.ranking.UnitRank;
 import vn.parindex.framework.CriteriaSet;
 import vn.parindex.plan.PlanAccess;
+import vn.parindex.plan.PlanDrafter;
 import vn.parindex.plan.PlanDrafts;
 import vn.parindex.unit.Unit;
 import vn.parindex.unit.Units;
@@ -64,6 +65,7 @@ public class RoundPlans {
       Map<Long, List<Entry>> entriesOf,
       Map<Long, Assessment> publishedOf,
       Map<Long, Integer> previousRanks,
+      PlanDrafter.Decision decision,
       Actor by) {
     Map<Long, Unit> children = new HashMap<>();
     units.children(round.parentUnitId()).forEach(u -> children.put(u.id(), u));
@@ -83,7 +85,8 @@ public class RoundPlans {
                       rows.size(),
                       LastYearRanks.change(previousRanks.get(unitId), row.rank()),
                       row.band())),
-              LeafLosses.kinds(set, entriesOf.getOrDefault(row.roundUnitId(), List.of()))));
+              LeafLosses.kinds(set, entriesOf.getOrDefault(row.roundUnitId(), List.of())),
+              Optional.of(decision)));
     }
     drafts.draftAll(by, set, requests);
   }
@@ -135,7 +138,11 @@ public class RoundPlans {
             unit,
             Optional.ofNullable(unit.parentId()).flatMap(units::findById),
             rank,
-            LeafLosses.kinds(set, entries.all(row.id())));
+            LeafLosses.kinds(set, entries.all(row.id())),
+            round.publishedOn() == null
+                ? Optional.empty()
+                : Optional.of(
+                    new PlanDrafter.Decision(round.publishedNumber(), round.publishedOn())));
     return drafts.draftAll(by, set, List.of(request)).get(published.assessment.id());
   }
 

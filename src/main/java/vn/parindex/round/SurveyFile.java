@@ -45,11 +45,14 @@ final class SurveyFile {
   }
 
   static List<Point> read(String fileName, byte[] content, FileLimits limits, Lookup lookup) {
-    FileKind kind = FileKind.check(fileName, content);
     String safe = FileKind.safeName(fileName);
-    if (kind != FileKind.CSV && kind != FileKind.XLSX) {
-      throw new InvalidInputException(InputProblem.ofFile("input.file.unsupported", safe));
+    // by its name first: the general refusal lists every table the app reads (DOCX, YAML), which
+    // a survey import does not take
+    FileKind named = FileKind.fromName(fileName).orElse(null);
+    if (named != FileKind.CSV && named != FileKind.XLSX) {
+      throw new InvalidInputException(InputProblem.ofFile("round.survey.file.kind", safe));
     }
+    FileKind kind = FileKind.check(fileName, content);
     List<FileTable> tables =
         TableFiles.read(kind, safe, content, limits, (index, name) -> index == 0);
     List<FileTable.Row> rows =
@@ -175,7 +178,10 @@ final class SurveyFile {
       if (value.isPresent() && value.get().signum() < 0) {
         problems.add(
             InputProblem.of(
-                row.number(), column, "round.survey.answer.negative", Decimals.plain(value.get())));
+                row.number(),
+                column,
+                "round.survey.answer.negative",
+                Decimals.stripped(value.get())));
       } else if (value.isPresent() && value.get().signum() > 0) {
         answers.put(option.getKey(), value.get());
       }
@@ -210,7 +216,7 @@ final class SurveyFile {
     if (points.signum() < 0) {
       problems.add(
           InputProblem.of(
-              row.number(), column, "round.survey.points.negative", Decimals.plain(points)));
+              row.number(), column, "round.survey.points.negative", Decimals.stripped(points)));
       return Optional.empty();
     }
     if (points.compareTo(leaf.maxPoints()) > 0) {
@@ -219,8 +225,9 @@ final class SurveyFile {
               row.number(),
               column,
               "round.survey.points.above",
-              Decimals.plain(points),
-              Decimals.plain(leaf.maxPoints()),
+              // numbers, not text: the message writes them as its reader does ("12,5")
+              Decimals.stripped(points),
+              Decimals.stripped(leaf.maxPoints()),
               leaf.code().value()));
       return Optional.empty();
     }

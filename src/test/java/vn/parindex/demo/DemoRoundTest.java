@@ -198,6 +198,9 @@ class DemoRoundTest {
     String appraiser = page("/rounds/" + id, "tham.dinh");
     assertThat(appraiser)
         .contains("Gio Mai", "đã nộp tự đánh giá", "Gio Hải", "đã nộp giải trình", "Gio Quang");
+    // the province's chairman, who publishes, has a demo account of their own
+    assertThat(page("/rounds/" + id, "chu.tich.tinh"))
+        .contains("publish-form", "/rounds/" + id + "/publish");
   }
 
   @Test

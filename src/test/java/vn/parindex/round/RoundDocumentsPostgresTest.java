@@ -3,6 +3,7 @@ package vn.parindex.round;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.io.ByteArrayInputStream;
@@ -181,6 +182,10 @@ class RoundDocumentsPostgresTest {
     // the plans drafted at publication open with the rank and its change against last year
     assertThat(opening(second, w.a)).contains("đứng thứ 3/4", "(giảm 2 bậc so với năm 2031)");
     assertThat(opening(second, n)).contains("đứng thứ 4/4").doesNotContain("bậc so với");
+    // and cite the decision that published them, not dots to fill
+    assertThat(texts(second, w.a, "LEGAL"))
+        .contains("Căn cứ Quyết định số 45/QĐ-UBND ngày 31/03/2032 về việc phê duyệt")
+        .doesNotContain("……");
 
     String docx = text(decision(second, "docx", RoundWorld.as(Role.PAR_OFFICER, w.a)));
     assertThat(docx)
@@ -205,9 +210,10 @@ class RoundDocumentsPostgresTest {
       assertThat(rows.keySet()).containsExactly("Xã Hai", "Xã Hai Mới", "Xã Một", "Xã Năm");
       Row a = rows.get("Xã Một");
       assertThat(a.getCell(2).getNumericCellValue()).isEqualTo(2); // area 1: its 1.1
-      assertThat(a.getCell(3).getNumericCellValue()).isEqualTo(0); // area 2: no survey yet
-      assertThat(a.getCell(4).getNumericCellValue()).isEqualTo(2);
-      assertThat(a.getCell(5).getNumericCellValue()).isEqualTo(13.33); // 2 of 15
+      // area 2: its survey points, as the total counts them
+      assertThat(a.getCell(3).getNumericCellValue()).isEqualTo(1.5);
+      assertThat(a.getCell(4).getNumericCellValue()).isEqualTo(3.5);
+      assertThat(a.getCell(5).getNumericCellValue()).isEqualTo(23.33); // 3,5 of 15
       assertThat(a.getCell(6).getNumericCellValue()).isEqualTo(3);
       assertThat(a.getCell(8).getStringCellValue()).isEqualTo("giảm 2 bậc");
       assertThat(rows.get("Xã Năm").getCell(8).getStringCellValue()).isEqualTo("—");
@@ -246,6 +252,21 @@ class RoundDocumentsPostgresTest {
       RoundCyclePostgresTest.ok(
           w.step(round, u, "appraisals/complete", RoundWorld.as(Role.APPRAISER, w.p)));
     }
+    if (year == 2032) {
+      // the survey gives every unit 1,5 of 2.1's 5 points (ranks unchanged)
+      StringBuilder csv = new StringBuilder("Mã đơn vị,Mã tiêu chí,Điểm\n");
+      points.keySet().forEach(u -> csv.append(u.code()).append(",2.1,\"1,5\"\n"));
+      RoundCyclePostgresTest.ok(
+          w.call(
+              multipart("/api/v1/rounds/" + round + "/survey")
+                  .file(
+                      new org.springframework.mock.web.MockMultipartFile(
+                          "file",
+                          "dieu-tra.csv",
+                          "text/csv",
+                          csv.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8))),
+              RoundWorld.as(Role.APPRAISER, w.p)));
+    }
     CLOCK.at(LocalDate.of(year, 3, 31));
     RoundCyclePostgresTest.ok(
         w.json(
@@ -255,13 +276,17 @@ class RoundDocumentsPostgresTest {
   }
 
   private String opening(long round, Unit unit) {
+    return texts(round, unit, "OPENING");
+  }
+
+  private String texts(long round, Unit unit, String kind) {
     return jdbc.sql(
             "select t.content from plan_text t join plan p on p.id = t.plan_id"
                 + " join assessment a on a.id = p.assessment_id"
                 + " join round_unit ru on ru.unit_id = a.unit_id and ru.round_id = ?"
                 + " join index_round r on r.id = ru.round_id and r.index_year = a.index_year"
-                + " where a.unit_id = ? and t.kind = 'OPENING'")
-        .params(round, unit.id())
+                + " where a.unit_id = ? and t.kind = ?")
+        .params(round, unit.id(), kind)
         .query(String.class)
         .list()
         .toString();

@@ -113,6 +113,11 @@ class RoundPagesPostgresTest {
         .contains("value=\"9\"", "value=\"Đã ban hành kế hoạch\"")
         .contains("id=\"s-1.1-points-error\"", "điểm của tiêu chí 1.1 phải từ 0 đến 4");
     assertThat(entries()).isZero();
+    // typed with a decimal comma, the refusal writes the number back the same way
+    MockHttpServletResponse decimal = self(path, "4,5", "Đã ban hành kế hoạch", "0", officer);
+    assertThat(decimal.getContentAsString(StandardCharsets.UTF_8))
+        .contains("điểm của tiêu chí 1.1 phải từ 0 đến 4 (đã nhập 4,5)");
+    assertThat(entries()).isZero();
     String box = "name=\"evidence_" + plan + "\" value=\"on\"";
     assertThat(html).contains(box + ">").doesNotContain(box + " checked");
     // the refused leaf's form alone is open, the library listed once
@@ -153,10 +158,17 @@ class RoundPagesPostgresTest {
     // saved, the form closes: the leaf shows its values and a button to edit them
     String sheet = page(get(path), officer);
     assertThat(sheet)
-        .contains("3,50 điểm", "Có kế hoạch", "/api/v1/evidence/" + plan + "/file", "12/KH-UBND")
+        .contains("3,50 điểm", "Có kế hoạch", "12/KH-UBND")
+        // the leaf's document opens in a new tab through the unit's route, a PDF shown inline
+        .contains(
+            "href=\"" + path + "/evidence/" + plan + "/file\" target=\"_blank\" rel=\"noopener\"")
         .contains("15/01/2031", "href=\"" + path + "?edit=1.1#leaf-1.1\">Sửa tự đánh giá</a>")
         .contains("href=\"" + path + "?edit=1.2#leaf-1.2\">Nhập tự đánh giá</a>")
         .doesNotContain("self-form", "name=\"evidence_");
+    MockHttpServletResponse viewed =
+        w.call(get(path + "/evidence/" + plan + "/file"), RoundWorld.as(Role.APPRAISER, w.p));
+    assertThat(viewed.getStatus()).isEqualTo(200);
+    assertThat(viewed.getHeader("Content-Disposition")).startsWith("inline");
     assertThat(page(get(path + "?edit=1.1"), officer))
         .contains(box + " checked", "id=\"s-1.1-points\" name=\"points\" value=\"3,5\"")
         .doesNotContain("id=\"s-1.2-done\"");
@@ -234,7 +246,17 @@ class RoundPagesPostgresTest {
                     appraiser)
                 .getStatus())
         .isEqualTo(302);
-    assertThat(form(post(path + "/appraisals/complete"), appraiser).getStatus()).isEqualTo(302);
+    // 1.2 and 1.3 not appraised: ending the round needs the appraiser's confirmation
+    MockHttpServletResponse unconfirmed = form(post(path + "/appraisals/complete"), appraiser);
+    assertThat(unconfirmed.getStatus()).isEqualTo(422);
+    assertThat(unconfirmed.getContentAsString(StandardCharsets.UTF_8))
+        .contains(
+            "id=\"e-acknowledgeUntouched\"", "còn 2 tiêu chí chưa thẩm định lần 1 (1.2, 1.3)");
+    assertThat(page(get(path), appraiser)).contains("đã nộp tự đánh giá");
+    assertThat(
+            form(post(path + "/appraisals/complete").param("acknowledgeUntouched", "on"), appraiser)
+                .getStatus())
+        .isEqualTo(302);
     String replied = page(get(path), officer);
     assertThat(replied)
         .contains("đã thẩm định lần 1", "Thiếu báo cáo đột xuất")

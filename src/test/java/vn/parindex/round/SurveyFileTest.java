@@ -181,13 +181,17 @@ class SurveyFileTest {
 
   @Test
   void aFileThatIsNotATableIsRefused() {
-    assertThatThrownBy(
-            () ->
-                SurveyFile.read(
-                    "dieu-tra.yaml",
-                    "a: 1".getBytes(StandardCharsets.UTF_8),
-                    FileLimits.DEFAULTS,
-                    LOOKUP))
-        .isInstanceOf(InvalidInputException.class);
+    // refused as a survey file: CSV or XLSX only, not the app's other tables (DOCX, YAML)
+    for (String name : List.of("dieu-tra.yaml", "dieu-tra.docx", "Script.java")) {
+      assertThatThrownBy(
+              () ->
+                  SurveyFile.read(
+                      name, "a: 1".getBytes(StandardCharsets.UTF_8), FileLimits.DEFAULTS, LOOKUP))
+          .as(name)
+          .isInstanceOfSatisfying(
+              InvalidInputException.class,
+              e ->
+                  assertThat(e.problems().get(0).messageKey()).isEqualTo("round.survey.file.kind"));
+    }
   }
 }

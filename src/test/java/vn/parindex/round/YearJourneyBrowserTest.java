@@ -240,6 +240,9 @@ class YearJourneyBrowserTest extends BrowserTest {
     assertThat(leaf("1.1").locator(".stage.round1 .note"))
         .hasText("Kế hoạch ban hành chậm so với quy định");
     assertThat(leaf("1.1").locator(".stage.round1 .flag")).hasText("Yêu cầu giải trình");
+    // 1.2 and 1.3 keep their self points: the appraiser sees which and confirms
+    assertThat(page.locator(".complete-form .untouched a")).hasText(new String[] {"1.2", "1.3"});
+    page.locator("#acknowledgeUntouched").check();
     page.waitForNavigation(() -> page.locator("button.complete").click());
     assertThat(page.locator("p.state")).containsText("đã thẩm định lần 1");
     complete(roundPath + "/units/YJ-B", 1);
@@ -342,6 +345,13 @@ class YearJourneyBrowserTest extends BrowserTest {
     assertThat(page.locator("p.published"))
         .hasText("Đã công bố theo quyết định số 45/QĐ-UBND ngày 31/03/" + YEAR);
     assertThat(page.locator("form.publish-form")).hasCount(0);
+    // the chairman reads the ranking just frozen on the page where it was published
+    Locator first =
+        page.locator(".round-results tbody tr", new Page.LocatorOptions().setHasText(COMMUNE));
+    assertThat(first).containsText("1/2");
+    assertThat(first).containsText("13,00");
+    assertThat(first).containsText("Tốt");
+    assertThat(page.locator(".round-results tbody tr").nth(1)).containsText("Xã Lặng Im");
     as("yj.thamdinh");
     open(roundPath);
     assertThat(row("Xã Lặng Im")).containsText("đã công bố");
@@ -436,6 +446,9 @@ class YearJourneyBrowserTest extends BrowserTest {
   private void complete(String path, int round) {
     open(path);
     assertThat(page.locator("button.complete")).hasText("Kết thúc thẩm định lần " + round);
+    if (page.locator("#acknowledgeUntouched").count() > 0) {
+      page.locator("#acknowledgeUntouched").check();
+    }
     page.waitForNavigation(() -> page.locator("button.complete").click());
     assertThat(page.locator("p.state")).containsText("đã thẩm định lần " + round);
   }

@@ -31,11 +31,17 @@ final class PublicLines {
 
   /**
    * Without last year's results here, the change the published document stated ("tăng 3 bậc") for a
-   * unit ranked by its stated rank: last year's rank is this year's plus the places gained.
+   * unit shown with its stated rank: last year's rank is this year's plus the places gained.
    */
   private static Previous stated(Ranked r, int[] rank) {
     StatedRank stated = r.card().assessment().statedRank();
-    boolean byStatedRank = rank[0] != r.rank() || rank[1] != r.of();
+    // shown as the document stated it (alone here, or its whole ranking stated): its change too
+    boolean byStatedRank =
+        stated != null
+            && stated.rank() != null
+            && stated.of() != null
+            && rank[0] == stated.rank()
+            && rank[1] == stated.of();
     if (byStatedRank && stated.change() != null) {
       return new Previous(rank[0] + stated.change(), false);
     }

@@ -13,6 +13,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.parindex.assessment.AssessmentQueries;
 import vn.parindex.assessment.Scorecard;
+import vn.parindex.assessment.StatedRank;
 import vn.parindex.assessment.publicresults.PublicLines.Previous;
 import vn.parindex.assessment.publicresults.PublicLines.Ranked;
 import vn.parindex.assessment.ranking.CompetitionRanks;
@@ -26,7 +27,8 @@ import vn.parindex.unit.Units;
 /**
  * The published ranking of a parent's units: totals, percentages and bands from each unit's
  * published assessment (as {@link Scorecard} computes them for every other page), ranked by total
- * rounded to 2 decimals as published (ties share a rank: 1, 2, 2, 4), within each criteria set.
+ * rounded to 2 decimals as published (ties share a rank: 1, 2, 2, 4), within each criteria set;
+ * when every unit of a set states its published rank, those ranks as published.
  */
 @Service
 public class PublicResults {
@@ -141,6 +143,16 @@ public class PublicResults {
             });
     List<Ranked> result = new ArrayList<>();
     for (List<Ranked> group : bySet.values()) {
+      if (group.stream().allMatch(r -> stated(r.card()) != null)) {
+        // a ranking published as a whole (a round's decision, an imported table) is shown as
+        // published: the units here may be some of its peers only (a province ranked its
+        // communes, this parent is one of its districts), never re-ranked among themselves
+        for (Ranked r : group) {
+          StatedRank stated = stated(r.card());
+          result.add(new Ranked(r.unit(), r.card(), r.total(), stated.rank(), stated.of()));
+        }
+        continue;
+      }
       group.sort(
           Comparator.comparing(Ranked::total).reversed().thenComparing(r -> r.unit().code()));
       int[] ranks = CompetitionRanks.of(group.stream().map(Ranked::total).toList());
@@ -151,6 +163,12 @@ public class PublicResults {
     }
     result.sort(Comparator.comparing(Ranked::rank).thenComparing(r -> r.unit().code()));
     return result;
+  }
+
+  /** The rank and peers the published document stated, or null when it stated no full rank. */
+  private static StatedRank stated(Scorecard card) {
+    StatedRank stated = card.assessment().statedRank();
+    return stated != null && stated.rank() != null && stated.of() != null ? stated : null;
   }
 
   /**

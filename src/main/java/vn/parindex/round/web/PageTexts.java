@@ -119,11 +119,15 @@ final class PageTexts {
     return text;
   }
 
-  /** Where a document's file opens (the link of {@link #document}). */
-  String file(RoundSheets.Document d) {
+  /**
+   * Where a document's file opens (the link of {@link #document}): the unit's evidence route, which
+   * shows a PDF or an image in the browser and downloads any other type, not the API's, which
+   * always downloads ({@code base} is the unit's page).
+   */
+  String file(String base, RoundSheets.Document d) {
     String link = files.get(d);
     if (link == null) {
-      link = "/api/v1/evidence/" + d.id() + "/file";
+      link = base + "/evidence/" + d.id() + "/file";
       files.put(d, link);
     }
     return link;

@@ -40,6 +40,7 @@ class RoundPages {
   private final Messages messages;
   private final Clock clock;
   private final vn.parindex.round.SurveySheet surveys;
+  private final vn.parindex.round.RoundResults results;
 
   RoundPages(
       RoundSheets sheets,
@@ -48,8 +49,10 @@ class RoundPages {
       CriteriaSets sets,
       Messages messages,
       Clock clock,
-      vn.parindex.round.SurveySheet surveys) {
+      vn.parindex.round.SurveySheet surveys,
+      vn.parindex.round.RoundResults results) {
     this.surveys = surveys;
+    this.results = results;
     this.sheets = sheets;
     this.actions = actions;
     this.scope = scope;
@@ -91,6 +94,7 @@ class RoundPages {
   String detail(@PathVariable long id, Model model) {
     model.addAttribute("detail", sheets.detail(id));
     model.addAttribute("survey", surveys.block(id));
+    model.addAttribute("results", results.of(id));
     return "round/web/round";
   }
 

@@ -14,6 +14,7 @@ import vn.parindex.account.Access;
 import vn.parindex.account.Actor;
 import vn.parindex.account.UnitScope;
 import vn.parindex.input.ConflictException;
+import vn.parindex.input.InputProblem;
 import vn.parindex.input.InvalidInputException;
 import vn.parindex.input.Messages;
 import vn.parindex.page.Form;
@@ -159,7 +160,24 @@ class RoundUnitPages {
         id,
         unit,
         null,
-        (by, today) -> actions.complete(id, unit, by, today),
+        (by, today) -> {
+          // ending a round keeps the stage before's points on every leaf not appraised: one
+          // click must not end it unawares, so the appraiser confirms the criteria left first
+          if (!PageForms.ticked(request, Untouched.FIELD)) {
+            Untouched left = page.untouched(id, unit, scope.user());
+            if (left.any()) {
+              throw new InvalidInputException(
+                  InputProblem.ofField(
+                      0,
+                      "round.field." + Untouched.FIELD,
+                      "round.page.untouched.refused",
+                      left.codes().size(),
+                      left.round(),
+                      left.shown(10)));
+            }
+          }
+          actions.complete(id, unit, by, today);
+        },
         request,
         response,
         model);
@@ -231,12 +249,28 @@ class RoundUnitPages {
           model);
     } catch (ConflictException e) {
       return page.render(
-          id,
-          unit,
-          PageForms.conflict(request, response, e, messages),
-          scope.user(),
-          request,
-          model);
+          id, unit, conflict(id, unit, code, e, request, response), scope.user(), request, model);
     }
+  }
+
+  /**
+   * The form as typed, refused. When someone else saved the leaf meanwhile, the page shows their
+   * values, and the form keeps what this person typed with the version just read: saving again is
+   * then a choice made having seen the other's values, not a retype from a reloaded page.
+   */
+  private Form conflict(
+      long id,
+      String unit,
+      String code,
+      ConflictException e,
+      HttpServletRequest request,
+      HttpServletResponse response) {
+    if (code == null || !"round.refused.stale".equals(e.messageKey())) {
+      return PageForms.conflict(request, response, e, messages);
+    }
+    response.setStatus(409);
+    return Form.of(request.getParameterMap())
+        .with("version", page.version(id, unit, code, scope.user()))
+        .withErrors(java.util.List.of(messages.get("round.page.stale", e.args())));
   }
 }

@@ -55,6 +55,22 @@ class UnitPage {
     this.clock = clock;
   }
 
+  /** What the reader has not appraised yet in the unit's open round (none when none is open). */
+  Untouched untouched(long id, String unit, CurrentUser reader) {
+    UnitRead read = reads.read(id, unit, reader, LocalDate.now(clock));
+    return Untouched.of(sheets.sheet(read), assignments.leafFillers(read));
+  }
+
+  /** The version of one leaf's entry as stored now (0 when the leaf has none yet). */
+  int version(long id, String unit, String code, CurrentUser reader) {
+    UnitRead read = reads.read(id, unit, reader, LocalDate.now(clock));
+    return sheets.sheet(read).leaves().stream()
+        .filter(l -> l.code().equals(code))
+        .mapToInt(RoundSheets.Leaf::version)
+        .findFirst()
+        .orElse(0);
+  }
+
   /** Fills the page's model for the reader, with the form as typed (or empty); its view name. */
   String render(
       long id,

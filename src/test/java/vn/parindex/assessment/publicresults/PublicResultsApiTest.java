@@ -229,6 +229,42 @@ class PublicResultsApiTest {
         .andExpect(jsonPath("$.units[0].total").value(79.69));
   }
 
+  @Test
+  void unitsRankedByTheProvinceShowTheirPublishedRankUnderTheirDistrict() throws Exception {
+    // a province's round ranked 4 communes; 3 of them sit under this district: the district's
+    // page shows 2/4, 3/4, 4/4 as the decision published them, not 1/3, 2/3, 3/3
+    Unit district =
+        units.save(PublicResultsFixture.unit("PUD", "Huyện Ba Xã", UnitType.DISTRICT, null));
+    long set = PublicResultsFixture.set(sets, 2024, 43);
+    String[][] published = {{"PUD-1", "60", "2"}, {"PUD-2", "50", "3"}, {"PUD-3", "40", "4"}};
+    for (String[] p : published) {
+      Unit commune = commune(p[0], "Xã " + p[0], district);
+      assessments.save(
+          TestActors.fixture(),
+          new Assessment(
+                  null,
+                  commune.id(),
+                  2024,
+                  set,
+                  AssessmentStage.PUBLISHED,
+                  new BigDecimal(p[1]),
+                  null,
+                  "test",
+                  null,
+                  List.of())
+              .withStatedRank(new StatedRank(Integer.valueOf(p[2]), 4, null)));
+    }
+    mvc.perform(get("/api/v1/public/results").param("parent", "PUD").param("year", "2024"))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.units.length()").value(3))
+        .andExpect(jsonPath("$.units[0].code").value("PUD-1"))
+        .andExpect(jsonPath("$.units[0].rank").value(2))
+        .andExpect(jsonPath("$.units[0].of").value(4))
+        .andExpect(jsonPath("$.units[2].code").value("PUD-3"))
+        .andExpect(jsonPath("$.units[2].rank").value(4))
+        .andExpect(jsonPath("$.units[2].of").value(4));
+  }
+
   private Unit commune(String code, String name, Unit parent) {
     return units.save(PublicResultsFixture.unit(code, name, UnitType.COMMUNE, parent.id()));
   }

@@ -63,6 +63,7 @@ class RoundPagesBrowserTest extends BrowserTest {
                 node("1.2", "Báo cáo đúng hạn", "3", new Scoring.Binary(), 3)),
             List.of(new ClassificationBand(BigDecimal.ZERO, "Trung bình"))));
     Accounts.create(users, "rpb.thamdinh", SECRET, province.id(), Role.APPRAISER);
+    Accounts.create(users, "rpb.thamdinh2", SECRET, province.id(), Role.APPRAISER);
     Accounts.create(users, "rpb.cchc", SECRET, commune.id(), Role.PAR_OFFICER);
     Accounts.create(users, "rpb.chutich", SECRET, commune.id(), Role.LEADER);
     LocalDate today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
@@ -189,6 +190,49 @@ class RoundPagesBrowserTest extends BrowserTest {
                     "document.documentElement.scrollWidth <= document.documentElement.clientWidth"))
         .as("no sideways scrolling at 390 px with a form open")
         .isTrue();
+    page.setViewportSize(1280, 720);
+    open(unitPath);
+    // 1.2 is not appraised: ending the round would keep its self points, so the page says so
+    assertThat(page.locator(".complete-form .untouched"))
+        .containsText("Còn 1 tiêu chí chưa thẩm định lần 1");
+    assertThat(page.locator(".complete-form .untouched a")).hasText("1.2");
+    // a click that skips the confirmation (the browser's own check removed) is refused on the
+    // server beside the box, and the round stays open
+    page.locator("#acknowledgeUntouched").evaluate("box => box.removeAttribute('required')");
+    page.waitForNavigation(() -> page.locator("button.complete").click());
+    assertThat(page.locator("#e-acknowledgeUntouched")).containsText("còn 1 tiêu chí");
+    assertThat(page.locator("#e-acknowledgeUntouched")).containsText("1.2");
+    assertThat(page.locator("p.state")).containsText("đã nộp tự đánh giá");
+
+    // two appraisers on 1.2 at once: the later save is refused, the page shows the other's
+    // points and keeps what was typed; saving again, having seen them, replaces them
+    open(unitPath + "?edit=1.2");
+    Locator both = page.locator("[id='leaf-1.2']");
+    both.locator("[id='a-1.2-points']").fill("0");
+    both.locator("[id='a-1.2-note']").fill("Không có báo cáo quý IV");
+    com.microsoft.playwright.Page mine = page;
+    page = mine.context().browser().newPage();
+    signIn("rpb.thamdinh2", SECRET);
+    open(unitPath + "?edit=1.2");
+    page.locator("[id='a-1.2-points']").fill("3");
+    page.waitForNavigation(
+        () -> page.locator("[id='leaf-1.2'] .appraise-form button[type=submit]").click());
+    assertThat(page.locator("[id='leaf-1.2'] .stage.round1")).containsText("3,00 điểm");
+    page.context().close();
+    page = mine;
+    page.waitForNavigation(() -> both.locator(".appraise-form button[type=submit]").click());
+    assertThat(page.locator(".errors")).containsText("Tiêu chí 1.2 vừa được người khác lưu");
+    assertThat(both.locator(".stage.round1")).containsText("3,00 điểm");
+    assertThat(both.locator("[id='a-1.2-points']")).hasValue("0");
+    assertThat(both.locator("[id='a-1.2-note']")).hasValue("Không có báo cáo quý IV");
+    page.waitForNavigation(() -> both.locator(".appraise-form button[type=submit]").click());
+    assertThat(both.locator(".stage.round1")).containsText("0,00 điểm");
+    assertThat(both.locator(".stage.round1")).containsText("Không có báo cáo quý IV");
+
+    // every criterion appraised: nothing to confirm, one click ends the round
+    assertThat(page.locator(".complete-form .untouched")).hasCount(0);
+    page.waitForNavigation(() -> page.locator("button.complete").click());
+    assertThat(page.locator("p.state")).containsText("đã thẩm định lần 1");
   }
 
   private void as(String username) {
