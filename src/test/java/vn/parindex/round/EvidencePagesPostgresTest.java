@@ -72,7 +72,7 @@ class EvidencePagesPostgresTest {
     assertThat(noNumber.getStatus()).isEqualTo(422);
     assertThat(html(noNumber))
         .contains("id=\"u-number-error\"", "bắt buộc phải nhập")
-        .contains("id=\"u-date-error\"", "ngày phải viết dạng dd/MM/yyyy")
+        .contains("id=\"u-date-error\"", "ngày phải viết dạng ngày/tháng/năm")
         .contains("value=\"31/02/2031\"", "value=\"UBND Xã Một\"", "value=\"Kế hoạch CCHC\"");
 
     MockHttpServletResponse csv =

@@ -110,7 +110,7 @@ class RoundPagesPostgresTest {
     assertThat(tooMany.getStatus()).isEqualTo(422);
     String html = tooMany.getContentAsString(StandardCharsets.UTF_8);
     assertThat(html)
-        .contains("value=\"9\"", "value=\"Đã ban hành kế hoạch\"")
+        .contains("value=\"9\"", ">Đã ban hành kế hoạch</textarea>")
         .contains("id=\"s-1.1-points-error\"", "điểm của tiêu chí 1.1 phải từ 0 đến 4");
     assertThat(entries()).isZero();
     String box = "name=\"evidence_" + plan + "\" value=\"on\"";
@@ -164,7 +164,7 @@ class RoundPagesPostgresTest {
     MockHttpServletResponse stale = self(path, "2", "Sửa lại từ trang cũ", "0", officer);
     assertThat(stale.getStatus()).isEqualTo(409);
     assertThat(stale.getContentAsString(StandardCharsets.UTF_8))
-        .contains("value=\"Sửa lại từ trang cũ\"", "vừa được người khác lưu");
+        .contains(">Sửa lại từ trang cũ</textarea>", "vừa được người khác lưu");
     assertThat(stale.getContentAsString(StandardCharsets.UTF_8).split("class=\"self-form\"", -1))
         .hasSize(2);
     assertThat(page(get(path), officer)).contains("3,50 điểm").doesNotContain("Sửa lại");

@@ -21,7 +21,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.parindex.account.Access;
 import vn.parindex.account.Actor;
 import vn.parindex.account.UnitScope;
-import vn.parindex.input.InputProblem;
 import vn.parindex.input.InvalidInputException;
 import vn.parindex.input.Messages;
 import vn.parindex.page.Form;
@@ -146,15 +145,9 @@ class EvidencePages {
     return "round/web/evidence";
   }
 
-  /** The round's refusal as the page shows it; the file's own problems beside the file field. */
+  /** The round's refusal as the page shows it, the file's problems beside the file field. */
   private Form refused(
       HttpServletRequest request, HttpServletResponse response, InvalidInputException e) {
-    Form form = PageForms.refused(request, response, e, messages);
-    for (InputProblem p : e.problems()) {
-      if ("file".equals(p.column())) {
-        form = form.withError("file", messages.get(p.messageKey(), p.args()));
-      }
-    }
-    return form;
+    return PageForms.refused(request, response, PageForms.fileNamed(e), messages);
   }
 }

@@ -10,6 +10,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import vn.parindex.account.Access;
 import vn.parindex.account.Actor;
 import vn.parindex.account.UnitScope;
@@ -31,21 +33,28 @@ import vn.parindex.round.RoundActions;
 @RequestMapping("/rounds/{id}/units/{unit}")
 class RoundUnitPages {
 
-  /** One step of the page: done, or refused with its reason. */
+  /** One step of the page, reading the request as sent: done, or refused with its reason. */
   @FunctionalInterface
   interface Step {
-    void run(Actor by, LocalDate today);
+    void run(HttpServletRequest sent, Actor by, LocalDate today);
   }
 
   private final UnitPage page;
+  private final LeafDocument newDocument;
   private final RoundActions actions;
   private final UnitScope scope;
   private final Messages messages;
   private final Clock clock;
 
   RoundUnitPages(
-      UnitPage page, RoundActions actions, UnitScope scope, Messages messages, Clock clock) {
+      UnitPage page,
+      LeafDocument newDocument,
+      RoundActions actions,
+      UnitScope scope,
+      Messages messages,
+      Clock clock) {
     this.page = page;
+    this.newDocument = newDocument;
     this.actions = actions;
     this.scope = scope;
     this.messages = messages;
@@ -63,6 +72,7 @@ class RoundUnitPages {
       @PathVariable long id,
       @PathVariable String unit,
       @PathVariable String code,
+      @RequestParam(required = false) MultipartFile file,
       HttpServletRequest request,
       HttpServletResponse response,
       Model model) {
@@ -70,22 +80,24 @@ class RoundUnitPages {
         id,
         unit,
         code,
-        (by, today) ->
+        true,
+        file,
+        (sent, by, today) ->
             actions.writeSelf(
                 id,
                 unit,
                 code,
                 new RoundActions.SelfEntry(
-                    PageForms.decimal(request, "points"),
-                    PageForms.yesNo(request, "done"),
-                    request.getParameter("level"),
-                    PageForms.decimal(request, "rate"),
-                    PageForms.decimal(request, "numerator"),
-                    PageForms.decimal(request, "denominator"),
-                    PageForms.integer(request, "count"),
-                    request.getParameter("note"),
-                    PageForms.ticked(request),
-                    PageForms.integer(request, "version")),
+                    PageForms.decimal(sent, "points"),
+                    PageForms.yesNo(sent, "done"),
+                    sent.getParameter("level"),
+                    PageForms.decimal(sent, "rate"),
+                    PageForms.decimal(sent, "numerator"),
+                    PageForms.decimal(sent, "denominator"),
+                    PageForms.integer(sent, "count"),
+                    sent.getParameter("note"),
+                    PageForms.ticked(sent),
+                    PageForms.integer(sent, "version")),
                 by,
                 today),
         request,
@@ -104,7 +116,9 @@ class RoundUnitPages {
         id,
         unit,
         null,
-        (by, today) ->
+        false,
+        null,
+        (sent, by, today) ->
             actions.submit(
                 id,
                 unit,
@@ -131,7 +145,9 @@ class RoundUnitPages {
         id,
         unit,
         code,
-        (by, today) ->
+        false,
+        null,
+        (sent, by, today) ->
             actions.appraise(
                 id,
                 unit,
@@ -159,7 +175,9 @@ class RoundUnitPages {
         id,
         unit,
         null,
-        (by, today) -> actions.complete(id, unit, by, today),
+        false,
+        null,
+        (sent, by, today) -> actions.complete(id, unit, by, today),
         request,
         response,
         model);
@@ -170,6 +188,7 @@ class RoundUnitPages {
       @PathVariable long id,
       @PathVariable String unit,
       @PathVariable String code,
+      @RequestParam(required = false) MultipartFile file,
       HttpServletRequest request,
       HttpServletResponse response,
       Model model) {
@@ -177,15 +196,17 @@ class RoundUnitPages {
         id,
         unit,
         code,
-        (by, today) ->
+        true,
+        file,
+        (sent, by, today) ->
             actions.explain(
                 id,
                 unit,
                 code,
-                PageForms.yesNo(request, "agree"),
-                request.getParameter("text"),
-                PageForms.ticked(request),
-                PageForms.integer(request, "version"),
+                PageForms.yesNo(sent, "agree"),
+                sent.getParameter("text"),
+                PageForms.ticked(sent),
+                PageForms.integer(sent, "version"),
                 by,
                 today),
         request,
@@ -204,39 +225,42 @@ class RoundUnitPages {
         id,
         unit,
         null,
-        (by, today) -> actions.submitExplanations(id, unit, by, today),
+        false,
+        null,
+        (sent, by, today) -> actions.submitExplanations(id, unit, by, today),
         request,
         response,
         model);
   }
 
+  /**
+   * Runs a step; a new document sent with a leaf's form ({@code file} and its fields) is kept and
+   * ticked first, so a refused entry shows it ticked and asks for nothing twice.
+   */
   private String act(
       long id,
       String unit,
       String code,
+      boolean leafForm,
+      MultipartFile file,
       Step step,
       HttpServletRequest request,
       HttpServletResponse response,
       Model model) {
+    HttpServletRequest sent = request;
     try {
-      step.run(Actor.now(scope.user(), clock), LocalDate.now(clock));
+      Actor by = Actor.now(scope.user(), clock);
+      if (leafForm) {
+        sent = newDocument.withNew(unit, file, request, by);
+      }
+      step.run(sent, by, LocalDate.now(clock));
       return "redirect:/rounds/" + id + "/units/" + unit + (code == null ? "" : "#leaf-" + code);
     } catch (InvalidInputException e) {
       return page.render(
-          id,
-          unit,
-          PageForms.refused(request, response, e, messages),
-          scope.user(),
-          request,
-          model);
+          id, unit, PageForms.refused(sent, response, e, messages), scope.user(), sent, model);
     } catch (ConflictException e) {
       return page.render(
-          id,
-          unit,
-          PageForms.conflict(request, response, e, messages),
-          scope.user(),
-          request,
-          model);
+          id, unit, PageForms.conflict(sent, response, e, messages), scope.user(), sent, model);
     }
   }
 }
