@@ -21,6 +21,7 @@ import vn.parindex.input.Messages;
 import vn.parindex.page.Form;
 import vn.parindex.round.RoundAccess;
 import vn.parindex.round.RoundActions;
+import vn.parindex.round.UnitReads;
 
 /**
  * One unit in a round: every leaf side by side, and the forms of the steps the reader may take in
@@ -42,6 +43,7 @@ class RoundUnitPages {
   private final UnitPage page;
   private final LeafDocument newDocument;
   private final RoundActions actions;
+  private final UnitReads reads;
   private final UnitScope scope;
   private final Messages messages;
   private final Clock clock;
@@ -50,12 +52,14 @@ class RoundUnitPages {
       UnitPage page,
       LeafDocument newDocument,
       RoundActions actions,
+      UnitReads reads,
       UnitScope scope,
       Messages messages,
       Clock clock) {
     this.page = page;
     this.newDocument = newDocument;
     this.actions = actions;
+    this.reads = reads;
     this.scope = scope;
     this.messages = messages;
     this.clock = clock;
@@ -119,15 +123,18 @@ class RoundUnitPages {
         false,
         null,
         (sent, by, today) ->
-            actions.submit(
-                id,
-                unit,
-                new vn.parindex.round.Submission(
-                    request.getParameter("difficulties"),
-                    request.getParameter("proposals"),
-                    PageForms.ticked(request, "acknowledgeWarnings")),
-                by,
-                today),
+            once(
+                () ->
+                    actions.submit(
+                        id,
+                        unit,
+                        new vn.parindex.round.Submission(
+                            request.getParameter("difficulties"),
+                            request.getParameter("proposals"),
+                            PageForms.ticked(request, "acknowledgeWarnings")),
+                        by,
+                        today),
+                () -> reads.read(id, unit, scope.user(), today).selfSubmitted()),
         request,
         response,
         model);
@@ -227,10 +234,27 @@ class RoundUnitPages {
         null,
         false,
         null,
-        (sent, by, today) -> actions.submitExplanations(id, unit, by, today),
+        (sent, by, today) ->
+            once(
+                () -> actions.submitExplanations(id, unit, by, today),
+                () -> reads.read(id, unit, scope.user(), today).explanationsSubmitted()),
         request,
         response,
         model);
+  }
+
+  /**
+   * A submission that a second click (a double tap, a resent form) finds already made is done, not
+   * refused: the step's own refusal stands only when the unit is not past it.
+   */
+  private static void once(Runnable submit, java.util.function.BooleanSupplier made) {
+    try {
+      submit.run();
+    } catch (ConflictException e) {
+      if (!made.getAsBoolean()) {
+        throw e;
+      }
+    }
   }
 
   /**

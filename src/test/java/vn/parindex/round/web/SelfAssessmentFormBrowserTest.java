@@ -70,6 +70,7 @@ class SelfAssessmentFormBrowserTest extends BrowserTest {
     assertThat(levelLeaf.locator(".stage.self")).containsText("Mức đạt: Một phần");
     assertThat(levelLeaf.locator(".stage.self")).containsText("1,00 điểm");
     assertThat(levelLeaf.locator(".stage.self")).containsText("Còn 4 thôn chưa tổ chức.");
+    assertThat(page.locator(".chair-submits")).containsText("Chủ tịch UBND xã xem các cảnh báo");
 
     // a refused leaf far down the page comes back open, in view, with what was typed
     open(base + "?edit=1.9#leaf-1.9");
@@ -174,6 +175,9 @@ class SelfAssessmentFormBrowserTest extends BrowserTest {
     assertThat(toExplain).containsText("Tiêu chí cần giải trình (1)");
     assertThat(toExplain.locator("li")).containsText("tự chấm 2,50, thẩm định lần 1 1,00 điểm");
     assertThat(toExplain.locator("li")).containsText("chưa giải trình");
+    // the officer is told who submits, since no button here does
+    assertThat(toExplain).containsText("Chủ tịch UBND xã bấm «Nộp giải trình»");
+    assertThat(page.locator("button.submit-explanations")).hasCount(0);
     screenshot("round-explain-list-phone");
     page.waitForNavigation(() -> toExplain.locator("a").click());
     Locator reply = manual.locator(".explain-form");
