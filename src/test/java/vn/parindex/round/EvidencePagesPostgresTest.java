@@ -257,8 +257,16 @@ class EvidencePagesPostgresTest {
 
     MockHttpServletResponse adopted = adopt("1.1", fileId, "05/BB");
     assertThat(adopted.getStatus()).isEqualTo(302);
-    // back on the leaf with its form open, the document taken there to tick
-    assertThat(adopted.getRedirectedUrl()).isEqualTo(path + "?edit=1.1#leaf-1.1");
+    // back on the leaf with its form open, the document taken there ticked (saving links it)
+    long taken =
+        jdbc.sql("select id from evidence_document where unit_id = ?")
+            .param(w.a.id())
+            .query(Long.class)
+            .single();
+    assertThat(adopted.getRedirectedUrl())
+        .isEqualTo(path + "?edit=1.1&tick=" + taken + "#leaf-1.1");
+    assertThat(page(path + "?edit=1.1&tick=" + taken))
+        .contains("name=\"evidence_" + taken + "\" value=\"on\" checked");
     assertThat(adopt("1.1", fileId, "05/BB").getStatus()).isEqualTo(302);
     assertThat(documents()).isEqualTo(1);
     assertThat(

@@ -123,17 +123,28 @@ class EvidencePages {
       Model model) {
     String code = request.getParameter("leaf");
     try {
-      offers.adopt(
-          unit,
-          code,
-          PageForms.id(request, "file"),
-          request.getParameter("number"),
-          request.getParameter("date"),
-          request.getParameter("issuer"),
-          request.getParameter("title"),
-          Actor.now(scope.user(), clock));
-      // the leaf's self-assessment form opens, the document just taken there to tick
-      return "redirect:/rounds/" + id + "/units/" + unit + "?edit=" + code + "#leaf-" + code;
+      EvidenceLibrary.Kept kept =
+          offers.adopt(
+              unit,
+              code,
+              PageForms.id(request, "file"),
+              request.getParameter("number"),
+              request.getParameter("date"),
+              request.getParameter("issuer"),
+              request.getParameter("title"),
+              Actor.now(scope.user(), clock));
+      // the leaf's self-assessment form opens with the document just taken ticked: taking it was
+      // the officer's choice of it for this criterion; saving the form links it
+      return "redirect:/rounds/"
+          + id
+          + "/units/"
+          + unit
+          + "?edit="
+          + code
+          + "&tick="
+          + kept.id()
+          + "#leaf-"
+          + code;
     } catch (InvalidInputException e) {
       return unitPage.render(id, unit, refused(request, response, e), scope.user(), request, model);
     }
