@@ -5,7 +5,9 @@
 # and 2 through the service layer; the appraiser's page of a unit under 50 signed-in sessions
 # (BENCH_SECONDS, 20; 0 skips it); then publication timed against a floor measured in the same run
 # (the SQL ranking aggregate + one batch insert of as many plan-line rows). Prints the ratio and a
-# SHA-256 of everything publication stored (equal before and after a change to how it writes).
+# SHA-256 of everything publication stored (equal before and after a change to how it writes), and a
+# second floor: storing the same entries, plan texts, sections and lines by COPY into tables of the same
+# shape (keys and foreign keys included).
 # BENCH_JAVA_OPTS: extra JVM options, e.g. -XX:StartFlightRecording=settings=profile,filename=x.jfr
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import javax.sql.DataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.parindex.account.PersonalTokens;
 import vn.parindex.framework.CriteriaSets;
@@ -130,6 +131,15 @@ public final class RoundBenchmark {
       System.out.printf(
           "Targets: publication < 5 s %s; within 3× of the floor %s%n",
           publishMs < 5000 ? "MET" : "NOT MET", ratio <= 3 ? "MET" : "NOT MET");
+      StorageFloor storage =
+          new StorageFloor(app.context.getBean(DataSource.class), jdbc, round).prepare();
+      double storageMs = storage.measure();
+      System.out.printf(
+          "Second floor, storing what publication stores (SQL ranking aggregate + COPY of its %d"
+              + " entries, plan texts, sections and lines into tables of the same shape, keys and"
+              + " foreign keys included, one transaction): %.0f ms | publication ÷ that floor"
+              + " %.2f×%n",
+          storage.rows(), storageMs, publishMs / storageMs);
       System.out.println(
           "Load average (1/5/15 min) before: "
               + loadBefore

@@ -25,6 +25,7 @@ class HomePage {
   private final SupervisorHome supervisor;
   private final AppraiserHome appraiser;
   private final AdminHome admin;
+  private final RoundHome rounds;
   private final Clock clock;
 
   HomePage(
@@ -35,7 +36,9 @@ class HomePage {
       SupervisorHome supervisor,
       AppraiserHome appraiser,
       AdminHome admin,
+      RoundHome rounds,
       Clock clock) {
+    this.rounds = rounds;
     this.clock = clock;
     this.accounts = accounts;
     this.officer = officer;
@@ -51,6 +54,9 @@ class HomePage {
     CurrentUser user = accounts.current();
     LocalDate today = LocalDate.now(clock);
     List<Section> sections = new ArrayList<>();
+    if (user.hasAny(Role.PAR_OFFICER, Role.LEADER, Role.DEPARTMENT_OFFICIAL)) {
+      sections.addAll(rounds.commune(user, today));
+    }
     if (user.has(Role.PAR_OFFICER)) {
       sections.addAll(officer.sections(user, today));
     }
@@ -64,6 +70,7 @@ class HomePage {
       sections.addAll(supervisor.sections(user, today));
     }
     if (user.has(Role.APPRAISER)) {
+      sections.addAll(rounds.appraiser(user, today));
       sections.addAll(appraiser.sections(user, today));
     }
     if (user.has(Role.ADMIN)) {

@@ -6,9 +6,10 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
 
 /**
- * Runs the deadline job on {@code parindex.rounds.lock-cron} (default hourly, five past) in the
- * reminders' zone, switched with the reminders ({@code parindex.reminders.enabled}; tests run it
- * directly). Every instance may run it: the job claims each lock once.
+ * Runs the deadline job and the reminders of near deadlines ({@link RoundDueReminders}) on {@code
+ * parindex.rounds.lock-cron} (default hourly, five past) in the reminders' zone, switched with the
+ * reminders ({@code parindex.reminders.enabled}; tests run it directly). Every instance may run it:
+ * the job claims each lock once.
  */
 @Configuration
 @EnableScheduling
@@ -19,9 +20,11 @@ import org.springframework.scheduling.annotation.Scheduled;
 class RoundLockSchedule {
 
   private final RoundLockJob job;
+  private final RoundDueReminders reminders;
 
-  RoundLockSchedule(RoundLockJob job) {
+  RoundLockSchedule(RoundLockJob job, RoundDueReminders reminders) {
     this.job = job;
+    this.reminders = reminders;
   }
 
   @Scheduled(
@@ -29,5 +32,6 @@ class RoundLockSchedule {
       zone = "${parindex.reminders.zone:Asia/Ho_Chi_Minh}")
   void hourly() {
     job.run();
+    reminders.run();
   }
 }

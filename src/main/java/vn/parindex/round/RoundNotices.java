@@ -24,7 +24,9 @@ class RoundNotices {
     REOPENED,
     LOCKED_SELF,
     LOCKED_EXPLANATION,
-    PUBLISHED
+    PUBLISHED,
+    SELF_DUE,
+    EXPLANATION_DUE
   }
 
   /** One event: whose, what, the criterion and reason of a reopening, who acted, when. */

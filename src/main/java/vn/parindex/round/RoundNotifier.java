@@ -1,5 +1,7 @@
 package vn.parindex.round;
 
+import static java.time.temporal.ChronoUnit.DAYS;
+
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashSet;
@@ -143,12 +145,16 @@ class RoundNotifier {
         "/rounds/" + round.id() + "/units/" + unit.code());
   }
 
-  /** {0} unit, {1} year, {2} criterion, {3} reason, {4} a day, {5} a count, {6} of how many. */
+  /**
+   * {0} unit, {1} year, {2} criterion, {3} reason, {4} a day, {5} a count, {6} of how many, {7} the
+   * decision's number, {8} days from the event to the day (a number, for a choice).
+   */
   private Object[] args(RoundNotices.Notice n, Facts f, Round round, Unit unit, int of) {
     Windows w = round.windows();
     LocalDate day =
         switch (n.kind()) {
-          case LOCKED_SELF -> w.selfTo();
+          case LOCKED_SELF, SELF_DUE -> w.selfTo();
+          case EXPLANATION_DUE -> w.explanationDue();
           case ROUND1_DONE, LOCKED_EXPLANATION -> w.explanationDue();
           case PUBLISHED -> round.publishedOn();
           default -> null;
@@ -168,7 +174,9 @@ class RoundNotifier {
       day == null ? "" : DAY.format(day),
       String.valueOf(count),
       String.valueOf(of),
-      round.publishedNumber() == null ? "" : round.publishedNumber()
+      round.publishedNumber() == null ? "" : round.publishedNumber(),
+      // a reminder's days left, counted from the day it was made (a retry says the same)
+      day == null ? 0L : Math.max(0L, DAYS.between(n.createdAt().toLocalDate(), day))
     };
   }
 

@@ -105,6 +105,18 @@ class Rounds {
         .list();
   }
 
+  /** The unit's rows in the rounds not yet published, newest round first (one query). */
+  List<RoundUnit> openOf(long unitId) {
+    return jdbc.sql(
+            "select ru.id, ru.round_id, ru.unit_id, ru.state, ru.version from round_unit ru"
+                + " join index_round r on r.id = ru.round_id"
+                + " where ru.unit_id = ? and r.published_on is null"
+                + " order by r.index_year desc, r.id desc")
+        .param(unitId)
+        .query(Rounds::unit)
+        .list();
+  }
+
   /** The unit's row in the round, not locked (what a page reads). */
   Optional<RoundUnit> unit(long roundId, long unitId) {
     return jdbc.sql(

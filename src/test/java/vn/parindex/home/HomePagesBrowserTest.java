@@ -40,6 +40,13 @@ class HomePagesBrowserTest extends BrowserTest {
     assertThat(block("overdue").locator("li.late")).hasCount(2);
     assertThat(block("obligations").locator("li")).not().hasCount(0);
     assertThat(block("tables").getByText("Tải lên bảng điểm")).isVisible();
+    // this year's round first: the demo's Vĩnh Chấp was cut in round 1 and has to explain
+    assertThat(page.locator(".home-block").first()).hasId("home-round");
+    assertThat(block("round").locator("li a"))
+        .hasAttribute("href", "/rounds/1/units/DEMO-VINHCHAP");
+    assertThat(block("round")).containsText("cần giải trình");
+    assertThat(block("round")).containsText("Hạn giải trình");
+    assertThat(block("round")).containsText("tiêu chí bị trừ điểm hoặc yêu cầu giải trình");
     screenshot("home-officer");
     block("overdue").locator("li a").first().click();
     assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/tasks/\\d+$"));
@@ -51,6 +58,7 @@ class HomePagesBrowserTest extends BrowserTest {
     assertThat(block("verify").locator("li")).hasCount(2);
     assertThat(block("verify")).containsText("báo cáo hoàn thành");
     assertThat(block("escalations")).isVisible();
+    assertThat(block("round")).containsText("Năm 2026: đã có kết quả thẩm định lần 1");
     assertThat(block("late").locator("li").first()).containsText("nhiệm vụ quá hạn");
     assertThat(page.locator("main").getByText("Tải lên bảng điểm")).hasCount(0);
     screenshot("home-leader");
@@ -63,6 +71,8 @@ class HomePagesBrowserTest extends BrowserTest {
     assertThat(mine).not().hasCount(0);
     assertThat(mine.first()).containsText("Hạn ");
     assertThat(page.locator("#home-tables")).hasCount(0);
+    assertThat(block("round").locator("li a"))
+        .hasAttribute("href", "/rounds/1/units/DEMO-VINHCHAP");
     screenshot("home-official");
   }
 
@@ -86,7 +96,17 @@ class HomePagesBrowserTest extends BrowserTest {
     // the demo peers published a 2024 result and no plan; Vĩnh Chấp has its plan
     assertThat(block("noPlan")).containsText("Xã minh họa 01 (DEMO)");
     assertThat(block("noPlan")).not().containsText("Vĩnh Chấp");
+    // the demo round's units awaiting appraisal, each a link to its unit page; no commune block
+    Locator queue = block("queue").locator("li");
+    assertThat(queue.filter(new Locator.FilterOptions().setHasText("Gio Mai")))
+        .containsText("Thẩm định lần 1");
+    assertThat(queue.filter(new Locator.FilterOptions().setHasText("Gio Hải")))
+        .containsText("Thẩm định lần 2");
+    assertThat(page.locator("#home-round")).hasCount(0);
     screenshot("home-appraiser");
+    queue.filter(new Locator.FilterOptions().setHasText("Gio Mai")).locator("a").click();
+    assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/rounds/1/units/DEMO-GIOMAI$"));
+    assertThat(page.locator("main")).containsText("Gio Mai");
   }
 
   @Test

@@ -5,13 +5,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import com.jayway.jsonpath.JsonPath;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -49,7 +43,7 @@ class RoundConcurrencyPostgresTest {
   @Test
   void twoOpeningsAtOnceOpenOneRound() throws Exception {
     List<Integer> statuses =
-        twice(() -> w.open(2031, RoundWorld.as(Role.APPRAISER, w.p)).getStatus());
+        AtOnce.twice(() -> w.open(2031, RoundWorld.as(Role.APPRAISER, w.p)).getStatus());
     assertThat(statuses).containsExactlyInAnyOrder(201, 409);
     assertThat(
             jdbc.sql("select count(*) from index_round where parent_unit_id = ?")
@@ -63,7 +57,8 @@ class RoundConcurrencyPostgresTest {
   void twoSubmissionsAtOnceCountOnce() throws Exception {
     long round = w.openRound(2031);
     List<Integer> statuses =
-        twice(() -> w.step(round, w.a, "submit", RoundWorld.as(Role.LEADER, w.a)).getStatus());
+        AtOnce.twice(
+            () -> w.step(round, w.a, "submit", RoundWorld.as(Role.LEADER, w.a)).getStatus());
     assertThat(statuses).containsExactlyInAnyOrder(200, 409);
     assertThat(
             jdbc.sql(
@@ -109,29 +104,5 @@ class RoundConcurrencyPostgresTest {
                     RoundWorld.as(Role.APPRAISER, w.p2))
                 .getStatus())
         .isEqualTo(404);
-  }
-
-  private static List<Integer> twice(Callable<Integer> call) throws Exception {
-    ExecutorService pool = Executors.newFixedThreadPool(2);
-    CountDownLatch start = new CountDownLatch(1);
-    try {
-      List<Future<Integer>> results = new ArrayList<>();
-      for (int i = 0; i < 2; i++) {
-        results.add(
-            pool.submit(
-                () -> {
-                  start.await();
-                  return call.call();
-                }));
-      }
-      start.countDown();
-      List<Integer> statuses = new ArrayList<>();
-      for (Future<Integer> result : results) {
-        statuses.add(result.get());
-      }
-      return statuses;
-    } finally {
-      pool.shutdownNow();
-    }
   }
 }

@@ -70,6 +70,7 @@ class RoundDecisionPagesTest {
   @Autowired Users users;
   @Autowired JdbcClient jdbc;
   @Autowired RoundLockJob job;
+  @Autowired RoundDueReminders reminders;
 
   RoundWorld w;
   String prefix;
@@ -126,6 +127,25 @@ class RoundDecisionPagesTest {
                 .query(Long.class)
                 .single())
         .isEqualTo(1);
+  }
+
+  @Test
+  void aUnitStillInDraftIsRemindedByMailAWeekBeforeItsDeadlineOnce() throws Exception {
+    long round = w.openRound(2031);
+    MovableClock.CLOCK.at(LocalDate.of(2031, 1, 24));
+    reminders.run();
+    reminders.run();
+    String subject = "[ParIndex] Sắp hết hạn tự đánh giá năm 2031: Xã Một";
+    assertThat(subjectsTo(mail("cchc"))).containsExactly(subject);
+    assertThat(subjectsTo(mail("ct"))).containsExactly(subject);
+    assertThat(subjectsTo(mail("vp"))).isEmpty();
+    MimeMessage message =
+        Arrays.stream(SMTP.getReceivedMessages())
+            .filter(m -> recipients(m).contains(mail("cchc")))
+            .findFirst()
+            .orElseThrow();
+    assertThat(message.getContent().toString())
+        .contains("là 31/01/2031 (còn 7 ngày)", "/rounds/" + round + "/units/" + w.a.code());
   }
 
   @Test

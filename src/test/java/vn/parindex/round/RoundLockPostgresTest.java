@@ -3,12 +3,7 @@ package vn.parindex.round;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -69,20 +64,20 @@ class RoundLockPostgresTest {
         .isEqualTo(200);
     assertThat(w.step(round, w.b, "submit", RoundWorld.as(Role.LEADER, w.b)).getStatus())
         .isEqualTo(200);
-    assertThat(messages(appraiser))
+    assertThat(AtOnce.messages(jdbc, appraiser))
         .containsExactly("Xã Hai đã nộp tự đánh giá Chỉ số CCHC năm 2031: mời thẩm định lần 1.");
 
     MovableClock.CLOCK.at(LocalDate.of(2031, 2, 1));
-    List<RoundLockJob.Result> runs = twice(job::run);
+    List<RoundLockJob.Result> runs = AtOnce.twice(job::run);
     assertThat(runs.stream().mapToInt(RoundLockJob.Result::locked).sum()).isEqualTo(1);
     assertThat(locks(round)).containsExactly(w.a.code() + " SELF DRAFT");
     assertThat(audited(round, "lock · SELF")).isEqualTo(1);
     String locked =
         "Đã hết hạn tự đánh giá ngày 31/01/2031: tự đánh giá năm 2031 của Xã Một chưa nộp nên đã"
             + " khóa và được thẩm định theo số liệu hiện có.";
-    assertThat(messages(officerA)).containsExactly(locked);
-    assertThat(messages(leaderA)).containsExactly(locked);
-    assertThat(messages(officerB)).isEmpty();
+    assertThat(AtOnce.messages(jdbc, officerA)).containsExactly(locked);
+    assertThat(AtOnce.messages(jdbc, leaderA)).containsExactly(locked);
+    assertThat(AtOnce.messages(jdbc, officerB)).isEmpty();
 
     // round 1 for B: one criterion cut; B's officer and chairman are told, with the deadline
     assertThat(
@@ -101,21 +96,21 @@ class RoundLockPostgresTest {
     String result =
         "Đã có kết quả thẩm định lần 1 của Xã Hai năm 2031: 1 tiêu chí bị trừ điểm hoặc yêu cầu"
             + " giải trình. Hạn giải trình: 28/02/2031.";
-    assertThat(messages(officerB)).containsExactly(result);
-    assertThat(messages(leaderB)).containsExactly(result);
+    assertThat(AtOnce.messages(jdbc, officerB)).containsExactly(result);
+    assertThat(AtOnce.messages(jdbc, leaderB)).containsExactly(result);
 
     // past the explanation deadline, run again twice at once, then once more: B locked once
     MovableClock.CLOCK.at(LocalDate.of(2031, 3, 1));
-    runs = twice(job::run);
+    runs = AtOnce.twice(job::run);
     job.run();
     assertThat(runs.stream().mapToInt(RoundLockJob.Result::locked).sum()).isEqualTo(1);
     assertThat(locks(round))
         .containsExactlyInAnyOrder(
             w.a.code() + " SELF DRAFT", w.b.code() + " EXPLANATION APPRAISED_1");
     assertThat(audited(round, "lock · EXPLANATION")).isEqualTo(1);
-    assertThat(messages(officerB)).hasSize(2).contains(result);
-    assertThat(messages(leaderB)).hasSize(2);
-    assertThat(messages(officerA)).hasSize(1);
+    assertThat(AtOnce.messages(jdbc, officerB)).hasSize(2).contains(result);
+    assertThat(AtOnce.messages(jdbc, leaderB)).hasSize(2);
+    assertThat(AtOnce.messages(jdbc, officerA)).hasSize(1);
     assertThat(
             jdbc.sql(
                     "select count(*) from round_notice where told_at is null and round_unit_id in"
@@ -140,7 +135,7 @@ class RoundLockPostgresTest {
         .isEqualTo(200);
     job.run();
     assertThat(locks(round)).containsExactly(w.b.code() + " SELF DRAFT");
-    assertThat(messages(officerA))
+    assertThat(AtOnce.messages(jdbc, officerA))
         .containsExactly(
             "Đánh giá Chỉ số CCHC năm 2031 của Xã Một được mở lại. Lý do: Mất điện cả tuần");
   }
@@ -162,36 +157,5 @@ class RoundLockPostgresTest {
         .params(field, round)
         .query(Long.class)
         .single();
-  }
-
-  private List<String> messages(long userId) {
-    return jdbc.sql("select message from notification where user_id = ? order by id")
-        .param(userId)
-        .query(String.class)
-        .list();
-  }
-
-  private static <T> List<T> twice(java.util.concurrent.Callable<T> run) throws Exception {
-    ExecutorService pool = Executors.newFixedThreadPool(2);
-    CountDownLatch start = new CountDownLatch(1);
-    try {
-      List<Future<T>> futures = new ArrayList<>();
-      for (int i = 0; i < 2; i++) {
-        futures.add(
-            pool.submit(
-                () -> {
-                  start.await();
-                  return run.call();
-                }));
-      }
-      start.countDown();
-      List<T> results = new ArrayList<>();
-      for (Future<T> f : futures) {
-        results.add(f.get());
-      }
-      return results;
-    } finally {
-      pool.shutdown();
-    }
   }
 }

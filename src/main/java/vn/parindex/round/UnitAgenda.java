@@ -1,0 +1,171 @@
+package vn.parindex.round;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.parindex.account.CurrentUser;
+import vn.parindex.account.Role;
+import vn.parindex.framework.Criterion;
+import vn.parindex.framework.MethodKind;
+
+/**
+ * Where the reader's own unit stands in each round not yet published, for their home page: the step
+ * the unit is at, its due day, and how far the unit (or the reader's department) has gone. A
+ * commune loses points for work it did but did not enter or prove in time; this is what it sees
+ * first when it signs in. Only the reader's own unit is read: nothing here crosses a scope.
+ */
+@Service
+public class UnitAgenda {
+
+  /** The step a unit is at, from its state and the round's windows. */
+  public enum Step {
+    /** Self-assessing: the officer and departments fill, the chairman submits by {@code due}. */
+    SELF,
+    /** The self-assessment window closed without a submission (locked unless reopened). */
+    SELF_LATE,
+    /** Submitted; the province appraises by {@code due}. */
+    APPRAISAL_1,
+    /** Round 1 returned: cut or flagged criteria may be explained by {@code due}. */
+    EXPLAIN,
+    /** The explanation window closed without a submission. */
+    EXPLAIN_LATE,
+    /** Explained; round 2 by {@code due}. */
+    APPRAISAL_2,
+    /** Appraised twice; published on {@code due}. */
+    PUBLICATION
+  }
+
+  /**
+   * One round of the reader's unit. {@code filled} of {@code total} self-scored leaves have points,
+   * {@code unproven} of them claim points without evidence; {@code mine} leaves are assigned to the
+   * reader's department ({@code mineLeft} still empty; both 0 for the officer and chairman); {@code
+   * toExplain} leaves were cut or flagged, {@code explained} of them have an explanation.
+   */
+  public record Line(
+      long roundId,
+      int year,
+      String unitCode,
+      Step step,
+      LocalDate due,
+      boolean late,
+      int filled,
+      int total,
+      int unproven,
+      int mine,
+      int mineLeft,
+      int toExplain,
+      int explained) {}
+
+  private final RoundLoader loader;
+  private final Rounds rounds;
+  private final RoundEntries entries;
+  private final CriterionAssignments assignments;
+  private final vn.parindex.unit.Units units;
+
+  UnitAgenda(
+      RoundLoader loader,
+      Rounds rounds,
+      RoundEntries entries,
+      CriterionAssignments assignments,
+      vn.parindex.unit.Units units) {
+    this.loader = loader;
+    this.rounds = rounds;
+    this.entries = entries;
+    this.assignments = assignments;
+    this.units = units;
+  }
+
+  /** The reader's unit in every round not yet published, the nearest due day first. */
+  @Transactional(readOnly = true)
+  public List<Line> of(CurrentUser reader, LocalDate today) {
+    List<Line> lines = new ArrayList<>();
+    String unitCode = units.findById(reader.unitId()).map(u -> u.code()).orElse(null);
+    if (unitCode == null) {
+      return lines;
+    }
+    for (RoundUnit row : rounds.openOf(reader.unitId())) {
+      line(loader.round(row.roundId()), row, unitCode, reader, today).ifPresent(lines::add);
+    }
+    lines.sort(java.util.Comparator.comparing(Line::due));
+    return lines;
+  }
+
+  private Optional<Line> line(
+      Round round, RoundUnit row, String unitCode, CurrentUser reader, LocalDate today) {
+    Windows w = round.windows();
+    boolean lifted = row.state() == RoundState.DRAFT || row.state() == RoundState.APPRAISED_1;
+    Lifts lifts = lifted ? rounds.lifts(row.id()) : Lifts.NONE;
+    Step step;
+    LocalDate due;
+    switch (row.state()) {
+      case DRAFT -> {
+        step = w.selfClosed(today) && !lifts.unit() ? Step.SELF_LATE : Step.SELF;
+        due = w.selfTo();
+      }
+      case SUBMITTED -> {
+        step = Step.APPRAISAL_1;
+        due = w.round1Due();
+      }
+      case APPRAISED_1 -> {
+        step = w.explanationClosed(today) && !lifts.unit() ? Step.EXPLAIN_LATE : Step.EXPLAIN;
+        due = w.explanationDue();
+      }
+      case EXPLAINED -> {
+        step = Step.APPRAISAL_2;
+        due = w.round2Due();
+      }
+      case APPRAISED_2 -> {
+        step = Step.PUBLICATION;
+        due = w.publication();
+      }
+      default -> {
+        return Optional.empty();
+      }
+    }
+    Map<String, Entry> byCode = new HashMap<>();
+    entries.all(row.id()).forEach(e -> byCode.put(e.code, e));
+    boolean department =
+        reader.departmentId() != null && !reader.hasAny(Role.PAR_OFFICER, Role.LEADER, Role.ADMIN);
+    Assignments fillers = department ? assignments.fillers(row.id()) : Assignments.none();
+    int[] n = new int[7];
+    for (Criterion leaf : loader.set(round).leaves()) {
+      if (leaf.methodOrManual().kind() == MethodKind.SURVEY) {
+        continue;
+      }
+      Entry e = byCode.get(leaf.code().value());
+      boolean scored = e != null && e.selfPoints != null;
+      n[0] += scored ? 1 : 0;
+      n[1]++;
+      n[2] += scored && e.selfPoints.signum() > 0 && e.selfEvidence.isEmpty() ? 1 : 0;
+      if (department && fillers.fills(reader, leaf.code().value())) {
+        n[3]++;
+        n[4] += scored ? 0 : 1;
+      }
+      if (e != null && e.explainable()) {
+        n[5]++;
+        n[6] += e.explanationAgree != null ? 1 : 0;
+      }
+    }
+    boolean late = step == Step.SELF_LATE || step == Step.EXPLAIN_LATE;
+    return Optional.of(
+        new Line(
+            round.id(),
+            round.year(),
+            unitCode,
+            step,
+            due,
+            late,
+            n[0],
+            n[1],
+            n[2],
+            n[3],
+            n[4],
+            n[5],
+            n[6]));
+  }
+}
