@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import vn.parindex.framework.Criterion;
 import vn.parindex.framework.MethodKind;
+import vn.parindex.framework.Scoring;
 import vn.parindex.input.Decimals;
 import vn.parindex.input.Text;
 
@@ -54,17 +55,18 @@ final class Entry {
   }
 
   /** The unit's inputs; its points computed by the leaf's rule, typed only on a manual leaf. */
-  void writeSelf(Criterion leaf, SelfInput input, List<Long> evidence) {
+  void writeSelf(Criterion leaf, SelfInput typed, List<Long> evidence) {
     MethodKind kind = leaf.methodOrManual().kind();
     if (kind == MethodKind.SURVEY) {
       throw Refusal.field("code", "survey", code);
     }
-    if (kind != MethodKind.MANUAL && input.points() != null) {
+    if (kind != MethodKind.MANUAL && typed.points() != null) {
       throw Refusal.field("points", "points.computed", code);
     }
-    if (kind == MethodKind.MANUAL && input.hasRuleInputs()) {
+    if (kind == MethodKind.MANUAL && typed.hasRuleInputs()) {
       throw Refusal.field("points", "points.manual", code);
     }
+    SelfInput input = knownLevel(leaf, typed);
     BigDecimal points =
         leaf.methodOrManual().score(leaf.maxPoints(), input.scoreInput()).orElse(null);
     if (points != null) {
@@ -159,6 +161,26 @@ final class Entry {
     fields.put("round2Note", round2Note);
     fields.put("finalPoints", plain(finalPoints));
     return fields;
+  }
+
+  /**
+   * A level the leaf defines, kept as the set spells it ("tốt" becomes "Tốt"); any other word is
+   * refused naming the leaf's levels, never stored as an input that scores nothing.
+   */
+  private SelfInput knownLevel(Criterion leaf, SelfInput input) {
+    if (input.level() == null || !(leaf.methodOrManual() instanceof Scoring.Levels levels)) {
+      return input;
+    }
+    List<String> names = levels.levels().stream().map(Scoring.Level::name).toList();
+    String named =
+        names.stream()
+            .filter(n -> n.equalsIgnoreCase(input.level()))
+            .findFirst()
+            .orElseThrow(
+                () ->
+                    Refusal.field(
+                        "level", "level.unknown", input.level(), code, String.join(", ", names)));
+    return input.withLevel(named);
   }
 
   private void checkRange(String field, BigDecimal points, BigDecimal max) {

@@ -10,6 +10,7 @@ import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.parindex.framework.Criterion;
+import vn.parindex.framework.Scoring;
 import vn.parindex.input.NotFoundException;
 import vn.parindex.unit.Unit;
 import vn.parindex.unit.Units;
@@ -44,7 +45,10 @@ public class RoundSheets {
   /** A document of the unit as a leaf lists it. */
   public record Document(long id, String number, LocalDate date, String title) {}
 
-  /** One leaf, every stage side by side; {@code kind} is the scoring method's name. */
+  /**
+   * One leaf, every stage side by side; {@code kind} is the scoring method's name, {@code levels}
+   * the levels a LEVELS leaf offers to choose from (empty for the other kinds).
+   */
   public record Leaf(
       String code,
       String name,
@@ -70,7 +74,8 @@ public class RoundSheets {
       List<Document> explanationEvidence,
       BigDecimal round2Points,
       String round2Note,
-      BigDecimal finalPoints) {}
+      BigDecimal finalPoints,
+      List<Scoring.Level> levels) {}
 
   /**
    * A unit's sheet, its documents to pick as evidence, and what the reader may do now: write self
@@ -186,7 +191,8 @@ public class RoundSheets {
               documents(e.explanationEvidence, docs),
               e.round2Points,
               e.round2Note,
-              e.finalPoints));
+              e.finalPoints,
+              c.methodOrManual() instanceof Scoring.Levels l ? l.levels() : List.of()));
     }
     RoundState state = row.state();
     RoundAccess.OnUnit may = read.may();

@@ -71,6 +71,10 @@ record SelfInput(
     }
   }
 
+  SelfInput withLevel(String named) {
+    return new SelfInput(points, done, named, rate, numerator, denominator, count, note);
+  }
+
   ScoreInput scoreInput() {
     return new ScoreInput(points, done, level, rate, numerator, denominator, count, null);
   }

@@ -23,6 +23,16 @@ public record UnitRead(
     return round.id();
   }
 
+  /** Whether the unit's self-assessment is submitted (a second click on «nộp» finds it so). */
+  public boolean selfSubmitted() {
+    return row.state().compareTo(RoundState.SUBMITTED) >= 0;
+  }
+
+  /** Whether the unit's explanations are submitted (a second click on «nộp» finds them so). */
+  public boolean explanationsSubmitted() {
+    return row.state().compareTo(RoundState.EXPLAINED) >= 0;
+  }
+
   /** Whether the unit's result is published (only then has it a plan to link). */
   public boolean published() {
     return row.state() == RoundState.PUBLISHED;

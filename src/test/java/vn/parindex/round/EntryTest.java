@@ -115,4 +115,28 @@ class EntryTest {
     e.closeRound2();
     assertThat(e.finalPoints).isEqualByComparingTo("2.5");
   }
+
+  @Test
+  void aLevelTheLeafDoesNotDefineIsRefusedAndAKnownOneIsKeptAsTheSetSpellsIt() {
+    Criterion levels =
+        leaf(
+            "2.5",
+            new Scoring.Levels(
+                List.of(
+                    new Scoring.Level("Tốt", new BigDecimal("2.5")),
+                    new Scoring.Level("Một phần", BigDecimal.ONE))));
+    Entry e = entry();
+    assertThatThrownBy(
+            () ->
+                e.writeSelf(
+                    levels,
+                    SelfInput.of(null, null, "Khá", null, null, null, null, null),
+                    List.of()))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessage("round.invalid.level.unknown");
+    assertThat(e.self.level()).isNull();
+    e.writeSelf(levels, SelfInput.of(null, null, "tốt", null, null, null, null, null), List.of());
+    assertThat(e.self.level()).isEqualTo("Tốt");
+    assertThat(e.selfPoints).isEqualByComparingTo("2.5");
+  }
 }

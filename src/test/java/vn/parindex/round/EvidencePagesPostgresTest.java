@@ -72,7 +72,7 @@ class EvidencePagesPostgresTest {
     assertThat(noNumber.getStatus()).isEqualTo(422);
     assertThat(html(noNumber))
         .contains("id=\"u-number-error\"", "bắt buộc phải nhập")
-        .contains("id=\"u-date-error\"", "ngày phải viết dạng dd/MM/yyyy")
+        .contains("id=\"u-date-error\"", "ngày phải viết dạng ngày/tháng/năm")
         .contains("value=\"31/02/2031\"", "value=\"UBND Xã Một\"", "value=\"Kế hoạch CCHC\"");
 
     MockHttpServletResponse csv =
@@ -257,8 +257,16 @@ class EvidencePagesPostgresTest {
 
     MockHttpServletResponse adopted = adopt("1.1", fileId, "05/BB");
     assertThat(adopted.getStatus()).isEqualTo(302);
-    // back on the leaf with its form open, the document taken there to tick
-    assertThat(adopted.getRedirectedUrl()).isEqualTo(path + "?edit=1.1#leaf-1.1");
+    // back on the leaf with its form open, the document taken there ticked (saving links it)
+    long taken =
+        jdbc.sql("select id from evidence_document where unit_id = ?")
+            .param(w.a.id())
+            .query(Long.class)
+            .single();
+    assertThat(adopted.getRedirectedUrl())
+        .isEqualTo(path + "?edit=1.1&tick=" + taken + "#leaf-1.1");
+    assertThat(page(path + "?edit=1.1&tick=" + taken))
+        .contains("name=\"evidence_" + taken + "\" value=\"on\" checked");
     assertThat(adopt("1.1", fileId, "05/BB").getStatus()).isEqualTo(302);
     assertThat(documents()).isEqualTo(1);
     assertThat(

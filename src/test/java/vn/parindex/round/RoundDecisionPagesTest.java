@@ -199,7 +199,7 @@ class RoundDecisionPagesTest {
             chair);
     assertThat(refused.getStatus()).isEqualTo(422);
     assertThat(refused.getContentAsString(StandardCharsets.UTF_8))
-        .contains("ngày phải viết dạng dd/MM/yyyy", "value=\"31/02/2031\"");
+        .contains("ngày phải viết dạng ngày/tháng/năm", "value=\"31/02/2031\"");
 
     // both units appraised as they stand past each deadline, then published
     MovableClock.CLOCK.at(LocalDate.of(2031, 2, 1));

@@ -136,19 +136,28 @@ public final class SelfReportDocument {
           || (line.self() != null && line.self().compareTo(line.max()) >= 0)) {
         continue;
       }
-      String note = line.note() == null ? DocWords.get("report.noNote") : line.note();
+      String note =
+          line.note() == null ? DocWords.get("report.noNote") : sentence(line.note().strip());
       texts.add(
-          DocWords.get(
-              "report.lost",
-              line.code(),
-              line.name(),
-              line.self() == null
-                  ? DocWords.get("report.notClaimed")
-                  : DocWords.points(line.self()),
-              DocWords.points(line.max()),
-              note));
+          line.self() == null
+              ? DocWords.get(
+                  "report.notScored", line.code(), line.name(), DocWords.points(line.max()), note)
+              : DocWords.get(
+                  "report.lost",
+                  line.code(),
+                  line.name(),
+                  DocWords.points(line.self()),
+                  DocWords.points(line.max()),
+                  note));
     }
     return texts;
+  }
+
+  /** The unit's note as a sentence of the report: ended by a full stop when it has none. */
+  private static String sentence(String note) {
+    return note.isEmpty() || ".!?…".indexOf(note.charAt(note.length() - 1)) >= 0
+        ? note
+        : note + ".";
   }
 
   /** The chairman's text, one paragraph per line; "Không có." when none was written. */

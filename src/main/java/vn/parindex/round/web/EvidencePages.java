@@ -21,7 +21,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.parindex.account.Access;
 import vn.parindex.account.Actor;
 import vn.parindex.account.UnitScope;
-import vn.parindex.input.InputProblem;
 import vn.parindex.input.InvalidInputException;
 import vn.parindex.input.Messages;
 import vn.parindex.page.Form;
@@ -124,17 +123,28 @@ class EvidencePages {
       Model model) {
     String code = request.getParameter("leaf");
     try {
-      offers.adopt(
-          unit,
-          code,
-          PageForms.id(request, "file"),
-          request.getParameter("number"),
-          request.getParameter("date"),
-          request.getParameter("issuer"),
-          request.getParameter("title"),
-          Actor.now(scope.user(), clock));
-      // the leaf's self-assessment form opens, the document just taken there to tick
-      return "redirect:/rounds/" + id + "/units/" + unit + "?edit=" + code + "#leaf-" + code;
+      EvidenceLibrary.Kept kept =
+          offers.adopt(
+              unit,
+              code,
+              PageForms.id(request, "file"),
+              request.getParameter("number"),
+              request.getParameter("date"),
+              request.getParameter("issuer"),
+              request.getParameter("title"),
+              Actor.now(scope.user(), clock));
+      // the leaf's self-assessment form opens with the document just taken ticked: taking it was
+      // the officer's choice of it for this criterion; saving the form links it
+      return "redirect:/rounds/"
+          + id
+          + "/units/"
+          + unit
+          + "?edit="
+          + code
+          + "&tick="
+          + kept.id()
+          + "#leaf-"
+          + code;
     } catch (InvalidInputException e) {
       return unitPage.render(id, unit, refused(request, response, e), scope.user(), request, model);
     }
@@ -146,15 +156,9 @@ class EvidencePages {
     return "round/web/evidence";
   }
 
-  /** The round's refusal as the page shows it; the file's own problems beside the file field. */
+  /** The round's refusal as the page shows it, the file's problems beside the file field. */
   private Form refused(
       HttpServletRequest request, HttpServletResponse response, InvalidInputException e) {
-    Form form = PageForms.refused(request, response, e, messages);
-    for (InputProblem p : e.problems()) {
-      if ("file".equals(p.column())) {
-        form = form.withError("file", messages.get(p.messageKey(), p.args()));
-      }
-    }
-    return form;
+    return PageForms.refused(request, response, PageForms.fileNamed(e), messages);
   }
 }

@@ -43,7 +43,7 @@ final class PageForms {
     try {
       return value.intValueExact();
     } catch (ArithmeticException e) {
-      throw bad(field, "round.page.invalid.number");
+      throw bad(field, "round.page.invalid.whole");
     }
   }
 
@@ -114,6 +114,23 @@ final class PageForms {
     response.setStatus(409);
     return Form.of(request.getParameterMap())
         .withErrors(List.of(messages.get(e.messageKey(), e.args())));
+  }
+
+  /**
+   * The file store names its problems by the bare column "file"; a round form names them by its own
+   * label («Tệp tài liệu»), so the message is shown beside that field and names it as the form
+   * does.
+   */
+  static InvalidInputException fileNamed(InvalidInputException e) {
+    return new InvalidInputException(
+        e.problems().stream()
+            .map(
+                p ->
+                    "file".equals(p.column())
+                        ? InputProblem.ofField(
+                            p.row(), "round.field.file", p.messageKey(), p.args().toArray())
+                        : p)
+            .toList());
   }
 
   private static InvalidInputException bad(String field, String key) {

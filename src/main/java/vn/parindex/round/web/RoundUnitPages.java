@@ -10,6 +10,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import vn.parindex.account.Access;
 import vn.parindex.account.Actor;
 import vn.parindex.account.UnitScope;
@@ -20,6 +22,7 @@ import vn.parindex.input.Messages;
 import vn.parindex.page.Form;
 import vn.parindex.round.RoundAccess;
 import vn.parindex.round.RoundActions;
+import vn.parindex.round.UnitReads;
 
 /**
  * One unit in a round: every leaf side by side, and the forms of the steps the reader may take in
@@ -32,22 +35,32 @@ import vn.parindex.round.RoundActions;
 @RequestMapping("/rounds/{id}/units/{unit}")
 class RoundUnitPages {
 
-  /** One step of the page: done, or refused with its reason. */
+  /** One step of the page, reading the request as sent: done, or refused with its reason. */
   @FunctionalInterface
   interface Step {
-    void run(Actor by, LocalDate today);
+    void run(HttpServletRequest sent, Actor by, LocalDate today);
   }
 
   private final UnitPage page;
+  private final LeafDocument newDocument;
   private final RoundActions actions;
+  private final UnitReads reads;
   private final UnitScope scope;
   private final Messages messages;
   private final Clock clock;
 
   RoundUnitPages(
-      UnitPage page, RoundActions actions, UnitScope scope, Messages messages, Clock clock) {
+      UnitPage page,
+      LeafDocument newDocument,
+      RoundActions actions,
+      UnitReads reads,
+      UnitScope scope,
+      Messages messages,
+      Clock clock) {
     this.page = page;
+    this.newDocument = newDocument;
     this.actions = actions;
+    this.reads = reads;
     this.scope = scope;
     this.messages = messages;
     this.clock = clock;
@@ -64,6 +77,7 @@ class RoundUnitPages {
       @PathVariable long id,
       @PathVariable String unit,
       @PathVariable String code,
+      @RequestParam(required = false) MultipartFile file,
       HttpServletRequest request,
       HttpServletResponse response,
       Model model) {
@@ -71,22 +85,24 @@ class RoundUnitPages {
         id,
         unit,
         code,
-        (by, today) ->
+        true,
+        file,
+        (sent, by, today) ->
             actions.writeSelf(
                 id,
                 unit,
                 code,
                 new RoundActions.SelfEntry(
-                    PageForms.decimal(request, "points"),
-                    PageForms.yesNo(request, "done"),
-                    request.getParameter("level"),
-                    PageForms.decimal(request, "rate"),
-                    PageForms.decimal(request, "numerator"),
-                    PageForms.decimal(request, "denominator"),
-                    PageForms.integer(request, "count"),
-                    request.getParameter("note"),
-                    PageForms.ticked(request),
-                    PageForms.integer(request, "version")),
+                    PageForms.decimal(sent, "points"),
+                    PageForms.yesNo(sent, "done"),
+                    sent.getParameter("level"),
+                    PageForms.decimal(sent, "rate"),
+                    PageForms.decimal(sent, "numerator"),
+                    PageForms.decimal(sent, "denominator"),
+                    PageForms.integer(sent, "count"),
+                    sent.getParameter("note"),
+                    PageForms.ticked(sent),
+                    PageForms.integer(sent, "version")),
                 by,
                 today),
         request,
@@ -105,16 +121,21 @@ class RoundUnitPages {
         id,
         unit,
         null,
-        (by, today) ->
-            actions.submit(
-                id,
-                unit,
-                new vn.parindex.round.Submission(
-                    request.getParameter("difficulties"),
-                    request.getParameter("proposals"),
-                    PageForms.ticked(request, "acknowledgeWarnings")),
-                by,
-                today),
+        false,
+        null,
+        (sent, by, today) ->
+            once(
+                () ->
+                    actions.submit(
+                        id,
+                        unit,
+                        new vn.parindex.round.Submission(
+                            request.getParameter("difficulties"),
+                            request.getParameter("proposals"),
+                            PageForms.ticked(request, "acknowledgeWarnings")),
+                        by,
+                        today),
+                () -> reads.read(id, unit, scope.user(), today).selfSubmitted()),
         request,
         response,
         model);
@@ -132,7 +153,9 @@ class RoundUnitPages {
         id,
         unit,
         code,
-        (by, today) ->
+        false,
+        null,
+        (sent, by, today) ->
             actions.appraise(
                 id,
                 unit,
@@ -160,10 +183,12 @@ class RoundUnitPages {
         id,
         unit,
         null,
-        (by, today) -> {
+        false,
+        null,
+        (sent, by, today) -> {
           // ending a round keeps the stage before's points on every leaf not appraised: one
           // click must not end it unawares, so the appraiser confirms the criteria left first
-          if (!PageForms.ticked(request, Untouched.FIELD)) {
+          if (!PageForms.ticked(sent, Untouched.FIELD)) {
             Untouched left = page.untouched(id, unit, scope.user());
             if (left.any()) {
               throw new InvalidInputException(
@@ -188,6 +213,7 @@ class RoundUnitPages {
       @PathVariable long id,
       @PathVariable String unit,
       @PathVariable String code,
+      @RequestParam(required = false) MultipartFile file,
       HttpServletRequest request,
       HttpServletResponse response,
       Model model) {
@@ -195,15 +221,17 @@ class RoundUnitPages {
         id,
         unit,
         code,
-        (by, today) ->
+        true,
+        file,
+        (sent, by, today) ->
             actions.explain(
                 id,
                 unit,
                 code,
-                PageForms.yesNo(request, "agree"),
-                request.getParameter("text"),
-                PageForms.ticked(request),
-                PageForms.integer(request, "version"),
+                PageForms.yesNo(sent, "agree"),
+                sent.getParameter("text"),
+                PageForms.ticked(sent),
+                PageForms.integer(sent, "version"),
                 by,
                 today),
         request,
@@ -222,34 +250,59 @@ class RoundUnitPages {
         id,
         unit,
         null,
-        (by, today) -> actions.submitExplanations(id, unit, by, today),
+        false,
+        null,
+        (sent, by, today) ->
+            once(
+                () -> actions.submitExplanations(id, unit, by, today),
+                () -> reads.read(id, unit, scope.user(), today).explanationsSubmitted()),
         request,
         response,
         model);
   }
 
+  /**
+   * A submission that a second click (a double tap, a resent form) finds already made is done, not
+   * refused: the step's own refusal stands only when the unit is not past it.
+   */
+  private static void once(Runnable submit, java.util.function.BooleanSupplier made) {
+    try {
+      submit.run();
+    } catch (ConflictException e) {
+      if (!made.getAsBoolean()) {
+        throw e;
+      }
+    }
+  }
+
+  /**
+   * Runs a step; a new document sent with a leaf's form ({@code file} and its fields) is kept and
+   * ticked first, so a refused entry shows it ticked and asks for nothing twice.
+   */
   private String act(
       long id,
       String unit,
       String code,
+      boolean leafForm,
+      MultipartFile file,
       Step step,
       HttpServletRequest request,
       HttpServletResponse response,
       Model model) {
+    HttpServletRequest sent = request;
     try {
-      step.run(Actor.now(scope.user(), clock), LocalDate.now(clock));
+      Actor by = Actor.now(scope.user(), clock);
+      if (leafForm) {
+        sent = newDocument.withNew(unit, file, request, by);
+      }
+      step.run(sent, by, LocalDate.now(clock));
       return "redirect:/rounds/" + id + "/units/" + unit + (code == null ? "" : "#leaf-" + code);
     } catch (InvalidInputException e) {
       return page.render(
-          id,
-          unit,
-          PageForms.refused(request, response, e, messages),
-          scope.user(),
-          request,
-          model);
+          id, unit, PageForms.refused(sent, response, e, messages), scope.user(), sent, model);
     } catch (ConflictException e) {
       return page.render(
-          id, unit, conflict(id, unit, code, e, request, response), scope.user(), request, model);
+          id, unit, conflict(id, unit, code, e, sent, response), scope.user(), sent, model);
     }
   }
 

@@ -98,6 +98,16 @@ class UnitPage {
     // the leaf whose forms are open (?edit=1.2): its self-assessment, appraisal or explanation,
     // one leaf's a page, not 80 forms each listing the whole evidence library
     model.addAttribute("edit", request.getParameter("edit"));
+    // a document just taken from a verified task (?tick=ID): ticked in the open form, not saved yet
+    model.addAttribute("tick", tick(request.getParameter("tick")));
     return "round/web/unit";
+  }
+
+  private static Long tick(String text) {
+    try {
+      return text == null ? null : Long.valueOf(text);
+    } catch (NumberFormatException e) {
+      return null; // a mangled link ticks nothing
+    }
   }
 }

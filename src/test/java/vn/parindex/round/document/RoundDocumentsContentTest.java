@@ -43,6 +43,43 @@ class RoundDocumentsContentTest {
   }
 
   @Test
+  void aLeafNotScoredIsSaidInWordsAndEachExplanationEndsAsASentence() throws Exception {
+    SelfReport base = Samples.report(false);
+    java.util.List<SelfReport.Line> lines = new java.util.ArrayList<>(base.lines());
+    lines.add(
+        new SelfReport.Line(
+            "1.4",
+            "Tuyên truyền cải cách hành chính",
+            false,
+            false,
+            new java.math.BigDecimal("2.5"),
+            null,
+            null,
+            java.util.List.of()));
+    SelfReport report =
+        new SelfReport(
+            base.unitLabel(),
+            base.parentLabel(),
+            base.place(),
+            base.date(),
+            base.year(),
+            false,
+            lines,
+            base.max(),
+            base.self(),
+            base.percent(),
+            base.difficulties(),
+            base.proposals());
+    String text = docx(SelfReportDocument.docx(report)).replace('\n', ' ');
+    assertThat(text)
+        .contains(
+            "Tiêu chí 1.4 (Tuyên truyền cải cách hành chính): chưa tự chấm điểm (điểm tối đa"
+                + " 2,50). Chưa có giải trình.")
+        .contains("tự đánh giá 1,50/3,00 điểm. Tử số 1, mẫu số 2: đạt 50%.")
+        .doesNotContain("chưa chấm/");
+  }
+
+  @Test
   void beforeSubmissionTheReportIsADraftWithoutADay() throws Exception {
     String text = docx(SelfReportDocument.docx(Samples.report(true)));
     assertThat(text).contains("DỰ THẢO").contains("ngày      tháng      năm 2031");

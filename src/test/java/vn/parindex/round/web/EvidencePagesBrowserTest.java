@@ -121,7 +121,7 @@ class EvidencePagesBrowserTest extends BrowserTest {
         .setInputFiles(new FilePayload("ke-hoach.pdf", "application/pdf", pdf()));
     page.waitForNavigation(() -> page.locator(".upload-form button[type=submit]").click());
     assertThat(page.locator("#u-number-error")).containsText("bắt buộc phải nhập");
-    assertThat(page.locator("#u-date-error")).containsText("dd/MM/yyyy");
+    assertThat(page.locator("#u-date-error")).containsText("ngày/tháng/năm");
     assertThat(page.locator("#u-title")).hasValue("Kế hoạch cải cách hành chính");
 
     // a file over the server's limit (20 MB) is refused before it is sent: the message beside

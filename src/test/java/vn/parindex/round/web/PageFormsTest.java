@@ -38,4 +38,24 @@ class PageFormsTest {
     assertThatThrownBy(() -> PageForms.date(typed("selfTo", "31/02/2026"), "selfTo"))
         .isInstanceOf(InvalidInputException.class);
   }
+
+  @Test
+  void aDayWithOneDigitForDayOrMonthIsReadAsOfficialsWriteIt() {
+    assertThat(PageForms.date(typed("date", "10/3/2026"), "date"))
+        .isEqualTo(LocalDate.of(2026, 3, 10));
+    assertThat(PageForms.date(typed("date", "5/03/2026"), "date"))
+        .isEqualTo(LocalDate.of(2026, 3, 5));
+    assertThatThrownBy(() -> PageForms.date(typed("date", "31/2/2026"), "date"))
+        .isInstanceOf(InvalidInputException.class);
+  }
+
+  @Test
+  void aFractionWhereAWholeNumberIsAskedSaysSoNotThatItIsNoNumber() {
+    assertThatThrownBy(() -> PageForms.integer(typed("count", "1,5"), "count"))
+        .isInstanceOf(InvalidInputException.class)
+        .satisfies(
+            e ->
+                assertThat(((InvalidInputException) e).problems().get(0).messageKey())
+                    .isEqualTo("round.page.invalid.whole"));
+  }
 }
