@@ -63,7 +63,9 @@ class FirstAdminAndDemoAccountsTest {
             Map.entry("cchc.giomai", Role.PAR_OFFICER),
             Map.entry("chu.tich.giomai", Role.LEADER),
             Map.entry("cchc.giohai", Role.PAR_OFFICER),
-            Map.entry("chu.tich.giohai", Role.LEADER));
+            Map.entry("chu.tich.giohai", Role.LEADER),
+            // the province's chairman, who publishes the round's results
+            Map.entry("chu.tich.tinh", Role.LEADER));
     Map<String, Users.UserRow> demo =
         users.list(null).stream()
             .filter(Users.UserRow::demo)
