@@ -57,6 +57,9 @@ class HomePage {
     if (user.hasAny(Role.PAR_OFFICER, Role.LEADER, Role.DEPARTMENT_OFFICIAL)) {
       sections.addAll(rounds.commune(user, today));
     }
+    if (user.has(Role.LEADER)) {
+      sections.addAll(rounds.chair(user));
+    }
     if (user.has(Role.PAR_OFFICER)) {
       sections.addAll(officer.sections(user, today));
     }

@@ -50,6 +50,27 @@ class RoundHome {
     return List.of(Section.of("round", "home.round", "home.round.none", items));
   }
 
+  /** The rounds the reader chairs and publishes: how far appraisal has gone, when to publish. */
+  List<Section> chair(CurrentUser user) {
+    List<Section.Item> items =
+        agenda.chaired(user).stream()
+            .map(
+                c ->
+                    new Section.Item(
+                        Label.key("home.chair.line", String.valueOf(c.year())),
+                        "/rounds/" + c.roundId(),
+                        Label.key(
+                            c.ready() ? "home.chair.ready" : "home.chair.progress",
+                            c.appraised(),
+                            c.units(),
+                            Times.date(c.publication())),
+                        c.ready()))
+            .toList();
+    return items.isEmpty()
+        ? List.of()
+        : List.of(Section.of("chair", "home.chair", "home.chair.none", items));
+  }
+
   /** The appraiser's queue, the nearest due day first. */
   List<Section> appraiser(CurrentUser user, LocalDate today) {
     List<Section.Item> items =

@@ -67,6 +67,16 @@ class Rounds {
     return jdbc.sql(ROUND + " where id = ?").param(id).query(Rounds::round).optional();
   }
 
+  /** The rounds over this unit (it is their parent) not yet published, the newest first. */
+  List<Round> openOver(long parentUnitId) {
+    return jdbc.sql(
+            ROUND
+                + " where parent_unit_id = ? and published_on is null order by index_year desc, id desc")
+        .param(parentUnitId)
+        .query(Rounds::round)
+        .list();
+  }
+
   /** The round, its row locked until the transaction ends (publication is one at a time). */
   Optional<Round> lock(long id) {
     return jdbc.sql(ROUND + " where id = ? for update").param(id).query(Rounds::round).optional();

@@ -61,6 +61,13 @@ public class UnitAgenda {
       int toExplain,
       int explained) {}
 
+  /**
+   * A round the reader chairs (a leader of its parent unit, who publishes it): {@code appraised} of
+   * its {@code units} through round 2, {@code ready} once all are, due on {@code publication}.
+   */
+  public record Chaired(
+      long roundId, int year, int units, int appraised, LocalDate publication, boolean ready) {}
+
   private final RoundLoader loader;
   private final Rounds rounds;
   private final RoundEntries entries;
@@ -93,6 +100,28 @@ public class UnitAgenda {
     }
     lines.sort(java.util.Comparator.comparing(Line::due));
     return lines;
+  }
+
+  /** The rounds over the reader's unit not yet published, for its chairman; none for others. */
+  @Transactional(readOnly = true)
+  public List<Chaired> chaired(CurrentUser reader) {
+    List<Chaired> chaired = new ArrayList<>();
+    if (!reader.has(Role.LEADER)) {
+      return chaired;
+    }
+    for (Round round : rounds.openOver(reader.unitId())) {
+      List<RoundUnit> rows = rounds.units(round.id());
+      int appraised = (int) rows.stream().filter(r -> r.state() == RoundState.APPRAISED_2).count();
+      chaired.add(
+          new Chaired(
+              round.id(),
+              round.year(),
+              rows.size(),
+              appraised,
+              round.windows().publication(),
+              !rows.isEmpty() && appraised == rows.size()));
+    }
+    return chaired;
   }
 
   private Optional<Line> line(

@@ -59,9 +59,23 @@ class HomePagesBrowserTest extends BrowserTest {
     assertThat(block("verify")).containsText("báo cáo hoàn thành");
     assertThat(block("escalations")).isVisible();
     assertThat(block("round")).containsText("Năm 2026: đã có kết quả thẩm định lần 1");
+    assertThat(page.locator("#home-chair")).hasCount(0); // the commune chairs no round
     assertThat(block("late").locator("li").first()).containsText("nhiệm vụ quá hạn");
     assertThat(page.locator("main").getByText("Tải lên bảng điểm")).hasCount(0);
     screenshot("home-leader");
+  }
+
+  @Test
+  void theProvincesChairmanSeesTheRoundHeChairsAndHowFarAppraisalHasGone() {
+    home("chu.tich.tinh");
+    assertThat(block("chair").locator("li a")).hasText("Chỉ số CCHC năm 2026");
+    assertThat(block("chair").locator("li a")).hasAttribute("href", "/rounds/1");
+    // the demo round: Gio Hải explained, the others not yet through round 2
+    assertThat(block("chair")).containsText("đơn vị đã thẩm định lần 2 · công bố dự kiến");
+    assertThat(page.locator("#home-round")).hasCount(0); // the province is in no round itself
+    screenshot("home-chair");
+    block("chair").locator("li a").click();
+    assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/rounds/1$"));
   }
 
   @Test

@@ -95,6 +95,17 @@ class UnitAgendaPostgresTest {
     assertThat(late.step()).isEqualTo(UnitAgenda.Step.SELF_LATE);
     assertThat(late.late()).isTrue();
 
+    // the province's chairman chairs the round over it: none of its 2 communes through round 2
+    List<UnitAgenda.Chaired> chaired = agenda.chaired(of(Role.LEADER, w.p.id(), null));
+    assertThat(chaired).hasSize(1);
+    assertThat(chaired.get(0).roundId()).isEqualTo(round);
+    assertThat(chaired.get(0).units()).isEqualTo(2);
+    assertThat(chaired.get(0).appraised()).isZero();
+    assertThat(chaired.get(0).ready()).isFalse();
+    assertThat(chaired.get(0).publication()).isEqualTo(LocalDate.of(2031, 3, 31));
+    assertThat(agenda.chaired(of(Role.APPRAISER, w.p.id(), null))).isEmpty();
+    assertThat(agenda.chaired(of(Role.LEADER, w.a.id(), null))).isEmpty();
+
     // a unit of the province outside the round, and another commune's people, see nothing of it
     assertThat(agenda.of(of(Role.PAR_OFFICER, w.p2.id(), null), LocalDate.of(2031, 1, 20)))
         .isEmpty();
