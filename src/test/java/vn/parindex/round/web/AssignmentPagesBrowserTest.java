@@ -2,6 +2,8 @@ package vn.parindex.round.web;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.parindex.round.web.RoundFixtures.node;
+import static vn.parindex.round.web.RoundFixtures.unit;
 
 import com.microsoft.playwright.options.SelectOption;
 import java.math.BigDecimal;
@@ -16,10 +18,7 @@ import vn.parindex.account.Users;
 import vn.parindex.framework.ClassificationBand;
 import vn.parindex.framework.CriteriaSet;
 import vn.parindex.framework.CriteriaSets;
-import vn.parindex.framework.Criterion;
-import vn.parindex.framework.CriterionCode;
 import vn.parindex.framework.Scoring;
-import vn.parindex.framework.ScoringMethod;
 import vn.parindex.support.Accounts;
 import vn.parindex.support.BrowserTest;
 import vn.parindex.unit.Departments;
@@ -176,13 +175,5 @@ class AssignmentPagesBrowserTest extends BrowserTest {
   private void as(String username) {
     page.context().clearCookies();
     signIn(username, SECRET);
-  }
-
-  private static Criterion node(String code, String name, String max, ScoringMethod m, int pos) {
-    return new Criterion(new CriterionCode(code), name, new BigDecimal(max), m, pos);
-  }
-
-  private static Unit unit(String code, String name, UnitType type, Long parent) {
-    return new Unit(null, code, name, type, parent, null, null, false);
   }
 }

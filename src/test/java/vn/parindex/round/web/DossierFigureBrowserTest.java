@@ -2,15 +2,15 @@ package vn.parindex.round.web;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.parindex.round.web.RoundFixtures.basic;
+import static vn.parindex.round.web.RoundFixtures.unit;
 
 import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.options.RequestOptions;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.util.Base64;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -61,7 +61,7 @@ class DossierFigureBrowserTest extends BrowserTest {
             .post(
                 url("/api/v1/rounds"),
                 RequestOptions.create()
-                    .setHeader("Authorization", basic("dsb.thamdinh"))
+                    .setHeader("Authorization", basic("dsb.thamdinh", SECRET))
                     .setHeader("Content-Type", "application/json")
                     .setData(
                         ("{\"year\":%d,\"parent\":\"DSB-P\",\"framework\":%d,\"selfFrom\":\"%s\","
@@ -146,15 +146,5 @@ class DossierFigureBrowserTest extends BrowserTest {
                         "ONLINE_PAYMENT")),
                 List.of(new ClassificationBand(BigDecimal.ZERO, "Trung bình"))))
         .id();
-  }
-
-  private static Unit unit(String code, String name, UnitType type, Long parent) {
-    return new Unit(null, code, name, type, parent, null, null, false);
-  }
-
-  private static String basic(String user) {
-    return "Basic "
-        + Base64.getEncoder()
-            .encodeToString((user + ":" + SECRET).getBytes(StandardCharsets.UTF_8));
   }
 }

@@ -2,6 +2,9 @@ package vn.parindex.round.web;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.parindex.round.web.RoundFixtures.basic;
+import static vn.parindex.round.web.RoundFixtures.node;
+import static vn.parindex.round.web.RoundFixtures.unit;
 
 import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.Locator;
@@ -13,7 +16,6 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Base64;
 import java.util.List;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
@@ -23,8 +25,6 @@ import vn.parindex.account.Users;
 import vn.parindex.framework.ClassificationBand;
 import vn.parindex.framework.CriteriaSet;
 import vn.parindex.framework.CriteriaSets;
-import vn.parindex.framework.Criterion;
-import vn.parindex.framework.CriterionCode;
 import vn.parindex.framework.Scoring;
 import vn.parindex.support.Accounts;
 import vn.parindex.support.BrowserTest;
@@ -78,7 +78,7 @@ class EvidencePagesBrowserTest extends BrowserTest {
             .post(
                 url("/api/v1/rounds"),
                 RequestOptions.create()
-                    .setHeader("Authorization", basic("evb.thamdinh"))
+                    .setHeader("Authorization", basic("evb.thamdinh", SECRET))
                     .setHeader("Content-Type", "application/json")
                     .setData(
                         ("{\"year\":%d,\"parent\":\"EVB-P\",\"framework\":%d,\"selfFrom\":\"%s\","
@@ -211,20 +211,5 @@ class EvidencePagesBrowserTest extends BrowserTest {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ImageIO.write(image, "png", out);
     return out.toByteArray();
-  }
-
-  private static String basic(String user) {
-    return "Basic "
-        + Base64.getEncoder()
-            .encodeToString((user + ":" + SECRET).getBytes(StandardCharsets.UTF_8));
-  }
-
-  private static Criterion node(
-      String code, String name, String max, vn.parindex.framework.ScoringMethod m, int pos) {
-    return new Criterion(new CriterionCode(code), name, new BigDecimal(max), m, pos);
-  }
-
-  private static Unit unit(String code, String name, UnitType type, Long parent) {
-    return new Unit(null, code, name, type, parent, null, null, false);
   }
 }

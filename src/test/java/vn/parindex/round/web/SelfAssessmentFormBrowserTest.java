@@ -2,6 +2,9 @@ package vn.parindex.round.web;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.parindex.round.web.RoundFixtures.basic;
+import static vn.parindex.round.web.RoundFixtures.node;
+import static vn.parindex.round.web.RoundFixtures.unit;
 
 import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.Locator;
@@ -11,7 +14,6 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Base64;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -21,7 +23,6 @@ import vn.parindex.framework.ClassificationBand;
 import vn.parindex.framework.CriteriaSet;
 import vn.parindex.framework.CriteriaSets;
 import vn.parindex.framework.Criterion;
-import vn.parindex.framework.CriterionCode;
 import vn.parindex.framework.Scoring;
 import vn.parindex.support.Accounts;
 import vn.parindex.support.BrowserTest;
@@ -118,7 +119,7 @@ class SelfAssessmentFormBrowserTest extends BrowserTest {
             .put(
                 url("/api/v1/rounds/" + roundId + "/units/SAB-A/entries/1.1"),
                 RequestOptions.create()
-                    .setHeader("Authorization", basic("sab.cchc"))
+                    .setHeader("Authorization", basic("sab.cchc", SECRET))
                     .setHeader("Content-Type", "application/json")
                     .setData("{\"level\":\"Khá\",\"version\":1}"));
     assertThat(wrong.status()).isEqualTo(422);
@@ -154,7 +155,7 @@ class SelfAssessmentFormBrowserTest extends BrowserTest {
             .post(
                 url("/api/v1/rounds/" + roundId + "/units/SAB-A/submit"),
                 RequestOptions.create()
-                    .setHeader("Authorization", basic("sab.chutich"))
+                    .setHeader("Authorization", basic("sab.chutich", SECRET))
                     .setHeader("Content-Type", "application/json")
                     .setData("{\"acknowledgeWarnings\":true}"));
     assertThat(submitted.status()).as(submitted.text()).isLessThan(300);
@@ -249,7 +250,7 @@ class SelfAssessmentFormBrowserTest extends BrowserTest {
             .post(
                 url("/api/v1/rounds"),
                 RequestOptions.create()
-                    .setHeader("Authorization", basic("sab.thamdinh"))
+                    .setHeader("Authorization", basic("sab.thamdinh", SECRET))
                     .setHeader("Content-Type", "application/json")
                     .setData(
                         ("{\"year\":%d,\"parent\":\"SAB-P\",\"framework\":%d,\"selfFrom\":\"%s\","
@@ -283,20 +284,5 @@ class SelfAssessmentFormBrowserTest extends BrowserTest {
     bytes[1] = 'Z';
     bytes[2] = (byte) 0x90;
     return bytes;
-  }
-
-  private static String basic(String user) {
-    return "Basic "
-        + Base64.getEncoder()
-            .encodeToString((user + ":" + SECRET).getBytes(StandardCharsets.UTF_8));
-  }
-
-  private static Criterion node(
-      String code, String name, String max, vn.parindex.framework.ScoringMethod m, int pos) {
-    return new Criterion(new CriterionCode(code), name, new BigDecimal(max), m, pos);
-  }
-
-  private static Unit unit(String code, String name, UnitType type, Long parent) {
-    return new Unit(null, code, name, type, parent, null, null, false);
   }
 }
