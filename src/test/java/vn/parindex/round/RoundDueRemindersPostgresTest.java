@@ -84,19 +84,7 @@ class RoundDueRemindersPostgresTest {
     assertThat(AtOnce.messages(jdbc, officerB)).hasSize(1);
 
     // round 1 cuts B's criterion: on the explanation deadline's day B is reminded, A is locked
-    assertThat(
-            w.appraise(
-                    round,
-                    w.b,
-                    "1.1",
-                    "{\"round\":1,\"points\":2,\"note\":\"Thiếu báo cáo\"}",
-                    RoundWorld.as(Role.APPRAISER, w.p))
-                .getStatus())
-        .isEqualTo(200);
-    assertThat(
-            w.step(round, w.b, "appraisals/complete", RoundWorld.as(Role.APPRAISER, w.p))
-                .getStatus())
-        .isEqualTo(200);
+    w.cutOneAndEndRound1(round, w.b);
     int officerBBefore = AtOnce.messages(jdbc, officerB).size();
     MovableClock.CLOCK.at(LocalDate.of(2031, 2, 28));
     reminders.run();

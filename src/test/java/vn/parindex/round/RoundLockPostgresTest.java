@@ -80,19 +80,7 @@ class RoundLockPostgresTest {
     assertThat(AtOnce.messages(jdbc, officerB)).isEmpty();
 
     // round 1 for B: one criterion cut; B's officer and chairman are told, with the deadline
-    assertThat(
-            w.appraise(
-                    round,
-                    w.b,
-                    "1.1",
-                    "{\"round\":1,\"points\":2,\"note\":\"Thiếu báo cáo\"}",
-                    RoundWorld.as(Role.APPRAISER, w.p))
-                .getStatus())
-        .isEqualTo(200);
-    assertThat(
-            w.step(round, w.b, "appraisals/complete", RoundWorld.as(Role.APPRAISER, w.p))
-                .getStatus())
-        .isEqualTo(200);
+    w.cutOneAndEndRound1(round, w.b);
     String result =
         "Đã có kết quả thẩm định lần 1 của Xã Hai năm 2031: 1 tiêu chí bị trừ điểm hoặc yêu cầu"
             + " giải trình. Hạn giải trình: 28/02/2031.";

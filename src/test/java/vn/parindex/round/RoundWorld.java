@@ -184,6 +184,21 @@ final class RoundWorld {
     return json(put(unitPath(round, unit) + "/appraisals/" + code), body, who);
   }
 
+  /** Round 1 on a submitted unit as P's appraiser: 1.1 cut to 2 points with a note, then ended. */
+  void cutOneAndEndRound1(long round, Unit unit) throws Exception {
+    MockHttpServletResponse cut =
+        appraise(
+            round,
+            unit,
+            "1.1",
+            "{\"round\":1,\"points\":2,\"note\":\"Thiếu báo cáo\"}",
+            as(Role.APPRAISER, p));
+    MockHttpServletResponse ended = step(round, unit, "appraisals/complete", as(Role.APPRAISER, p));
+    if (cut.getStatus() != 200 || ended.getStatus() != 200) {
+      throw new AssertionError(cut.getContentAsString() + " / " + ended.getContentAsString());
+    }
+  }
+
   /** A step of the unit; a submission says the warnings were seen (the tests of them do not). */
   MockHttpServletResponse step(long round, Unit unit, String step, RequestPostProcessor who)
       throws Exception {
