@@ -87,6 +87,23 @@ public class People {
     return names;
   }
 
+  /**
+   * The names of the users signed in under these usernames (what older records name), disabled ones
+   * included, by username (one query); a username of no user is left out.
+   */
+  public Map<String, String> namesOfUsernames(Collection<String> usernames) {
+    Map<String, String> names = new HashMap<>();
+    if (!usernames.isEmpty()) {
+      jdbc.sql("select username, display_name from app_user where username in (:names)")
+          .param("names", usernames)
+          .query(
+              rs -> {
+                names.put(rs.getString(1), rs.getString(2));
+              });
+    }
+    return names;
+  }
+
   /** The name of any user, a disabled one included. */
   public Optional<String> nameOf(long userId) {
     return jdbc.sql("select display_name from app_user where id = ?")

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import vn.parindex.account.Actor;
@@ -55,6 +56,7 @@ public class RoundDecisions {
   private final Units units;
   private final JdbcClient jdbc;
   private final Clock clock;
+  private final vn.parindex.account.People people;
 
   RoundDecisions(
       RoundLoader loader,
@@ -64,7 +66,9 @@ public class RoundDecisions {
       Publication publication,
       Units units,
       JdbcClient jdbc,
-      Clock clock) {
+      Clock clock,
+      vn.parindex.account.People people) {
+    this.people = people;
     this.loader = loader;
     this.rounds = rounds;
     this.access = access;
@@ -187,6 +191,20 @@ public class RoundDecisions {
                         rs.getObject(4, LocalDateTime.class),
                         rs.getBoolean(5)))
             .list();
+    // the reopening records the username; the page names the person, as every other page does
+    Map<String, String> names =
+        people.namesOfUsernames(reopenings.stream().map(Reopened::by).distinct().toList());
+    reopenings =
+        reopenings.stream()
+            .map(
+                r ->
+                    new Reopened(
+                        r.code(),
+                        r.reason(),
+                        names.getOrDefault(r.by(), r.by()),
+                        r.at(),
+                        r.closed()))
+            .toList();
     return new UnitOffer(round.id(), unit.code(), canReopen, codes, reopenings);
   }
 }

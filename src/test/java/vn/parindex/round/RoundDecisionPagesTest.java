@@ -130,6 +130,33 @@ class RoundDecisionPagesTest {
   }
 
   @Test
+  void theReopeningsListNamesThePersonWhoReopenedNotTheirUsername() throws Exception {
+    long round = w.openRound(2031);
+    users.create(
+        new Users.NewUser(
+            name("td"),
+            "Nguyễn Văn Thẩm",
+            mail("td"),
+            null,
+            "mat-khau-dai",
+            w.p.id(),
+            null,
+            java.util.Set.of(Role.APPRAISER),
+            false));
+    RequestPostProcessor named =
+        org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+            .user(users.principal(name("td")).orElseThrow());
+    String page = "/rounds/" + round + "/units/" + w.a.code();
+    assertThat(
+            send(post(page + "/reopen").param("code", "1.2").param("reason", "Bổ sung"), named)
+                .getStatus())
+        .isEqualTo(302);
+    assertThat(html(get(page), RoundWorld.as(Role.PAR_OFFICER, w.a)))
+        .contains("người mở: Nguyễn Văn Thẩm")
+        .doesNotContain("người mở: " + name("td"));
+  }
+
+  @Test
   void aUnitStillInDraftIsRemindedByMailAWeekBeforeItsDeadlineOnce() throws Exception {
     long round = w.openRound(2031);
     MovableClock.CLOCK.at(LocalDate.of(2031, 1, 24));
