@@ -2,7 +2,6 @@ package vn.parindex.plan;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
@@ -93,7 +92,7 @@ public final class PlanDrafter {
                             Wording.get(
                                 "draft.legal.decision",
                                 d.number(),
-                                DateTimeFormatter.ofPattern("dd/MM/yyyy").format(d.date()),
+                                vn.parindex.page.Times.date(d.date()),
                                 peers,
                                 year))
                     .orElseGet(() -> Wording.get("draft.legal.1", peers, year))),
