@@ -90,9 +90,7 @@ public class AppraiserQueue {
       if (!appraisable.containsKey(row.unitId())) {
         continue;
       }
-      boolean lifted = row.state() == RoundState.DRAFT || row.state() == RoundState.APPRAISED_1;
-      Lifts lifts = lifted ? rounds.lifts(row.id()) : Lifts.NONE;
-      row.appraisalRound(today, round.windows(), lifts)
+      row.appraisalRound(today, round.windows(), rounds.liftsOfLockable(row))
           .ifPresent(
               stage -> {
                 open.add(row);

@@ -71,6 +71,28 @@ final class RoundUnit {
     };
   }
 
+  /**
+   * Where the unit stands for its own people: the step it is at, a deadline of its own passed
+   * (locked unless reopened as a whole) or not; empty once published.
+   */
+  Optional<UnitAgenda.Step> step(LocalDate today, Windows windows, Lifts lifts) {
+    return Optional.ofNullable(
+        switch (state) {
+          case DRAFT ->
+              windows.selfClosed(today) && !lifts.unit()
+                  ? UnitAgenda.Step.SELF_LATE
+                  : UnitAgenda.Step.SELF;
+          case SUBMITTED -> UnitAgenda.Step.APPRAISAL_1;
+          case APPRAISED_1 ->
+              windows.explanationClosed(today) && !lifts.unit()
+                  ? UnitAgenda.Step.EXPLAIN_LATE
+                  : UnitAgenda.Step.EXPLAIN;
+          case EXPLAINED -> UnitAgenda.Step.APPRAISAL_2;
+          case APPRAISED_2 -> UnitAgenda.Step.PUBLICATION;
+          case PUBLISHED -> null;
+        });
+  }
+
   /** Refuses an appraisal of round {@code round} unless that round is open for the unit. */
   void checkAppraisable(int round, LocalDate today, Windows windows, Lifts lifts) {
     if (appraisalRound(today, windows, lifts).filter(r -> r == round).isEmpty()) {

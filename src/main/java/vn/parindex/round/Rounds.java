@@ -204,6 +204,15 @@ class Rounds {
         .update();
   }
 
+  /**
+   * The unit's open reopenings where a deadline can lock it (still in draft, or at round 1's
+   * result); none asked for in the other states, whose steps no deadline locks.
+   */
+  Lifts liftsOfLockable(RoundUnit row) {
+    boolean lockable = row.state() == RoundState.DRAFT || row.state() == RoundState.APPRAISED_1;
+    return lockable ? lifts(row.id()) : Lifts.NONE;
+  }
+
   Lifts lifts(long roundUnitId) {
     List<String> codes =
         jdbc.sql(

@@ -37,7 +37,23 @@ public class UnitAgenda {
     /** Explained; round 2 by {@code due}. */
     APPRAISAL_2,
     /** Appraised twice; published on {@code due}. */
-    PUBLICATION
+    PUBLICATION;
+
+    /** The day this step is due by, from the round's windows. */
+    LocalDate due(Windows w) {
+      return switch (this) {
+        case SELF, SELF_LATE -> w.selfTo();
+        case APPRAISAL_1 -> w.round1Due();
+        case EXPLAIN, EXPLAIN_LATE -> w.explanationDue();
+        case APPRAISAL_2 -> w.round2Due();
+        case PUBLICATION -> w.publication();
+      };
+    }
+
+    /** A deadline of the unit's own passed without its step taken. */
+    boolean late() {
+      return this == SELF_LATE || this == EXPLAIN_LATE;
+    }
   }
 
   /**
@@ -126,75 +142,57 @@ public class UnitAgenda {
 
   private Optional<Line> line(
       Round round, RoundUnit row, String unitCode, CurrentUser reader, LocalDate today) {
-    Windows w = round.windows();
-    boolean lifted = row.state() == RoundState.DRAFT || row.state() == RoundState.APPRAISED_1;
-    Lifts lifts = lifted ? rounds.lifts(row.id()) : Lifts.NONE;
-    Step step;
-    LocalDate due;
-    switch (row.state()) {
-      case DRAFT -> {
-        step = w.selfClosed(today) && !lifts.unit() ? Step.SELF_LATE : Step.SELF;
-        due = w.selfTo();
-      }
-      case SUBMITTED -> {
-        step = Step.APPRAISAL_1;
-        due = w.round1Due();
-      }
-      case APPRAISED_1 -> {
-        step = w.explanationClosed(today) && !lifts.unit() ? Step.EXPLAIN_LATE : Step.EXPLAIN;
-        due = w.explanationDue();
-      }
-      case EXPLAINED -> {
-        step = Step.APPRAISAL_2;
-        due = w.round2Due();
-      }
-      case APPRAISED_2 -> {
-        step = Step.PUBLICATION;
-        due = w.publication();
-      }
-      default -> {
-        return Optional.empty();
-      }
+    Optional<Step> step = row.step(today, round.windows(), rounds.liftsOfLockable(row));
+    if (step.isEmpty()) {
+      return Optional.empty();
     }
     Map<String, Entry> byCode = new HashMap<>();
     entries.all(row.id()).forEach(e -> byCode.put(e.code, e));
+    // a department official counts the leaves assigned to their department; the officer, the
+    // chairman (who fill every leaf) none of their own
     boolean department =
         reader.departmentId() != null && !reader.hasAny(Role.PAR_OFFICER, Role.LEADER, Role.ADMIN);
     Assignments fillers = department ? assignments.fillers(row.id()) : Assignments.none();
-    int[] n = new int[7];
+    int filled = 0;
+    int total = 0;
+    int unproven = 0;
+    int mine = 0;
+    int mineLeft = 0;
+    int toExplain = 0;
+    int explained = 0;
     for (Criterion leaf : loader.set(round).leaves()) {
       if (leaf.methodOrManual().kind() == MethodKind.SURVEY) {
         continue;
       }
       Entry e = byCode.get(leaf.code().value());
       boolean scored = e != null && e.selfPoints != null;
-      n[0] += scored ? 1 : 0;
-      n[1]++;
-      n[2] += scored && e.selfPoints.signum() > 0 && e.selfEvidence.isEmpty() ? 1 : 0;
+      total++;
+      filled += scored ? 1 : 0;
+      unproven += scored && e.selfPoints.signum() > 0 && e.selfEvidence.isEmpty() ? 1 : 0;
       if (department && fillers.fills(reader, leaf.code().value())) {
-        n[3]++;
-        n[4] += scored ? 0 : 1;
+        mine++;
+        mineLeft += scored ? 0 : 1;
       }
       if (e != null && e.explainable()) {
-        n[5]++;
-        n[6] += e.explanationAgree != null ? 1 : 0;
+        toExplain++;
+        explained += e.explanationAgree != null ? 1 : 0;
       }
     }
-    boolean late = step == Step.SELF_LATE || step == Step.EXPLAIN_LATE;
+    Step now = step.get();
     return Optional.of(
         new Line(
             round.id(),
             round.year(),
             unitCode,
-            step,
-            due,
-            late,
-            n[0],
-            n[1],
-            n[2],
-            n[3],
-            n[4],
-            n[5],
-            n[6]));
+            now,
+            now.due(round.windows()),
+            now.late(),
+            filled,
+            total,
+            unproven,
+            mine,
+            mineLeft,
+            toExplain,
+            explained));
   }
 }
