@@ -163,10 +163,7 @@ class RoundDocuments {
     return sum;
   }
 
-  /**
-   * The points of the leaves under an area as the published assessment counts them: a leaf's final
-   * points, a survey leaf's imported points (it has no stages of its own); none: 0.
-   */
+  /** The points of the leaves under an area as publication counts them ({@link RoundTotals}). */
   private static BigDecimal finalUnder(
       CriteriaSet set,
       Criterion node,
@@ -178,10 +175,7 @@ class RoundDocuments {
         continue;
       }
       Entry e = byCode.get(leaf.code().value());
-      BigDecimal points =
-          leaf.methodOrManual().kind() == vn.parindex.framework.MethodKind.SURVEY
-              ? surveyed.get(leaf.code().value())
-              : e == null ? null : e.finalPoints;
+      BigDecimal points = RoundTotals.leafPoints(leaf, e == null ? null : e.finalPoints, surveyed);
       if (points != null) {
         sum = sum.add(points);
       }

@@ -68,6 +68,17 @@ class RoundTotals {
     return totals;
   }
 
+  /**
+   * A leaf's points as publication counts them: a survey leaf's imported points (it has no stages
+   * of its own), another leaf's final points; null when it has none.
+   */
+  static BigDecimal leafPoints(
+      Criterion leaf, BigDecimal finalPoints, Map<String, BigDecimal> surveyPoints) {
+    return leaf.methodOrManual().kind() == MethodKind.SURVEY
+        ? surveyPoints.get(leaf.code().value())
+        : finalPoints;
+  }
+
   static BigDecimal total(
       CriteriaSet set,
       Map<String, BigDecimal> finals,
@@ -77,16 +88,11 @@ class RoundTotals {
     BigDecimal scored = BigDecimal.ZERO;
     BigDecimal missing = BigDecimal.ZERO;
     for (Criterion leaf : set.leaves()) {
-      String code = leaf.code().value();
-      if (leaf.methodOrManual().kind() == MethodKind.SURVEY) {
-        BigDecimal points = surveyPoints.get(code);
-        if (points == null) {
-          missing = missing.add(leaf.maxPoints());
-        } else {
-          scored = scored.add(points);
-        }
-      } else if (finals.get(code) != null) {
-        scored = scored.add(finals.get(code));
+      BigDecimal points = leafPoints(leaf, finals.get(leaf.code().value()), surveyPoints);
+      if (points != null) {
+        scored = scored.add(points);
+      } else if (leaf.methodOrManual().kind() == MethodKind.SURVEY) {
+        missing = missing.add(leaf.maxPoints());
       }
     }
     BigDecimal max = set.totalMax();
