@@ -2,20 +2,26 @@ package vn.parindex.round;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import com.jayway.jsonpath.JsonPath;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import vn.parindex.account.Role;
 import vn.parindex.framework.CriteriaSets;
 import vn.parindex.support.PostgresTest;
+import vn.parindex.unit.Unit;
+import vn.parindex.unit.UnitType;
 import vn.parindex.unit.Units;
 
 /**
@@ -48,6 +54,66 @@ class RoundConcurrencyPostgresTest {
     assertThat(
             jdbc.sql("select count(*) from index_round where parent_unit_id = ?")
                 .param(w.p.id())
+                .query(Long.class)
+                .single())
+        .isEqualTo(1);
+  }
+
+  @Test
+  void aProvincesAndADistrictsOpeningAtOnceOverTheSameCommuneOpenOneRound() throws Exception {
+    Unit district =
+        units.save(
+            new Unit(
+                null,
+                w.p.code() + "-D",
+                "Huyện Thử",
+                UnitType.DISTRICT,
+                w.p.id(),
+                null,
+                null,
+                false));
+    Unit commune =
+        units.save(
+            new Unit(
+                null,
+                w.p.code() + "-E",
+                "Xã Bốn",
+                UnitType.COMMUNE,
+                district.id(),
+                null,
+                null,
+                false));
+    List<Unit> parents = List.of(w.p, district);
+    AtomicInteger turn = new AtomicInteger();
+    List<MockHttpServletResponse> answers =
+        AtOnce.twice(
+            () -> {
+              Unit parent = parents.get(turn.getAndIncrement());
+              return w.json(
+                  post("/api/v1/rounds"),
+                  "{\"year\":2031,\"parent\":\"%s\",\"framework\":%d,%s}"
+                      .formatted(parent.code(), w.setId, RoundWorld.windows(2031)),
+                  RoundWorld.as(Role.APPRAISER, w.p));
+            });
+    assertThat(answers)
+        .extracting(MockHttpServletResponse::getStatus)
+        .containsExactlyInAnyOrder(201, 409);
+    MockHttpServletResponse refused =
+        answers.get(0).getStatus() == 409 ? answers.get(0) : answers.get(1);
+    assertThat(
+            JsonPath.<String>read(refused.getContentAsString(StandardCharsets.UTF_8), "$.detail"))
+        .contains("đơn vị Xã Bốn đã thuộc đợt đánh giá năm 2031 của");
+    assertThat(
+            jdbc.sql(
+                    "select count(*) from round_unit u join index_round r on r.id = u.round_id"
+                        + " where u.unit_id = ? and r.index_year = 2031")
+                .param(commune.id())
+                .query(Long.class)
+                .single())
+        .isEqualTo(1);
+    assertThat(
+            jdbc.sql("select count(*) from index_round where parent_unit_id in (?, ?)")
+                .params(w.p.id(), district.id())
                 .query(Long.class)
                 .single())
         .isEqualTo(1);
