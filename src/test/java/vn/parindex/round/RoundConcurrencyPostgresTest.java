@@ -8,6 +8,11 @@ import com.jayway.jsonpath.JsonPath;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -17,9 +22,13 @@ import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import vn.parindex.account.Role;
 import vn.parindex.framework.CriteriaSets;
+import vn.parindex.input.ConflictException;
 import vn.parindex.support.PostgresTest;
+import vn.parindex.support.TestActors;
 import vn.parindex.unit.Unit;
 import vn.parindex.unit.UnitType;
 import vn.parindex.unit.Units;
@@ -37,6 +46,8 @@ class RoundConcurrencyPostgresTest {
   @Autowired Units units;
   @Autowired CriteriaSets sets;
   @Autowired JdbcClient jdbc;
+  @Autowired RoundOpening opening;
+  @Autowired PlatformTransactionManager transactions;
 
   RoundWorld w;
 
@@ -117,6 +128,118 @@ class RoundConcurrencyPostgresTest {
                 .query(Long.class)
                 .single())
         .isEqualTo(1);
+  }
+
+  /**
+   * The race the check before inserting cannot see: the province's opening holds the commune, not
+   * yet committed, when the district's reaches it; the district's waits on the key, then is refused
+   * naming the commune and the province's round, and opens nothing.
+   */
+  @Test
+  void anOpeningThatWaitedOnAnotherOverTheSameCommuneIsRefusedNamingIt() throws Exception {
+    Unit district =
+        units.save(
+            new Unit(
+                null,
+                w.p.code() + "-D",
+                "Huyện Thử",
+                UnitType.DISTRICT,
+                w.p.id(),
+                null,
+                null,
+                false));
+    Unit commune =
+        units.save(
+            new Unit(
+                null,
+                w.p.code() + "-E",
+                "Xã Bốn",
+                UnitType.COMMUNE,
+                district.id(),
+                null,
+                null,
+                false));
+    TransactionTemplate tx = new TransactionTemplate(transactions);
+    CountDownLatch held = new CountDownLatch(1);
+    CountDownLatch release = new CountDownLatch(1);
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    try {
+      Future<Long> province =
+          pool.submit(
+              () ->
+                  tx.execute(
+                      status -> {
+                        long id = opening.open(command(w.p), TestActors.fixture());
+                        held.countDown();
+                        await(release);
+                        return id;
+                      }));
+      held.await(20, TimeUnit.SECONDS);
+      Future<Throwable> byDistrict =
+          pool.submit(
+              () -> {
+                try {
+                  tx.executeWithoutResult(
+                      status -> opening.open(command(district), TestActors.fixture()));
+                  return null;
+                } catch (RuntimeException e) {
+                  return e;
+                }
+              });
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+      while (waitingOnALock() == 0 && System.nanoTime() < deadline) {
+        Thread.sleep(20);
+      }
+      assertThat(waitingOnALock()).as("the district's opening waits on the commune").isEqualTo(1);
+      release.countDown();
+      long provinceRound = province.get(20, TimeUnit.SECONDS);
+      Throwable refused = byDistrict.get(20, TimeUnit.SECONDS);
+      assertThat(refused).isInstanceOf(ConflictException.class).hasMessage("round.refused.overlap");
+      ConflictException conflict = (ConflictException) refused;
+      assertThat(conflict.args()).containsExactly(1, "Xã Bốn", 2031, "Tỉnh Thử");
+      assertThat(conflict.existing()).isEqualTo("/api/v1/rounds/" + provinceRound);
+    } finally {
+      release.countDown();
+      pool.shutdownNow();
+    }
+    assertThat(
+            jdbc.sql("select count(*) from index_round where parent_unit_id = ?")
+                .param(district.id())
+                .query(Long.class)
+                .single())
+        .isZero();
+    assertThat(
+            jdbc.sql("select count(*) from round_unit where unit_id = ?")
+                .param(commune.id())
+                .query(Long.class)
+                .single())
+        .isEqualTo(1);
+  }
+
+  private RoundOpening.Command command(Unit parent) {
+    LocalDate d = LocalDate.of(2031, 1, 10);
+    return new RoundOpening.Command(
+        2031,
+        parent,
+        w.setId,
+        Windows.of(
+            d, d.plusDays(21), d.plusDays(36), d.plusDays(49), d.plusDays(64), d.plusDays(80)));
+  }
+
+  private long waitingOnALock() {
+    return jdbc.sql(
+            "select count(*) from pg_stat_activity where datname = current_database()"
+                + " and wait_event_type = 'Lock' and query like 'insert into round_coverage%'")
+        .query(Long.class)
+        .single();
+  }
+
+  private static void await(CountDownLatch latch) {
+    try {
+      latch.await(20, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   @Test
