@@ -46,7 +46,15 @@ class DemoRoundTest {
   @Autowired RoundSteps steps;
   @Autowired Units units;
 
-  final LocalDate today = LocalDate.now();
+  @Autowired java.time.Clock clock;
+
+  /** The load day as the app counts it: Việt Nam's date, a day ahead of UTC's from 17:00 UTC. */
+  LocalDate today;
+
+  @org.junit.jupiter.api.BeforeEach
+  void today() {
+    today = LocalDate.now(clock);
+  }
 
   private long round() {
     return jdbc.sql("select id from index_round where index_year = ?")
