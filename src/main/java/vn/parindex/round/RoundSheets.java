@@ -47,7 +47,9 @@ public class RoundSheets {
 
   /**
    * One leaf, every stage side by side; {@code kind} is the scoring method's name, {@code levels}
-   * the levels a LEVELS leaf offers to choose from (empty for the other kinds).
+   * the levels a LEVELS leaf offers to choose from (empty for the other kinds), {@code
+   * pointChoices} the points an appraiser may give when the method gives a few fixed values (done
+   * or not, levels, rate bands), offered as a choice; empty when any 0..max may be typed.
    */
   public record Leaf(
       String code,
@@ -75,7 +77,8 @@ public class RoundSheets {
       BigDecimal round2Points,
       String round2Note,
       BigDecimal finalPoints,
-      List<Scoring.Level> levels) {}
+      List<Scoring.Level> levels,
+      List<BigDecimal> pointChoices) {}
 
   /**
    * A unit's sheet, its documents to pick as evidence, and what the reader may do now: write self
@@ -192,7 +195,8 @@ public class RoundSheets {
               e.round2Points,
               e.round2Note,
               e.finalPoints,
-              c.methodOrManual() instanceof Scoring.Levels l ? l.levels() : List.of()));
+              c.methodOrManual() instanceof Scoring.Levels l ? l.levels() : List.of(),
+              PointChoices.of(c)));
     }
     RoundState state = row.state();
     RoundAccess.OnUnit may = read.may();

@@ -299,7 +299,8 @@ class RoundPagesPostgresTest {
                     appraiser)
                 .getStatus())
         .isEqualTo(302);
-    // 1.2 is done or not (3 points): 0,75 is no points it can give, and the form keeps it
+    // 1.2 is done or not (3 points): its form offers 0 and 3,00 only; 0,75 posted anyway is
+    // refused beside the choice, keeping the note
     MockHttpServletResponse odd =
         form(
             post(path + "/appraisals/1.2")
@@ -313,7 +314,9 @@ class RoundPagesPostgresTest {
     assertThat(odd.getContentAsString(StandardCharsets.UTF_8))
         .contains("id=\"a-1.2-points-error\"")
         .contains("điểm thẩm định của tiêu chí 1.2 chỉ có thể là 0 hoặc 3,00 (đã nhập 0,75)")
-        .contains("id=\"a-1.2-points\" name=\"points\" value=\"0,75\"", "value=\"Báo cáo chậm\"");
+        .contains("<select id=\"a-1.2-points\" name=\"points\" aria-invalid=\"true\"")
+        .contains("<option value=\"0\">0,00</option>", "<option value=\"3\">3,00</option>")
+        .contains("value=\"Báo cáo chậm\"");
     assertThat(
             jdbc.sql(
                     "select count(*) from round_entry e join round_unit u on u.id = e.round_unit_id"

@@ -207,13 +207,16 @@ class RoundPagesBrowserTest extends BrowserTest {
     // points and keeps what was typed; saving again, having seen them, replaces them
     open(unitPath + "?edit=1.2");
     Locator both = page.locator("[id='leaf-1.2']");
-    both.locator("[id='a-1.2-points']").fill("0");
+    // 1.2 is done or not: its form offers the two points it can give, not a box to type in
+    assertThat(both.locator("select[id='a-1.2-points'] option"))
+        .hasText(new String[] {"— Chọn —", "0,00", "3,00"});
+    both.locator("[id='a-1.2-points']").selectOption("0");
     both.locator("[id='a-1.2-note']").fill("Không có báo cáo quý IV");
     com.microsoft.playwright.Page mine = page;
     page = mine.context().browser().newPage();
     signIn("rpb.thamdinh2", SECRET);
     open(unitPath + "?edit=1.2");
-    page.locator("[id='a-1.2-points']").fill("3");
+    page.locator("[id='a-1.2-points']").selectOption("3");
     page.waitForNavigation(
         () -> page.locator("[id='leaf-1.2'] .appraise-form button[type=submit]").click());
     assertThat(page.locator("[id='leaf-1.2'] .stage.round1")).containsText("3,00 điểm");
