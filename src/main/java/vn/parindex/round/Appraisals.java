@@ -2,6 +2,7 @@ package vn.parindex.round;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -74,8 +75,11 @@ class Appraisals {
     RoundLoader.Step step = loader.lock(roundId, unit, today);
     RoundUnit row = step.roundUnit();
     RoundState before = row.state();
-    int round = row.completeAppraisal(today, step.windows(), step.lifts());
-    for (Entry entry : entries.all(row.id())) {
+    List<Entry> all = entries.all(row.id());
+    // closing round 1 only fills untouched leaves with the claim: it cuts and flags nothing
+    boolean toExplain = all.stream().anyMatch(Entry::explainable);
+    int round = row.completeAppraisal(today, step.windows(), step.lifts(), toExplain);
+    for (Entry entry : all) {
       Map<String, Object> old = entry.snapshot();
       if (round == 1) {
         entry.closeRound1();
