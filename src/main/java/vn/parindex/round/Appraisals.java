@@ -69,11 +69,17 @@ class Appraisals {
     return entries.entry(step.roundUnit().id(), code);
   }
 
-  /** Ends the unit's open appraisal round; untouched leaves keep the points of the stage before. */
+  /**
+   * Ends the unit's open appraisal round ({@code asked}, when given, must be the one open);
+   * untouched leaves keep the points of the stage before.
+   */
   @Transactional
-  RoundState complete(long roundId, Unit unit, Actor by, LocalDate today) {
+  RoundState complete(long roundId, Unit unit, Integer asked, Actor by, LocalDate today) {
     RoundLoader.Step step = loader.lock(roundId, unit, today);
     RoundUnit row = step.roundUnit();
+    if (asked != null) {
+      row.checkEnding(asked, today, step.windows(), step.lifts());
+    }
     RoundState before = row.state();
     List<Entry> all = entries.all(row.id());
     // closing round 1 only fills untouched leaves with the claim: it cuts and flags nothing

@@ -120,6 +120,19 @@ final class RoundUnit {
   }
 
   /**
+   * Refuses to end round {@code asked} when another round is the one open: a second click on «end
+   * round 1» must not end round 2, open at once for a unit round 1 left nothing to explain.
+   */
+  void checkEnding(int asked, LocalDate today, Windows windows, Lifts lifts) {
+    appraisalRound(today, windows, lifts)
+        .filter(open -> open != asked)
+        .ifPresent(
+            open -> {
+              throw Refusal.step("complete.other", asked, open);
+            });
+  }
+
+  /**
    * The unit may reply on a criterion: after round 1, before the explanation deadline, or on a
    * criterion reopened for it while it waits for round 2. {@code toExplain}: round 1 cut or flagged
    * one of its criteria.

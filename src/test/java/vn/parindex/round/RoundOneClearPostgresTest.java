@@ -136,6 +136,33 @@ class RoundOneClearPostgresTest {
   }
 
   @Test
+  void aSecondClickOnEndRound1NeverEndsRound2OpenedAtOnce() throws Exception {
+    String page = "/rounds/" + round + "/units/" + w.a.code();
+    assertThat(html(get(page), appraiser)).contains("name=\"round\" value=\"1\"");
+    for (int click = 0; click < 2; click++) {
+      MockHttpServletResponse done =
+          send(
+              post(page + "/appraisals/complete")
+                  .param("round", "1")
+                  .param("acknowledgeUntouched", "on"),
+              appraiser);
+      assertThat(done.getStatus()).isEqualTo(302);
+    }
+    assertThat(w.state(round, w.a)).isEqualTo("EXPLAINED");
+    // the API alike, when told which round it ends; the page now offers round 2
+    MockHttpServletResponse again =
+        w.call(post(w.unitPath(round, w.a) + "/appraisals/complete?round=1"), appraiser);
+    assertThat(again.getStatus()).isEqualTo(409);
+    assertThat(again.getContentAsString(StandardCharsets.UTF_8))
+        .contains("Thẩm định lần 1 của đơn vị đã kết thúc; lần đang mở là lần 2");
+    assertThat(w.state(round, w.a)).isEqualTo("EXPLAINED");
+    assertThat(html(get(page), appraiser))
+        .contains("name=\"round\" value=\"2\"", "Kết thúc thẩm định lần 2");
+    ok(w.call(post(w.unitPath(round, w.a) + "/appraisals/complete?round=2"), appraiser));
+    assertThat(w.state(round, w.a)).isEqualTo("APPRAISED_2");
+  }
+
+  @Test
   void aUnitWithACutOrAFlagStillExplainsBeforeRound2() throws Exception {
     ok(w.appraise(round, w.a, "1.1", "{\"round\":1,\"points\":3,\"note\":\"Thiếu\"}", appraiser));
     ok(

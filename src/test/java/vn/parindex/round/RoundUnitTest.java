@@ -125,6 +125,15 @@ class RoundUnitTest {
   }
 
   @Test
+  void endingARoundThatIsNoLongerTheOpenOneIsRefused() {
+    RoundUnit clear = in(RoundState.EXPLAINED);
+    assertThatThrownBy(() -> clear.checkEnding(1, FEB_10, W, Lifts.NONE))
+        .hasMessage("round.refused.complete.other");
+    clear.checkEnding(2, FEB_10, W, Lifts.NONE);
+    in(RoundState.SUBMITTED).checkEnding(1, FEB_10, W, Lifts.NONE);
+  }
+
+  @Test
   void aUnitWithNothingToExplainIsToldSoWhenItTriesToExplain() {
     RoundUnit clear = in(RoundState.EXPLAINED);
     assertThatThrownBy(() -> clear.submitExplanations(FEB_10, W, Lifts.NONE, () -> false))
