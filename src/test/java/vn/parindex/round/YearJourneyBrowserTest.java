@@ -250,6 +250,7 @@ class YearJourneyBrowserTest extends BrowserTest {
     complete(roundPath + "/units/YJ-B", 1, "chờ thẩm định lần 2 (không có gì phải giải trình)");
     assertThat(page.locator("p.round1-clear"))
         .containsText("đơn vị không cần giải trình. Hồ sơ đã chuyển sang thẩm định lần 2");
+    screenshot("round-unit-round1-clear");
   }
 
   /**
