@@ -1,10 +1,7 @@
 package bench;
 
 import java.net.CookieManager;
-import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,11 +12,12 @@ import java.util.function.Function;
 import vn.parindex.support.HttpLogin;
 
 /**
- * Closed-loop load: signed-in sessions (each its own HttpClient and cookie jar, one thread each
- * from a fixed pool: Java 17 has no virtual threads) send requests for a fixed time, back to back
- * or pausing like a reader between pages (a think time drawn uniformly from ½ to 1½ times the given
- * one); latencies per kind of request. A response counts only when it is a 200 carrying its kind's
- * marker and not the login form; anything else is a failure.
+ * Closed-loop load: signed-in sessions (each its own connection ({@link PlainHttp}) with the
+ * cookies its sign-in got, one thread each from a fixed pool: Java 17 has no virtual threads) send
+ * requests for a fixed time, back to back or pausing like a reader between pages (a think time
+ * drawn uniformly from ½ to 1½ times the given one); latencies per kind of request. A response
+ * counts only when it is a 200 carrying its kind's marker and not the login form; anything else is
+ * a failure.
  */
 final class DashboardLoad {
 
@@ -134,39 +132,8 @@ final class DashboardLoad {
       running.add(
           pool.submit(
               () -> {
-                while (System.nanoTime() < end) {
-                  String path =
-                      (override != null ? override : session.next()).apply(session.random());
-                  int kind = kindOf.apply(path);
-                  HttpRequest request =
-                      HttpRequest.newBuilder(URI.create(base + path))
-                          .timeout(Duration.ofSeconds(30))
-                          .header("Accept-Language", "vi")
-                          .GET()
-                          .build();
-                  long start = System.nanoTime();
-                  String why = null;
-                  try {
-                    HttpResponse<String> response =
-                        session.client().send(request, HttpResponse.BodyHandlers.ofString());
-                    String body = response.body();
-                    if (response.statusCode() != 200) {
-                      why = path + " → " + response.statusCode();
-                    } else if (body.contains(LOGIN_FORM)) {
-                      why = path + " → the login page";
-                    } else if (!body.contains(kinds.get(kind).marker())) {
-                      why = path + " → no '" + kinds.get(kind).marker() + "'";
-                    }
-                  } catch (Exception e) {
-                    why = path + " → " + e;
-                  }
-                  long stop = System.nanoTime();
-                  if (stop <= end) {
-                    series.get(kind).add((stop - start) / 1e6, why == null, why);
-                  }
-                  if (thinkMs > 0) {
-                    Thread.sleep(thinkMs / 2 + (long) (session.random().nextDouble() * thinkMs));
-                  }
+                try (PlainHttp http = PlainHttp.of(base, session.client())) {
+                  loop(http, session, end, thinkMs, override, kindOf, kinds, series);
                 }
                 return null;
               }));
@@ -175,6 +142,45 @@ final class DashboardLoad {
       f.get();
     }
     return series;
+  }
+
+  /** One session's requests until {@code end}. */
+  private static void loop(
+      PlainHttp http,
+      Session session,
+      long end,
+      long thinkMs,
+      Function<Random, String> override,
+      Function<String, Integer> kindOf,
+      List<Kind> kinds,
+      List<Series> series)
+      throws InterruptedException {
+    while (System.nanoTime() < end) {
+      String path = (override != null ? override : session.next()).apply(session.random());
+      int kind = kindOf.apply(path);
+      long start = System.nanoTime();
+      String why = null;
+      try {
+        PlainHttp.Response response = http.get(path);
+        String body = response.body();
+        if (response.status() != 200) {
+          why = path + " → " + response.status();
+        } else if (body.contains(LOGIN_FORM)) {
+          why = path + " → the login page";
+        } else if (!body.contains(kinds.get(kind).marker())) {
+          why = path + " → no '" + kinds.get(kind).marker() + "'";
+        }
+      } catch (Exception e) {
+        why = path + " → " + e;
+      }
+      long stop = System.nanoTime();
+      if (stop <= end) {
+        series.get(kind).add((stop - start) / 1e6, why == null, why);
+      }
+      if (thinkMs > 0) {
+        Thread.sleep(thinkMs / 2 + (long) (session.random().nextDouble() * thinkMs));
+      }
+    }
   }
 
   static Series total(String name, List<Series> parts) {

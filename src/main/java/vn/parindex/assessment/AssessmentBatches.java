@@ -78,6 +78,21 @@ public class AssessmentBatches {
     return stored;
   }
 
+  /**
+   * Records that these stored assessments were ranked together under {@code parentUnitId} (a
+   * round's parent, possibly above their own parents), so the public results list them there.
+   */
+  @Transactional
+  public void rankedUnder(List<Long> assessmentIds, long parentUnitId) {
+    for (int from = 0; from < assessmentIds.size(); from += CHUNK) {
+      List<Long> chunk = assessmentIds.subList(from, Math.min(assessmentIds.size(), from + CHUNK));
+      jdbc.sql("update assessment set ranking_parent_id = :parent where id in (:ids)")
+          .param("parent", parentUnitId)
+          .param("ids", chunk)
+          .update();
+    }
+  }
+
   /** The units among these that already have a current version of that year and stage. */
   private Set<Long> current(List<Assessment> all) {
     Set<Long> found = new HashSet<>();

@@ -20,22 +20,29 @@ import vn.parindex.unit.UnitType;
  * The current year's round under way on the day the demo loads, beside the seed's published 2024
  * table: opened by the province's appraiser over the demo province for the year's commune criteria
  * set (made from the sample set when the year has none), its windows placed around the load day so
- * that the self-assessment closed a month ago, round 1 is done and the explanations are due within
- * a week. Vĩnh Chấp ({@link DemoRoundVinhChap}) awaits its explanation of a cut criterion; the
- * other demo communes ({@link DemoRoundOthers}) stand at other steps. Every step goes through the
- * round's services, by its demo person at its past moment.
+ * that the self-assessment closes within days, round 1 is due right after and the explanations
+ * within a week. Vĩnh Chấp ({@link DemoRoundVinhChap}) submitted early, was appraised and awaits
+ * its explanation of a cut criterion; the other demo communes ({@link DemoRoundOthers}) stand at
+ * other steps, one still self-assessing. Every step goes through the round's services, by its demo
+ * person at its past moment.
  */
 @Component
 class DemoRound {
 
   static final String APPRAISER = "tham.dinh";
 
-  /** Days before the load day of each step of the year's calendar. */
+  /** Days before the load day of each step of the year's calendar (negative: days after it). */
   static final int OPENED = 75;
 
   static final int SELF_FROM = 70;
-  static final int SELF_TO = 30;
-  static final int ROUND1_DUE = 12;
+
+  /**
+   * Days ahead, so that one commune (Gio Quang) is still self-assessing on the load day and its
+   * people see the deadline coming; the others submitted early and went on.
+   */
+  static final int SELF_TO = -4;
+
+  static final int ROUND1_DUE = -5;
   static final int EXPLANATION_DUE = -7;
   static final int ROUND2_DUE = -21;
   static final int PUBLICATION = -30;

@@ -14,8 +14,9 @@ import vn.parindex.unit.Units;
 /**
  * The other demo communes of the round, under a second demo district (Gio Linh), each at another
  * step on the load day: Gio Mai submitted and waits for round 1; Gio Hải was cut in round 1, agreed
- * and has submitted its explanations; Gio Quang let its self-assessment deadline pass without a
- * word. Their officers and chairmen are demo accounts of their own (cchc.giomai, chu.tich.giomai…).
+ * and has submitted its explanations; Gio Quang is still self-assessing, its deadline days ahead,
+ * some criteria scored with evidence, one without, the rest not yet. Their officers and chairmen
+ * are demo accounts of their own (cchc.giomai, chu.tich.giomai…).
  */
 @Component
 class DemoRoundOthers {
@@ -44,7 +45,7 @@ class DemoRoundOthers {
     List<Commune> communes = new ArrayList<>();
     communes.add(commune(district, "DEMO-GIOMAI", "Gio Mai", "giomai"));
     communes.add(commune(district, "DEMO-GIOHAI", "Gio Hải", "giohai"));
-    communes.add(commune(district, "DEMO-GIOQUANG", "Gio Quang", null));
+    communes.add(commune(district, "DEMO-GIOQUANG", "Gio Quang", "gioquang"));
     return communes;
   }
 
@@ -104,7 +105,43 @@ class DemoRoundOthers {
         List.of(),
         person(hai, "cchc.", today, 6));
     steps.submitExplanations(round, hai.unit(), person(hai, "chu.tich.", today, 5));
-    // Gio Quang: nothing entered, nothing submitted; it will be appraised as it stands.
+    selfAssessing(round, communes.get(2), today);
+  }
+
+  /**
+   * Gio Quang, mid-way through its self-assessment on the load day: two criteria scored with their
+   * documents, one scored without a document yet (the warning its chairman will read), every other
+   * one still empty; nothing submitted.
+   */
+  private void selfAssessing(long round, Commune quang, LocalDate today) {
+    Actor officer = person(quang, "cchc.", today, 12);
+    long plan =
+        document(quang.unit(), "07/KH-UBND", today.minusDays(85), "Kế hoạch CCHC năm", officer);
+    long oneStop =
+        document(
+            quang.unit(),
+            "09/BC-UBND",
+            today.minusDays(15),
+            "Báo cáo kết quả giải quyết thủ tục hành chính năm",
+            officer);
+    steps.writeSelf(
+        round,
+        quang.unit(),
+        "1.1.1",
+        DemoRoundVinhChap.done("Đã ban hành kế hoạch.", plan),
+        officer);
+    steps.writeSelf(
+        round,
+        quang.unit(),
+        "2.1",
+        DemoRoundVinhChap.ratio("188", "195", "188/195 hồ sơ đúng hạn.", oneStop),
+        person(quang, "cchc.", today, 8));
+    steps.writeSelf(
+        round,
+        quang.unit(),
+        "2.6",
+        DemoRoundVinhChap.done("Đã niêm yết thủ tục hành chính; ảnh chụp sẽ bổ sung.", null),
+        person(quang, "cchc.", today, 3));
   }
 
   private Commune commune(Unit district, String code, String name, String slug) {

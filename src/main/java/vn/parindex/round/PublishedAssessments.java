@@ -64,6 +64,8 @@ class PublishedAssessments {
               now));
     }
     List<Assessment> stored = assessments.saveAll(by, all);
+    // ranked among all the parent's units of the type, whatever district each sits in
+    assessments.rankedUnder(stored.stream().map(Assessment::id).toList(), round.parentUnitId());
     Map<Long, Assessment> byRoundUnit = new java.util.HashMap<>();
     for (int i = 0; i < rows.size(); i++) {
       byRoundUnit.put(rows.get(i).roundUnitId(), stored.get(i));

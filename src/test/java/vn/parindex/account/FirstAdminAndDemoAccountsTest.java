@@ -64,6 +64,8 @@ class FirstAdminAndDemoAccountsTest {
             Map.entry("chu.tich.giomai", Role.LEADER),
             Map.entry("cchc.giohai", Role.PAR_OFFICER),
             Map.entry("chu.tich.giohai", Role.LEADER),
+            Map.entry("cchc.gioquang", Role.PAR_OFFICER),
+            Map.entry("chu.tich.gioquang", Role.LEADER),
             // the province's chairman, who publishes the round's results
             Map.entry("chu.tich.tinh", Role.LEADER));
     Map<String, Users.UserRow> demo =

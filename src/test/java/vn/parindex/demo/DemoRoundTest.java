@@ -88,8 +88,11 @@ class DemoRoundTest {
                         round, "$.units[?(@.code == '" + code + "')].state"))
                 .as(code)
                 .containsExactly(state));
-    // the windows sit around the load day: self-assessment closed, explanations still open
-    assertThat(LocalDate.parse(JsonPath.read(round, "$.windows.selfTo"))).isBefore(today);
+    // the windows sit around the load day: self-assessment closing within days (Gio Quang still
+    // at it), explanations open for a week
+    assertThat(LocalDate.parse(JsonPath.read(round, "$.windows.selfTo")))
+        .isAfter(today)
+        .isBefore(today.plusDays(8));
     assertThat(LocalDate.parse(JsonPath.read(round, "$.windows.explanationDue"))).isAfter(today);
     // the year's set is the sample made this year's, labelled demo
     long set = ((Number) JsonPath.read(round, "$.framework")).longValue();
@@ -146,6 +149,45 @@ class DemoRoundTest {
         .containsExactly((byte) 0x89, (byte) 'P', (byte) 'N', (byte) 'G');
     assertThat(javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(file)).getWidth())
         .isEqualTo(480);
+  }
+
+  @Test
+  void gioQuangIsStillSelfAssessingAndItsPeopleSeeTheDeadlineAheadAndWhatIsLeft() throws Exception {
+    long id = round();
+    String round = api("/api/v1/rounds/" + id, "tham.dinh");
+    LocalDate selfTo = LocalDate.parse(JsonPath.read(round, "$.windows.selfTo"));
+    String unit = api("/api/v1/rounds/" + id + "/units/DEMO-GIOQUANG", "cchc.gioquang");
+    assertThat(JsonPath.<String>read(unit, "$.unit.state")).isEqualTo("DRAFT");
+    assertThat(JsonPath.<List<String>>read(unit, "$.entries[?(@.selfPoints != null)].code"))
+        .containsExactlyInAnyOrder("1.1.1", "2.1", "2.6");
+    assertThat(JsonPath.<List<String>>read(unit, "$.entries[?(@.selfEvidence.length() > 0)].code"))
+        .containsExactlyInAnyOrder("1.1.1", "2.1");
+    String day = selfTo.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+    long left = java.time.temporal.ChronoUnit.DAYS.between(today, selfTo);
+    assertThat(page("/", "cchc.gioquang"))
+        .contains("đang tự đánh giá")
+        .contains("Hạn nộp " + day + " (còn " + left + " ngày)")
+        // of the set's many leaves, three scored: the rest still to do
+        .containsPattern("đã chấm 3/[1-9][0-9] tiêu chí")
+        .contains("1 tiêu chí có điểm nhưng chưa có tài liệu kiểm chứng")
+        .contains("/rounds/" + id + "/units/DEMO-GIOQUANG");
+    assertThat(page("/", "chu.tich.gioquang"))
+        .contains("Hạn nộp " + day)
+        .contains("Chủ tịch phê duyệt và nộp trước hạn");
+    // labelled demo like the rest: the commune, its accounts and its documents
+    assertThat(units.findByCode("DEMO-GIOQUANG").orElseThrow().demo()).isTrue();
+    assertThat(
+            users.list(null).stream()
+                .filter(u -> u.username().endsWith(".gioquang"))
+                .map(u -> u.username() + " " + u.demo()))
+        .containsExactlyInAnyOrder("cchc.gioquang true", "chu.tich.gioquang true");
+    assertThat(
+            jdbc.sql(
+                    "select d.content_type from evidence_document d join unit n on n.id ="
+                        + " d.unit_id where n.code = 'DEMO-GIOQUANG'")
+                .query(String.class)
+                .list())
+        .containsExactly("application/pdf", "application/pdf");
   }
 
   @Test

@@ -204,7 +204,8 @@ class RoundDocumentsPostgresTest {
       XSSFSheet sheet = book.getSheetAt(0);
       // STT, unit, areas 1 and 2, total, %, rank, band, change
       Map<String, Row> rows = new LinkedHashMap<>();
-      for (int r = DecisionXlsx.HEADER_ROW + 1; r <= sheet.getLastRowNum(); r++) {
+      // the lines end at the blank row above the area legend
+      for (int r = DecisionXlsx.HEADER_ROW + 1; sheet.getRow(r) != null; r++) {
         rows.put(sheet.getRow(r).getCell(1).getStringCellValue(), sheet.getRow(r));
       }
       assertThat(rows.keySet()).containsExactly("Xã Hai", "Xã Hai Mới", "Xã Một", "Xã Năm");
@@ -218,6 +219,29 @@ class RoundDocumentsPostgresTest {
       assertThat(a.getCell(8).getStringCellValue()).isEqualTo("giảm 2 bậc");
       assertThat(rows.get("Xã Năm").getCell(8).getStringCellValue()).isEqualTo("—");
       assertThat(rows.get("Xã Hai Mới").getCell(8).getStringCellValue()).isEqualTo("giữ nguyên");
+      // below the lines, after a blank row, the legend: each area of the set, its name and max
+      java.util.List<String> legend = new java.util.ArrayList<>();
+      for (int r = DecisionXlsx.HEADER_ROW + rows.size() + 2; r <= sheet.getLastRowNum(); r++) {
+        legend.add(sheet.getRow(r).getCell(0).getStringCellValue());
+      }
+      java.util.List<String> areas =
+          sets.findById(w.setId).orElseThrow().roots().stream()
+              .map(
+                  area ->
+                      "Lĩnh vực "
+                          + area.code()
+                          + ": "
+                          + area.name()
+                          + " (tối đa "
+                          + area.maxPoints().setScale(2).toPlainString().replace('.', ',')
+                          + " điểm).")
+              .toList();
+      assertThat(areas)
+          .containsExactly(
+              "Lĩnh vực 1: Công tác chỉ đạo (tối đa 10,00 điểm).",
+              "Lĩnh vực 2: Mức độ hài lòng (tối đa 5,00 điểm).");
+      assertThat(legend).containsExactlyElementsOf(areas);
+      areas.forEach(line -> assertThat(docx).contains(line));
     }
     assertThat(decision(second, "pdf", RoundWorld.as(Role.APPRAISER, w.p2)).getStatus())
         .isEqualTo(404);

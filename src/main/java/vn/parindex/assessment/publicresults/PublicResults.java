@@ -46,11 +46,14 @@ public class PublicResults {
     this.units = units;
   }
 
-  /** The parents whose units have published results, by name. */
+  /**
+   * The parents whose units have published results, by name: each unit's own parent, and every
+   * parent a round published a ranking under (a province above its communes' districts).
+   */
   @Transactional(readOnly = true)
   public List<Unit> parents() {
     Set<Long> published = queries.unitsWithResults();
-    Set<Long> parentIds = new HashSet<>();
+    Set<Long> parentIds = new HashSet<>(queries.rankingParents());
     List<Unit> all = units.all();
     all.stream()
         .filter(u -> published.contains(u.id()) && u.parentId() != null)
@@ -82,7 +85,7 @@ public class PublicResults {
         units
             .findByCode(parentCode == null ? "" : parentCode.strip())
             .orElseThrow(() -> new NotFoundException("unit.not.found", parentCode));
-    List<Integer> years = queries.years(units.childIds(parent.id()));
+    List<Integer> years = queries.years(parent.id(), units.childIds(parent.id()));
     Integer shown = year != null ? year : years.isEmpty() ? null : years.get(0);
     List<PublicRanking.Line> lines = new ArrayList<>();
     if (shown != null) {
@@ -130,6 +133,13 @@ public class PublicResults {
   private List<Ranked> ranked(long parentId, int year) {
     Map<Long, Unit> children = new HashMap<>();
     units.children(parentId).forEach(u -> children.put(u.id(), u));
+    Set<Long> rankedHere = queries.rankedUnder(parentId, year);
+    if (!children.keySet().containsAll(rankedHere)) {
+      // a round's units below the parent's children: the subtree in one query, not one per unit
+      units.subtree(parentId).stream()
+          .filter(u -> rankedHere.contains(u.id()))
+          .forEach(u -> children.put(u.id(), u));
+    }
     Map<Long, List<Ranked>> bySet = new HashMap<>();
     queries
         .publishedOf(children.keySet(), year)

@@ -50,18 +50,33 @@ class PublishedQueries {
     return chosen;
   }
 
-  /** The years these units have published results for, newest first. */
-  List<Integer> years(Collection<Long> unitIds) {
-    if (unitIds.isEmpty()) {
-      return List.of();
-    }
+  /**
+   * The years the parent has published results for, newest first: its own units' or those ranked
+   * under it (a round's parent above their own).
+   */
+  List<Integer> years(long parentId, Collection<Long> unitIds) {
     return jdbc.sql(
             "select distinct index_year from assessment where"
                 + PUBLISHED
-                + " and unit_id in (:units) order by index_year desc")
-        .param("units", unitIds)
+                + " and ("
+                + (unitIds.isEmpty() ? "" : "unit_id in (:units) or ")
+                + "ranking_parent_id = :parent) order by index_year desc")
+        .paramSource(params(parentId, unitIds))
         .query(Integer.class)
         .list();
+  }
+
+  /** The units whose published result of the year was ranked under the parent (by a round). */
+  Set<Long> rankedUnder(long parentId, int year) {
+    return new HashSet<>(
+        jdbc.sql(
+                "select unit_id from assessment where"
+                    + PUBLISHED
+                    + " and index_year = :year and ranking_parent_id = :parent")
+            .param("year", year)
+            .param("parent", parentId)
+            .query(Long.class)
+            .list());
   }
 
   /** Every unit with at least one published result. */
@@ -70,5 +85,26 @@ class PublishedQueries {
         jdbc.sql("select distinct unit_id from assessment where" + PUBLISHED)
             .query(Long.class)
             .list());
+  }
+
+  /** Every unit a published result was ranked under (a round's parent). */
+  Set<Long> rankingParents() {
+    return new HashSet<>(
+        jdbc.sql(
+                "select distinct ranking_parent_id from assessment where"
+                    + PUBLISHED
+                    + " and ranking_parent_id is not null")
+            .query(Long.class)
+            .list());
+  }
+
+  private static org.springframework.jdbc.core.namedparam.MapSqlParameterSource params(
+      long parentId, Collection<Long> unitIds) {
+    var params =
+        new org.springframework.jdbc.core.namedparam.MapSqlParameterSource("parent", parentId);
+    if (!unitIds.isEmpty()) {
+      params.addValue("units", unitIds);
+    }
+    return params;
   }
 }

@@ -82,10 +82,23 @@ public final class DecisionDocument {
     blocks.add(new Para(annexSubject(d), Style.CENTERED));
     blocks.add(new Para(cite(d), Style.CITE));
     blocks.add(table(d));
-    for (Decision.Area area : d.areas()) {
-      blocks.add(new Para(DocWords.get("annex.legend", area.code(), area.name()), Style.BODY));
+    for (String line : legend(d)) {
+      blocks.add(new Para(line, Style.BODY));
     }
     return new Official(blocks);
+  }
+
+  /**
+   * Which column is which area, below the annex in every format: the header names an area by its
+   * code only, so the reader needs its name and maximum beside it.
+   */
+  public static List<String> legend(Decision d) {
+    List<String> lines = new ArrayList<>();
+    for (Decision.Area area : d.areas()) {
+      lines.add(
+          DocWords.get("annex.legend", area.code(), area.name(), DocWords.points(area.max())));
+    }
+    return lines;
   }
 
   static String annexSubject(Decision d) {

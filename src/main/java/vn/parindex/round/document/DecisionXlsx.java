@@ -76,11 +76,33 @@ public final class DecisionXlsx {
         row.setHeightInPoints(XlsxRowHeight.of(cells, widths, false));
         r++;
       }
+      legend(book, sheet, d, widths);
       XlsxPrint.asAnnex(sheet, HEADER_ROW, 2);
       book.write(out);
       return out.toByteArray();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The first row of the area legend: one blank row below the table's last line. */
+  public static int legendRow(Decision d) {
+    return HEADER_ROW + d.lines().size() + 2;
+  }
+
+  /**
+   * The legend the DOCX and PDF print below the table (the header names an area by its code only),
+   * one area a row across the table's width, wrapped and as tall as its text.
+   */
+  private static void legend(XSSFWorkbook book, XSSFSheet sheet, Decision d, int[] widths) {
+    CellStyle style = style(book, false, false, HorizontalAlignment.LEFT, false);
+    style.setWrapText(true);
+    int[] across = {Arrays.stream(widths).sum()};
+    int r = legendRow(d);
+    for (String line : DecisionDocument.legend(d)) {
+      title(sheet, r, line, style, widths.length);
+      sheet.getRow(r).setHeightInPoints(XlsxRowHeight.of(List.of(line), across, false));
+      r++;
     }
   }
 

@@ -6,6 +6,8 @@ import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import java.io.ByteArrayInputStream;
 import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
@@ -148,6 +150,51 @@ class RoundDocumentsContentTest {
       Row last = sheet.getRow(DecisionXlsx.HEADER_ROW + 5);
       assertThat(last.getCell(1).getStringCellValue()).startsWith("Xã thử nghiệm");
       assertThat(last.getHeightInPoints()).isGreaterThan(20);
+    }
+  }
+
+  @Test
+  void theAnnexWorkbookNamesEachAreaWithItsMaximumAsTheDocumentDoes() throws Exception {
+    Decision d = Samples.decision(5);
+    List<String> legend = new ArrayList<>();
+    try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(DecisionXlsx.render(d)))) {
+      XSSFSheet sheet = book.getSheetAt(0);
+      // one blank row between the table and the legend
+      assertThat(sheet.getRow(DecisionXlsx.legendRow(d) - 1) == null).isTrue();
+      for (int r = DecisionXlsx.legendRow(d); r <= sheet.getLastRowNum(); r++) {
+        Row row = sheet.getRow(r);
+        legend.add(row.getCell(0).getStringCellValue());
+        // across the table's width, so the print does not cut a long area name
+        assertThat(sheet.getMergedRegions())
+            .anySatisfy(
+                m -> {
+                  assertThat(m.getFirstRow()).isEqualTo(row.getRowNum());
+                  assertThat(m.getLastColumn()).isEqualTo(DecisionDocument.headers(d).size() - 1);
+                });
+      }
+    }
+    List<String> expected = new ArrayList<>();
+    for (Decision.Area area : d.areas()) {
+      expected.add(
+          "Lĩnh vực "
+              + area.code()
+              + ": "
+              + area.name()
+              + " (tối đa "
+              + (area.code().equals("8") ? "30,00" : "10,00")
+              + " điểm).");
+    }
+    assertThat(legend).containsExactlyElementsOf(expected);
+    assertThat(legend.get(6))
+        .isEqualTo(
+            "Lĩnh vực 7: Xây dựng và phát triển Chính quyền điện tử, Chính quyền số (tối đa 10,00"
+                + " điểm).");
+    // the three formats say the same
+    String docx = docx(DecisionDocument.docx(d));
+    String pdf = pdf(DecisionDocument.pdf(d)).replace('\n', ' ');
+    for (String line : expected) {
+      assertThat(docx).contains(line);
+      assertThat(pdf).contains(line);
     }
   }
 

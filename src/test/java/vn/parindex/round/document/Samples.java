@@ -9,6 +9,18 @@ import vn.parindex.plan.IssueDate;
 /** A commune's report and a province's decision, short and long, as the documents take them. */
 final class Samples {
 
+  /** The areas of a commune's index, as a criteria set names them. */
+  static final List<String> AREAS =
+      List.of(
+          "Công tác chỉ đạo, điều hành cải cách hành chính",
+          "Cải cách thể chế",
+          "Cải cách thủ tục hành chính",
+          "Cải cách tổ chức bộ máy hành chính nhà nước",
+          "Cải cách chế độ công vụ",
+          "Cải cách tài chính công",
+          "Xây dựng và phát triển Chính quyền điện tử, Chính quyền số",
+          "Mức độ hài lòng của người dân, tổ chức đối với sự phục vụ của cơ quan hành chính");
+
   private Samples() {}
 
   static SelfReport report(boolean draft) {
@@ -85,7 +97,7 @@ final class Samples {
   static Decision decision(int units) {
     List<Decision.Area> areas = new ArrayList<>();
     for (int a = 1; a <= 8; a++) {
-      areas.add(new Decision.Area(a + "", "Lĩnh vực " + a, new BigDecimal(a == 8 ? "30" : "10")));
+      areas.add(new Decision.Area(a + "", AREAS.get(a - 1), new BigDecimal(a == 8 ? "30" : "10")));
     }
     List<Decision.Line> lines = new ArrayList<>();
     lines.add(line("Xã Vĩnh Chấp", "85.25", "85.25", 1, "Tốt", 4));
