@@ -22,8 +22,8 @@ import vn.parindex.unit.UnitType;
 
 /**
  * What a round starts from, written directly (it is not what is measured): a province of {@code
- * communes} communes and a warm-up province of {@value #WARM_UP} (the same cycle published first,
- * so that publication is timed warm), a criteria set of 8 areas × 10 leaves (manual, done or not,
+ * communes} communes and warm-up provinces of {@value #WARM_UP} (the same cycle published first, so
+ * that publication is timed warm), a criteria set of 8 areas × 10 leaves (manual, done or not,
  * proportional in turn), each commune's PAR officer and chairman, {@value #DOCUMENTS} evidence
  * documents per commune, and {@value #APPRAISERS} appraisers of the province who sign in through
  * the login form.
@@ -44,25 +44,29 @@ final class RoundBenchData {
 
   final CriteriaSet set;
   final Province province;
-  final Province warmUp;
+  final List<Province> warmUps;
   final CurrentUser admin;
 
-  private RoundBenchData(CriteriaSet set, Province province, Province warmUp, CurrentUser admin) {
+  private RoundBenchData(
+      CriteriaSet set, Province province, List<Province> warmUps, CurrentUser admin) {
     this.set = set;
     this.province = province;
-    this.warmUp = warmUp;
+    this.warmUps = warmUps;
     this.admin = admin;
   }
 
-  static RoundBenchData seed(JdbcTemplate jdbc, CriteriaSets sets, int communes) {
+  static RoundBenchData seed(JdbcTemplate jdbc, CriteriaSets sets, int communes, int warmUps) {
     CriteriaSet set = sets.save(criteriaSet());
     String hash = Users.encoder().encode(PASSWORD);
     Province province = province(jdbc, "BR", communes, APPRAISERS, hash);
-    Province warmUp = province(jdbc, "BW", WARM_UP, 1, hash);
+    List<Province> warm = new ArrayList<>();
+    for (int w = 0; w < warmUps; w++) {
+      warm.add(province(jdbc, "W" + (char) ('A' + w), WARM_UP, 1, hash));
+    }
     long provinceId = unitId(jdbc, "BR0");
     CurrentUser admin = user(jdbc, "br.admin", provinceId, hash, Role.ADMIN);
     jdbc.execute("analyze");
-    return new RoundBenchData(set, province, warmUp, admin);
+    return new RoundBenchData(set, province, warm, admin);
   }
 
   private static CriteriaSet criteriaSet() {

@@ -63,7 +63,7 @@ class Appraisals {
     Entry entry = entries.entry(step.roundUnit().id(), code);
     SelfAssessment.checkVersion(entry, version);
     Map<String, Object> before = entry.snapshot();
-    entry.appraise(round, points, note, Boolean.TRUE.equals(explanationRequired), leaf.maxPoints());
+    entry.appraise(round, points, note, Boolean.TRUE.equals(explanationRequired), leaf);
     long id = entries.save(entry);
     audit.changed(by, id, code, before, entry.snapshot());
     return entries.entry(step.roundUnit().id(), code);

@@ -78,14 +78,17 @@ final class Entry {
   }
 
   /**
-   * An appraiser's points for round 1 or 2, 0..max. Taking points away (below the claim in round 1,
-   * below round 1 in round 2) needs a note saying why.
+   * An appraiser's points for round 1 or 2, 0..max and only points the leaf's rule can give (0 or
+   * max when done or not). Taking points away (below the claim in round 1, below round 1 in round
+   * 2) needs a note saying why.
    */
-  void appraise(int round, BigDecimal points, String note, boolean flag, BigDecimal max) {
+  void appraise(int round, BigDecimal points, String note, boolean flag, Criterion leaf) {
     if (points == null) {
       throw Refusal.field("points", "required");
     }
+    BigDecimal max = leaf.maxPoints();
     checkRange("points", points, max);
+    PointChoices.check("points", code, leaf, points);
     String text = Text.cleanOrNull(note);
     if (text != null && text.length() > 2000) {
       throw Refusal.field("note", "tooLong", 2000);

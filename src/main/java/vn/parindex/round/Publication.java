@@ -1,6 +1,7 @@
 package vn.parindex.round;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -33,6 +34,7 @@ class Publication {
   private final RoundPlans plans;
   private final LastYearRanks lastYear;
   private final SurveyPoints survey;
+  private final Clock clock;
 
   Publication(
       Rounds rounds,
@@ -44,7 +46,9 @@ class Publication {
       RoundTotals unitTotals,
       RoundPlans plans,
       LastYearRanks lastYear,
-      SurveyPoints survey) {
+      SurveyPoints survey,
+      Clock clock) {
+    this.clock = clock;
     this.survey = survey;
     this.unitTotals = unitTotals;
     this.plans = plans;
@@ -59,22 +63,24 @@ class Publication {
 
   @Transactional
   List<Ranks.Row> publish(long roundId, String number, LocalDate date, Actor by) {
-    List<InputProblem> problems = new ArrayList<>();
-    String decision = Text.cleanOrNull(number);
-    if (decision == null) {
-      problems.add(Refusal.problem("number", "required"));
-    } else if (decision.length() > 100) {
-      problems.add(Refusal.problem("number", "tooLong", 100));
-    }
-    if (date == null) {
-      problems.add(Refusal.problem("date", "required"));
-    }
-    vn.parindex.input.Bounds.check(problems);
     Round round =
         rounds.lock(roundId).orElseThrow(() -> new NotFoundException("round.notFound", roundId));
     if (round.published()) {
       throw Refusal.step("publish.already", round.publishedNumber());
     }
+    List<InputProblem> problems = new ArrayList<>();
+    String decision = Text.cleanOrNull(number);
+    if (decision == null) {
+      problems.add(Refusal.problem("decisionNumber", "required"));
+    } else if (decision.length() > 100) {
+      problems.add(Refusal.problem("decisionNumber", "tooLong", 100));
+    }
+    if (date == null) {
+      problems.add(Refusal.problem("decisionDate", "required"));
+    } else {
+      round.decisionDayProblem(date, by.day(clock)).ifPresent(problems::add);
+    }
+    vn.parindex.input.Bounds.check(problems);
     CriteriaSet set = loader.set(round);
     List<RoundUnit> units = rounds.units(roundId);
     // Every unit's entries (points and notes, not evidence: publication freezes none), survey

@@ -98,17 +98,19 @@ public class RoundDecisions {
     List<InputProblem> problems = new ArrayList<>();
     String decision = Text.cleanOrNull(number);
     if (decision == null) {
-      problems.add(Refusal.problem("number", "required"));
+      problems.add(Refusal.problem("decisionNumber", "required"));
     } else if (decision.length() > 100) {
-      problems.add(Refusal.problem("number", "tooLong", 100));
+      problems.add(Refusal.problem("decisionNumber", "tooLong", 100));
     }
     LocalDate day = null;
     if (Text.cleanOrNull(date) == null) {
-      problems.add(Refusal.problem("date", "required"));
+      problems.add(Refusal.problem("decisionDate", "required"));
     } else {
       day = Days.parse(date.strip()).orElse(null);
       if (day == null) {
-        problems.add(Refusal.problem("date", "date.format"));
+        problems.add(Refusal.problem("decisionDate", "date.format"));
+      } else {
+        round.decisionDayProblem(day, by.day(clock)).ifPresent(problems::add);
       }
     }
     Bounds.check(problems);

@@ -16,6 +16,8 @@ import vn.parindex.input.InvalidInputException;
 /** One leaf's stages side by side: self points by the leaf's rule, cuts with notes, replies. */
 class EntryTest {
 
+  static final Criterion MANUAL_4 = leaf("4", new Scoring.Manual());
+
   static Criterion leaf(String max, ScoringMethod method) {
     return new Criterion(new CriterionCode("1.1"), "Tiêu chí", new BigDecimal(max), method, 1);
   }
@@ -56,13 +58,13 @@ class EntryTest {
   void aCutNeedsANoteAndRound2KeepsRound1BesideIt() {
     Entry e = entry();
     e.writeSelf(leaf("4", new Scoring.Manual()), typed("4"), List.of());
-    assertThatThrownBy(() -> e.appraise(1, new BigDecimal("3"), " ", false, new BigDecimal("4")))
+    assertThatThrownBy(() -> e.appraise(1, new BigDecimal("3"), " ", false, MANUAL_4))
         .hasMessage("round.invalid.note.cut");
-    e.appraise(1, new BigDecimal("3"), "Thiếu báo cáo", false, new BigDecimal("4"));
+    e.appraise(1, new BigDecimal("3"), "Thiếu báo cáo", false, MANUAL_4);
     e.closeRound1();
     assertThat(e.explainable()).isTrue();
     e.explain(false, "Đã có báo cáo", List.of(7L), false);
-    e.appraise(2, new BigDecimal("4"), null, false, new BigDecimal("4"));
+    e.appraise(2, new BigDecimal("4"), null, false, MANUAL_4);
     e.closeRound2();
     assertThat(List.of(e.selfPoints, e.round1Points, e.round2Points, e.finalPoints))
         .extracting(BigDecimal::toPlainString)
@@ -73,26 +75,25 @@ class EntryTest {
   void aLostPointsReasonIsTheNoteOfACutThatStillStandsNeverOfARestoration() {
     Entry restored = entry();
     restored.writeSelf(leaf("4", new Scoring.Manual()), typed("3.5"), List.of());
-    restored.appraise(1, new BigDecimal("2"), "Ban hành chậm", true, new BigDecimal("4"));
+    restored.appraise(1, new BigDecimal("2"), "Ban hành chậm", true, MANUAL_4);
     restored.closeRound1();
-    restored.appraise(
-        2, new BigDecimal("3.5"), "Đã xem công văn: đúng hạn", false, new BigDecimal("4"));
+    restored.appraise(2, new BigDecimal("3.5"), "Đã xem công văn: đúng hạn", false, MANUAL_4);
     restored.closeRound2();
     // 0,5 lost, but by the unit's own claim: the round-2 note explains a restoration, not a loss
     assertThat(restored.standingCutNote()).isNull();
 
     Entry kept = entry();
     kept.writeSelf(leaf("4", new Scoring.Manual()), typed("3.5"), List.of());
-    kept.appraise(1, new BigDecimal("2"), "Ban hành chậm", true, new BigDecimal("4"));
+    kept.appraise(1, new BigDecimal("2"), "Ban hành chậm", true, MANUAL_4);
     kept.closeRound1();
     kept.closeRound2(); // round 2 leaves the cut as it was
     assertThat(kept.standingCutNote()).isEqualTo("Ban hành chậm");
 
     Entry partly = entry();
     partly.writeSelf(leaf("4", new Scoring.Manual()), typed("4"), List.of());
-    partly.appraise(1, new BigDecimal("2"), "Ban hành chậm", true, new BigDecimal("4"));
+    partly.appraise(1, new BigDecimal("2"), "Ban hành chậm", true, MANUAL_4);
     partly.closeRound1();
-    partly.appraise(2, new BigDecimal("3"), "Bù một phần", false, new BigDecimal("4"));
+    partly.appraise(2, new BigDecimal("3"), "Bù một phần", false, MANUAL_4);
     partly.closeRound2();
     assertThat(partly.standingCutNote()).isEqualTo("Bù một phần");
   }
@@ -149,5 +150,61 @@ class EntryTest {
     e.writeSelf(levels, SelfInput.of(null, null, "tốt", null, null, null, null, null), List.of());
     assertThat(e.self.level()).isEqualTo("Tốt");
     assertThat(e.selfPoints).isEqualByComparingTo("2.5");
+  }
+
+  @Test
+  void aDoneOrNotLeafIsAppraisedOnlyAtZeroOrItsMaximum() {
+    Criterion binary = leaf("1", new Scoring.Binary());
+    Entry e = entry();
+    e.writeSelf(binary, SelfInput.of(null, true, null, null, null, null, null, null), List.of());
+    assertThatThrownBy(() -> e.appraise(1, new BigDecimal("0.75"), "Chậm", false, binary))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessage("round.invalid.points.choice");
+    assertThat(e.round1Points).isNull();
+    e.appraise(1, BigDecimal.ZERO, "Không có báo cáo", true, binary);
+    e.appraise(1, new BigDecimal("1.00"), null, false, binary);
+    assertThat(e.round1Points).isEqualByComparingTo("1");
+  }
+
+  @Test
+  void aLevelsLeafIsAppraisedOnlyAtThePointsOfOneOfItsLevels() {
+    Criterion levels =
+        leaf(
+            "2.5",
+            new Scoring.Levels(
+                List.of(
+                    new Scoring.Level("Tốt", new BigDecimal("2.5")),
+                    new Scoring.Level("Một phần", BigDecimal.ONE),
+                    new Scoring.Level("Không", BigDecimal.ZERO))));
+    Entry e = entry();
+    assertThatThrownBy(() -> e.appraise(1, new BigDecimal("1.5"), "Thiếu", false, levels))
+        .hasMessage("round.invalid.points.choice");
+    e.appraise(1, BigDecimal.ONE, "Thiếu", false, levels);
+    assertThat(e.round1Points).isEqualByComparingTo("1");
+    assertThat(PointChoices.of(levels))
+        .extracting(BigDecimal::toPlainString)
+        .containsExactly("0", "1", "2.5");
+  }
+
+  @Test
+  void aRateBandsLeafIsAppraisedAtABandsPointsOrZeroAndARateLeafAnywhereUpToItsMaximum() {
+    Criterion bands =
+        leaf(
+            "2",
+            new Scoring.RateBands(
+                List.of(
+                    new Scoring.Band(new BigDecimal("90"), false, null, false, new BigDecimal("2")),
+                    new Scoring.Band(
+                        new BigDecimal("70"), true, new BigDecimal("90"), true, BigDecimal.ONE))));
+    assertThat(PointChoices.of(bands))
+        .extracting(BigDecimal::toPlainString)
+        .containsExactly("0", "1", "2");
+    assertThatThrownBy(() -> entry().appraise(1, new BigDecimal("1.5"), "Thiếu", false, bands))
+        .hasMessage("round.invalid.points.choice");
+    Entry rate = entry();
+    rate.appraise(
+        1, new BigDecimal("0.937"), "Trễ hạn", false, leaf("1", new Scoring.Proportional(null)));
+    assertThat(rate.round1Points).isEqualByComparingTo("0.937");
+    assertThat(PointChoices.of(leaf("2", new Scoring.Deduction(new BigDecimal("0.5"))))).isEmpty();
   }
 }

@@ -212,8 +212,8 @@ class RoundDecisionPagesTest {
     MockHttpServletResponse refused =
         send(
             post("/rounds/" + round + "/publish")
-                .param("number", "12/QĐ-UBND")
-                .param("date", "15/03/2031"),
+                .param("decisionNumber", "12/QĐ-UBND")
+                .param("decisionDate", "15/01/2031"),
             chair);
     assertThat(refused.getStatus()).isEqualTo(409);
     assertThat(refused.getContentAsString(StandardCharsets.UTF_8))
@@ -221,8 +221,8 @@ class RoundDecisionPagesTest {
     refused =
         send(
             post("/rounds/" + round + "/publish")
-                .param("number", "12/QĐ-UBND")
-                .param("date", "31/02/2031"),
+                .param("decisionNumber", "12/QĐ-UBND")
+                .param("decisionDate", "31/02/2031"),
             chair);
     assertThat(refused.getStatus()).isEqualTo(422);
     assertThat(refused.getContentAsString(StandardCharsets.UTF_8))
@@ -237,11 +237,36 @@ class RoundDecisionPagesTest {
     for (var unit : List.of(w.a, w.b)) {
       assertThat(w.step(round, unit, "appraisals/complete", appraiser).getStatus()).isEqualTo(200);
     }
+    // a decision dated ahead of today, or before the round's year, publishes nothing
+    refused =
+        send(
+            post("/rounds/" + round + "/publish")
+                .param("decisionNumber", "12/QĐ-UBND")
+                .param("decisionDate", "15/03/2031"),
+            chair);
+    assertThat(refused.getStatus()).isEqualTo(422);
+    assertThat(refused.getContentAsString(StandardCharsets.UTF_8))
+        .contains("id=\"e-decisionDate\"", "không được sau hôm nay (01/03/2031)")
+        .contains("Trường «Ngày quyết định»: không được sau hôm nay")
+        .contains("value=\"15/03/2031\"", "value=\"12/QĐ-UBND\"");
+    refused =
+        send(
+            post("/rounds/" + round + "/publish")
+                .param("decisionNumber", "12/QĐ-UBND")
+                .param("decisionDate", "31/12/2030"),
+            chair);
+    assertThat(refused.getStatus()).isEqualTo(422);
+    assertThat(refused.getContentAsString(StandardCharsets.UTF_8))
+        .contains("id=\"e-decisionDate\"", "không được trước ngày 01/01/2031");
+    assertThat(html(get("/rounds/" + round), chair)).contains("publish-form");
+    assertThat(w.state(round, w.a)).isEqualTo("APPRAISED_2");
+
+    MovableClock.CLOCK.at(LocalDate.of(2031, 3, 15));
     MockHttpServletResponse done =
         send(
             post("/rounds/" + round + "/publish")
-                .param("number", "12/QĐ-UBND")
-                .param("date", "15/03/2031"),
+                .param("decisionNumber", "12/QĐ-UBND")
+                .param("decisionDate", "15/03/2031"),
             chair);
     assertThat(done.getStatus()).isEqualTo(302);
     assertThat(html(get("/rounds/" + round), chair))

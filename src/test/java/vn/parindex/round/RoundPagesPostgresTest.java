@@ -21,6 +21,8 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import vn.parindex.account.Role;
 import vn.parindex.framework.CriteriaSets;
 import vn.parindex.support.PostgresTest;
+import vn.parindex.unit.Unit;
+import vn.parindex.unit.UnitType;
 import vn.parindex.unit.Units;
 
 /**
@@ -96,6 +98,53 @@ class RoundPagesPostgresTest {
     assertThat(list).contains("Năm 2031", "Tỉnh Thử", "2 đang tự đánh giá", "31/01/2031");
     String round = page(get(opened.getRedirectedUrl()), appraiser);
     assertThat(round).contains("Xã Một", "Xã Hai", "đang tự đánh giá", "15/02/2031");
+  }
+
+  @Test
+  void anOpeningOverCommunesAnotherRoundRanksIsRefusedAboveTheFormKeepingWhatWasTyped()
+      throws Exception {
+    Unit district =
+        units.save(
+            new Unit(
+                null,
+                w.p.code() + "-D",
+                "Huyện Thử",
+                UnitType.DISTRICT,
+                w.p.id(),
+                null,
+                null,
+                false));
+    units.save(
+        new Unit(
+            null, w.p.code() + "-E", "Xã Bốn", UnitType.COMMUNE, district.id(), null, null, false));
+    w.openRound(2031);
+    MockHttpServletResponse refused =
+        mvc.perform(
+                post("/rounds")
+                    .param("year", "2031")
+                    .param("parent", district.code())
+                    .param("framework", String.valueOf(w.setId))
+                    .param("selfFrom", "2031-01-10")
+                    .param("selfTo", "2031-01-31")
+                    .param("round1Due", "2031-02-15")
+                    .param("explanationDue", "2031-02-28")
+                    .param("round2Due", "2031-03-15")
+                    .param("publication", "2031-03-31")
+                    .with(csrf())
+                    .with(RoundWorld.as(Role.APPRAISER, w.p)))
+            .andReturn()
+            .getResponse();
+    assertThat(refused.getStatus()).isEqualTo(409);
+    assertThat(refused.getContentAsString(StandardCharsets.UTF_8))
+        .contains(
+            "Không mở được đợt đánh giá: đơn vị Xã Bốn đã thuộc đợt đánh giá năm 2031 của Tỉnh Thử")
+        .contains("<option value=\"" + district.code() + "\" selected>", "value=\"2031-01-31\"");
+    assertThat(
+            jdbc.sql("select count(*) from index_round where parent_unit_id = ?")
+                .param(district.id())
+                .query(Integer.class)
+                .single())
+        .isZero();
   }
 
   @Test
@@ -250,6 +299,29 @@ class RoundPagesPostgresTest {
                     appraiser)
                 .getStatus())
         .isEqualTo(302);
+    // 1.2 is done or not (3 points): 0,75 is no points it can give, and the form keeps it
+    MockHttpServletResponse odd =
+        form(
+            post(path + "/appraisals/1.2")
+                .param("leaf", "1.2")
+                .param("act", "appraise")
+                .param("round", "1")
+                .param("points", "0,75")
+                .param("note", "Báo cáo chậm"),
+            appraiser);
+    assertThat(odd.getStatus()).isEqualTo(422);
+    assertThat(odd.getContentAsString(StandardCharsets.UTF_8))
+        .contains("id=\"a-1.2-points-error\"")
+        .contains("điểm thẩm định của tiêu chí 1.2 chỉ có thể là 0 hoặc 3,00 (đã nhập 0,75)")
+        .contains("id=\"a-1.2-points\" name=\"points\" value=\"0,75\"", "value=\"Báo cáo chậm\"");
+    assertThat(
+            jdbc.sql(
+                    "select count(*) from round_entry e join round_unit u on u.id = e.round_unit_id"
+                        + " where u.unit_id = ? and e.code = '1.2' and e.round1_points is not null")
+                .param(w.a.id())
+                .query(Integer.class)
+                .single())
+        .isZero();
     // 1.2 and 1.3 not appraised: ending the round needs the appraiser's confirmation
     MockHttpServletResponse unconfirmed = form(post(path + "/appraisals/complete"), appraiser);
     assertThat(unconfirmed.getStatus()).isEqualTo(422);

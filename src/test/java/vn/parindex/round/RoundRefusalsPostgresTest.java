@@ -22,6 +22,7 @@ import vn.parindex.framework.CriteriaSets;
 import vn.parindex.support.Accounts;
 import vn.parindex.support.PostgresTest;
 import vn.parindex.unit.Unit;
+import vn.parindex.unit.UnitType;
 import vn.parindex.unit.Units;
 
 /**
@@ -75,6 +76,56 @@ class RoundRefusalsPostgresTest {
         422,
         "Bộ chỉ số");
     assertThat(roundsOf(w.p)).isZero();
+  }
+
+  @Test
+  void aSecondRoundOfTheYearAndSetOverAUnitAlreadyCoveredIsRefusedNamingThemAndTheOtherRound()
+      throws Exception {
+    Unit district = units.save(unit(w.p.code() + "-D", "Huyện Thử", UnitType.DISTRICT, w.p.id()));
+    List<Unit> communes = new java.util.ArrayList<>();
+    for (int i = 1; i <= 5; i++) {
+      communes.add(
+          units.save(unit(district.code() + i, "Xã Huyện " + i, UnitType.COMMUNE, district.id())));
+    }
+    // the district's round first, then the province's over it: its 5 communes are taken
+    MockHttpServletResponse byDistrict = open(2031, district);
+    assertThat(byDistrict.getStatus()).as(byDistrict.getContentAsString()).isEqualTo(201);
+    long districtRound = JsonPath.<Number>read(byDistrict.getContentAsString(), "$.id").longValue();
+    MockHttpServletResponse byProvince = open(2031, w.p);
+    refused(
+        byProvince,
+        409,
+        "Không mở được đợt đánh giá: 5 đơn vị Xã Huyện 1, Xã Huyện 2, Xã Huyện 3 và 2 đơn vị khác"
+            + " đã thuộc đợt đánh giá năm 2031 của Huyện Thử với bộ chỉ số này");
+    assertThat(JsonPath.<String>read(byProvince.getContentAsString(), "$.existing"))
+        .isEqualTo("/api/v1/rounds/" + districtRound);
+    assertThat(roundsOf(w.p)).isZero();
+    assertThat(
+            jdbc.sql("select count(*) from round_unit where unit_id = ?")
+                .param(w.a.id())
+                .query(Long.class)
+                .single())
+        .isZero();
+
+    // the other way round (2032): the province first, then the district is refused; the same
+    // parent twice is refused as before; another year is a round of its own
+    assertThat(open(2032, w.p).getStatus()).isEqualTo(201);
+    refused(
+        open(2032, district),
+        409,
+        "5 đơn vị Xã Huyện 1, Xã Huyện 2, Xã Huyện 3 và 2 đơn vị khác"
+            + " đã thuộc đợt đánh giá năm 2032 của Tỉnh Thử");
+    refused(open(2032, w.p), 409, "Đã có đợt đánh giá năm 2032 của Tỉnh Thử");
+    assertThat(open(2033, district).getStatus()).isEqualTo(201);
+    assertThat(
+            jdbc.sql(
+                    "select count(*) from round_unit u join index_round r on r.id = u.round_id"
+                        + " where u.unit_id = ? group by r.index_year, r.set_id"
+                        + " order by count(*) desc")
+                .param(communes.get(0).id())
+                .query(Long.class)
+                .list())
+        .containsExactly(1L, 1L, 1L);
   }
 
   @Test
@@ -164,6 +215,69 @@ class RoundRefusalsPostgresTest {
     CLOCK.at(LocalDate.of(2031, 3, 1));
     refused(w.step(round, w.a, "explanations/submit", leader(w.a)), 409, "hết hạn giải trình");
     assertThat(w.state(round, w.a)).isEqualTo("APPRAISED_1");
+  }
+
+  @Test
+  void aDoneOrNotCriterionIsAppraisedOnlyAtZeroOrItsMaximum() throws Exception {
+    long round = w.openRound(2031);
+    RoundCyclePostgresTest.ok(w.entry(round, w.a, "1.2", "{\"done\":true}", Role.PAR_OFFICER));
+    RoundCyclePostgresTest.ok(w.step(round, w.a, "submit", leader(w.a)));
+    MockHttpServletResponse odd =
+        w.appraise(
+            round, w.a, "1.2", "{\"round\":1,\"points\":0.75,\"note\":\"Chậm\"}", appraiser());
+    refused(
+        odd,
+        422,
+        "Trường «Số điểm»: điểm thẩm định của tiêu chí 1.2 chỉ có thể là 0 hoặc 3,00 (đã nhập 0,75)");
+    assertThat(JsonPath.<String>read(odd.getContentAsString(), "$.errors[0].code"))
+        .isEqualTo("round.invalid.points.choice");
+    assertThat(
+            RoundWorld.numbers(w.unitView(round, w.a), "$.entries[?(@.code=='1.2')].round1Points"))
+        .containsExactly((String) null);
+    RoundCyclePostgresTest.ok(
+        w.appraise(round, w.a, "1.2", "{\"round\":1,\"points\":0,\"note\":\"Chậm\"}", appraiser()));
+    assertThat(
+            RoundWorld.numbers(w.unitView(round, w.a), "$.entries[?(@.code=='1.2')].round1Points"))
+        .containsExactly("0");
+  }
+
+  @Test
+  void aDecisionDatedAfterTodayOrBeforeTheRoundsYearPublishesNothing() throws Exception {
+    long round = w.openRound(2031);
+    // both units appraised as they stand past each deadline
+    CLOCK.at(LocalDate.of(2031, 2, 1));
+    for (Unit unit : List.of(w.a, w.b)) {
+      RoundCyclePostgresTest.ok(w.step(round, unit, "appraisals/complete", appraiser()));
+    }
+    CLOCK.at(LocalDate.of(2031, 3, 1));
+    for (Unit unit : List.of(w.a, w.b)) {
+      RoundCyclePostgresTest.ok(w.step(round, unit, "appraisals/complete", appraiser()));
+    }
+    refused(
+        publish(round, "2031-03-02", Accounts.admin()),
+        422,
+        "Trường «Ngày quyết định»: không được sau hôm nay (01/03/2031)");
+    refused(
+        publish(round, "2030-12-31", Accounts.admin()),
+        422,
+        "Trường «Ngày quyết định»: không được trước ngày 01/01/2031");
+    refused(
+        w.json(
+            post("/api/v1/rounds/" + round + "/publish"),
+            "{\"number\":\" \",\"date\":\"2031-03-01\"}",
+            Accounts.admin()),
+        422,
+        "Số quyết định");
+    assertThat(
+            jdbc.sql("select count(*) from index_round where id = ? and published_on is null")
+                .param(round)
+                .query(Long.class)
+                .single())
+        .isEqualTo(1);
+    assertThat(w.state(round, w.a)).isEqualTo("APPRAISED_2");
+    // today (in Việt Nam, whatever the server's zone) and the first day of the year are both fine
+    RoundCyclePostgresTest.ok(publish(round, "2031-03-01", Accounts.admin()));
+    assertThat(w.state(round, w.a)).isEqualTo("PUBLISHED");
   }
 
   @Test
@@ -286,12 +400,32 @@ class RoundRefusalsPostgresTest {
         RoundWorld.as(Role.PAR_OFFICER, w.a));
   }
 
+  private MockHttpServletResponse open(int year, Unit parent) throws Exception {
+    return w.json(
+        post("/api/v1/rounds"),
+        "{\"year\":%d,\"parent\":\"%s\",\"framework\":%d,%s}"
+            .formatted(year, parent.code(), w.setId, RoundWorld.windows(year)),
+        appraiser());
+  }
+
+  private static Unit unit(String code, String name, UnitType type, Long parent) {
+    return new Unit(null, code, name, type, parent, null, null, false);
+  }
+
   private MockHttpServletResponse publish(
       long round, org.springframework.test.web.servlet.request.RequestPostProcessor who)
       throws Exception {
+    return publish(round, "2031-01-15", who);
+  }
+
+  private MockHttpServletResponse publish(
+      long round,
+      String date,
+      org.springframework.test.web.servlet.request.RequestPostProcessor who)
+      throws Exception {
     return w.json(
         post("/api/v1/rounds/" + round + "/publish"),
-        "{\"number\":\"1/QĐ\",\"date\":\"2031-03-31\"}",
+        "{\"number\":\"1/QĐ\",\"date\":\"%s\"}".formatted(date),
         who);
   }
 

@@ -344,8 +344,8 @@ class YearJourneyBrowserTest extends BrowserTest {
     open(roundPath);
     Locator form = page.locator("form.publish-form");
     assertThat(form.locator("h2")).hasText("Công bố kết quả Chỉ số CCHC");
-    form.locator("#f-number").fill("45/QĐ-UBND");
-    form.locator("#f-date").fill("31/03/" + YEAR);
+    form.locator("#f-decisionNumber").fill("45/QĐ-UBND");
+    form.locator("#f-decisionDate").fill("31/03/" + YEAR);
     page.waitForNavigation(() -> form.locator("button[type=submit]").click());
     assertThat(page.locator("p.published"))
         .hasText("Đã công bố theo quyết định số 45/QĐ-UBND ngày 31/03/" + YEAR);

@@ -90,7 +90,11 @@ class RoundDecisionPages {
       Model model) {
     return take(
         by ->
-            decisions.publish(id, request.getParameter("number"), request.getParameter("date"), by),
+            decisions.publish(
+                id,
+                request.getParameter("decisionNumber"),
+                request.getParameter("decisionDate"),
+                by),
         "redirect:/rounds/" + id,
         "publish",
         request,
