@@ -113,7 +113,8 @@ class RoundHome {
       }
       case EXPLAIN -> Label.key("home.round.explain", due, days, l.explained(), l.toExplain());
       case SELF_LATE, EXPLAIN_LATE -> Label.key("home.round.late", due);
-      case APPRAISAL_1, APPRAISAL_2, PUBLICATION -> Label.key("home.round.waiting", due);
+      case APPRAISAL_1, APPRAISAL_2, APPRAISAL_2_CLEAR, PUBLICATION ->
+          Label.key("home.round.waiting", due);
     };
   }
 

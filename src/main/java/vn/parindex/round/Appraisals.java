@@ -2,6 +2,7 @@ package vn.parindex.round;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -68,14 +69,23 @@ class Appraisals {
     return entries.entry(step.roundUnit().id(), code);
   }
 
-  /** Ends the unit's open appraisal round; untouched leaves keep the points of the stage before. */
+  /**
+   * Ends the unit's open appraisal round ({@code asked}, when given, must be the one open);
+   * untouched leaves keep the points of the stage before.
+   */
   @Transactional
-  RoundState complete(long roundId, Unit unit, Actor by, LocalDate today) {
+  RoundState complete(long roundId, Unit unit, Integer asked, Actor by, LocalDate today) {
     RoundLoader.Step step = loader.lock(roundId, unit, today);
     RoundUnit row = step.roundUnit();
+    if (asked != null) {
+      row.checkEnding(asked, today, step.windows(), step.lifts());
+    }
     RoundState before = row.state();
-    int round = row.completeAppraisal(today, step.windows(), step.lifts());
-    for (Entry entry : entries.all(row.id())) {
+    List<Entry> all = entries.all(row.id());
+    // closing round 1 only fills untouched leaves with the claim: it cuts and flags nothing
+    boolean toExplain = all.stream().anyMatch(Entry::explainable);
+    int round = row.completeAppraisal(today, step.windows(), step.lifts(), toExplain);
+    for (Entry entry : all) {
       Map<String, Object> old = entry.snapshot();
       if (round == 1) {
         entry.closeRound1();

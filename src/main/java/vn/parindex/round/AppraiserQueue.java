@@ -26,7 +26,10 @@ import vn.parindex.unit.Units;
 @Service
 public class AppraiserQueue {
 
-  /** One unit awaiting the reader's appraisal; {@code state} is the enum's name. */
+  /**
+   * One unit awaiting the reader's appraisal; {@code state} is the enum's name, {@code
+   * nothingToExplain} that round 1 cut and flagged none of its criteria (round 2 without replies).
+   */
   public record Item(
       long roundId,
       int year,
@@ -38,7 +41,8 @@ public class AppraiserQueue {
       LocalDate due,
       boolean overdue,
       int left,
-      int total) {}
+      int total,
+      boolean nothingToExplain) {}
 
   private final RoundIndex index;
   private final RoundLoader loader;
@@ -140,7 +144,8 @@ public class AppraiserQueue {
               due,
               today.isAfter(due),
               left,
-              total));
+              total,
+              stage == 2 && byCode.values().stream().noneMatch(Entry::explainable)));
     }
     return items;
   }

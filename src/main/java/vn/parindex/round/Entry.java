@@ -113,8 +113,12 @@ final class Entry {
         || (round1Points != null && round1Points.compareTo(or(selfPoints, round1Points)) < 0);
   }
 
-  void explain(Boolean agree, String text, List<Long> evidence) {
-    if (!explainable()) {
+  /**
+   * The unit's reply on this criterion: one round 1 cut or flagged, or one reopened for it ({@code
+   * reopened}), which it may answer though round 1 took nothing from it.
+   */
+  void explain(Boolean agree, String text, List<Long> evidence, boolean reopened) {
+    if (!reopened && !explainable()) {
       throw Refusal.field("code", "explain.notCut", code);
     }
     if (agree == null) {

@@ -50,12 +50,13 @@ class Explanations {
     Criterion leaf = RoundLoader.leaf(step.set(), rawCode);
     String code = leaf.code().value();
     assignments.checkFill(step, code, by.user());
-    step.roundUnit().checkExplainable(code, today, step.windows(), step.lifts());
+    RoundUnit row = step.roundUnit();
+    row.checkExplainable(code, today, step.windows(), step.lifts(), () -> toExplain(row));
     List<Long> ids = self.ownEvidence(unit.id(), evidence, "evidence");
-    Entry entry = entries.entry(step.roundUnit().id(), code);
+    Entry entry = entries.entry(row.id(), code);
     SelfAssessment.checkVersion(entry, version);
     Map<String, Object> before = entry.snapshot();
-    entry.explain(agree, text, ids);
+    entry.explain(agree, text, ids, row.reopenedForReply(code, step.lifts()));
     long id = entries.save(entry);
     audit.changed(by, id, code, before, entry.snapshot());
     return entries.entry(step.roundUnit().id(), code);
@@ -66,9 +67,14 @@ class Explanations {
     RoundLoader.Step step = loader.lock(roundId, unit, today);
     RoundUnit row = step.roundUnit();
     RoundState before = row.state();
-    row.submitExplanations(today, step.windows(), step.lifts());
+    row.submitExplanations(today, step.windows(), step.lifts(), () -> toExplain(row));
     rounds.saveStep(row);
     audit.state(by, row, before);
     return row.state();
+  }
+
+  /** Whether round 1 cut or flagged one of the unit's criteria. */
+  private boolean toExplain(RoundUnit row) {
+    return entries.all(row.id()).stream().anyMatch(Entry::explainable);
   }
 }

@@ -127,9 +127,14 @@ public class RoundActions {
   }
 
   public void complete(long id, String unitCode, Actor by, LocalDate today) {
+    complete(id, unitCode, null, by, today);
+  }
+
+  /** Ends round {@code round} (null: whichever is open), refused when another one is open. */
+  public void complete(long id, String unitCode, Integer round, Actor by, LocalDate today) {
     Unit unit = loader.unit(unitCode);
     access.checkAppraise(unit.id());
-    appraisals.complete(id, unit, by, today);
+    appraisals.complete(id, unit, round, by, today);
   }
 
   public void explain(

@@ -26,7 +26,9 @@ class RoundNotices {
     LOCKED_EXPLANATION,
     PUBLISHED,
     SELF_DUE,
-    EXPLANATION_DUE
+    EXPLANATION_DUE,
+    /** Round 1 cut and flagged nothing: no explanation, the file goes on to round 2. */
+    ROUND1_CLEAR
   }
 
   /** One event: whose, what, the criterion and reason of a reopening, who acted, when. */
@@ -50,7 +52,10 @@ class RoundNotices {
     this.events = events;
   }
 
-  /** A step forward that concerns someone else: submitted, round 1 done, explained, published. */
+  /**
+   * A step forward that concerns someone else: submitted, round 1 done (with or without anything to
+   * explain), explained, published.
+   */
   void stepped(Actor by, RoundUnit unit, RoundState before) {
     if (unit.state().ordinal() <= before.ordinal()) {
       return; // a reopening goes back: told as the reopening itself
@@ -59,7 +64,9 @@ class RoundNotices {
         switch (unit.state()) {
           case SUBMITTED -> Kind.SUBMITTED;
           case APPRAISED_1 -> Kind.ROUND1_DONE;
-          case EXPLAINED -> Kind.EXPLAINED;
+          // straight from round 1 (nothing to explain), or the unit's own explanations
+          case EXPLAINED ->
+              before.compareTo(RoundState.APPRAISED_1) < 0 ? Kind.ROUND1_CLEAR : Kind.EXPLAINED;
           case PUBLISHED -> Kind.PUBLISHED;
           default -> null;
         };

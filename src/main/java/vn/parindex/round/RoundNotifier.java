@@ -156,6 +156,7 @@ class RoundNotifier {
           case LOCKED_SELF, SELF_DUE -> w.selfTo();
           case EXPLANATION_DUE -> w.explanationDue();
           case ROUND1_DONE, LOCKED_EXPLANATION -> w.explanationDue();
+          case ROUND1_CLEAR -> w.round2Due();
           case PUBLISHED -> round.publishedOn();
           default -> null;
         };

@@ -47,9 +47,11 @@ public class RoundSheets {
 
   /**
    * One leaf, every stage side by side; {@code kind} is the scoring method's name, {@code levels}
-   * the levels a LEVELS leaf offers to choose from (empty for the other kinds), {@code
-   * pointChoices} the points an appraiser may give when the method gives a few fixed values (done
-   * or not, levels, rate bands), offered as a choice; empty when any 0..max may be typed.
+   * the levels a LEVELS leaf offers to choose from (empty for the other kinds). {@code
+   * explainable}: round 1 cut or flagged it, or it was reopened for the unit's reply; {@code
+   * replyOpen}: the unit may write that reply in its current step. {@code pointChoices}: the points
+   * an appraiser may give when the method gives a few fixed values (done or not, levels, rate
+   * bands), offered as a choice; empty when any 0..max may be typed.
    */
   public record Leaf(
       String code,
@@ -78,11 +80,13 @@ public class RoundSheets {
       String round2Note,
       BigDecimal finalPoints,
       List<Scoring.Level> levels,
+      boolean replyOpen,
       List<BigDecimal> pointChoices) {}
 
   /**
    * A unit's sheet, its documents to pick as evidence, and what the reader may do now: write self
-   * entries, submit, appraise (the open round, or null), explain, submit the explanations.
+   * entries, submit, appraise (the open round, or null), explain, submit the explanations; {@code
+   * nothingToExplain}: round 1 cut and flagged nothing, so the unit went on to round 2 at once.
    */
   public record UnitSheet(
       RoundRow round,
@@ -93,7 +97,8 @@ public class RoundSheets {
       boolean canSubmit,
       Integer appraisalRound,
       boolean canExplain,
-      boolean canSubmitExplanations) {}
+      boolean canSubmitExplanations,
+      boolean nothingToExplain) {}
 
   private final RoundLoader loader;
   private final Rounds rounds;
@@ -161,6 +166,7 @@ public class RoundSheets {
     Map<Long, Document> docs = index.documents(documentIds(stored));
     List<Criterion> set = read.set().leaves();
     List<Leaf> leaves = new ArrayList<>(set.size());
+    boolean cutOrFlagged = false;
     for (Criterion c : set) {
       String code = c.code().value();
       Entry e = byCode.get(code);
@@ -168,6 +174,8 @@ public class RoundSheets {
         e = new Entry(null, row.id(), code, 0);
       }
       SelfInput s = e.self;
+      boolean answered = e.explainable();
+      cutOrFlagged |= answered;
       leaves.add(
           new Leaf(
               code,
@@ -188,7 +196,7 @@ public class RoundSheets {
               e.round1Points,
               e.round1Note,
               e.explanationRequired,
-              e.explainable(),
+              answered || row.reopenedForReply(code, read.lifts()),
               e.explanationAgree,
               e.explanationText,
               documents(e.explanationEvidence, docs),
@@ -196,6 +204,7 @@ public class RoundSheets {
               e.round2Note,
               e.finalPoints,
               c.methodOrManual() instanceof Scoring.Levels l ? l.levels() : List.of(),
+              row.replyOpen(code, answered, read.lifts()),
               PointChoices.of(c)));
     }
     RoundState state = row.state();
@@ -213,8 +222,10 @@ public class RoundSheets {
         state == RoundState.DRAFT && may.self(),
         state == RoundState.DRAFT && leader,
         appraisal,
-        state == RoundState.APPRAISED_1 && may.explain(),
-        state == RoundState.APPRAISED_1 && leader);
+        may.explain()
+            && (state == RoundState.APPRAISED_1 || leaves.stream().anyMatch(Leaf::replyOpen)),
+        state == RoundState.APPRAISED_1 && leader,
+        state == RoundState.EXPLAINED && !cutOrFlagged);
   }
 
   /** A leaf's documents in its order; one the index does not know shown by its id alone. */

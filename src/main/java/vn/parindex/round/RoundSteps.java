@@ -113,7 +113,7 @@ public class RoundSteps {
 
   public void complete(long roundId, Unit unit, Actor by) {
     checkAppraiser(by, unit);
-    appraisals.complete(roundId, unit, by, by.day(clock));
+    appraisals.complete(roundId, unit, null, by, by.day(clock));
   }
 
   public void explain(

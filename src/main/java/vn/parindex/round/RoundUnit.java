@@ -3,6 +3,7 @@ package vn.parindex.round;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 
 /**
  * One unit in one round and the rules of its steps: each step is a method that refuses (409, with
@@ -100,20 +101,48 @@ final class RoundUnit {
     }
   }
 
-  /** Ends the open appraisal round; returns which it was. */
-  int completeAppraisal(LocalDate today, Windows windows, Lifts lifts) {
+  /**
+   * Ends the open appraisal round; returns which it was. Round 1 leaving nothing to explain (no
+   * criterion cut or flagged, {@code toExplain} false) takes the unit past the explanation step at
+   * once: waiting on a deadline for replies that cannot come would hold the whole round's
+   * publication back. Round 2 still follows, as for every unit.
+   */
+  int completeAppraisal(LocalDate today, Windows windows, Lifts lifts, boolean toExplain) {
     int round =
         appraisalRound(today, windows, lifts)
             .orElseThrow(() -> Refusal.step("complete.state", state.label()));
-    state = round == 1 ? RoundState.APPRAISED_1 : RoundState.APPRAISED_2;
+    if (round == 2) {
+      state = RoundState.APPRAISED_2;
+    } else {
+      state = toExplain ? RoundState.APPRAISED_1 : RoundState.EXPLAINED;
+    }
     return round;
   }
 
-  /** The unit may reply on a criterion: after round 1, before the explanation deadline. */
-  void checkExplainable(String code, LocalDate today, Windows windows, Lifts lifts) {
+  /**
+   * Refuses to end round {@code asked} when another round is the one open: a second click on «end
+   * round 1» must not end round 2, open at once for a unit round 1 left nothing to explain.
+   */
+  void checkEnding(int asked, LocalDate today, Windows windows, Lifts lifts) {
+    appraisalRound(today, windows, lifts)
+        .filter(open -> open != asked)
+        .ifPresent(
+            open -> {
+              throw Refusal.step("complete.other", asked, open);
+            });
+  }
+
+  /**
+   * The unit may reply on a criterion: after round 1, before the explanation deadline, or on a
+   * criterion reopened for it while it waits for round 2. {@code toExplain}: round 1 cut or flagged
+   * one of its criteria.
+   */
+  void checkExplainable(
+      String code, LocalDate today, Windows windows, Lifts lifts, BooleanSupplier toExplain) {
     if (state == RoundState.EXPLAINED && lifts.codes().contains(code)) {
       return;
     }
+    checkSomethingToExplain(toExplain);
     if (state != RoundState.APPRAISED_1) {
       throw Refusal.step("explain.state", state.label());
     }
@@ -122,7 +151,14 @@ final class RoundUnit {
     }
   }
 
-  void submitExplanations(LocalDate today, Windows windows, Lifts lifts) {
+  /**
+   * The chairman hands the explanations in. A unit that round 1 left nothing to explain is told so
+   * (it went past this step when round 1 ended); one still at this step (reopened as a whole) may
+   * hand in none.
+   */
+  void submitExplanations(
+      LocalDate today, Windows windows, Lifts lifts, BooleanSupplier toExplain) {
+    checkSomethingToExplain(toExplain);
     if (state != RoundState.APPRAISED_1) {
       throw Refusal.step("explain.state", state.label());
     }
@@ -130,6 +166,30 @@ final class RoundUnit {
       throw Refusal.step("explain.locked", Days.day(windows.explanationDue()));
     }
     state = RoundState.EXPLAINED;
+  }
+
+  /**
+   * A criterion reopened on its own after round 1 (while the unit explains or waits for round 2) is
+   * reopened for the unit's reply, whether or not round 1 cut or flagged it.
+   */
+  boolean reopenedForReply(String code, Lifts lifts) {
+    return (state == RoundState.APPRAISED_1 || state == RoundState.EXPLAINED)
+        && lifts.codes().contains(code);
+  }
+
+  /**
+   * Whether the unit's reply on a criterion is open in its current step: while explaining, on one
+   * round 1 cut or flagged ({@code cutOrFlagged}) or reopened; once past it, on one reopened.
+   */
+  boolean replyOpen(String code, boolean cutOrFlagged, Lifts lifts) {
+    return reopenedForReply(code, lifts) || (state == RoundState.APPRAISED_1 && cutOrFlagged);
+  }
+
+  /** Asked only past round 1's result, the one state where the answer changes the refusal. */
+  private void checkSomethingToExplain(BooleanSupplier toExplain) {
+    if (state == RoundState.EXPLAINED && !toExplain.getAsBoolean()) {
+      throw Refusal.step("explain.nothing");
+    }
   }
 
   /**

@@ -36,6 +36,8 @@ public class UnitAgenda {
     EXPLAIN_LATE,
     /** Explained; round 2 by {@code due}. */
     APPRAISAL_2,
+    /** Round 1 cut and flagged nothing: nothing to explain; round 2 by {@code due}. */
+    APPRAISAL_2_CLEAR,
     /** Appraised twice; published on {@code due}. */
     PUBLICATION;
 
@@ -45,7 +47,7 @@ public class UnitAgenda {
         case SELF, SELF_LATE -> w.selfTo();
         case APPRAISAL_1 -> w.round1Due();
         case EXPLAIN, EXPLAIN_LATE -> w.explanationDue();
-        case APPRAISAL_2 -> w.round2Due();
+        case APPRAISAL_2, APPRAISAL_2_CLEAR -> w.round2Due();
         case PUBLICATION -> w.publication();
       };
     }
@@ -178,7 +180,8 @@ public class UnitAgenda {
         explained += e.explanationAgree != null ? 1 : 0;
       }
     }
-    Step now = step.get();
+    Step now =
+        step.get() == Step.APPRAISAL_2 && toExplain == 0 ? Step.APPRAISAL_2_CLEAR : step.get();
     return Optional.of(
         new Line(
             round.id(),

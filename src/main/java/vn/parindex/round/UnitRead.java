@@ -33,6 +33,11 @@ public record UnitRead(
     return row.state().compareTo(RoundState.EXPLAINED) >= 0;
   }
 
+  /** Whether appraisal round {@code round} (1 or 2) has ended for the unit. */
+  public boolean appraised(int round) {
+    return row.state().compareTo(round == 1 ? RoundState.APPRAISED_1 : RoundState.APPRAISED_2) >= 0;
+  }
+
   /** Whether the unit's result is published (only then has it a plan to link). */
   public boolean published() {
     return row.state() == RoundState.PUBLISHED;

@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.parindex.account.Access;
 import vn.parindex.account.Actor;
@@ -140,11 +141,15 @@ class UnitStepApi {
             today()));
   }
 
+  /** Ends the open round; {@code ?round=N} ends round N only (a retry never ends the next). */
   @PostMapping("/appraisals/complete")
-  StateView complete(@PathVariable long id, @PathVariable("unit") String unitCode) {
+  StateView complete(
+      @PathVariable long id,
+      @PathVariable("unit") String unitCode,
+      @RequestParam(required = false) Integer round) {
     Unit unit = loader.unit(unitCode);
     access.checkAppraise(unit.id());
-    return new StateView(unit.code(), appraisals.complete(id, unit, by(), today()));
+    return new StateView(unit.code(), appraisals.complete(id, unit, round, by(), today()));
   }
 
   @PutMapping("/explanations/{code}")

@@ -63,7 +63,7 @@ class EntryTest {
     e.appraise(1, new BigDecimal("3"), "Thiếu báo cáo", false, MANUAL_4);
     e.closeRound1();
     assertThat(e.explainable()).isTrue();
-    e.explain(false, "Đã có báo cáo", List.of(7L));
+    e.explain(false, "Đã có báo cáo", List.of(7L), false);
     e.appraise(2, new BigDecimal("4"), null, false, MANUAL_4);
     e.closeRound2();
     assertThat(List.of(e.selfPoints, e.round1Points, e.round2Points, e.finalPoints))
@@ -103,9 +103,20 @@ class EntryTest {
     Entry e = entry();
     e.writeSelf(leaf("4", new Scoring.Manual()), typed("4"), List.of());
     e.closeRound1();
-    assertThatThrownBy(() -> e.explain(false, "x", List.of()))
+    assertThatThrownBy(() -> e.explain(false, "x", List.of(), false))
         .hasMessage("round.invalid.explain.notCut");
     assertThat(e.explanationText).isNull();
+  }
+
+  @Test
+  void anUncutCriterionReopenedForTheUnitTakesItsExplanation() {
+    Entry e = entry();
+    e.writeSelf(leaf("4", new Scoring.Manual()), typed("4"), List.of());
+    e.closeRound1();
+    e.explain(true, "Bổ sung văn bản theo yêu cầu", List.of(7L), true);
+    assertThat(e.explainable()).isFalse(); // round 1's own result stays as it was
+    assertThat(List.of(e.explanationAgree, e.explanationText, e.explanationEvidence))
+        .containsExactly(true, "Bổ sung văn bản theo yêu cầu", List.of(7L));
   }
 
   @Test

@@ -144,7 +144,8 @@ class RoundLossesBrowserTest extends BrowserTest {
     MovableClock.CLOCK.at(LocalDate.of(2033, 2, 20));
     send("PUT", a + "/explanations/1.1", "{\"agree\":false,\"text\":\"Đã có\"}", "rlb.cchc");
     send("POST", a + "/explanations/submit", null, "rlb.chutich");
-    send("POST", b + "/explanations/submit", null, "rlb.chutich2");
+    // B claimed nothing, so round 1 cut nothing: it went on to round 2 with nothing to explain
+    assertThat(send("GET", b, null, "rlb.thamdinh")).contains("\"state\":\"EXPLAINED\"");
     MovableClock.CLOCK.at(LocalDate.of(2033, 3, 10));
     send(
         "PUT",

@@ -125,7 +125,13 @@ class RoundPublicResultsPostgresTest {
       RoundCyclePostgresTest.ok(w.step(round, u, "submit", RoundWorld.as(Role.LEADER, u)));
     }
     step(round, LocalDate.of(2031, 2, 10), "appraisals/complete", Role.APPRAISER);
-    step(round, LocalDate.of(2031, 2, 20), "explanations/submit", Role.LEADER);
+    // appraised as claimed: nothing cut or flagged, so nothing to explain before round 2
+    for (Unit u : communes) {
+      String view =
+          w.call(get(w.unitPath(round, u)), RoundWorld.as(Role.APPRAISER, province))
+              .getContentAsString();
+      assertThat(JsonPath.<String>read(view, "$.unit.state")).isEqualTo("EXPLAINED");
+    }
     step(round, LocalDate.of(2031, 3, 10), "appraisals/complete", Role.APPRAISER);
     CLOCK.at(LocalDate.of(2031, 3, 31));
     RoundCyclePostgresTest.ok(

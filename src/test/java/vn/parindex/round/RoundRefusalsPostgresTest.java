@@ -199,7 +199,16 @@ class RoundRefusalsPostgresTest {
     assertThat(JsonPath.<List<Object>>read(w.unitView(round, w.a), "$.entries[0].round1Points"))
         .isNull();
 
+    // 1.2 flagged for an explanation (its points kept): the unit has its explanation step
+    RoundCyclePostgresTest.ok(
+        w.appraise(
+            round,
+            w.a,
+            "1.2",
+            "{\"round\":1,\"points\":3,\"explanationRequired\":true}",
+            appraiser()));
     RoundCyclePostgresTest.ok(w.step(round, w.a, "appraisals/complete", appraiser()));
+    assertThat(w.state(round, w.a)).isEqualTo("APPRAISED_1");
     refused(explain(round, "1.1"), 422, "Tiêu chí");
     assertThat(JsonPath.<String>read(w.unitView(round, w.a), "$.entries[0].explanationText"))
         .isNull();
@@ -292,9 +301,10 @@ class RoundRefusalsPostgresTest {
                 .query(Long.class)
                 .single())
         .isEqualTo(1);
-    // a unit that never submitted is appraised as it stands once its deadline passed
+    // a unit that never submitted is appraised as it stands once its deadline passed; claiming
+    // nothing, it has nothing cut to explain and goes on to round 2 at once
     RoundCyclePostgresTest.ok(w.step(round, w.b, "appraisals/complete", appraiser()));
-    assertThat(w.state(round, w.b)).isEqualTo("APPRAISED_1");
+    assertThat(w.state(round, w.b)).isEqualTo("EXPLAINED");
   }
 
   @Test

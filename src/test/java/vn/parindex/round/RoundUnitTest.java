@@ -31,9 +31,10 @@ class RoundUnitTest {
   void theCycleGoesDraftSubmittedAppraisedExplainedAppraisedPublished() {
     RoundUnit unit = in(RoundState.DRAFT);
     unit.submit(JAN_20, W, Lifts.NONE);
-    assertThat(unit.completeAppraisal(FEB_10, W, Lifts.NONE)).isEqualTo(1);
-    unit.submitExplanations(FEB_10, W, Lifts.NONE);
-    assertThat(unit.completeAppraisal(MAR_10, W, Lifts.NONE)).isEqualTo(2);
+    assertThat(unit.completeAppraisal(FEB_10, W, Lifts.NONE, true)).isEqualTo(1);
+    assertThat(unit.state()).isEqualTo(RoundState.APPRAISED_1);
+    unit.submitExplanations(FEB_10, W, Lifts.NONE, () -> true);
+    assertThat(unit.completeAppraisal(MAR_10, W, Lifts.NONE, true)).isEqualTo(2);
     unit.publish();
     assertThat(unit.state()).isEqualTo(RoundState.PUBLISHED);
   }
@@ -64,16 +65,17 @@ class RoundUnitTest {
             .isInstanceOf(ConflictException.class);
       }
       if (state != RoundState.APPRAISED_1) {
-        assertThatThrownBy(() -> in(state).submitExplanations(FEB_10, W, Lifts.NONE))
+        assertThatThrownBy(() -> in(state).submitExplanations(FEB_10, W, Lifts.NONE, () -> true))
             .isInstanceOf(ConflictException.class);
       }
       if (state != RoundState.APPRAISED_2) {
         assertThatThrownBy(() -> in(state).publish()).isInstanceOf(ConflictException.class);
       }
     }
-    assertThatThrownBy(() -> in(RoundState.DRAFT).completeAppraisal(JAN_20, W, Lifts.NONE))
+    assertThatThrownBy(() -> in(RoundState.DRAFT).completeAppraisal(JAN_20, W, Lifts.NONE, true))
         .hasMessage("round.refused.complete.state");
-    assertThatThrownBy(() -> in(RoundState.APPRAISED_2).completeAppraisal(MAR_10, W, Lifts.NONE))
+    assertThatThrownBy(
+            () -> in(RoundState.APPRAISED_2).completeAppraisal(MAR_10, W, Lifts.NONE, true))
         .hasMessage("round.refused.complete.state");
     assertThatThrownBy(() -> in(RoundState.SUBMITTED).checkAppraisable(2, FEB_10, W, Lifts.NONE))
         .hasMessage("round.refused.appraise.state");
@@ -104,8 +106,57 @@ class RoundUnitTest {
   void aReopenedCriterionTakesItsExplanationAfterTheDeadlineAndNoOtherDoes() {
     LocalDate late = W.explanationDue().plusDays(1);
     Lifts one = new Lifts(false, Set.of("1.1"));
-    in(RoundState.APPRAISED_1).checkExplainable("1.1", late, W, one);
-    assertThatThrownBy(() -> in(RoundState.APPRAISED_1).checkExplainable("1.2", late, W, one))
+    in(RoundState.APPRAISED_1).checkExplainable("1.1", late, W, one, () -> true);
+    assertThatThrownBy(
+            () -> in(RoundState.APPRAISED_1).checkExplainable("1.2", late, W, one, () -> true))
         .hasMessage("round.refused.explain.locked");
+  }
+
+  @Test
+  void round1CuttingAndFlaggingNothingTakesTheUnitPastTheExplanationStepToRound2() {
+    RoundUnit unit = in(RoundState.SUBMITTED);
+    assertThat(unit.completeAppraisal(FEB_10, W, Lifts.NONE, false)).isEqualTo(1);
+    assertThat(unit.state()).isEqualTo(RoundState.EXPLAINED);
+    // the explanation deadline is still ahead, yet round 2 is open at once: nothing to wait for
+    assertThat(unit.appraisalRound(FEB_10, W, Lifts.NONE)).contains(2);
+    assertThat(unit.step(FEB_10, W, Lifts.NONE)).contains(UnitAgenda.Step.APPRAISAL_2);
+    assertThat(unit.completeAppraisal(MAR_10, W, Lifts.NONE, false)).isEqualTo(2);
+    assertThat(unit.state()).isEqualTo(RoundState.APPRAISED_2);
+  }
+
+  @Test
+  void endingARoundThatIsNoLongerTheOpenOneIsRefused() {
+    RoundUnit clear = in(RoundState.EXPLAINED);
+    assertThatThrownBy(() -> clear.checkEnding(1, FEB_10, W, Lifts.NONE))
+        .hasMessage("round.refused.complete.other");
+    clear.checkEnding(2, FEB_10, W, Lifts.NONE);
+    in(RoundState.SUBMITTED).checkEnding(1, FEB_10, W, Lifts.NONE);
+  }
+
+  @Test
+  void aUnitWithNothingToExplainIsToldSoWhenItTriesToExplain() {
+    RoundUnit clear = in(RoundState.EXPLAINED);
+    assertThatThrownBy(() -> clear.submitExplanations(FEB_10, W, Lifts.NONE, () -> false))
+        .hasMessage("round.refused.explain.nothing");
+    assertThatThrownBy(() -> clear.checkExplainable("1.1", FEB_10, W, Lifts.NONE, () -> false))
+        .hasMessage("round.refused.explain.nothing");
+    // a unit that did explain is refused as before: its explanations are in
+    assertThatThrownBy(
+            () -> in(RoundState.EXPLAINED).submitExplanations(FEB_10, W, Lifts.NONE, () -> true))
+        .hasMessage("round.refused.explain.state");
+    assertThat(clear.state()).isEqualTo(RoundState.EXPLAINED);
+  }
+
+  @Test
+  void aCriterionReopenedAfterRound1IsOpenForTheUnitsReplyWhereverRound1LeftIt() {
+    Lifts one = new Lifts(false, Set.of("1.1"));
+    assertThat(in(RoundState.EXPLAINED).replyOpen("1.1", false, one)).isTrue();
+    assertThat(in(RoundState.EXPLAINED).replyOpen("1.2", true, one)).isFalse();
+    assertThat(in(RoundState.APPRAISED_1).replyOpen("1.1", false, one)).isTrue();
+    assertThat(in(RoundState.APPRAISED_1).replyOpen("1.2", true, one)).isTrue();
+    assertThat(in(RoundState.APPRAISED_1).replyOpen("1.2", false, one)).isFalse();
+    // before round 1 a reopened criterion is the unit's own entry again, not a reply
+    assertThat(in(RoundState.SUBMITTED).replyOpen("1.1", false, one)).isFalse();
+    in(RoundState.EXPLAINED).checkExplainable("1.1", MAR_10, W, one, () -> false);
   }
 }

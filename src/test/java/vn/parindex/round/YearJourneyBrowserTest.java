@@ -245,7 +245,12 @@ class YearJourneyBrowserTest extends BrowserTest {
     page.locator("#acknowledgeUntouched").check();
     page.waitForNavigation(() -> page.locator("button.complete").click());
     assertThat(page.locator("p.state")).containsText("đã thẩm định lần 1");
-    complete(roundPath + "/units/YJ-B", 1);
+    // the silent commune claimed nothing, so nothing was cut: it has nothing to explain and goes
+    // on to round 2 at once
+    complete(roundPath + "/units/YJ-B", 1, "chờ thẩm định lần 2 (không có gì phải giải trình)");
+    assertThat(page.locator("p.round1-clear"))
+        .containsText("đơn vị không cần giải trình. Hồ sơ đã chuyển sang thẩm định lần 2");
+    screenshot("round-unit-round1-clear");
   }
 
   /**
@@ -298,7 +303,7 @@ class YearJourneyBrowserTest extends BrowserTest {
     page.waitForNavigation(() -> page.locator("button.complete").click());
     assertThat(page.locator("p.state")).containsText("đã thẩm định lần 2");
     assertThat(leaf("1.1").locator(".stage.final")).containsText("3,50 điểm");
-    complete(roundPath + "/units/YJ-B", 2);
+    complete(roundPath + "/units/YJ-B", 2, "đã thẩm định lần 2");
   }
 
   /**
@@ -442,15 +447,17 @@ class YearJourneyBrowserTest extends BrowserTest {
             .setHas(page.locator("input[name$='.code'][value='" + code + "']")));
   }
 
-  /** The appraiser ends round {@code round} of a unit from its page. */
-  private void complete(String path, int round) {
+  /**
+   * The appraiser ends round {@code round} of a unit from its page, which then shows {@code state}.
+   */
+  private void complete(String path, int round, String state) {
     open(path);
     assertThat(page.locator("button.complete")).hasText("Kết thúc thẩm định lần " + round);
     if (page.locator("#acknowledgeUntouched").count() > 0) {
       page.locator("#acknowledgeUntouched").check();
     }
     page.waitForNavigation(() -> page.locator("button.complete").click());
-    assertThat(page.locator("p.state")).containsText("đã thẩm định lần " + round);
+    assertThat(page.locator("p.state")).containsText(state);
   }
 
   private void day(int month, int day) {

@@ -186,6 +186,12 @@ class RoundUnitPages {
         false,
         null,
         (sent, by, today) -> {
+          // the round the page showed: a second click finds it ended and is done, never ending
+          // the next (round 2 opens at once for a unit round 1 left nothing to explain)
+          Integer asked = PageForms.integer(sent, "round");
+          if (asked != null && reads.read(id, unit, scope.user(), today).appraised(asked)) {
+            return;
+          }
           // ending a round keeps the stage before's points on every leaf not appraised: one
           // click must not end it unawares, so the appraiser confirms the criteria left first
           if (!PageForms.ticked(sent, Untouched.FIELD)) {
@@ -201,7 +207,9 @@ class RoundUnitPages {
                       left.shown(10)));
             }
           }
-          actions.complete(id, unit, by, today);
+          once(
+              () -> actions.complete(id, unit, asked, by, today),
+              () -> asked != null && reads.read(id, unit, scope.user(), today).appraised(asked));
         },
         request,
         response,
