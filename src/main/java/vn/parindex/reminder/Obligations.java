@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -65,15 +66,40 @@ public class Obligations {
             .map(CriteriaSet::obligations)
             .orElse(List.of());
     return new Merged(
-        ObligationMerge.merge(defaults, ofSet, own), ObligationMerge.replacements(defaults, ofSet));
+        ObligationMerge.merge(defaults, ofSet, own),
+        ObligationMerge.replacements(defaults, ofSet, own));
   }
 
   public Optional<Obligation> find(long id) {
     return standing.find(id);
   }
 
+  /**
+   * Adds a unit's own obligation (or a default), unless the unit already has one of the same kind
+   * and title: then that one's id, and nothing is written (a second click, a form sent again, a
+   * file imported twice). The unique key of V143 holds this when two people add it at once.
+   */
   public long add(Obligation o) {
-    return standing.add(o);
+    Optional<Long> same = sameOwn(o);
+    if (same.isPresent()) {
+      return same.get();
+    }
+    try {
+      return standing.add(o);
+    } catch (DuplicateKeyException e) {
+      // the other person's insert won: theirs is the one
+      return sameOwn(o).orElseThrow(() -> e);
+    }
+  }
+
+  private Optional<Long> sameOwn(Obligation o) {
+    if (o.unitId() == null) {
+      return Optional.empty();
+    }
+    return standing.ofUnit(o.unitId()).stream()
+        .filter(s -> ObligationMerge.restates(o, s))
+        .map(Obligation::id)
+        .findFirst();
   }
 
   /** Adds several, all or none. */
