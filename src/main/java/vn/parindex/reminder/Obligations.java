@@ -15,6 +15,8 @@ import vn.parindex.framework.CriteriaSet;
 import vn.parindex.framework.CriteriaSets;
 import vn.parindex.framework.Obligation;
 import vn.parindex.framework.StandingObligations;
+import vn.parindex.input.InputProblem;
+import vn.parindex.input.InvalidInputException;
 import vn.parindex.unit.Units;
 
 /**
@@ -75,31 +77,51 @@ public class Obligations {
   }
 
   /**
-   * Adds a unit's own obligation (or a default), unless the unit already has one of the same kind
-   * and title: then that one's id, and nothing is written (a second click, a form sent again, a
-   * file imported twice). The unique key of V143 holds this when two people add it at once.
+   * Adds a unit's own obligation (or a default). The unit keeps one of each kind and title: the
+   * same one again (a second click, a form sent again, a file imported twice) writes nothing and
+   * gives its id; one that differs in its dates or people is refused, naming it, rather than
+   * silently kept as it was. The unique key of V143 holds this when two people add it at once.
    */
   public long add(Obligation o) {
-    Optional<Long> same = sameOwn(o);
+    Optional<Obligation> same = sameOwn(o);
     if (same.isPresent()) {
-      return same.get();
+      return unchanged(same.get(), o);
     }
     try {
       return standing.add(o);
     } catch (DuplicateKeyException e) {
       // the other person's insert won: theirs is the one
-      return sameOwn(o).orElseThrow(() -> e);
+      return unchanged(sameOwn(o).orElseThrow(() -> e), o);
     }
   }
 
-  private Optional<Long> sameOwn(Obligation o) {
+  private Optional<Obligation> sameOwn(Obligation o) {
     if (o.unitId() == null) {
       return Optional.empty();
     }
     return standing.ofUnit(o.unitId()).stream()
         .filter(s -> ObligationMerge.restates(o, s))
-        .map(Obligation::id)
         .findFirst();
+  }
+
+  private static long unchanged(Obligation kept, Obligation typed) {
+    if (!kept.equals(
+        new Obligation(
+            kept.id(),
+            typed.unitId(),
+            typed.criterionCode(),
+            typed.title(),
+            typed.kind(),
+            typed.from(),
+            typed.to(),
+            typed.timesPerYear(),
+            typed.withinDays(),
+            typed.responsible(),
+            typed.departmentId()))) {
+      throw new InvalidInputException(
+          InputProblem.of(0, "title", "reminder.obligation.exists", typed.title()));
+    }
+    return kept.id();
   }
 
   /** Adds several, all or none. */

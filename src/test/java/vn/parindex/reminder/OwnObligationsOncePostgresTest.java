@@ -1,6 +1,7 @@
 package vn.parindex.reminder;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -21,6 +22,7 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.parindex.framework.Obligation;
 import vn.parindex.framework.ObligationKind;
+import vn.parindex.input.InvalidInputException;
 import vn.parindex.support.PostgresTest;
 
 /**
@@ -82,6 +84,43 @@ class OwnObligationsOncePostgresTest {
     assertThat(calendarTitles(unit))
         .filteredOn("Niêm yết thủ tục hành chính tại trụ sở"::equals)
         .hasSize(1);
+  }
+
+  @Test
+  void theSameTitleWithAnotherDeadlineIsRefusedByNameAndNothingIsWritten() {
+    long unit = unit();
+    obligations.add(own(unit, "Tổ chức đối thoại với người dân"));
+    Obligation later =
+        new Obligation(
+            null,
+            unit,
+            null,
+            "Tổ chức đối thoại với người dân",
+            ObligationKind.DEADLINE,
+            null,
+            MonthDay.of(12, 1),
+            null,
+            null,
+            "Văn phòng – Thống kê",
+            null);
+
+    assertThatThrownBy(() -> obligations.add(later))
+        .isInstanceOfSatisfying(
+            InvalidInputException.class,
+            e ->
+                assertThat(e.problems())
+                    .singleElement()
+                    .satisfies(
+                        p -> {
+                          assertThat(p.messageKey()).isEqualTo("reminder.obligation.exists");
+                          assertThat(p.column()).isEqualTo("title");
+                        }));
+    assertThat(ownRows(unit)).isEqualTo(1);
+    assertThat(obligations.forUnit(unit, YEAR))
+        .filteredOn(o -> o.title().equals("Tổ chức đối thoại với người dân"))
+        .singleElement()
+        .extracting(Obligation::to)
+        .isEqualTo(MonthDay.of(10, 20));
   }
 
   @Test
@@ -152,8 +191,8 @@ class OwnObligationsOncePostgresTest {
 
   private long insertOwn(long unitId, String title) {
     return jdbc.sql(
-            "insert into obligation (unit_id, title, kind, to_md, position) values (?, ?,"
-                + " 'DEADLINE', '10-20', 100) returning id")
+            "insert into obligation (unit_id, title, kind, to_md, responsible, position) values"
+                + " (?, ?, 'DEADLINE', '10-20', 'Văn phòng – Thống kê', 100) returning id")
         .params(unitId, title)
         .query(Long.class)
         .single();
