@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -14,6 +15,8 @@ import vn.parindex.framework.CriteriaSet;
 import vn.parindex.framework.CriteriaSets;
 import vn.parindex.framework.Obligation;
 import vn.parindex.framework.StandingObligations;
+import vn.parindex.input.InputProblem;
+import vn.parindex.input.InvalidInputException;
 import vn.parindex.unit.Units;
 
 /**
@@ -65,15 +68,60 @@ public class Obligations {
             .map(CriteriaSet::obligations)
             .orElse(List.of());
     return new Merged(
-        ObligationMerge.merge(defaults, ofSet, own), ObligationMerge.replacements(defaults, ofSet));
+        ObligationMerge.merge(defaults, ofSet, own),
+        ObligationMerge.replacements(defaults, ofSet, own));
   }
 
   public Optional<Obligation> find(long id) {
     return standing.find(id);
   }
 
+  /**
+   * Adds a unit's own obligation (or a default). The unit keeps one of each kind and title: the
+   * same one again (a second click, a form sent again, a file imported twice) writes nothing and
+   * gives its id; one that differs in its dates or people is refused, naming it, rather than
+   * silently kept as it was. The unique key of V143 holds this when two people add it at once.
+   */
   public long add(Obligation o) {
-    return standing.add(o);
+    Optional<Obligation> same = sameOwn(o);
+    if (same.isPresent()) {
+      return unchanged(same.get(), o);
+    }
+    try {
+      return standing.add(o);
+    } catch (DuplicateKeyException e) {
+      // the other person's insert won: theirs is the one
+      return unchanged(sameOwn(o).orElseThrow(() -> e), o);
+    }
+  }
+
+  private Optional<Obligation> sameOwn(Obligation o) {
+    if (o.unitId() == null) {
+      return Optional.empty();
+    }
+    return standing.ofUnit(o.unitId()).stream()
+        .filter(s -> ObligationMerge.restates(o, s))
+        .findFirst();
+  }
+
+  private static long unchanged(Obligation kept, Obligation typed) {
+    if (!kept.equals(
+        new Obligation(
+            kept.id(),
+            typed.unitId(),
+            typed.criterionCode(),
+            typed.title(),
+            typed.kind(),
+            typed.from(),
+            typed.to(),
+            typed.timesPerYear(),
+            typed.withinDays(),
+            typed.responsible(),
+            typed.departmentId()))) {
+      throw new InvalidInputException(
+          InputProblem.of(0, "title", "reminder.obligation.exists", typed.title()));
+    }
+    return kept.id();
   }
 
   /** Adds several, all or none. */

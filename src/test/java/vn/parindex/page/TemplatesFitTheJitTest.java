@@ -56,6 +56,33 @@ class TemplatesFitTheJitTest {
     assertThat(unitPage).isLessThan(HUGE_METHOD / 2);
   }
 
+  /**
+   * The task page was one method of 7,216 bytes (7/12/2026); its sections (fields, milestones,
+   * actions, assignment, progress report, evidence, history) are templates of their own.
+   */
+  @Test
+  void theTaskPageRendersEachSectionInAMethodOfItsOwn() throws IOException {
+    Map<String, Integer> sizes = templateMethodSizes();
+    assertThat(sizes.keySet())
+        .anyMatch(m -> m.startsWith("task/web/JtedetailUpdateGenerated.render"))
+        .anyMatch(m -> m.startsWith("task/web/JtedetailHistoryGenerated.render"));
+    int taskPage =
+        sizes.entrySet().stream()
+            .filter(e -> e.getKey().startsWith("task/web/JtedetailGenerated."))
+            .mapToInt(Map.Entry::getValue)
+            .max()
+            .orElseThrow();
+    assertThat(taskPage).isLessThan(HUGE_METHOD / 2);
+    int largestSection =
+        sizes.entrySet().stream()
+            .filter(e -> e.getKey().startsWith("task/web/Jtedetail"))
+            .filter(e -> !e.getKey().endsWith(".<clinit>"))
+            .mapToInt(Map.Entry::getValue)
+            .max()
+            .orElseThrow();
+    assertThat(largestSection).isLessThan(HUGE_METHOD / 2);
+  }
+
   /** The bytecode length of every method of the classes jte generated, by class and method. */
   static Map<String, Integer> templateMethodSizes() throws IOException {
     Map<String, Integer> sizes = new LinkedHashMap<>();

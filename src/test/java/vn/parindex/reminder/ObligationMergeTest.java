@@ -29,12 +29,33 @@ class ObligationMergeTest {
 
   @Test
   void withoutASetTheCalendarHoldsTheDefaultsThenTheUnitsOwn() {
-    Obligation own = of(9, 7L, "1.1", "Hoàn thành kế hoạch năm", ObligationKind.DEADLINE);
+    Obligation own = of(9, 7L, "1.3", "Niêm yết thủ tục hành chính", ObligationKind.DEADLINE);
     assertThat(
             ids(
                 ObligationMerge.merge(
                     List.of(PLAN_DEFAULT, REPORTS_DEFAULT), List.of(), List.of(own))))
         .containsExactly(1L, 2L, 9L);
+  }
+
+  @Test
+  void aUnitsOwnObligationTakesThePlaceOfTheOneItRestatesAndWhatWasRecordedCountsForIt() {
+    Obligation setPlan = of(10, null, "1.1.2", "Hoàn thành kế hoạch năm", ObligationKind.DEADLINE);
+    Obligation copied = of(20, 7L, "1.1", "Hoàn thành kế hoạch năm", ObligationKind.DEADLINE);
+    Obligation reports = of(21, 7L, null, "Báo cáo đột xuất", ObligationKind.WITHIN_DAYS);
+    Obligation twice = of(22, 7L, null, "Báo cáo đột xuất", ObligationKind.WITHIN_DAYS);
+    Obligation otherKind = of(23, 7L, null, "Báo cáo đột xuất", ObligationKind.DEADLINE);
+    List<Obligation> defaults = List.of(PLAN_DEFAULT, REPORTS_DEFAULT);
+    List<Obligation> own = List.of(copied, reports, twice, otherKind);
+
+    List<Obligation> merged = ObligationMerge.merge(defaults, List.of(setPlan), own);
+
+    assertThat(ids(merged)).containsExactly(20L, 21L, 23L);
+    assertThat(ObligationMerge.replacements(defaults, List.of(setPlan), own))
+        .containsOnly(
+            java.util.Map.entry(1L, 20L),
+            java.util.Map.entry(10L, 20L),
+            java.util.Map.entry(2L, 21L),
+            java.util.Map.entry(22L, 21L));
   }
 
   @Test

@@ -256,6 +256,36 @@ class ReminderPagesTest {
     assertThat(obligations.forUnit(unit)).noneMatch(o -> o.title().equals("Công khai"));
   }
 
+  private org.springframework.test.web.servlet.ResultActions addQuarterly(String to)
+      throws Exception {
+    return mvc.perform(
+        post("/obligations")
+            .param("unit", "vc-web")
+            .param("year", "2025")
+            .param("title", "Họp giao ban CCHC quý")
+            .param("kind", "DEADLINE")
+            .param("to", to)
+            .with(csrf())
+            .with(as(officer, Role.PAR_OFFICER)));
+  }
+
+  @Test
+  void addedTwiceFromThePageTheObligationIsOneAndAnotherDeadlineIsRefusedByName() throws Exception {
+    addQuarterly("20/12").andExpect(status().is3xxRedirection());
+    addQuarterly("20/12").andExpect(status().is3xxRedirection());
+    addQuarterly("25/12")
+        .andExpect(status().isUnprocessableContent())
+        .andExpect(
+            content()
+                .string(containsString("Đơn vị đã có nghĩa vụ «Họp giao ban CCHC quý» cùng loại")))
+        .andExpect(content().string(containsString("value=\"25/12\"")));
+    assertThat(obligations.forUnit(unit))
+        .filteredOn(o -> o.title().equals("Họp giao ban CCHC quý"))
+        .singleElement()
+        .extracting(Obligation::to)
+        .isEqualTo(MonthDay.of(12, 20));
+  }
+
   @Test
   void theParOfficerAddsAWindowObligationFromThePage() throws Exception {
     mvc.perform(
