@@ -80,7 +80,7 @@ public class Obligations {
    * Adds a unit's own obligation (or a default). The unit keeps one of each kind and title: the
    * same one again (a second click, a form sent again, a file imported twice) writes nothing and
    * gives its id; one that differs in its dates or people is refused, naming it, rather than
-   * silently kept as it was. The unique key of V143 holds this when two people add it at once.
+   * silently kept as it was. The unique key of V145 holds this when two people add it at once.
    */
   public long add(Obligation o) {
     Optional<Obligation> same = sameOwn(o);

@@ -28,7 +28,7 @@ import vn.parindex.support.PostgresTest;
 /**
  * A unit's own obligation is stored once per kind and title, on PostgreSQL: added twice (a second
  * click, a file imported again) or by two people at once it is one row and one line of the
- * calendar; and V143 folds the duplicates stored before it into the first, keeping what was
+ * calendar; and V145 folds the duplicates stored before it into the first, keeping what was
  * recorded against them.
  */
 @PostgresTest
@@ -198,10 +198,10 @@ class OwnObligationsOncePostgresTest {
         .single();
   }
 
-  /** V143's statements, its comments left out. */
+  /** V145's statements, its comments left out. */
   private static List<String> migration() throws IOException {
     String sql =
-        new ClassPathResource("db/migration/V143__unique_own_obligation.sql")
+        new ClassPathResource("db/migration/V145__unique_own_obligation.sql")
             .getContentAsString(StandardCharsets.UTF_8);
     StringBuilder code = new StringBuilder();
     sql.lines().filter(l -> !l.startsWith("--")).forEach(l -> code.append(l).append('\n'));
