@@ -21,8 +21,8 @@ final class RoundPageLoad {
 
   static final int SLICES = 2;
   private static final int SLICE_SECONDS = 5;
-  private static final double QUIET_SHARE = 0.05;
-  private static final int MAX_SLICES = 24;
+  private static final double STEADY_SHARE = 0.03;
+  private static final int MAX_SLICES = 12;
   static final List<DashboardLoad.Kind> KINDS =
       List.of(
           new DashboardLoad.Kind("appraiser's unit page (80 leaves)", "class=\"appraise-open\""),
@@ -48,7 +48,7 @@ final class RoundPageLoad {
         sessions.size(), (System.nanoTime() - signInStart) / 1e6);
     Function<String, Integer> kind = path -> path.startsWith("/css") ? 1 : 0;
     DashboardLoad.run(pool, base, sessions, warmUp, null, kind, KINDS);
-    warmUntilTheJitIsQuiet(sessions, kind);
+    warmUntilSteady(sessions, kind);
     CpuMeter before = CpuMeter.now();
     List<DashboardLoad.Series> alone =
         DashboardLoad.run(pool, base, List.of(sessions.get(0)), 5, null, kind, KINDS);
@@ -101,27 +101,32 @@ final class RoundPageLoad {
   }
 
   /**
-   * Goes on warming in slices of {@value #SLICE_SECONDS} s until the JIT compilers spend under
-   * {@value #QUIET_SHARE} of a slice compiling (at most {@value #MAX_SLICES} slices): a server is
-   * measured as it runs for hours, with its pages compiled by C2. On two shared cores the compilers
-   * get little time under load; after the fixed warm-up the unit page's template was still running
-   * C1 code for the first minute (JFR, 7/12/2026).
+   * Goes on warming in slices of {@value #SLICE_SECONDS} s until the pages served in a slice are
+   * within {@value #STEADY_SHARE} of the slice before (at most {@value #MAX_SLICES} slices): a
+   * server is measured as it runs for hours, its pages compiled by C2. On two shared cores the
+   * compilers get little time under load; after a fixed 20 s warm-up the unit page's template was
+   * still running C1 code for a minute (JFR, 7/12/2026). The compilers' own time is no guide here:
+   * it is wall time, and grows with the load that starves them.
    */
-  private void warmUntilTheJitIsQuiet(
-      List<DashboardLoad.Session> sessions, Function<String, Integer> kind) throws Exception {
-    java.lang.management.CompilationMXBean jit =
-        java.lang.management.ManagementFactory.getCompilationMXBean();
+  private void warmUntilSteady(List<DashboardLoad.Session> sessions, Function<String, Integer> kind)
+      throws Exception {
     int slices = 0;
-    long compiling;
+    int before = 0;
+    int served;
+    boolean steady;
     do {
-      long before = jit.getTotalCompilationTime();
-      DashboardLoad.run(pool, base, sessions, SLICE_SECONDS, null, kind, KINDS);
-      compiling = jit.getTotalCompilationTime() - before;
+      served =
+          DashboardLoad.run(pool, base, sessions, SLICE_SECONDS, null, kind, KINDS)
+              .get(0)
+              .ms
+              .size();
+      steady = before > 0 && Math.abs(served - before) <= STEADY_SHARE * before;
+      before = served;
       slices++;
-    } while (compiling > QUIET_SHARE * SLICE_SECONDS * 1000 && slices < MAX_SLICES);
+    } while (!steady && slices < MAX_SLICES);
     System.out.printf(
-        "Warmed until the JIT was quiet: %d more slices of %d s, the last with %d ms compiling%n",
-        slices, SLICE_SECONDS, compiling);
+        "Warmed until steady: %d more slices of %d s, the last %d pages (%s)%n",
+        slices, SLICE_SECONDS, served, steady ? "steady" : "still moving");
   }
 
   private List<DashboardLoad.Session> signIn() throws Exception {
