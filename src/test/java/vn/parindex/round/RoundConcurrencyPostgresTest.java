@@ -72,28 +72,9 @@ class RoundConcurrencyPostgresTest {
 
   @Test
   void aProvincesAndADistrictsOpeningAtOnceOverTheSameCommuneOpenOneRound() throws Exception {
-    Unit district =
-        units.save(
-            new Unit(
-                null,
-                w.p.code() + "-D",
-                "Huyện Thử",
-                UnitType.DISTRICT,
-                w.p.id(),
-                null,
-                null,
-                false));
-    Unit commune =
-        units.save(
-            new Unit(
-                null,
-                w.p.code() + "-E",
-                "Xã Bốn",
-                UnitType.COMMUNE,
-                district.id(),
-                null,
-                null,
-                false));
+    District d = districtWithACommune();
+    Unit district = d.district();
+    Unit commune = d.commune();
     List<Unit> parents = List.of(w.p, district);
     AtomicInteger turn = new AtomicInteger();
     List<MockHttpServletResponse> answers =
@@ -137,28 +118,9 @@ class RoundConcurrencyPostgresTest {
    */
   @Test
   void anOpeningThatWaitedOnAnotherOverTheSameCommuneIsRefusedNamingIt() throws Exception {
-    Unit district =
-        units.save(
-            new Unit(
-                null,
-                w.p.code() + "-D",
-                "Huyện Thử",
-                UnitType.DISTRICT,
-                w.p.id(),
-                null,
-                null,
-                false));
-    Unit commune =
-        units.save(
-            new Unit(
-                null,
-                w.p.code() + "-E",
-                "Xã Bốn",
-                UnitType.COMMUNE,
-                district.id(),
-                null,
-                null,
-                false));
+    District d = districtWithACommune();
+    Unit district = d.district();
+    Unit commune = d.commune();
     TransactionTemplate tx = new TransactionTemplate(transactions);
     CountDownLatch held = new CountDownLatch(1);
     CountDownLatch release = new CountDownLatch(1);
@@ -293,5 +255,34 @@ class RoundConcurrencyPostgresTest {
                     RoundWorld.as(Role.APPRAISER, w.p2))
                 .getStatus())
         .isEqualTo(404);
+  }
+
+  /** A district ("Huyện Thử") under the world's province, and one commune ("Xã Bốn") under it. */
+  private record District(Unit district, Unit commune) {}
+
+  private District districtWithACommune() {
+    Unit district =
+        units.save(
+            new Unit(
+                null,
+                w.p.code() + "-D",
+                "Huyện Thử",
+                UnitType.DISTRICT,
+                w.p.id(),
+                null,
+                null,
+                false));
+    Unit commune =
+        units.save(
+            new Unit(
+                null,
+                w.p.code() + "-E",
+                "Xã Bốn",
+                UnitType.COMMUNE,
+                district.id(),
+                null,
+                null,
+                false));
+    return new District(district, commune);
   }
 }
