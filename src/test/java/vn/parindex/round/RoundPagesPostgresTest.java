@@ -366,7 +366,7 @@ class RoundPagesPostgresTest {
         .as("a second click on «Nộp giải trình»")
         .isEqualTo(302);
     assertThat(page(get(path), appraiser))
-        .contains("đã nộp giải trình", "Đã gửi báo cáo số 30/BC-UBND")
+        .contains("chờ thẩm định lần 2", "Đã gửi báo cáo số 30/BC-UBND")
         .contains("Không đồng ý với kết quả thẩm định", "Kết thúc thẩm định lần 2");
   }
 

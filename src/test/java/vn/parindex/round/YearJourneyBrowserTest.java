@@ -285,7 +285,7 @@ class YearJourneyBrowserTest extends BrowserTest {
     as("yj.chutich");
     open(unitPath);
     page.waitForNavigation(() -> page.locator("button.submit-explanations").click());
-    assertThat(page.locator("p.state")).containsText("đã nộp giải trình");
+    assertThat(page.locator("p.state")).containsText("chờ thẩm định lần 2");
   }
 
   /** 5 March: round 2 restores the point; the silent commune's round 2 ends as it stands. */
