@@ -18,11 +18,10 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import vn.parindex.account.Users;
 
 /**
- * The demo's obligations as it loads, in a context of its own: the demo-enabled context other test
- * classes share is changed by them (forms posted, sets imported), and this reads the demo as a new
- * user meets it.
+ * The demo's obligations as a new user meets them, in the demo context other test classes share
+ * (emptied and loaded again after each class by {@code DatabaseCleaner}): each listed once.
  */
-@SpringBootTest(properties = {"parindex.demo.enabled=true", "parindex.test.context=demo-as-loaded"})
+@SpringBootTest(properties = "parindex.demo.enabled=true")
 @ActiveProfiles("test")
 @AutoConfigureMockMvc
 class DemoObligationsOnceTest {
