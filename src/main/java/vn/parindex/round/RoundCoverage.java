@@ -40,9 +40,15 @@ class RoundCoverage {
               .query((rs, n) -> new Covered(rs.getLong(1), rs.getLong(2)))
               .list());
     }
+    // by round, then in the order the units were asked for (their positions read once, not
+    // searched for at every comparison)
+    java.util.Map<Long, Integer> position = new java.util.HashMap<>();
+    for (int i = 0; i < unitIds.size(); i++) {
+      position.putIfAbsent(unitIds.get(i), i);
+    }
     covered.sort(
         java.util.Comparator.comparingLong(Covered::roundId)
-            .thenComparing(c -> unitIds.indexOf(c.unitId())));
+            .thenComparing(c -> position.get(c.unitId())));
     return covered;
   }
 
