@@ -8,8 +8,6 @@ import java.util.Map;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.web.servlet.support.RequestContextUtils;
 import org.springframework.web.servlet.view.AbstractUrlBasedView;
-import vn.parindex.account.CurrentUser;
-import vn.parindex.account.Navigation;
 
 /**
  * One compiled page: the model, plus the page's frame ({@link PageFrames}) as {@code page},
@@ -42,8 +40,6 @@ final class CompiledPageView extends AbstractUrlBasedView {
         "page",
         frames.frame(
             RequestContextUtils.getLocale(request),
-            (CurrentUser) model.get("currentUser"),
-            (Navigation) model.get("nav"),
             (Boolean) model.get("demo"),
             (CsrfToken) request.getAttribute(CsrfToken.class.getName())));
     PageBytes html = PageBytes.take();

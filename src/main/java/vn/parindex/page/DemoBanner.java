@@ -1,8 +1,7 @@
 package vn.parindex.page;
 
 import java.time.Duration;
-import org.springframework.web.bind.annotation.ControllerAdvice;
-import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.stereotype.Component;
 import vn.parindex.unit.Units;
 
 /**
@@ -10,7 +9,7 @@ import vn.parindex.unit.Units;
  * most every {@link #RECHECK} (not on every page view): demo units come and go only with the demo's
  * loading on an empty database, or by hand.
  */
-@ControllerAdvice(annotations = org.springframework.stereotype.Controller.class)
+@Component
 class DemoBanner {
 
   static final Duration RECHECK = Duration.ofSeconds(30);
@@ -24,7 +23,6 @@ class DemoBanner {
     this.units = units;
   }
 
-  @ModelAttribute("demo")
   boolean demo() {
     Checked checked = last;
     long now = System.nanoTime();

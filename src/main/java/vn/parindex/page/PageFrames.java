@@ -14,10 +14,12 @@ import vn.parindex.account.CurrentUser;
 import vn.parindex.account.Navigation;
 
 /**
- * Builds a page's frame from what the controller advice put in its model ({@code currentUser},
- * {@code nav}, {@code demo}; a page may set {@code demo} itself). A page rendered by an exception
- * handler gets none of the advice, so the signed-in user and the banner are then read from the
- * request's sign-in and from {@link DemoBanner}: a "not found" page still shows who is signed in.
+ * Builds a page's frame: the signed-in user (read from the request's sign-in), what the navigation
+ * offers them, the demo banner ({@link DemoBanner}; a page may set {@code demo} in its model
+ * itself), the CSRF token and the notice a redirect left. Read here, once, when a page is rendered
+ * (not by a controller advice before every handler: its reflective call and model factory cost ~4 %
+ * of a page's CPU, bench/README.md), so a page rendered by an exception handler ("not found") shows
+ * who is signed in too.
  */
 @Component
 class PageFrames {
@@ -35,11 +37,9 @@ class PageFrames {
     this.uploadLimit = uploads.getMaxRequestSize().toBytes();
   }
 
-  Page frame(Locale locale, CurrentUser user, Navigation nav, Boolean demo, CsrfToken csrf) {
-    if (user == null) {
-      user = accounts.currentIfAny().orElse(null);
-      nav = user == null ? nav : Navigation.of(user.roles());
-    }
+  Page frame(Locale locale, Boolean demo, CsrfToken csrf) {
+    CurrentUser user = accounts.currentIfAny().orElse(null);
+    Navigation nav = user == null ? null : Navigation.of(user.roles());
     return new Page(
         locale,
         texts,

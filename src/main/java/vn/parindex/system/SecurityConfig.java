@@ -59,7 +59,7 @@ class SecurityConfig {
    * No observation around each security filter of every request (with the actuator, Spring Security
    * wraps each of its ~15 filters in a Micrometer observation, and each authorization decision in
    * another: ~7 % of the CPU under the dashboard benchmark, bench/README.md). Sign-in observations
-   * stay, and so do the http.server.requests metrics.
+   * stay; the http.server.requests metrics are off unless PARINDEX_HTTP_METRICS is true.
    */
   @Bean
   SecurityObservationSettings securityObservations() {
