@@ -1,12 +1,12 @@
 package vn.parindex.system;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.IdentityHashMap;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.mvc.condition.PathPatternsRequestCondition;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
-import org.springframework.web.util.ServletRequestPathUtils;
 import org.springframework.web.util.pattern.PathPattern;
 
 /**
@@ -24,24 +24,42 @@ final class PrefixedHandlerMapping extends RequestMappingHandlerMapping {
 
   private static final String[] ANY = {""};
 
-  private final Map<RequestMappingInfo, String[]> prefixes = new ConcurrentHashMap<>();
+  /** The path of the request being mapped on this thread; null to try every mapping. */
+  private static final ThreadLocal<String> PATH = new ThreadLocal<>();
+
+  /** Each mapping's fixed starts, worked out once when the mappings are registered. */
+  private volatile Map<RequestMappingInfo, String[]> prefixes = Map.of();
+
+  @Override
+  public void afterPropertiesSet() {
+    super.afterPropertiesSet();
+    Map<RequestMappingInfo, String[]> known = new IdentityHashMap<>();
+    getHandlerMethods().keySet().forEach(info -> known.put(info, prefixesOf(info)));
+    prefixes = known;
+  }
+
+  @Override
+  protected HandlerMethod lookupHandlerMethod(String lookupPath, HttpServletRequest request)
+      throws Exception {
+    boolean plain = lookupPath.indexOf('%') < 0 && lookupPath.indexOf(';') < 0;
+    PATH.set(plain ? lookupPath : null);
+    try {
+      return super.lookupHandlerMethod(lookupPath, request);
+    } finally {
+      PATH.remove();
+    }
+  }
 
   @Override
   protected RequestMappingInfo getMatchingMapping(
       RequestMappingInfo info, HttpServletRequest request) {
-    if (!ServletRequestPathUtils.hasParsedRequestPath(request)) {
-      return super.getMatchingMapping(info, request);
-    }
-    String path =
-        ServletRequestPathUtils.getParsedRequestPath(request).pathWithinApplication().value();
-    if (path.indexOf('%') >= 0 || path.indexOf(';') >= 0 || mayMatch(info, path)) {
-      return super.getMatchingMapping(info, request);
-    }
-    return null;
+    String path = PATH.get();
+    return path == null || mayMatch(info, path) ? super.getMatchingMapping(info, request) : null;
   }
 
   private boolean mayMatch(RequestMappingInfo info, String path) {
-    for (String prefix : prefixes.computeIfAbsent(info, PrefixedHandlerMapping::prefixesOf)) {
+    String[] starts = prefixes.get(info);
+    for (String prefix : starts == null ? prefixesOf(info) : starts) {
       if (path.startsWith(prefix)) {
         return true;
       }
