@@ -29,6 +29,21 @@ final class HtmlText implements Content {
     return new HtmlText(text, escaped.toString().getBytes(StandardCharsets.UTF_8));
   }
 
+  /**
+   * An element the page repeats, as {@code open} + the attribute value {@code link} + {@code
+   * between} + the body {@code text} + {@code close}: the two texts escaped for where they stand,
+   * the rest as written. Anywhere but in an element's body it writes its text alone.
+   */
+  static HtmlText element(String open, String link, String between, String text, String close) {
+    StringOutput html = new StringOutput(open.length() + link.length() + text.length() + 64);
+    html.writeContent(open);
+    Escape.htmlAttribute(link, html);
+    html.writeContent(between);
+    Escape.htmlContent(text, html);
+    html.writeContent(close);
+    return new HtmlText(text, html.toString().getBytes(StandardCharsets.UTF_8));
+  }
+
   String text() {
     return text;
   }

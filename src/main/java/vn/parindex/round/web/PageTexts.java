@@ -28,7 +28,6 @@ final class PageTexts {
   private final Map<String, Map<BigDecimal, HtmlText>> points = new HashMap<>();
   private final Map<BigDecimal, String> percents = new HashMap<>();
   private final Map<RoundSheets.Document, HtmlText> documents = new HashMap<>();
-  private final Map<RoundSheets.Document, String> files = new HashMap<>();
 
   PageTexts(Page page) {
     this.page = page;
@@ -103,34 +102,31 @@ final class PageTexts {
     return text;
   }
 
-  /** A document as a leaf lists it: its number, title and date. */
-  HtmlText document(RoundSheets.Document d) {
-    HtmlText text = documents.get(d);
-    if (text == null) {
-      text =
-          HtmlText.of(
-              t(
-                  "round.page.document",
-                  d.number() == null ? "" : d.number(),
-                  d.title() == null ? "" : d.title(),
-                  Times.date(d.date())));
-      documents.put(d, text);
-    }
-    return text;
-  }
-
   /**
-   * Where a document's file opens (the link of {@link #document}): the unit's evidence route, which
-   * shows a PDF or an image in the browser and downloads any other type, not the API's, which
-   * always downloads ({@code base} is the unit's page).
+   * A document as a leaf lists it, whole: its link to where its file opens (the unit's evidence
+   * route, which shows a PDF or an image in the browser and downloads any other type, not the
+   * API's, which always downloads; {@code base} is the unit's page) around its number, title and
+   * date. A unit's documents are cited by many leaves: each is escaped and encoded once a page.
    */
-  String file(String base, RoundSheets.Document d) {
-    String link = files.get(d);
-    if (link == null) {
-      link = base + "/evidence/" + d.id() + "/file";
-      files.put(d, link);
+  HtmlText document(String base, RoundSheets.Document d) {
+    HtmlText item = documents.get(d);
+    if (item == null) {
+      String text =
+          t(
+              "round.page.document",
+              d.number() == null ? "" : d.number(),
+              d.title() == null ? "" : d.title(),
+              Times.date(d.date()));
+      item =
+          HtmlText.element(
+              "<li><a href=\"",
+              base + "/evidence/" + d.id() + "/file",
+              "\" target=\"_blank\" rel=\"noopener\">",
+              text,
+              "</a></li>");
+      documents.put(d, item);
     }
-    return link;
+    return item;
   }
 
   private TextPattern pattern(String key) {
