@@ -20,24 +20,23 @@ class AssignmentStore {
     this.jdbc = jdbc;
   }
 
-  /** The unit's fillers in the round: code → department id, and the version. */
+  /**
+   * The unit's fillers in the round: code → department id, and the version, read in one statement
+   * (the version is the one of the fillers read, however a save falls between the page's reads).
+   */
   Map.Entry<Map<String, Long>, Integer> fillers(long roundUnitId) {
-    return Map.entry(
-        codes("select code, department_id from round_filler where round_unit_id = ?", roundUnitId),
-        jdbc.sql("select fillers_version from round_unit where id = ?")
-            .param(roundUnitId)
-            .query(Integer.class)
-            .single());
+    return versioned(
+        "select u.fillers_version, f.code, f.department_id from round_unit u"
+            + " left join round_filler f on f.round_unit_id = u.id where u.id = ?",
+        roundUnitId);
   }
 
-  /** The round's appraising departments: code → department id, and the version. */
+  /** The round's appraising departments: code → department id, and the version (one statement). */
   Map.Entry<Map<String, Long>, Integer> appraisers(long roundId) {
-    return Map.entry(
-        codes("select code, department_id from round_appraiser where round_id = ?", roundId),
-        jdbc.sql("select appraisers_version from index_round where id = ?")
-            .param(roundId)
-            .query(Integer.class)
-            .single());
+    return versioned(
+        "select r.appraisers_version, a.code, a.department_id from index_round r"
+            + " left join round_appraiser a on a.round_id = r.id where r.id = ?",
+        roundId);
   }
 
   /** Every unit's fillers in the round, by round unit id (one query, for the queue). */
@@ -96,14 +95,26 @@ class AssignmentStore {
     }
   }
 
-  private Map<String, Long> codes(String sql, long id) {
+  /**
+   * The codes of a version row and its assignments (a row with a null code when none), and the
+   * version; none when the row is missing, as the separate version read refused before.
+   */
+  private Map.Entry<Map<String, Long>, Integer> versioned(String sql, long id) {
     Map<String, Long> codes = new java.util.HashMap<>();
+    Integer[] version = {null};
     jdbc.sql(sql)
         .param(id)
         .query(
             rs -> {
-              codes.put(rs.getString(1), rs.getLong(2));
+              version[0] = rs.getInt(1);
+              String code = rs.getString(2);
+              if (code != null) {
+                codes.put(code, rs.getLong(3));
+              }
             });
-    return codes;
+    if (version[0] == null) {
+      throw new org.springframework.dao.EmptyResultDataAccessException(1);
+    }
+    return Map.entry(codes, version[0]);
   }
 }
