@@ -226,16 +226,26 @@ class Rounds {
     return new Lifts(whole, some);
   }
 
-  /** The reasons of the unit's open reopenings by code ("" for the whole unit), latest last. */
-  java.util.Map<String, String> openReasons(long roundUnitId) {
-    java.util.Map<String, String> reasons = new java.util.LinkedHashMap<>();
-    jdbc.sql(
-            "select coalesce(code, ''), reason from round_reopening"
-                + " where round_unit_id = ? and not closed order by id")
-        .param(roundUnitId)
-        .query((rs, n) -> reasons.put(rs.getString(1), rs.getString(2)))
-        .list();
-    return reasons;
+  /**
+   * The unit's reopenings, open and closed, newest first: the list its page shows, and the lifts
+   * and reasons of the open ones, in one statement.
+   */
+  Reopenings reopenings(long roundUnitId) {
+    return new Reopenings(
+        jdbc.sql(
+                "select id, code, reason, opened_by, opened_at, closed from round_reopening"
+                    + " where round_unit_id = ? order by opened_at desc, id desc")
+            .param(roundUnitId)
+            .query(
+                (rs, n) ->
+                    new Reopenings.Row(
+                        rs.getLong(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getObject(5, LocalDateTime.class),
+                        rs.getBoolean(6)))
+            .list());
   }
 
   /** The unit took its next step: its new state, and what was reopened for the last one locked. */

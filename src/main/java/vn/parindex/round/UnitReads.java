@@ -20,9 +20,9 @@ public class UnitReads {
   }
 
   /**
-   * The round, the unit, its row, its open reopenings and what the reader may do on it; 404 (in
-   * this order) for an unknown round, an unknown unit, a unit out of the reader's scope, a unit not
-   * in the round.
+   * The round, the unit, its row, its reopenings (the open ones' lifts) and what the reader may do
+   * on it; 404 (in this order) for an unknown round, an unknown unit, a unit out of the reader's
+   * scope, a unit not in the round.
    */
   public UnitRead read(long roundId, String unitCode, CurrentUser reader, LocalDate today) {
     Round round = loader.round(roundId);
@@ -30,6 +30,8 @@ public class UnitReads {
     RoundAccess.OnUnit may = access.on(reader, unit.id());
     may.checkRead();
     RoundUnit row = loader.row(roundId, unit);
-    return new UnitRead(round, loader.set(round), unit, row, rounds.lifts(row.id()), may, today);
+    Reopenings reopenings = rounds.reopenings(row.id());
+    return new UnitRead(
+        round, loader.set(round), unit, row, reopenings, reopenings.lifts(), may, today);
   }
 }
