@@ -20,23 +20,40 @@ class AssignmentStore {
     this.jdbc = jdbc;
   }
 
+  /** A unit's fillers (F) with their version, a row with a null code when there are none. */
+  private static final String FILLERS =
+      "select 'F', u.fillers_version, f.code, f.department_id from round_unit u"
+          + " left join round_filler f on f.round_unit_id = u.id where u.id = ?";
+
+  /** A round's appraising departments (A) with their version, as {@link #FILLERS}. */
+  private static final String APPRAISERS =
+      "select 'A', r.appraisers_version, a.code, a.department_id from index_round r"
+          + " left join round_appraiser a on a.round_id = r.id where r.id = ?";
+
+  /** Assignments as stored: code → department id, and their version. */
+  record Stored(Map<String, Long> codes, int version) {}
+
+  /** A unit's fillers and its round's appraising departments, as {@link #both} reads them. */
+  record Both(Stored fillers, Stored appraisers) {}
+
   /**
-   * The unit's fillers in the round: code → department id, and the version, read in one statement
-   * (the version is the one of the fillers read, however a save falls between the page's reads).
+   * The unit's fillers in the round and their version, read in one statement (the version is the
+   * one of the fillers read, however a save falls between the page's reads).
    */
-  Map.Entry<Map<String, Long>, Integer> fillers(long roundUnitId) {
-    return versioned(
-        "select u.fillers_version, f.code, f.department_id from round_unit u"
-            + " left join round_filler f on f.round_unit_id = u.id where u.id = ?",
-        roundUnitId);
+  Stored fillers(long roundUnitId) {
+    return versioned(FILLERS, roundUnitId).get("F");
   }
 
-  /** The round's appraising departments: code → department id, and the version (one statement). */
-  Map.Entry<Map<String, Long>, Integer> appraisers(long roundId) {
-    return versioned(
-        "select r.appraisers_version, a.code, a.department_id from index_round r"
-            + " left join round_appraiser a on a.round_id = r.id where r.id = ?",
-        roundId);
+  /** The round's appraising departments and their version (one statement). */
+  Stored appraisers(long roundId) {
+    return versioned(APPRAISERS, roundId).get("A");
+  }
+
+  /** The unit's fillers and its round's appraising departments, each with its version, at once. */
+  Both both(long roundUnitId, long roundId) {
+    Map<String, Stored> read =
+        versioned(FILLERS + " union all " + APPRAISERS, roundUnitId, roundId);
+    return new Both(read.get("F"), read.get("A"));
   }
 
   /** Every unit's fillers in the round, by round unit id (one query, for the queue). */
@@ -96,25 +113,30 @@ class AssignmentStore {
   }
 
   /**
-   * The codes of a version row and its assignments (a row with a null code when none), and the
-   * version; none when the row is missing, as the separate version read refused before.
+   * The assignments of each part (F, A) the statement selects, from its version row and its
+   * assignments (a null code when none); a part whose row is missing refused, as a separate read of
+   * its version was.
    */
-  private Map.Entry<Map<String, Long>, Integer> versioned(String sql, long id) {
-    Map<String, Long> codes = new java.util.HashMap<>();
-    Integer[] version = {null};
+  private Map<String, Stored> versioned(String sql, Object... ids) {
+    Map<String, Map<String, Long>> codes = new java.util.HashMap<>(4);
+    Map<String, Integer> versions = new java.util.HashMap<>(4);
     jdbc.sql(sql)
-        .param(id)
+        .params(ids)
         .query(
             rs -> {
-              version[0] = rs.getInt(1);
-              String code = rs.getString(2);
+              String part = rs.getString(1);
+              versions.put(part, rs.getInt(2));
+              Map<String, Long> of = codes.computeIfAbsent(part, k -> new java.util.HashMap<>());
+              String code = rs.getString(3);
               if (code != null) {
-                codes.put(code, rs.getLong(3));
+                of.put(code, rs.getLong(4));
               }
             });
-    if (version[0] == null) {
+    if (versions.size() != ids.length) {
       throw new org.springframework.dao.EmptyResultDataAccessException(1);
     }
-    return Map.entry(codes, version[0]);
+    Map<String, Stored> stored = new java.util.HashMap<>(4);
+    versions.forEach((part, version) -> stored.put(part, new Stored(codes.get(part), version)));
+    return stored;
   }
 }
