@@ -14,12 +14,6 @@ import vn.parindex.input.ConflictException;
 @Repository
 class AssignmentStore {
 
-  private final JdbcClient jdbc;
-
-  AssignmentStore(JdbcClient jdbc) {
-    this.jdbc = jdbc;
-  }
-
   /** A unit's fillers (F) with their version, a row with a null code when there are none. */
   private static final String FILLERS =
       "select 'F', u.fillers_version, f.code, f.department_id from round_unit u"
@@ -29,6 +23,12 @@ class AssignmentStore {
   private static final String APPRAISERS =
       "select 'A', r.appraisers_version, a.code, a.department_id from index_round r"
           + " left join round_appraiser a on a.round_id = r.id where r.id = ?";
+
+  private final JdbcClient jdbc;
+
+  AssignmentStore(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
 
   /** Assignments as stored: code → department id, and their version. */
   record Stored(Map<String, Long> codes, int version) {}

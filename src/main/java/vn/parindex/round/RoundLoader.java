@@ -43,6 +43,7 @@ class RoundLoader {
     return findUnit(code).orElseThrow(() -> unknownUnit(code));
   }
 
+  /** The unit named by its code in a path, if there is one. */
   Optional<Unit> findUnit(String code) {
     return units.findByCode(code == null ? "" : code.strip());
   }
