@@ -63,7 +63,8 @@ public class AdjustmentSheet {
   }
 
   private AdjustmentBlock block(RoundUnit row, SetRules rules, boolean appraiser) {
-    List<Adjustment> list = adjustments.of(row.id());
+    Adjustments.Listed listed = adjustments.listed(row.id());
+    List<Adjustment> list = listed.adjustments();
     boolean inAppraisal =
         EnumSet.of(
                 RoundState.SUBMITTED,
@@ -74,7 +75,7 @@ public class AdjustmentSheet {
     boolean capped = rules.bonusMax().signum() > 0 || rules.penaltyMax().signum() > 0;
     return new AdjustmentBlock(
         list,
-        adjustments.version(row.id()),
+        listed.version(),
         Adjustment.sum(list, Adjustment.Kind.BONUS),
         Adjustment.sum(list, Adjustment.Kind.PENALTY),
         rules.bonusMax(),

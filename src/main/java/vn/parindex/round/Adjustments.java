@@ -50,6 +50,40 @@ class Adjustments {
         .list();
   }
 
+  /** The unit's list and the version it is at, as one page shows them and its forms send back. */
+  record Listed(List<Adjustment> adjustments, int version) {}
+
+  /**
+   * The unit's list and its version in one statement: the version is the one of the list read,
+   * however a save falls between the page's reads (a form from it saves, or answers 409).
+   */
+  Listed listed(long roundUnitId) {
+    List<Adjustment> list = new java.util.ArrayList<>();
+    Integer[] version = {null};
+    jdbc.sql(
+            "select u.adjustment_version, a.kind, a.reason, a.amount from round_unit u"
+                + " left join round_adjustment a on a.round_unit_id = u.id where u.id = ?"
+                + " order by a.id")
+        .param(roundUnitId)
+        .query(
+            rs -> {
+              version[0] = rs.getInt(1);
+              String kind = rs.getString(2);
+              if (kind != null) {
+                list.add(
+                    new Adjustment(
+                        Adjustment.Kind.valueOf(kind),
+                        rs.getString(3),
+                        new java.math.BigDecimal(
+                            vn.parindex.input.Decimals.plain(rs.getBigDecimal(4)))));
+              }
+            });
+    if (version[0] == null) {
+      throw new org.springframework.dao.EmptyResultDataAccessException(1);
+    }
+    return new Listed(list, version[0]);
+  }
+
   /** The version of the unit's list, moved on by every save. */
   int version(long roundUnitId) {
     return jdbc.sql("select adjustment_version from round_unit where id = ?")

@@ -14,30 +14,46 @@ import vn.parindex.input.ConflictException;
 @Repository
 class AssignmentStore {
 
+  /** A unit's fillers (F) with their version, a row with a null code when there are none. */
+  private static final String FILLERS =
+      "select 'F', u.fillers_version, f.code, f.department_id from round_unit u"
+          + " left join round_filler f on f.round_unit_id = u.id where u.id = ?";
+
+  /** A round's appraising departments (A) with their version, as {@link #FILLERS}. */
+  private static final String APPRAISERS =
+      "select 'A', r.appraisers_version, a.code, a.department_id from index_round r"
+          + " left join round_appraiser a on a.round_id = r.id where r.id = ?";
+
   private final JdbcClient jdbc;
 
   AssignmentStore(JdbcClient jdbc) {
     this.jdbc = jdbc;
   }
 
-  /** The unit's fillers in the round: code → department id, and the version. */
-  Map.Entry<Map<String, Long>, Integer> fillers(long roundUnitId) {
-    return Map.entry(
-        codes("select code, department_id from round_filler where round_unit_id = ?", roundUnitId),
-        jdbc.sql("select fillers_version from round_unit where id = ?")
-            .param(roundUnitId)
-            .query(Integer.class)
-            .single());
+  /** Assignments as stored: code → department id, and their version. */
+  record Stored(Map<String, Long> codes, int version) {}
+
+  /** A unit's fillers and its round's appraising departments, as {@link #both} reads them. */
+  record Both(Stored fillers, Stored appraisers) {}
+
+  /**
+   * The unit's fillers in the round and their version, read in one statement (the version is the
+   * one of the fillers read, however a save falls between the page's reads).
+   */
+  Stored fillers(long roundUnitId) {
+    return versioned(FILLERS, roundUnitId).get("F");
   }
 
-  /** The round's appraising departments: code → department id, and the version. */
-  Map.Entry<Map<String, Long>, Integer> appraisers(long roundId) {
-    return Map.entry(
-        codes("select code, department_id from round_appraiser where round_id = ?", roundId),
-        jdbc.sql("select appraisers_version from index_round where id = ?")
-            .param(roundId)
-            .query(Integer.class)
-            .single());
+  /** The round's appraising departments and their version (one statement). */
+  Stored appraisers(long roundId) {
+    return versioned(APPRAISERS, roundId).get("A");
+  }
+
+  /** The unit's fillers and its round's appraising departments, each with its version, at once. */
+  Both both(long roundUnitId, long roundId) {
+    Map<String, Stored> read =
+        versioned(FILLERS + " union all " + APPRAISERS, roundUnitId, roundId);
+    return new Both(read.get("F"), read.get("A"));
   }
 
   /** Every unit's fillers in the round, by round unit id (one query, for the queue). */
@@ -96,14 +112,31 @@ class AssignmentStore {
     }
   }
 
-  private Map<String, Long> codes(String sql, long id) {
-    Map<String, Long> codes = new java.util.HashMap<>();
+  /**
+   * The assignments of each part (F, A) the statement selects, from its version row and its
+   * assignments (a null code when none); a part whose row is missing refused, as a separate read of
+   * its version was.
+   */
+  private Map<String, Stored> versioned(String sql, Object... ids) {
+    Map<String, Map<String, Long>> codes = new java.util.HashMap<>(4);
+    Map<String, Integer> versions = new java.util.HashMap<>(4);
     jdbc.sql(sql)
-        .param(id)
+        .params(ids)
         .query(
             rs -> {
-              codes.put(rs.getString(1), rs.getLong(2));
+              String part = rs.getString(1);
+              versions.put(part, rs.getInt(2));
+              Map<String, Long> of = codes.computeIfAbsent(part, k -> new java.util.HashMap<>());
+              String code = rs.getString(3);
+              if (code != null) {
+                of.put(code, rs.getLong(4));
+              }
             });
-    return codes;
+    if (versions.size() != ids.length) {
+      throw new org.springframework.dao.EmptyResultDataAccessException(1);
+    }
+    Map<String, Stored> stored = new java.util.HashMap<>(4);
+    versions.forEach((part, version) -> stored.put(part, new Stored(codes.get(part), version)));
+    return stored;
   }
 }

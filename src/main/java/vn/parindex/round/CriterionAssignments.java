@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -54,11 +55,28 @@ class CriterionAssignments {
   }
 
   Assignments fillers(long roundUnitId) {
-    return named(store.fillers(roundUnitId));
+    AssignmentStore.Stored stored = store.fillers(roundUnitId);
+    return named(stored, names(stored.codes().values()));
   }
 
   Assignments appraisers(long roundId) {
-    return named(store.appraisers(roundId));
+    AssignmentStore.Stored stored = store.appraisers(roundId);
+    return named(stored, names(stored.codes().values()));
+  }
+
+  /** Who fills and who appraises one unit's criteria, as its page shows them. */
+  record OnUnit(Assignments fillers, Assignments appraisers) {}
+
+  /**
+   * The unit's fillers and its round's appraisers read together for the unit's page: one statement,
+   * and one for their departments' names when there are any.
+   */
+  OnUnit onUnit(long roundUnitId, long roundId) {
+    AssignmentStore.Both both = store.both(roundUnitId, roundId);
+    Set<Long> departmentIds = new HashSet<>(both.fillers().codes().values());
+    departmentIds.addAll(both.appraisers().codes().values());
+    Map<Long, String> names = departments.names(departmentIds);
+    return new OnUnit(named(both.fillers(), names), named(both.appraisers(), names));
   }
 
   /** The unit's row in the round (not locked), 404 when the unit is not in it. */
@@ -148,15 +166,18 @@ class CriterionAssignments {
     }
   }
 
-  private Assignments named(Map.Entry<Map<String, Long>, Integer> stored) {
-    Map<Long, String> names = departments.names(new HashSet<>(stored.getKey().values()));
+  private Map<Long, String> names(java.util.Collection<Long> departmentIds) {
+    return departments.names(new HashSet<>(departmentIds));
+  }
+
+  private static Assignments named(AssignmentStore.Stored stored, Map<Long, String> names) {
     List<Assignments.Assigned> assigned =
-        stored.getKey().entrySet().stream()
+        stored.codes().entrySet().stream()
             .map(
                 e ->
                     new Assignments.Assigned(
                         e.getKey(), e.getValue(), names.getOrDefault(e.getValue(), "")))
             .toList();
-    return new Assignments(assigned, stored.getValue());
+    return new Assignments(assigned, stored.version());
   }
 }

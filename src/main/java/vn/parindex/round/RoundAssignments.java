@@ -145,8 +145,9 @@ public class RoundAssignments {
   public LeafFillers leafFillers(UnitRead read) {
     CurrentUser user = read.may().reader();
     Unit unit = read.unit();
-    Assignments fill = assignments.fillers(read.row().id());
-    Assignments appraise = assignments.appraisers(read.round().id());
+    CriterionAssignments.OnUnit both = assignments.onUnit(read.row().id(), read.round().id());
+    Assignments fill = both.fillers();
+    Assignments appraise = both.appraisers();
     Map<String, String> fillers = new java.util.HashMap<>();
     Map<String, String> appraisers = new java.util.HashMap<>();
     Set<String> mine = new LinkedHashSet<>();

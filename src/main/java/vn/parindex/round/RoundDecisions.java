@@ -6,7 +6,6 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import vn.parindex.account.Actor;
 import vn.parindex.framework.CriteriaSet;
@@ -54,7 +53,6 @@ public class RoundDecisions {
   private final Reopening reopening;
   private final Publication publication;
   private final Units units;
-  private final JdbcClient jdbc;
   private final Clock clock;
   private final vn.parindex.account.People people;
 
@@ -65,7 +63,6 @@ public class RoundDecisions {
       Reopening reopening,
       Publication publication,
       Units units,
-      JdbcClient jdbc,
       Clock clock,
       vn.parindex.account.People people) {
     this.people = people;
@@ -75,7 +72,6 @@ public class RoundDecisions {
     this.reopening = reopening;
     this.publication = publication;
     this.units = units;
-    this.jdbc = jdbc;
     this.clock = clock;
   }
 
@@ -162,7 +158,8 @@ public class RoundDecisions {
         row,
         loader.set(round),
         row.state() != RoundState.PUBLISHED
-            && RoundAccess.allows(() -> access.checkAppraise(unit.id())));
+            && RoundAccess.allows(() -> access.checkAppraise(unit.id())),
+        rounds.reopenings(row.id()));
   }
 
   /** The unit page's part, from its one read of the unit. */
@@ -172,32 +169,19 @@ public class RoundDecisions {
         read.unit(),
         read.row(),
         read.set(),
-        read.row().state() != RoundState.PUBLISHED && read.may().appraise());
+        read.row().state() != RoundState.PUBLISHED && read.may().appraise(),
+        read.reopenings());
   }
 
   private UnitOffer unitOffer(
-      Round round, Unit unit, RoundUnit row, CriteriaSet set, boolean canReopen) {
+      Round round, Unit unit, RoundUnit row, CriteriaSet set, boolean canReopen, Reopenings read) {
     List<String> codes =
         canReopen ? set.leaves().stream().map(c -> c.code().value()).toList() : List.of();
-    List<Reopened> reopenings =
-        jdbc.sql(
-                "select code, reason, opened_by, opened_at, closed from round_reopening"
-                    + " where round_unit_id = ? order by opened_at desc, id desc")
-            .param(row.id())
-            .query(
-                (rs, n) ->
-                    new Reopened(
-                        rs.getString(1),
-                        rs.getString(2),
-                        rs.getString(3),
-                        rs.getObject(4, LocalDateTime.class),
-                        rs.getBoolean(5)))
-            .list();
     // the reopening records the username; the page names the person, as every other page does
     Map<String, String> names =
-        people.namesOfUsernames(reopenings.stream().map(Reopened::by).distinct().toList());
-    reopenings =
-        reopenings.stream()
+        people.namesOfUsernames(read.rows().stream().map(Reopenings.Row::by).distinct().toList());
+    List<Reopened> reopenings =
+        read.rows().stream()
             .map(
                 r ->
                     new Reopened(

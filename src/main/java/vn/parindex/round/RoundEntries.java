@@ -21,6 +21,7 @@ class RoundEntries {
   static final String SELF = "SELF";
   static final String EXPLANATION = "EXPLANATION";
 
+  /** The columns {@link #entry} reads by position: keep the two in the same order. */
   private static final String SELECT =
       "select id, round_unit_id, code, version, self_inputs_points, self_points, self_done, self_level, self_rate,"
           + " self_numerator, self_denominator, self_count, self_note, round1_points, round1_note,"
@@ -203,38 +204,37 @@ class RoundEntries {
   }
 
   /** As entered: 1.5, not the column's 1.5000. */
-  private static java.math.BigDecimal decimal(ResultSet rs, String column) throws SQLException {
+  private static java.math.BigDecimal decimal(ResultSet rs, int column) throws SQLException {
     java.math.BigDecimal value = rs.getBigDecimal(column);
     // not written and parsed again (80 leaves × 8 a page)
     return value == null ? null : vn.parindex.input.Decimals.stripped(value);
   }
 
+  /**
+   * An entry from a row of {@link #SELECT}, its columns by position in that list (a name is looked
+   * up in the row's columns for each value: 80 leaves × 21 a page).
+   */
   private static Entry entry(ResultSet rs, int n) throws SQLException {
-    Entry e =
-        new Entry(
-            rs.getLong("id"),
-            rs.getLong("round_unit_id"),
-            rs.getString("code"),
-            rs.getInt("version"));
+    Entry e = new Entry(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getInt(4));
     e.self =
         new SelfInput(
-            decimal(rs, "self_inputs_points"),
-            rs.getObject("self_done", Boolean.class),
-            rs.getString("self_level"),
-            decimal(rs, "self_rate"),
-            decimal(rs, "self_numerator"),
-            decimal(rs, "self_denominator"),
-            rs.getObject("self_count", Integer.class),
-            rs.getString("self_note"));
-    e.selfPoints = decimal(rs, "self_points");
-    e.round1Points = decimal(rs, "round1_points");
-    e.round1Note = rs.getString("round1_note");
-    e.explanationRequired = rs.getBoolean("explanation_required");
-    e.explanationAgree = rs.getObject("explanation_agree", Boolean.class);
-    e.explanationText = rs.getString("explanation_text");
-    e.round2Points = decimal(rs, "round2_points");
-    e.round2Note = rs.getString("round2_note");
-    e.finalPoints = decimal(rs, "final_points");
+            decimal(rs, 5),
+            rs.getObject(7, Boolean.class),
+            rs.getString(8),
+            decimal(rs, 9),
+            decimal(rs, 10),
+            decimal(rs, 11),
+            rs.getObject(12, Integer.class),
+            rs.getString(13));
+    e.selfPoints = decimal(rs, 6);
+    e.round1Points = decimal(rs, 14);
+    e.round1Note = rs.getString(15);
+    e.explanationRequired = rs.getBoolean(16);
+    e.explanationAgree = rs.getObject(17, Boolean.class);
+    e.explanationText = rs.getString(18);
+    e.round2Points = decimal(rs, 19);
+    e.round2Note = rs.getString(20);
+    e.finalPoints = decimal(rs, 21);
     return e;
   }
 }

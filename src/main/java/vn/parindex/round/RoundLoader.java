@@ -1,6 +1,7 @@
 package vn.parindex.round;
 
 import java.time.LocalDate;
+import java.util.Optional;
 import org.springframework.stereotype.Component;
 import vn.parindex.framework.CriteriaSet;
 import vn.parindex.framework.CriteriaSets;
@@ -39,16 +40,25 @@ class RoundLoader {
 
   /** The unit named by its code in a path. */
   Unit unit(String code) {
-    return units
-        .findByCode(code == null ? "" : code.strip())
-        .orElseThrow(() -> new NotFoundException("round.unit.notFound", code));
+    return findUnit(code).orElseThrow(() -> unknownUnit(code));
+  }
+
+  /** The unit named by its code in a path, if there is one. */
+  Optional<Unit> findUnit(String code) {
+    return units.findByCode(code == null ? "" : code.strip());
+  }
+
+  static NotFoundException unknownUnit(String code) {
+    return new NotFoundException("round.unit.notFound", code);
+  }
+
+  static NotFoundException notInRound(Unit unit) {
+    return new NotFoundException("round.unit.notInRound", unit.code());
   }
 
   /** The unit's row in the round, not locked (what a page reads); 404 when it is not in it. */
   RoundUnit row(long roundId, Unit unit) {
-    return rounds
-        .unit(roundId, unit.id())
-        .orElseThrow(() -> new NotFoundException("round.unit.notInRound", unit.code()));
+    return rounds.unit(roundId, unit.id()).orElseThrow(() -> notInRound(unit));
   }
 
   CriteriaSet set(Round round) {
@@ -58,10 +68,7 @@ class RoundLoader {
 
   Step lock(long roundId, Unit unit, LocalDate today) {
     Round round = round(roundId);
-    RoundUnit row =
-        rounds
-            .lockUnit(roundId, unit.id())
-            .orElseThrow(() -> new NotFoundException("round.unit.notInRound", unit.code()));
+    RoundUnit row = rounds.lockUnit(roundId, unit.id()).orElseThrow(() -> notInRound(unit));
     return new Step(round, set(round), unit, row, rounds.lifts(row.id()), today);
   }
 

@@ -163,7 +163,10 @@ public class RoundSheets {
     for (Entry e : stored) {
       byCode.put(e.code, e);
     }
-    Map<Long, Document> docs = index.documents(documentIds(stored));
+    // the unit's library is listed anyway: the documents the entries link are taken from it, and
+    // only those not in it (another unit's, usually none) read by id
+    List<Document> library = index.documents(unit.id());
+    Map<Long, Document> docs = linked(documentIds(stored), library);
     List<Criterion> set = read.set().leaves();
     List<Leaf> leaves = new ArrayList<>(set.size());
     boolean cutOrFlagged = false;
@@ -218,7 +221,7 @@ public class RoundSheets {
         row(round, List.of(row)),
         unitRow(row, unit),
         leaves,
-        index.documents(unit.id()),
+        library,
         state == RoundState.DRAFT && may.self(),
         state == RoundState.DRAFT && leader,
         appraisal,
@@ -240,6 +243,21 @@ public class RoundSheets {
       found[i] = d != null ? d : new Document(id, null, null, null);
     }
     return List.of(found);
+  }
+
+  /**
+   * The linked documents ({@code missing}, emptied of those found): those of the library, and the
+   * others read by id (one query, none when the library has them all).
+   */
+  private Map<Long, Document> linked(java.util.Set<Long> missing, List<Document> library) {
+    Map<Long, Document> docs = new HashMap<>(missing.size() * 2);
+    for (Document d : library) {
+      if (missing.remove(d.id())) {
+        docs.put(d.id(), d);
+      }
+    }
+    docs.putAll(index.documents(missing));
+    return docs;
   }
 
   /** Every document the entries link, for one query instead of one per document. */

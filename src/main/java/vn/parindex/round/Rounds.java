@@ -127,6 +127,38 @@ class Rounds {
         .list();
   }
 
+  /** A round and one unit's row in it, empty when the unit is not in the round. */
+  record WithRow(Round round, Optional<RoundUnit> row) {}
+
+  /** The round and the unit's row in it (not locked), in one statement; empty: no such round. */
+  Optional<WithRow> withRow(long roundId, long unitId) {
+    return jdbc.sql(
+            "select r.id, r.index_year, r.parent_unit_id, r.set_id, r.self_from, r.self_to,"
+                + " r.round1_due, r.explanation_due, r.round2_due, r.publication_on,"
+                + " r.published_number, r.published_on, r.version,"
+                + " u.id as row_id, u.state as row_state, u.version as row_version"
+                + " from index_round r"
+                + " left join round_unit u on u.round_id = r.id and u.unit_id = ? where r.id = ?")
+        .params(unitId, roundId)
+        .query(
+            (rs, n) -> {
+              Round round = round(rs, n);
+              long rowId = rs.getLong("row_id");
+              return new WithRow(
+                  round,
+                  rs.wasNull()
+                      ? Optional.empty()
+                      : Optional.of(
+                          new RoundUnit(
+                              rowId,
+                              roundId,
+                              unitId,
+                              RoundState.valueOf(rs.getString("row_state")),
+                              rs.getInt("row_version"))));
+            })
+        .optional();
+  }
+
   /** The unit's row in the round, not locked (what a page reads). */
   Optional<RoundUnit> unit(long roundId, long unitId) {
     return jdbc.sql(
@@ -226,16 +258,26 @@ class Rounds {
     return new Lifts(whole, some);
   }
 
-  /** The reasons of the unit's open reopenings by code ("" for the whole unit), latest last. */
-  java.util.Map<String, String> openReasons(long roundUnitId) {
-    java.util.Map<String, String> reasons = new java.util.LinkedHashMap<>();
-    jdbc.sql(
-            "select coalesce(code, ''), reason from round_reopening"
-                + " where round_unit_id = ? and not closed order by id")
-        .param(roundUnitId)
-        .query((rs, n) -> reasons.put(rs.getString(1), rs.getString(2)))
-        .list();
-    return reasons;
+  /**
+   * The unit's reopenings, open and closed, newest first: the list its page shows, and the lifts
+   * and reasons of the open ones, in one statement.
+   */
+  Reopenings reopenings(long roundUnitId) {
+    return new Reopenings(
+        jdbc.sql(
+                "select id, code, reason, opened_by, opened_at, closed from round_reopening"
+                    + " where round_unit_id = ? order by opened_at desc, id desc")
+            .param(roundUnitId)
+            .query(
+                (rs, n) ->
+                    new Reopenings.Row(
+                        rs.getLong(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getObject(5, LocalDateTime.class),
+                        rs.getBoolean(6)))
+            .list());
   }
 
   /** The unit took its next step: its new state, and what was reopened for the last one locked. */

@@ -46,12 +46,10 @@ public class SelfAssessmentAids {
     }
   }
 
-  private final Rounds rounds;
   private final PreSubmission preSubmission;
   private final TaskEvidenceOffers offers;
 
-  SelfAssessmentAids(Rounds rounds, PreSubmission preSubmission, TaskEvidenceOffers offers) {
-    this.rounds = rounds;
+  SelfAssessmentAids(PreSubmission preSubmission, TaskEvidenceOffers offers) {
     this.preSubmission = preSubmission;
     this.offers = offers;
   }
@@ -75,7 +73,7 @@ public class SelfAssessmentAids {
         }
       }
     }
-    Map<String, String> reasons = writable.isEmpty() ? Map.of() : rounds.openReasons(row.id());
+    Map<String, String> reasons = writable.isEmpty() ? Map.of() : read.reopenings().openReasons();
     return new Aids(
         // shown only before submission (the list and the box to acknowledge them): a submitted
         // unit's page, which appraisers open all day, does not read and check every leaf again

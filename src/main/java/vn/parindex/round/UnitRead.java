@@ -8,13 +8,15 @@ import vn.parindex.unit.Unit;
  * One unit of a round as a page reads it once and hands to each of its parts, instead of each part
  * reading the round, unit, row and the reader's scope again: made only by {@link UnitReads#read},
  * which refuses a reader out of scope (404); each part still decides its own steps from {@code
- * may}, the reader's rights on this unit as {@link RoundAccess} decides them.
+ * may}, the reader's rights on this unit as {@link RoundAccess} decides them. {@code reopenings}:
+ * all the unit's, listed on its page; {@code lifts}: what the open ones lift.
  */
 public record UnitRead(
     Round round,
     CriteriaSet set,
     Unit unit,
     RoundUnit row,
+    Reopenings reopenings,
     Lifts lifts,
     RoundAccess.OnUnit may,
     LocalDate today) {

@@ -3,6 +3,7 @@ package vn.parindex.round;
 import java.time.LocalDate;
 import org.springframework.stereotype.Component;
 import vn.parindex.account.CurrentUser;
+import vn.parindex.input.NotFoundException;
 import vn.parindex.unit.Unit;
 
 /** Reads a unit of a round once for a page, as {@link UnitRead} says. */
@@ -20,16 +21,30 @@ public class UnitReads {
   }
 
   /**
-   * The round, the unit, its row, its open reopenings and what the reader may do on it; 404 (in
-   * this order) for an unknown round, an unknown unit, a unit out of the reader's scope, a unit not
-   * in the round.
+   * The round, the unit, its row, its reopenings (the open ones' lifts) and what the reader may do
+   * on it; 404 (in this order) for an unknown round, an unknown unit, a unit out of the reader's
+   * scope, a unit not in the round.
    */
   public UnitRead read(long roundId, String unitCode, CurrentUser reader, LocalDate today) {
-    Round round = loader.round(roundId);
-    Unit unit = loader.unit(unitCode);
+    Unit unit =
+        loader
+            .findUnit(unitCode)
+            .orElseThrow(
+                () -> {
+                  loader.round(roundId); // an unknown round is told first
+                  return RoundLoader.unknownUnit(unitCode);
+                });
+    // the round and the unit's row in one statement, their refusals in the order above
+    Rounds.WithRow both =
+        rounds
+            .withRow(roundId, unit.id())
+            .orElseThrow(() -> new NotFoundException("round.notFound", roundId));
+    Round round = both.round();
     RoundAccess.OnUnit may = access.on(reader, unit.id());
     may.checkRead();
-    RoundUnit row = loader.row(roundId, unit);
-    return new UnitRead(round, loader.set(round), unit, row, rounds.lifts(row.id()), may, today);
+    RoundUnit row = both.row().orElseThrow(() -> RoundLoader.notInRound(unit));
+    Reopenings reopenings = rounds.reopenings(row.id());
+    return new UnitRead(
+        round, loader.set(round), unit, row, reopenings, reopenings.lifts(), may, today);
   }
 }

@@ -310,6 +310,25 @@ class AssignmentsPostgresTest {
     assertThat(w.appraise(round, w.a, "1.1", cut, person(Role.APPRAISER, w.p, null)).getStatus())
         .isEqualTo(200);
 
+    // the unit's page names each leaf's filler and appraiser, both read at once with their names
+    RoundCyclePostgresTest.ok(
+        assign(
+            round,
+            w.a,
+            "{\"version\":0,\"assignments\":[{\"code\":\"1.3\",\"department\":" + justice + "}]}",
+            person(Role.PAR_OFFICER, w.a, office)));
+    MockHttpServletResponse page =
+        mvc.perform(get("/rounds/" + round + "/units/" + w.a.code()).with(law))
+            .andReturn()
+            .getResponse();
+    assertThat(page.getStatus()).isEqualTo(200);
+    assertThat(page.getContentAsString(java.nio.charset.StandardCharsets.UTF_8))
+        .contains(
+            "Bộ phận nhập: Tư pháp – Hộ tịch",
+            "Chưa phân công bộ phận nhập",
+            "Thẩm định: Sở Tư pháp",
+            "Thẩm định: Sở Nội vụ");
+
     MockHttpServletResponse read =
         w.call(
             get("/api/v1/rounds/" + round + "/appraisers"), RoundWorld.as(Role.PAR_OFFICER, w.a));

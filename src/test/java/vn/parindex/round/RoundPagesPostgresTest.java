@@ -147,6 +147,36 @@ class RoundPagesPostgresTest {
         .isZero();
   }
 
+  /**
+   * The unit page read with its round in one statement still tells what is missing in the order it
+   * did: an unknown round, an unknown unit, a unit out of the reader's scope, a unit not in the
+   * round.
+   */
+  @Test
+  void theUnitPageTellsTheFirstThingMissing() throws Exception {
+    long round = w.openRound(2031);
+    long none = round + 1_000_000;
+    RequestPostProcessor appraiser = RoundWorld.as(Role.APPRAISER, w.p);
+    assertThat(missing("/rounds/" + none + "/units/" + w.p.code() + "-NONE", appraiser))
+        .contains("Không tìm thấy đợt đánh giá");
+    assertThat(missing("/rounds/" + none + "/units/" + w.a.code(), appraiser))
+        .contains("Không tìm thấy đợt đánh giá");
+    assertThat(missing("/rounds/" + round + "/units/" + w.p.code() + "-NONE", appraiser))
+        .contains("Không tìm thấy đơn vị «" + w.p.code() + "-NONE»");
+    assertThat(missing("/rounds/" + round + "/units/" + w.c.code(), appraiser))
+        .contains("Không tìm thấy đơn vị này trong phạm vi của bạn.");
+    assertThat(missing("/rounds/" + round + "/units/" + w.p.code(), appraiser))
+        .contains("Đơn vị «" + w.p.code() + "» không thuộc đợt đánh giá này");
+    assertThat(page(get("/rounds/" + round + "/units/" + w.a.code()), appraiser))
+        .contains(w.a.name());
+  }
+
+  private String missing(String path, RequestPostProcessor who) throws Exception {
+    MockHttpServletResponse response = mvc.perform(get(path).with(who)).andReturn().getResponse();
+    assertThat(response.getStatus()).as(path).isEqualTo(404);
+    return response.getContentAsString(StandardCharsets.UTF_8);
+  }
+
   @Test
   void aRefusedSelfEntryKeepsItsValuesAndAStaleOneAnswers409() throws Exception {
     long round = w.openRound(2031);
