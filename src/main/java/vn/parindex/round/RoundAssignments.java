@@ -139,9 +139,8 @@ public class RoundAssignments {
 
   /**
    * Who fills and appraises each leaf of the unit's sheet, as the reader of the page's read sees
-   * it.
+   * it: one statement, without a transaction (and its commit's round trip) of its own.
    */
-  @Transactional(readOnly = true)
   public LeafFillers leafFillers(UnitRead read) {
     CurrentUser user = read.may().reader();
     Unit unit = read.unit();

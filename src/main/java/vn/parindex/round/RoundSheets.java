@@ -152,8 +152,11 @@ public class RoundSheets {
             .toList());
   }
 
-  /** The unit's sheet as the reader sees it, from the page's one read of the unit. */
-  @Transactional(readOnly = true)
+  /**
+   * The unit's sheet as the reader sees it, from the page's one read of the unit. Not a transaction
+   * of its own: on PostgreSQL each statement of a read-committed transaction sees what is committed
+   * when it starts anyway, and its commit would be one more round trip a page view.
+   */
   public UnitSheet sheet(UnitRead read) {
     Round round = read.round();
     Unit unit = read.unit();
