@@ -34,7 +34,7 @@ public class UnitScope implements UnitVisibility {
     if (user.has(Role.ADMIN) || user.unitId() == unitId) {
       return true;
     }
-    return user.has(Role.APPRAISER) && units.descendantIds(user.unitId()).contains(unitId);
+    return user.has(Role.APPRAISER) && units.isWithin(unitId, user.unitId());
   }
 
   /**

@@ -118,6 +118,22 @@ public class Units {
             .list());
   }
 
+  /**
+   * Whether the unit is {@code ancestorId} or below it, at any depth: read up the unit's few
+   * parents (a commune's province is two steps up), not down the ancestor's whole tree (a
+   * province's 168 communes, the country's 3,321) as {@link #descendantIds} reads it.
+   */
+  public boolean isWithin(long unitId, long ancestorId) {
+    return jdbc.sql(
+                "with recursive up (id, parent_id) as (select id, parent_id from unit where id = ?"
+                    + " union select u.id, u.parent_id from unit u join up on u.id = up.parent_id)"
+                    + " select count(*) from up where id = ?")
+            .params(unitId, ancestorId)
+            .query(Long.class)
+            .single()
+        > 0;
+  }
+
   /** The unit and every unit below it, by code. */
   public List<Unit> subtree(long unitId) {
     return jdbc.sql(
