@@ -5,8 +5,6 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.util.Locale;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import org.springframework.context.MessageSource;
@@ -15,7 +13,6 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.LocaleResolver;
-import org.springframework.web.util.HtmlUtils;
 
 /**
  * Page views are worked on a few at a time, in the order they came: beyond {@link
@@ -83,25 +80,12 @@ class PageAdmission extends OncePerRequestFilter {
   }
 
   private void busy(HttpServletRequest request, HttpServletResponse response) throws IOException {
-    Locale locale = locales.resolveLocale(request);
-    String title = HtmlUtils.htmlEscape(messages.getMessage("busy.title", null, locale), "UTF-8");
-    String wait = HtmlUtils.htmlEscape(messages.getMessage("busy.wait", null, locale), "UTF-8");
-    response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
-    response.setHeader("Retry-After", String.valueOf(settings.retryAfter().toSeconds()));
-    response.setContentType("text/html;charset=UTF-8");
-    response
-        .getOutputStream()
-        .write(
-            ("<!DOCTYPE html><html lang=\""
-                    + locale.getLanguage()
-                    + "\"><head><meta charset=\"UTF-8\"><meta name=\"viewport\""
-                    + " content=\"width=device-width, initial-scale=1\"><title>"
-                    + title
-                    + "</title></head><body><h1>"
-                    + title
-                    + "</h1><p>"
-                    + wait
-                    + "</p></body></html>")
-                .getBytes(StandardCharsets.UTF_8));
+    UnavailablePage.write(
+        response,
+        messages,
+        locales.resolveLocale(request),
+        "busy",
+        settings.retryAfter().toSeconds(),
+        false);
   }
 }

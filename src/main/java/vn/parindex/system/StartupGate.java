@@ -5,8 +5,6 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.util.Locale;
 import org.springframework.boot.availability.ApplicationAvailability;
 import org.springframework.boot.availability.ReadinessState;
 import org.springframework.context.MessageSource;
@@ -15,7 +13,6 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.LocaleResolver;
-import org.springframework.web.util.HtmlUtils;
 
 /**
  * Until the application is ready (the start-up runners have loaded the demo, its accounts and the
@@ -45,25 +42,6 @@ class StartupGate extends OncePerRequestFilter {
       chain.doFilter(request, response);
       return;
     }
-    Locale locale = locales.resolveLocale(request);
-    String title = HtmlUtils.htmlEscape(messages.getMessage("startup.title", null, locale));
-    String wait = HtmlUtils.htmlEscape(messages.getMessage("startup.wait", null, locale));
-    response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
-    response.setHeader("Retry-After", "2");
-    response.setContentType("text/html;charset=UTF-8");
-    response
-        .getOutputStream()
-        .write(
-            ("<!DOCTYPE html><html lang=\""
-                    + locale.getLanguage()
-                    + "\"><head><meta charset=\"UTF-8\"><meta http-equiv=\"refresh\" content=\"2\">"
-                    + "<title>"
-                    + title
-                    + "</title></head><body><h1>"
-                    + title
-                    + "</h1><p>"
-                    + wait
-                    + "</p></body></html>")
-                .getBytes(StandardCharsets.UTF_8));
+    UnavailablePage.write(response, messages, locales.resolveLocale(request), "startup", 2, true);
   }
 }

@@ -64,7 +64,10 @@ public final class PostgresDatabase
                     "spring.datasource.hikari.minimum-idle",
                     "0",
                     "spring.datasource.hikari.idle-timeout",
-                    "10000")));
+                    "10000",
+                    // as in production (application-postgres.properties) and the benchmarks
+                    "spring.datasource.hikari.data-source-properties.reWriteBatchedInserts",
+                    "true")));
     context.addApplicationListener(
         event -> {
           if (event instanceof ContextClosedEvent closed && closed.getSource() == context) {
