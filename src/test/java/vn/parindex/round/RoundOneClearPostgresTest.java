@@ -271,8 +271,11 @@ class RoundOneClearPostgresTest {
     String queue = html(get("/rounds/queue"), appraiser);
     assertThat(queue)
         .contains(
-            "Xã Một", "Thẩm định lần 2", "thẩm định lần 1 không trừ điểm, không cần giải trình")
-        .doesNotContain("Xã Hai");
+            "Xã Một",
+            "Thẩm định lần 2",
+            "thẩm định lần 1 không trừ điểm, không cần giải trình",
+            "không có tiêu chí nào phải xem lại; chỉ cần kết thúc thẩm định lần 2")
+        .doesNotContain("Xã Hai", "0 / 0 tiêu chí");
 
     String page = "/rounds/" + round + "/units/" + w.a.code();
     assertThat(html(get(page), RoundWorld.as(Role.LEADER, w.a)))
