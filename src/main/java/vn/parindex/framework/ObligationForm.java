@@ -19,6 +19,9 @@ public record ObligationForm(
     Integer withinDays,
     String responsible) {
 
+  /** The longest title taken, in characters. */
+  static final int MAX_TITLE = 500;
+
   /** The form showing an obligation as stored (dates as "dd/MM"), for editing. */
   public static ObligationForm of(Obligation o) {
     return new ObligationForm(
@@ -64,6 +67,12 @@ public record ObligationForm(
     String cleanTitle = Text.cleanOrNull(title);
     if (cleanTitle == null) {
       problems.add(InputProblem.of(0, "title", "reminder.obligation.title.required"));
+    } else if (cleanTitle.length() > MAX_TITLE) {
+      // the column takes 1,000, and a unit's own titles are a key: PostgreSQL's index entries
+      // stop at ~2,700 bytes (900 Vietnamese letters of three bytes)
+      problems.add(
+          InputProblem.of(
+              0, "title", "reminder.obligation.title.long", MAX_TITLE, cleanTitle.length()));
     }
     ObligationKind parsedKind = null;
     try {

@@ -102,6 +102,26 @@ class RefusedReminderFormsTest {
   }
 
   @Test
+  void anObligationTitleOverItsBoundIsRefusedBesideItsField() throws Exception {
+    String title = "Báo cáo định kỳ về công tác cải cách hành chính ".repeat(20);
+    String html =
+        refused(
+            post("/obligations")
+                .param("unit", "vc-refused")
+                .param("year", "2026")
+                .param("title", title)
+                .param("kind", "WINDOW")
+                .param("from", "01/01")
+                .param("to", "31/03")
+                .param("responsible", "Văn phòng"));
+    assertThat(besideField(html, "title"))
+        .isEqualTo(
+            "Nội dung nghĩa vụ dài tối đa 500 ký tự (đã nhập " + title.strip().length() + ")");
+    assertThat(obligations.forUnit(unit))
+        .noneMatch(o -> o.title().startsWith("Báo cáo định kỳ về"));
+  }
+
+  @Test
   void recordingAnObligationWithoutItsDateNamesTheDateInThatObligationsForm() throws Exception {
     LocalDate due = LocalDate.now().plusDays(3);
     long id =
