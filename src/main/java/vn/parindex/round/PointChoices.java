@@ -11,8 +11,9 @@ import vn.parindex.input.Decimals;
 
 /**
  * The points an appraiser may type for a leaf: only those its scoring method can give where the
- * method gives a few fixed values (done or not, named levels, rate bands); any points from 0 to the
- * maximum where it computes them from a rate, a count or the appraiser's judgement.
+ * method gives a few fixed values (done or not, named levels, rate bands, a deduction per item of
+ * at most {@link #MAX_STEPS} items); any points from 0 to the maximum where it computes them from a
+ * rate or the appraiser's judgement.
  */
 final class PointChoices {
 
@@ -30,10 +31,24 @@ final class PointChoices {
     } else if (method instanceof Scoring.RateBands bands) {
       points.add(BigDecimal.ZERO); // a rate in no band scores 0
       bands.bands().forEach(b -> points.add(b.points()));
+    } else if (method instanceof Scoring.Deduction deduction
+        && steps(leaf.maxPoints(), deduction.perItem()) <= MAX_STEPS) {
+      // what the method gives for 0, 1, 2… items: the maximum, less one item's points each, to 0
+      for (BigDecimal p = leaf.maxPoints(); p.signum() > 0; p = p.subtract(deduction.perItem())) {
+        points.add(p);
+      }
+      points.add(BigDecimal.ZERO);
     } else {
       return List.of();
     }
     return points.stream().map(Decimals::stripped).toList();
+  }
+
+  /** Items of a deduction that can be listed; finer steps are typed, from 0 to the maximum. */
+  static final int MAX_STEPS = 40;
+
+  private static long steps(BigDecimal max, BigDecimal perItem) {
+    return max.divide(perItem, 0, java.math.RoundingMode.CEILING).longValueExact();
   }
 
   /** Refuses typed points the leaf's method cannot give, naming the points it can. */

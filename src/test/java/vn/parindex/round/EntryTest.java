@@ -205,6 +205,24 @@ class EntryTest {
     rate.appraise(
         1, new BigDecimal("0.937"), "Trễ hạn", false, leaf("1", new Scoring.Proportional(null)));
     assertThat(rate.round1Points).isEqualByComparingTo("0.937");
-    assertThat(PointChoices.of(leaf("2", new Scoring.Deduction(new BigDecimal("0.5"))))).isEmpty();
+  }
+
+  @Test
+  void aDeductionLeafIsAppraisedAtItsMaximumLessWholeItems() {
+    Criterion deduction = leaf("2", new Scoring.Deduction(new BigDecimal("0.5")));
+    assertThat(PointChoices.of(deduction))
+        .extracting(BigDecimal::toPlainString)
+        .containsExactly("0", "0.5", "1", "1.5", "2");
+    assertThatThrownBy(() -> entry().appraise(1, new BigDecimal("0.75"), "Sai", false, deduction))
+        .hasMessage("round.invalid.points.choice");
+    Entry e = entry();
+    e.appraise(1, new BigDecimal("1.5"), "Một lần vi phạm", false, deduction);
+    assertThat(e.round1Points).isEqualByComparingTo("1.5");
+    // a step not dividing the maximum ends at 0: 1, 0.7, 0.4, 0.1, 0
+    assertThat(PointChoices.of(leaf("1", new Scoring.Deduction(new BigDecimal("0.3")))))
+        .extracting(BigDecimal::toPlainString)
+        .containsExactly("0", "0.1", "0.4", "0.7", "1");
+    // too many items to list (0.01 off 2 points: 200): typed, anything from 0 to the maximum
+    assertThat(PointChoices.of(leaf("2", new Scoring.Deduction(new BigDecimal("0.01"))))).isEmpty();
   }
 }
