@@ -26,12 +26,7 @@ class Adjustments {
         .query(
             rs -> {
               all.computeIfAbsent(rs.getLong(1), k -> new java.util.ArrayList<>())
-                  .add(
-                      new Adjustment(
-                          Adjustment.Kind.valueOf(rs.getString(2)),
-                          rs.getString(3),
-                          new java.math.BigDecimal(
-                              vn.parindex.input.Decimals.plain(rs.getBigDecimal(4)))));
+                  .add(adjustment(rs, 2));
             });
     return all;
   }
@@ -40,13 +35,7 @@ class Adjustments {
     return jdbc.sql(
             "select kind, reason, amount from round_adjustment where round_unit_id = ? order by id")
         .param(roundUnitId)
-        .query(
-            (rs, n) ->
-                new Adjustment(
-                    Adjustment.Kind.valueOf(rs.getString(1)),
-                    rs.getString(2),
-                    new java.math.BigDecimal(
-                        vn.parindex.input.Decimals.plain(rs.getBigDecimal(3)))))
+        .query((rs, n) -> adjustment(rs, 1))
         .list();
   }
 
@@ -68,14 +57,8 @@ class Adjustments {
         .query(
             rs -> {
               version[0] = rs.getInt(1);
-              String kind = rs.getString(2);
-              if (kind != null) {
-                list.add(
-                    new Adjustment(
-                        Adjustment.Kind.valueOf(kind),
-                        rs.getString(3),
-                        new java.math.BigDecimal(
-                            vn.parindex.input.Decimals.plain(rs.getBigDecimal(4)))));
+              if (rs.getString(2) != null) {
+                list.add(adjustment(rs, 2));
               }
             });
     if (version[0] == null) {
@@ -113,5 +96,14 @@ class Adjustments {
           .update();
     }
     return true;
+  }
+
+  /** The adjustment in the row's columns from {@code first}: its kind, reason and amount. */
+  private static Adjustment adjustment(java.sql.ResultSet rs, int first)
+      throws java.sql.SQLException {
+    return new Adjustment(
+        Adjustment.Kind.valueOf(rs.getString(first)),
+        rs.getString(first + 1),
+        new java.math.BigDecimal(vn.parindex.input.Decimals.plain(rs.getBigDecimal(first + 2))));
   }
 }

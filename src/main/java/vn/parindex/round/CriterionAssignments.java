@@ -55,13 +55,11 @@ class CriterionAssignments {
   }
 
   Assignments fillers(long roundUnitId) {
-    AssignmentStore.Stored stored = store.fillers(roundUnitId);
-    return named(stored, names(stored.codes().values()));
+    return named(store.fillers(roundUnitId));
   }
 
   Assignments appraisers(long roundId) {
-    AssignmentStore.Stored stored = store.appraisers(roundId);
-    return named(stored, names(stored.codes().values()));
+    return named(store.appraisers(roundId));
   }
 
   /** Who fills and who appraises one unit's criteria, as its page shows them. */
@@ -166,8 +164,8 @@ class CriterionAssignments {
     }
   }
 
-  private Map<Long, String> names(java.util.Collection<Long> departmentIds) {
-    return departments.names(new HashSet<>(departmentIds));
+  private Assignments named(AssignmentStore.Stored stored) {
+    return named(stored, departments.names(new HashSet<>(stored.codes().values())));
   }
 
   private static Assignments named(AssignmentStore.Stored stored, Map<Long, String> names) {

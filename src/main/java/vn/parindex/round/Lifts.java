@@ -11,6 +11,22 @@ record Lifts(boolean unit, Set<String> codes) {
     codes = Set.copyOf(codes);
   }
 
+  /**
+   * The locks the open reopenings of {@code codes} lift: a code null or blank is the whole unit.
+   */
+  static Lifts of(java.util.Collection<String> codes) {
+    Set<String> some = new java.util.HashSet<>();
+    boolean whole = false;
+    for (String code : codes) {
+      if (code == null || code.isBlank()) {
+        whole = true;
+      } else {
+        some.add(code);
+      }
+    }
+    return whole || !some.isEmpty() ? new Lifts(whole, some) : NONE;
+  }
+
   boolean covers(String code) {
     return unit || codes.contains(code);
   }

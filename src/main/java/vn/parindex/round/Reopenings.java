@@ -3,42 +3,24 @@ package vn.parindex.round;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * A unit's reopenings, open and closed, newest first, as its page reads them once: the list it
  * shows, and from the open ones the locks they lift (what {@link Rounds#lifts} reads on its own for
- * a step) and their reasons.
+ * a step, worked out once here) and their reasons.
  */
-record Reopenings(List<Row> rows) {
+record Reopenings(List<Row> rows, Lifts lifts) {
 
   /** One reopening: {@code code} null for the whole unit, {@code by} the username. */
   record Row(long id, String code, String reason, String by, LocalDateTime at, boolean closed) {}
 
-  static final Reopenings NONE = new Reopenings(List.of());
-
-  Reopenings {
-    rows = List.copyOf(rows);
-  }
-
-  /** The locks the open ones lift: a code null (or blank) stands for the whole unit. */
-  Lifts lifts() {
-    Set<String> some = new HashSet<>();
-    boolean whole = false;
-    for (Row r : rows) {
-      if (!r.closed()) {
-        if (r.code() == null || r.code().isEmpty()) {
-          whole = true;
-        } else {
-          some.add(r.code());
-        }
-      }
-    }
-    return whole || !some.isEmpty() ? new Lifts(whole, some) : Lifts.NONE;
+  static Reopenings of(List<Row> rows) {
+    return new Reopenings(
+        List.copyOf(rows),
+        Lifts.of(rows.stream().filter(r -> !r.closed()).map(Row::code).toList()));
   }
 
   /** The reasons of the open ones by code ("" for the whole unit), latest (by id) last. */

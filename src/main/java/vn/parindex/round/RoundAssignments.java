@@ -139,7 +139,8 @@ public class RoundAssignments {
 
   /**
    * Who fills and appraises each leaf of the unit's sheet, as the reader of the page's read sees
-   * it: one statement, without a transaction (and its commit's round trip) of its own.
+   * it: one statement (and one for the departments' names when any are assigned), without a
+   * transaction (and its commit's round trip) of its own.
    */
   public LeafFillers leafFillers(UnitRead read) {
     CurrentUser user = read.may().reader();

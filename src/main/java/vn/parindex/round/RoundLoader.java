@@ -35,7 +35,7 @@ class RoundLoader {
   }
 
   Round round(long id) {
-    return rounds.find(id).orElseThrow(() -> new NotFoundException("round.notFound", id));
+    return rounds.find(id).orElseThrow(() -> unknownRound(id));
   }
 
   /** The unit named by its code in a path. */
@@ -46,6 +46,10 @@ class RoundLoader {
   /** The unit named by its code in a path, if there is one. */
   Optional<Unit> findUnit(String code) {
     return units.findByCode(code == null ? "" : code.strip());
+  }
+
+  static NotFoundException unknownRound(long id) {
+    return new NotFoundException("round.notFound", id);
   }
 
   static NotFoundException unknownUnit(String code) {
@@ -63,7 +67,7 @@ class RoundLoader {
 
   CriteriaSet set(Round round) {
     return sets.findById(round.setId())
-        .orElseThrow(() -> new NotFoundException("round.notFound", round.id()));
+        .orElseThrow(() -> unknownRound(round.id()));
   }
 
   Step lock(long roundId, Unit unit, LocalDate today) {

@@ -6,11 +6,9 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -246,16 +244,11 @@ class Rounds {
   }
 
   Lifts lifts(long roundUnitId) {
-    List<String> codes =
-        jdbc.sql(
-                "select coalesce(code, '') from round_reopening"
-                    + " where round_unit_id = ? and not closed")
+    return Lifts.of(
+        jdbc.sql("select code from round_reopening where round_unit_id = ? and not closed")
             .param(roundUnitId)
             .query(String.class)
-            .list();
-    Set<String> some = new HashSet<>(codes);
-    boolean whole = some.remove("");
-    return new Lifts(whole, some);
+            .list());
   }
 
   /**
@@ -263,7 +256,7 @@ class Rounds {
    * and reasons of the open ones, in one statement.
    */
   Reopenings reopenings(long roundUnitId) {
-    return new Reopenings(
+    return Reopenings.of(
         jdbc.sql(
                 "select id, code, reason, opened_by, opened_at, closed from round_reopening"
                     + " where round_unit_id = ? order by opened_at desc, id desc")

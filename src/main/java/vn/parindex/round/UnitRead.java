@@ -9,7 +9,7 @@ import vn.parindex.unit.Unit;
  * reading the round, unit, row and the reader's scope again: made only by {@link UnitReads#read},
  * which refuses a reader out of scope (404); each part still decides its own steps from {@code
  * may}, the reader's rights on this unit as {@link RoundAccess} decides them. {@code reopenings}:
- * all the unit's, listed on its page; {@code lifts}: what the open ones lift.
+ * all the unit's, listed on its page, with what the open ones lift.
  */
 public record UnitRead(
     Round round,
@@ -17,9 +17,13 @@ public record UnitRead(
     Unit unit,
     RoundUnit row,
     Reopenings reopenings,
-    Lifts lifts,
     RoundAccess.OnUnit may,
     LocalDate today) {
+
+  /** What the unit's open reopenings lift. */
+  public Lifts lifts() {
+    return reopenings.lifts();
+  }
 
   public long roundId() {
     return round.id();

@@ -3,7 +3,6 @@ package vn.parindex.round;
 import java.time.LocalDate;
 import org.springframework.stereotype.Component;
 import vn.parindex.account.CurrentUser;
-import vn.parindex.input.NotFoundException;
 import vn.parindex.unit.Unit;
 
 /** Reads a unit of a round once for a page, as {@link UnitRead} says. */
@@ -36,15 +35,12 @@ public class UnitReads {
                 });
     // the round and the unit's row in one statement, their refusals in the order above
     Rounds.WithRow both =
-        rounds
-            .withRow(roundId, unit.id())
-            .orElseThrow(() -> new NotFoundException("round.notFound", roundId));
+        rounds.withRow(roundId, unit.id()).orElseThrow(() -> RoundLoader.unknownRound(roundId));
     Round round = both.round();
     RoundAccess.OnUnit may = access.on(reader, unit.id());
     may.checkRead();
     RoundUnit row = both.row().orElseThrow(() -> RoundLoader.notInRound(unit));
-    Reopenings reopenings = rounds.reopenings(row.id());
     return new UnitRead(
-        round, loader.set(round), unit, row, reopenings, reopenings.lifts(), may, today);
+        round, loader.set(round), unit, row, rounds.reopenings(row.id()), may, today);
   }
 }
