@@ -66,8 +66,7 @@ class RoundLoader {
   }
 
   CriteriaSet set(Round round) {
-    return sets.findById(round.setId())
-        .orElseThrow(() -> unknownRound(round.id()));
+    return sets.findById(round.setId()).orElseThrow(() -> unknownRound(round.id()));
   }
 
   Step lock(long roundId, Unit unit, LocalDate today) {
