@@ -51,8 +51,7 @@ class RoundEntries {
             .param(roundUnitId)
             .query(RoundEntries::entry)
             .list();
-    withEvidence(
-        entries, " join round_entry e on e.id = l.entry_id where e.round_unit_id = ?", roundUnitId);
+    withEvidence(entries, " where l.round_unit_id = ?", roundUnitId);
     return entries;
   }
 
@@ -63,10 +62,7 @@ class RoundEntries {
   Map<Long, List<Entry>> allOfRound(long roundId) {
     List<Entry> entries = entriesOfRound(roundId);
     withEvidence(
-        entries,
-        " join round_entry e on e.id = l.entry_id join round_unit u on u.id = e.round_unit_id"
-            + " where u.round_id = ?",
-        roundId);
+        entries, " join round_unit u on u.id = l.round_unit_id where u.round_id = ?", roundId);
     return byUnit(entries);
   }
 
@@ -172,18 +168,21 @@ class RoundEntries {
       }
       id = e.id;
     }
-    link(id, SELF, e.selfEvidence);
-    link(id, EXPLANATION, e.explanationEvidence);
+    link(id, e.roundUnitId, SELF, e.selfEvidence);
+    link(id, e.roundUnitId, EXPLANATION, e.explanationEvidence);
     return id;
   }
 
-  private void link(long entryId, String purpose, List<Long> documents) {
+  /** The entry's documents for the purpose; the unit is the entry's (held so by a foreign key). */
+  private void link(long entryId, long roundUnitId, String purpose, List<Long> documents) {
     jdbc.sql("delete from round_entry_evidence where entry_id = ? and purpose = ?")
         .params(entryId, purpose)
         .update();
     for (Long document : documents.stream().distinct().toList()) {
-      jdbc.sql("insert into round_entry_evidence (entry_id, document_id, purpose) values (?, ?, ?)")
-          .params(entryId, document, purpose)
+      jdbc.sql(
+              "insert into round_entry_evidence (entry_id, round_unit_id, document_id, purpose)"
+                  + " values (?, ?, ?, ?)")
+          .params(entryId, roundUnitId, document, purpose)
           .update();
     }
   }
