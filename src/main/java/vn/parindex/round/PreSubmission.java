@@ -17,8 +17,11 @@ import vn.parindex.input.Messages;
 @Component
 public class PreSubmission {
 
-  /** A warning as the page and the API show it: the criterion and what may be lost there. */
-  public record UnitWarning(String code, String message) {}
+  /**
+   * A warning as the page and the API show it: the criterion, what may be lost there, and whether
+   * it is that the criterion is not self-assessed at all (the page lists those together).
+   */
+  public record UnitWarning(String code, String message, boolean notAssessed) {}
 
   private final RoundEntries entries;
   private final EvidenceDocuments documents;
@@ -60,8 +63,8 @@ public class PreSubmission {
                 new UnitWarning(
                     f.code(),
                     messages.get(
-                        f.key(),
-                        DecimalText.figures(f.args(), 0, LocaleContextHolder.getLocale()))))
+                        f.key(), DecimalText.figures(f.args(), 0, LocaleContextHolder.getLocale())),
+                    f.notAssessed()))
         .toList();
   }
 }

@@ -17,13 +17,23 @@ import vn.parindex.input.Decimals;
  * What a unit's self-assessment is likely to lose at appraisal, said before the chairman submits:
  * points claimed without evidence, evidence dated outside the round's year or outside the
  * criterion's window (the seed lost 1.2 for propaganda done in December, outside its window), and a
- * typed rate that disagrees with its numerator ÷ denominator. Warnings, not refusals: the unit may
- * still submit once its chairman has seen them.
+ * typed rate that disagrees with its numerator ÷ denominator; and first of all a criterion not
+ * self-assessed at all (the seed lost 4.2 for indicators "chưa nhập"). Warnings, not refusals: the
+ * unit may still submit once its chairman has seen them.
  */
 final class Warnings {
 
   /** One warning: the criterion, a message key of the round bundle and its arguments. */
-  record Found(String code, String key, List<Object> args) {}
+  record Found(String code, String key, List<Object> args) {
+
+    /** The criterion has no self-assessment at all. */
+    boolean notAssessed() {
+      return NOT_ASSESSED.equals(key);
+    }
+  }
+
+  /** The key of a criterion not self-assessed. */
+  static final String NOT_ASSESSED = "round.warning.notAssessed";
 
   /** A cited document as the warnings need it. */
   record Cited(String number, LocalDate date) {}
@@ -45,7 +55,13 @@ final class Warnings {
     for (Criterion leaf : leaves) {
       String code = leaf.code().value();
       Entry entry = entries.get(code);
-      if (entry == null || leaf.methodOrManual().kind() == MethodKind.SURVEY) {
+      if (leaf.methodOrManual().kind() == MethodKind.SURVEY) {
+        continue; // surveyed, not self-scored
+      }
+      if (entry == null || entry.selfPoints == null) {
+        found.add(new Found(code, NOT_ASSESSED, List.of()));
+      }
+      if (entry == null) {
         continue;
       }
       if (entry.selfPoints != null

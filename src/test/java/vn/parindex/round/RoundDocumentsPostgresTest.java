@@ -98,7 +98,8 @@ class RoundDocumentsPostgresTest {
     RoundCyclePostgresTest.ok(
         w.json(
             post(w.unitPath(round, w.a) + "/submit"),
-            "{\"difficulties\":\"Thiếu công chức văn hóa.\",\"proposals\":\"Đề nghị tập huấn.\"}",
+            "{\"difficulties\":\"Thiếu công chức văn hóa.\",\"proposals\":\"Đề nghị tập"
+                + " huấn.\",\"acknowledgeWarnings\":true}",
             RoundWorld.as(Role.LEADER, w.a)));
     String submitted = text(report(round, w.a, "docx", RoundWorld.as(Role.APPRAISER, w.p)));
     assertThat(submitted)
@@ -111,12 +112,14 @@ class RoundDocumentsPostgresTest {
     assertThat(pdf.getContentType()).isEqualTo("application/pdf");
     assertThat(new String(pdf.getContentAsByteArray(), 0, 5)).isEqualTo("%PDF-");
 
-    // the chairman of B submits from the page, with his texts
+    // the chairman of B submits from the page, with his texts, having seen that B self-assessed
+    // nothing yet
     MockHttpServletResponse page =
         mvc.perform(
                 post("/rounds/" + round + "/units/" + w.b.code() + "/submit")
                     .param("difficulties", "Máy tính đã cũ.")
                     .param("proposals", "")
+                    .param("acknowledgeWarnings", "on")
                     .with(csrf())
                     .with(RoundWorld.as(Role.LEADER, w.b)))
             .andReturn()

@@ -76,22 +76,42 @@ class SubmissionWarningsPostgresTest {
     String view = w.unitView(round, w.a);
     List<String> codes = JsonPath.read(view, "$.warnings[*].code");
     List<String> messages = JsonPath.read(view, "$.warnings[*].message");
-    assertThat(codes).containsExactly("1.1", "1.3");
+    assertThat(codes).containsExactly("1.1", "1.2", "1.3");
     assertThat(messages.get(0)).isEqualTo("tự chấm 3,00 điểm nhưng chưa có tài liệu kiểm chứng");
-    assertThat(messages.get(1)).contains("tỷ lệ nhập 99% không khớp tử số 118 / mẫu số 120");
+    // 1.2 never self-assessed (the survey criterion 2.1 is not self-scored, so never warned)
+    assertThat(messages.get(1))
+        .isEqualTo("chưa tự đánh giá: nộp như vậy, tiêu chí này có thể không được điểm");
+    assertThat(JsonPath.<List<Boolean>>read(view, "$.warnings[*].notAssessed"))
+        .containsExactly(false, true, false);
+    assertThat(messages.get(2)).contains("tỷ lệ nhập 99% không khớp tử số 118 / mẫu số 120");
+    String page =
+        w.call(get("/rounds/" + round + "/units/" + w.a.code()), leader)
+            .getContentAsString(StandardCharsets.UTF_8);
+    assertThat(page)
+        .contains(
+            "1 tiêu chí chưa tự đánh giá; nộp như vậy, các tiêu chí này có thể không được điểm:")
+        .contains("Cảnh báo trước khi nộp (3)");
 
     String submit = w.unitPath(round, w.a) + "/submit";
     MockHttpServletResponse unseen = w.call(post(submit), leader);
     assertThat(unseen.getStatus()).isEqualTo(422);
     assertThat(unseen.getContentAsString(StandardCharsets.UTF_8))
-        .contains("Tôi đã xem các cảnh báo", "còn 2 cảnh báo");
+        .contains("Tôi đã xem các cảnh báo", "còn 3 cảnh báo");
     assertThat(w.json(post(submit), "{\"acknowledgeWarnings\":false}", leader).getStatus())
         .isEqualTo(422);
     assertThat(w.state(round, w.a)).isEqualTo("DRAFT");
     RoundCyclePostgresTest.ok(w.json(post(submit), "{\"acknowledgeWarnings\":true}", leader));
     assertThat(w.state(round, w.a)).isEqualTo("SUBMITTED");
 
-    // a unit without warnings submits without saying anything
+    // a unit that self-assessed every criterion, with evidence, submits without saying anything
+    long own = w.evidence(w.b, "3/BC-UBND");
+    for (String[] leaf :
+        new String[][] {
+          {"1.1", "{\"points\":4"}, {"1.2", "{\"done\":false"}, {"1.3", "{\"rate\":90"}
+        }) {
+      RoundCyclePostgresTest.ok(
+          w.entry(round, w.b, leaf[0], leaf[1] + ",\"evidence\":[" + own + "]}", Role.PAR_OFFICER));
+    }
     assertThat(JsonPath.<List<Object>>read(w.unitView(round, w.b), "$.warnings")).isEmpty();
     RoundCyclePostgresTest.ok(
         w.call(post(w.unitPath(round, w.b) + "/submit"), RoundWorld.as(Role.LEADER, w.b)));

@@ -126,6 +126,33 @@ class WarningsTest {
     assertThat(of(Map.of("3.2", close), doc)).isEmpty();
   }
 
+  /**
+   * A criterion never self-assessed (no entry, or an entry without self points: a note or evidence
+   * only) is warned, one warning each, as the seed lost 4.2 for indicators "chưa nhập"; a survey
+   * criterion never is, and one assessed at 0 ("not done") is assessed.
+   */
+  @Test
+  void aCriterionNotSelfAssessedIsWarnedAsTheSeedLost42() {
+    Entry notDone =
+        entry(PROPAGANDA, SelfInput.of(null, false, null, null, null, null, null, null), List.of());
+    Entry evidenceOnly = new Entry(null, 1, "3.2", 0);
+    evidenceOnly.selfEvidence = List.of(1L);
+
+    List<Warnings.Found> found =
+        of(
+            List.of(PLAN, PROPAGANDA, RATE, SURVEY),
+            Map.of("1.2", notDone, "3.2", evidenceOnly),
+            Map.of(1L, cited("1/BC", 2025, 3, 1)));
+
+    assertThat(found)
+        .extracting(Warnings.Found::code, Warnings.Found::key)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("1.1", "round.warning.notAssessed"),
+            org.assertj.core.groups.Tuple.tuple("3.2", "round.warning.notAssessed"));
+    assertThat(found).allMatch(Warnings.Found::notAssessed);
+    assertThat(found.get(0).args()).isEmpty();
+  }
+
   @Test
   void surveyCriteriaAreNotSelfScoredSoNeverWarned() {
     Entry survey = new Entry(null, 1, "5.1", 0);
@@ -133,11 +160,22 @@ class WarningsTest {
     assertThat(of(Map.of("5.1", survey), Map.of())).isEmpty();
   }
 
+  /** The warnings of the leaves given entries (the others: {@link #notAssessed}). */
   private static List<Warnings.Found> of(
       Map<String, Entry> entries, Map<Long, Warnings.Cited> docs) {
+    return of(
+        List.of(PLAN, PROPAGANDA, RATE, SURVEY).stream()
+            .filter(l -> entries.containsKey(l.code().value()))
+            .toList(),
+        entries,
+        docs);
+  }
+
+  private static List<Warnings.Found> of(
+      List<Criterion> leaves, Map<String, Entry> entries, Map<Long, Warnings.Cited> docs) {
     return Warnings.of(
         2025,
-        List.of(PLAN, PROPAGANDA, RATE, SURVEY),
+        leaves,
         entries,
         docs,
         c -> OBLIGATIONS.stream().filter(o -> o.criterionCode().equals(c.code().value())).toList());

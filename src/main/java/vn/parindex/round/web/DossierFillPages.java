@@ -58,7 +58,7 @@ class DossierFillPages {
           PageForms.integer(request, "version"),
           Actor.now(scope.user(), clock),
           LocalDate.now(clock));
-      return "redirect:/rounds/" + id + "/units/" + unit + "#leaf-" + code;
+      return "redirect:/rounds/" + id + "/units/" + unit + "?saved=" + code + "#leaf-" + code;
     } catch (ConflictException e) {
       Form form = PageForms.conflict(request, response, e, messages);
       return page.render(id, unit, form, scope.user(), request, model);

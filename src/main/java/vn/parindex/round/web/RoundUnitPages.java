@@ -304,7 +304,12 @@ class RoundUnitPages {
         sent = newDocument.withNew(unit, file, request, by);
       }
       step.run(sent, by, LocalDate.now(clock));
-      return "redirect:/rounds/" + id + "/units/" + unit + (code == null ? "" : "#leaf-" + code);
+      // the leaf saved says so where the person is (?saved=1.2), on a phone as much as anywhere
+      return "redirect:/rounds/"
+          + id
+          + "/units/"
+          + unit
+          + (code == null ? "" : "?saved=" + code + "#leaf-" + code);
     } catch (InvalidInputException e) {
       return page.render(
           id, unit, PageForms.refused(sent, response, e, messages), scope.user(), sent, model);

@@ -98,6 +98,8 @@ class UnitPage {
     // the leaf whose forms are open (?edit=1.2): its self-assessment, appraisal or explanation,
     // one leaf's a page, not 80 forms each listing the whole evidence library
     model.addAttribute("edit", request.getParameter("edit"));
+    // the leaf just saved (?saved=1.2): "Đã lưu" beside it; a code no leaf has shows nothing
+    model.addAttribute("saved", request.getParameter("saved"));
     // a document just taken from a verified task (?tick=ID): ticked in the open form, not saved yet
     model.addAttribute("tick", tick(request.getParameter("tick")));
     return "round/web/unit";

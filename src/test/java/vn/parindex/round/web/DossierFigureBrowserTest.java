@@ -100,6 +100,7 @@ class DossierFigureBrowserTest extends BrowserTest {
     assertThat(page.locator("#leaf-2\\.3 .dossier-figure .filled"))
         .containsText("Số liệu từ hồ sơ một cửa, cập nhật ");
     assertThat(page.locator("#leaf-2\\.3 .stage.self")).containsText("Tử số 9 / mẫu số 10");
+    assertThat(page.locator("#leaf-2\\.3 .saved")).hasText("Đã lưu.");
     // the self-assessment form, opened, carries the figures filled in
     assertThat(page.locator(".self-form")).hasCount(0);
     page.waitForNavigation(() -> page.locator("#leaf-2\\.3 .self-open a").click());

@@ -71,6 +71,19 @@ class SelfAssessmentFormBrowserTest extends BrowserTest {
     assertThat(levelLeaf.locator(".stage.self")).containsText("Mức đạt: Một phần");
     assertThat(levelLeaf.locator(".stage.self")).containsText("1,00 điểm");
     assertThat(levelLeaf.locator(".stage.self")).containsText("Còn 4 thôn chưa tổ chức.");
+    // the save is confirmed beside the leaf, where the person is, and nowhere else
+    assertThat(page).hasURL(java.util.regex.Pattern.compile(".*\\?saved=1\\.1#leaf-1\\.1$"));
+    assertThat(levelLeaf.locator("[role=status].saved")).hasText("Đã lưu.");
+    assertThat(page.locator(".leaf .saved")).hasCount(1);
+    assertThat(
+            (Boolean)
+                levelLeaf
+                    .locator(".saved")
+                    .evaluate(
+                        "el => { const r = el.getBoundingClientRect();"
+                            + " return r.top < innerHeight && r.bottom > 0; }"))
+        .as("the confirmation is in view on a phone")
+        .isTrue();
     assertThat(page.locator(".chair-submits")).containsText("Chủ tịch UBND xã xem các cảnh báo");
 
     // a refused leaf far down the page comes back open, in view, with what was typed
