@@ -1,8 +1,12 @@
 package vn.parindex.system;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.mvc.condition.PathPatternsRequestCondition;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
@@ -19,16 +23,23 @@ import org.springframework.web.util.pattern.PathPattern;
  * an escape ({@code %}) or a parameter ({@code ;}), which patterns match decoded, is tried against
  * every mapping as before. A request no mapping takes still gets Spring's 404, 405 or 415: that
  * answer is worked out from all mappings.
+ *
+ * <p>The mappings a path may match are worked out once per first segment of the path ({@code
+ * /rounds/}): those with a fixed start that is a start of that segment or begins with it. Spring
+ * still goes through every mapping; for each it is one look-up in that set, the request carrying it
+ * ({@link Candidates}), not a thread-local.
  */
 final class PrefixedHandlerMapping extends RequestMappingHandlerMapping {
 
   private static final String[] ANY = {""};
 
-  /** The path of the request being mapped on this thread; null to try every mapping. */
-  private static final ThreadLocal<String> PATH = new ThreadLocal<>();
+  /** First segments remembered; past this many, a path's candidates are worked out each time. */
+  private static final int MAX_SEGMENTS = 512;
 
   /** Each mapping's fixed starts, worked out once when the mappings are registered. */
   private volatile Map<RequestMappingInfo, String[]> prefixes = Map.of();
+
+  private final Map<String, Set<RequestMappingInfo>> bySegment = new ConcurrentHashMap<>();
 
   @Override
   public void afterPropertiesSet() {
@@ -36,28 +47,65 @@ final class PrefixedHandlerMapping extends RequestMappingHandlerMapping {
     Map<RequestMappingInfo, String[]> known = new IdentityHashMap<>();
     getHandlerMethods().keySet().forEach(info -> known.put(info, prefixesOf(info)));
     prefixes = known;
+    bySegment.clear();
   }
 
   @Override
   protected HandlerMethod lookupHandlerMethod(String lookupPath, HttpServletRequest request)
       throws Exception {
     boolean plain = lookupPath.indexOf('%') < 0 && lookupPath.indexOf(';') < 0;
-    PATH.set(plain ? lookupPath : null);
-    try {
-      return super.lookupHandlerMethod(lookupPath, request);
-    } finally {
-      PATH.remove();
-    }
+    return super.lookupHandlerMethod(
+        lookupPath, plain ? new Candidates(request, lookupPath, candidates(lookupPath)) : request);
   }
 
   @Override
   protected RequestMappingInfo getMatchingMapping(
       RequestMappingInfo info, HttpServletRequest request) {
-    String path = PATH.get();
-    return path == null || mayMatch(info, path) ? super.getMatchingMapping(info, request) : null;
+    if (request instanceof Candidates candidates && !candidates.mayMatch(info, this)) {
+      return null;
+    }
+    return super.getMatchingMapping(info, request);
   }
 
-  private boolean mayMatch(RequestMappingInfo info, String path) {
+  /** The mappings whose fixed start may begin the path, by the path's first segment. */
+  private Set<RequestMappingInfo> candidates(String path) {
+    String segment = firstSegment(path);
+    Set<RequestMappingInfo> known = bySegment.get(segment);
+    if (known == null) {
+      known = candidatesOf(segment);
+      if (bySegment.size() < MAX_SEGMENTS) {
+        bySegment.put(segment, known);
+      }
+    }
+    return known;
+  }
+
+  private Set<RequestMappingInfo> candidatesOf(String segment) {
+    Set<RequestMappingInfo> found = Collections.newSetFromMap(new IdentityHashMap<>());
+    Map<RequestMappingInfo, String[]> all = prefixes;
+    getHandlerMethods()
+        .keySet()
+        .forEach(
+            info -> {
+              String[] starts = all.get(info);
+              for (String prefix : starts == null ? prefixesOf(info) : starts) {
+                if (segment.startsWith(prefix) || prefix.startsWith(segment)) {
+                  found.add(info);
+                  return;
+                }
+              }
+            });
+    return found;
+  }
+
+  /** The path up to and with its second slash ({@code /rounds/}), or the whole path. */
+  static String firstSegment(String path) {
+    int slash = path.indexOf('/', 1);
+    return slash < 0 ? path : path.substring(0, slash + 1);
+  }
+
+  /** Whether one of the mapping's fixed starts begins the path. */
+  private boolean startsWithOneOf(RequestMappingInfo info, String path) {
     String[] starts = prefixes.get(info);
     for (String prefix : starts == null ? prefixesOf(info) : starts) {
       if (path.startsWith(prefix)) {
@@ -87,5 +135,25 @@ final class PrefixedHandlerMapping extends RequestMappingHandlerMapping {
       }
     }
     return pattern;
+  }
+
+  /**
+   * The request being mapped, with its path and the mappings that path may match: everything else
+   * it is asked (method, headers, attributes the match sets) is the request's own.
+   */
+  private static final class Candidates extends HttpServletRequestWrapper {
+
+    private final String path;
+    private final Set<RequestMappingInfo> candidates;
+
+    Candidates(HttpServletRequest request, String path, Set<RequestMappingInfo> candidates) {
+      super(request);
+      this.path = path;
+      this.candidates = candidates;
+    }
+
+    boolean mayMatch(RequestMappingInfo info, PrefixedHandlerMapping mapping) {
+      return candidates.contains(info) && mapping.startsWithOneOf(info, path);
+    }
   }
 }
