@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiFunction;
 import org.springframework.context.support.ResourceBundleMessageSource;
 
 /**
@@ -33,34 +34,12 @@ final class BundledMessages extends ResourceBundleMessageSource {
 
   @Override
   protected String resolveCodeWithoutArguments(String code, Locale locale) {
-    Map<String, Optional<String>> texts = perLanguage(resolved, locale);
-    if (texts == null) {
-      return super.resolveCodeWithoutArguments(code, locale);
-    }
-    Optional<String> text = texts.get(code);
-    if (text == null) {
-      text = Optional.ofNullable(super.resolveCodeWithoutArguments(code, locale));
-      if (texts.size() < MAX_TEXTS) {
-        texts.put(code, text);
-      }
-    }
-    return text.orElse(null);
+    return once(resolved, code, locale, super::resolveCodeWithoutArguments);
   }
 
   @Override
   protected MessageFormat resolveCode(String code, Locale locale) {
-    Map<String, Optional<MessageFormat>> formats = perLanguage(patterns, locale);
-    if (formats == null) {
-      return super.resolveCode(code, locale);
-    }
-    Optional<MessageFormat> format = formats.get(code);
-    if (format == null) {
-      format = Optional.ofNullable(super.resolveCode(code, locale));
-      if (formats.size() < MAX_TEXTS) {
-        formats.put(code, format);
-      }
-    }
-    return format.orElse(null);
+    return once(patterns, code, locale, super::resolveCode);
   }
 
   @Override
@@ -97,15 +76,27 @@ final class BundledMessages extends ResourceBundleMessageSource {
     return (NumberFormat) made.clone();
   }
 
-  private <T> Map<String, T> perLanguage(Map<Locale, Map<String, T>> all, Locale locale) {
-    Map<String, T> texts = all.get(locale);
-    if (texts == null) {
+  /** The code's text or pattern in the language, looked up once (an unknown code as well). */
+  private static <T> T once(
+      Map<Locale, Map<String, Optional<T>>> all,
+      String code,
+      Locale locale,
+      BiFunction<String, Locale, T> lookUp) {
+    Map<String, Optional<T>> known = all.get(locale);
+    if (known == null) {
       if (all.size() >= MAX_LANGUAGES) {
-        return null;
+        return lookUp.apply(code, locale);
       }
-      texts = all.computeIfAbsent(locale, l -> new ConcurrentHashMap<>());
+      known = all.computeIfAbsent(locale, l -> new ConcurrentHashMap<>());
     }
-    return texts;
+    Optional<T> found = known.get(code);
+    if (found == null) {
+      found = Optional.ofNullable(lookUp.apply(code, locale));
+      if (known.size() < MAX_TEXTS) {
+        known.put(code, found);
+      }
+    }
+    return found.orElse(null);
   }
 
   private static boolean anyNumber(Object[] args) {

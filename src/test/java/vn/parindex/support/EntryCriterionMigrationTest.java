@@ -4,19 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
-import java.util.UUID;
-import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.MigrationInfo;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -54,108 +46,51 @@ class EntryCriterionMigrationTest {
 
   @Test
   void backfillsExistingEntriesOnH2() throws SQLException {
-    String url =
-        "jdbc:h2:mem:ec-"
-            + UUID.randomUUID()
-            + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1";
-    Flyway.configure().dataSource(url, "sa", "").target(before(url, "sa", "")).load().migrate();
-    try (Connection c = DriverManager.getConnection(url, "sa", "")) {
-      backfillsAndChecks(c, () -> Flyway.configure().dataSource(url, "sa", "").load().migrate());
-    }
+    Backfills.onH2("134", ROWS, EntryCriterionMigrationTest::checks);
   }
 
   @Test
   void backfillsExistingEntriesOnPostgresql() throws SQLException {
-    String schema =
-        "t_"
-            + Instant.now().getEpochSecond()
-            + "_"
-            + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
-    try (Connection admin = PostgresDatabase.connect();
-        Statement s = admin.createStatement()) {
-      s.execute("create schema " + schema);
-      try {
-        String url = PostgresDatabase.urlFor(schema);
-        String user = PostgresDatabase.user();
-        String password = PostgresDatabase.password();
-        Flyway.configure()
-            .dataSource(url, user, password)
-            .schemas(schema)
-            .defaultSchema(schema)
-            .target(before(url, user, password))
-            .load()
-            .migrate();
-        try (Connection c = DriverManager.getConnection(url, user, password)) {
-          backfillsAndChecks(
-              c,
-              () ->
-                  Flyway.configure()
-                      .dataSource(url, user, password)
-                      .schemas(schema)
-                      .defaultSchema(schema)
-                      .load()
-                      .migrate());
-        }
-      } finally {
-        s.execute("drop schema " + schema + " cascade");
-      }
-    }
+    Backfills.onPostgresql("134", ROWS, EntryCriterionMigrationTest::checks);
   }
 
-  /** The last migration before V134 (Flyway's target must be one that exists). */
-  private static String before(String url, String user, String password) {
-    return Arrays.stream(Flyway.configure().dataSource(url, user, password).load().info().all())
-        .map(MigrationInfo::getVersion)
-        .filter(v -> v != null && v.isNewerThan("0") && !v.isAtLeast("134"))
-        .max(Comparator.naturalOrder())
-        .orElseThrow()
-        .getVersion();
-  }
-
-  private static void backfillsAndChecks(Connection c, Runnable migrateTheRest)
-      throws SQLException {
-    try (Statement s = c.createStatement()) {
-      for (String sql : ROWS) {
-        s.execute(sql);
+  private static void checks(Statement s) throws SQLException {
+    List<String> stored = new ArrayList<>();
+    try (ResultSet rs =
+        s.executeQuery(
+            "select code, criterion_kind, leaf_max from assessment_entry"
+                + " where assessment_id = 9201 order by code")) {
+      while (rs.next()) {
+        BigDecimal max = rs.getBigDecimal(3);
+        stored.add(
+            rs.getString(1)
+                + ":"
+                + rs.getInt(2)
+                + ":"
+                + (max == null ? "-" : max.stripTrailingZeros().toPlainString()));
       }
-      migrateTheRest.run();
-      List<String> stored = new ArrayList<>();
-      try (ResultSet rs =
-          s.executeQuery(
-              "select code, criterion_kind, leaf_max from assessment_entry"
-                  + " where assessment_id = 9201 order by code")) {
-        while (rs.next()) {
-          BigDecimal max = rs.getBigDecimal(3);
-          stored.add(
-              rs.getString(1)
-                  + ":"
-                  + rs.getInt(2)
-                  + ":"
-                  + (max == null ? "-" : max.stripTrailingZeros().toPlainString()));
-        }
-      }
-      assertThat(stored).containsExactlyElementsOf(EXPECTED);
-      assertThatThrownBy(
-              () ->
-                  s.execute(
-                      "insert into assessment_entry (assessment_id, code, criterion_kind)"
-                          + " values (9201, '2.1', 1)"))
-          .as("a leaf without its maximum")
-          .isInstanceOf(SQLException.class);
-      assertThatThrownBy(
-              () ->
-                  s.execute(
-                      "insert into assessment_entry (assessment_id, code, leaf_max)"
-                          + " values (9201, '2.2', 1)"))
-          .as("a maximum on an entry whose criterion is not recorded")
-          .isInstanceOf(SQLException.class);
-      assertThatThrownBy(
-              () ->
-                  s.execute(
-                      "insert into assessment_entry (assessment_id, code, criterion_kind)"
-                          + " values (9201, '2.3', 5)"))
-          .as("an unknown kind")
-          .isInstanceOf(SQLException.class);
     }
+    assertThat(stored).containsExactlyElementsOf(EXPECTED);
+    assertThatThrownBy(
+            () ->
+                s.execute(
+                    "insert into assessment_entry (assessment_id, code, criterion_kind)"
+                        + " values (9201, '2.1', 1)"))
+        .as("a leaf without its maximum")
+        .isInstanceOf(SQLException.class);
+    assertThatThrownBy(
+            () ->
+                s.execute(
+                    "insert into assessment_entry (assessment_id, code, leaf_max)"
+                        + " values (9201, '2.2', 1)"))
+        .as("a maximum on an entry whose criterion is not recorded")
+        .isInstanceOf(SQLException.class);
+    assertThatThrownBy(
+            () ->
+                s.execute(
+                    "insert into assessment_entry (assessment_id, code, criterion_kind)"
+                        + " values (9201, '2.3', 5)"))
+        .as("an unknown kind")
+        .isInstanceOf(SQLException.class);
   }
 }

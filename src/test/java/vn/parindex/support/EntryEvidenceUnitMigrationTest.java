@@ -3,19 +3,11 @@ package vn.parindex.support;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
-import java.util.UUID;
-import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.MigrationInfo;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -54,102 +46,45 @@ class EntryEvidenceUnitMigrationTest {
 
   @Test
   void backfillsExistingLinksOnH2() throws SQLException {
-    String url =
-        "jdbc:h2:mem:ev-"
-            + UUID.randomUUID()
-            + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1";
-    Flyway.configure().dataSource(url, "sa", "").target(before(url, "sa", "")).load().migrate();
-    try (Connection c = DriverManager.getConnection(url, "sa", "")) {
-      backfillsAndChecks(c, () -> Flyway.configure().dataSource(url, "sa", "").load().migrate());
-    }
+    Backfills.onH2("146", ROWS, EntryEvidenceUnitMigrationTest::checks);
   }
 
   @Test
   void backfillsExistingLinksOnPostgresql() throws SQLException {
-    String schema =
-        "t_"
-            + Instant.now().getEpochSecond()
-            + "_"
-            + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
-    try (Connection admin = PostgresDatabase.connect();
-        Statement s = admin.createStatement()) {
-      s.execute("create schema " + schema);
-      try {
-        String url = PostgresDatabase.urlFor(schema);
-        String user = PostgresDatabase.user();
-        String password = PostgresDatabase.password();
-        Flyway.configure()
-            .dataSource(url, user, password)
-            .schemas(schema)
-            .defaultSchema(schema)
-            .target(before(url, user, password))
-            .load()
-            .migrate();
-        try (Connection c = DriverManager.getConnection(url, user, password)) {
-          backfillsAndChecks(
-              c,
-              () ->
-                  Flyway.configure()
-                      .dataSource(url, user, password)
-                      .schemas(schema)
-                      .defaultSchema(schema)
-                      .load()
-                      .migrate());
-        }
-      } finally {
-        s.execute("drop schema " + schema + " cascade");
+    Backfills.onPostgresql("146", ROWS, EntryEvidenceUnitMigrationTest::checks);
+  }
+
+  private static void checks(Statement s) throws SQLException {
+    List<String> stored = new ArrayList<>();
+    try (ResultSet rs =
+        s.executeQuery(
+            "select entry_id, purpose, round_unit_id from round_entry_evidence"
+                + " order by entry_id, purpose")) {
+      while (rs.next()) {
+        stored.add(rs.getLong(1) + ":" + rs.getString(2) + ":" + rs.getLong(3));
       }
     }
-  }
-
-  /** The last migration before V146 (Flyway's target must be one that exists). */
-  private static String before(String url, String user, String password) {
-    return Arrays.stream(Flyway.configure().dataSource(url, user, password).load().info().all())
-        .map(MigrationInfo::getVersion)
-        .filter(v -> v != null && v.isNewerThan("0") && !v.isAtLeast("146"))
-        .max(Comparator.naturalOrder())
-        .orElseThrow()
-        .getVersion();
-  }
-
-  private static void backfillsAndChecks(Connection c, Runnable migrateTheRest)
-      throws SQLException {
-    try (Statement s = c.createStatement()) {
-      for (String sql : ROWS) {
-        s.execute(sql);
-      }
-      migrateTheRest.run();
-      List<String> stored = new ArrayList<>();
-      try (ResultSet rs =
-          s.executeQuery(
-              "select entry_id, purpose, round_unit_id from round_entry_evidence"
-                  + " order by entry_id, purpose")) {
-        while (rs.next()) {
-          stored.add(rs.getLong(1) + ":" + rs.getString(2) + ":" + rs.getLong(3));
-        }
-      }
-      assertThat(stored)
-          .containsExactly(
-              "9401:SELF:9301", "9402:EXPLANATION:9301", "9402:SELF:9301", "9403:SELF:9302");
-      assertThatThrownBy(
-              () ->
-                  s.execute(
-                      "insert into round_entry_evidence (entry_id, round_unit_id, document_id,"
-                          + " purpose) values (9403, 9301, 9501, 'EXPLANATION')"))
-          .as("a link under another unit than its entry's")
-          .isInstanceOf(SQLException.class);
-      assertThatThrownBy(
-              () ->
-                  s.execute(
-                      "insert into round_entry_evidence (entry_id, document_id, purpose)"
-                          + " values (9403, 9502, 'EXPLANATION')"))
-          .as("a link without its unit")
-          .isInstanceOf(SQLException.class);
-      s.execute("delete from round_entry where id = 9402");
-      try (ResultSet rs = s.executeQuery("select count(*) from round_entry_evidence")) {
-        rs.next();
-        assertThat(rs.getInt(1)).as("an entry's links go with it").isEqualTo(2);
-      }
+    assertThat(stored)
+        .containsExactly(
+            "9401:SELF:9301", "9402:EXPLANATION:9301", "9402:SELF:9301", "9403:SELF:9302");
+    assertThatThrownBy(
+            () ->
+                s.execute(
+                    "insert into round_entry_evidence (entry_id, round_unit_id, document_id,"
+                        + " purpose) values (9403, 9301, 9501, 'EXPLANATION')"))
+        .as("a link under another unit than its entry's")
+        .isInstanceOf(SQLException.class);
+    assertThatThrownBy(
+            () ->
+                s.execute(
+                    "insert into round_entry_evidence (entry_id, document_id, purpose)"
+                        + " values (9403, 9502, 'EXPLANATION')"))
+        .as("a link without its unit")
+        .isInstanceOf(SQLException.class);
+    s.execute("delete from round_entry where id = 9402");
+    try (ResultSet rs = s.executeQuery("select count(*) from round_entry_evidence")) {
+      rs.next();
+      assertThat(rs.getInt(1)).as("an entry's links go with it").isEqualTo(2);
     }
   }
 }
