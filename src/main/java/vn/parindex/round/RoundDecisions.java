@@ -129,11 +129,12 @@ public class RoundDecisions {
     boolean publisher = !round.published() && RoundAccess.allows(() -> access.checkPublish(round));
     List<Reopenable> reopenable = new ArrayList<>();
     if (!round.published()) {
+      // the units this reader appraises, read once: not a scope query and a refusal per unit
+      Map<Long, Unit> appraised = access.appraisable(access.user());
       for (RoundUnit u : rounds.units(roundId)) {
-        if (RoundAccess.allows(() -> access.checkAppraise(u.unitId()))) {
-          units
-              .findById(u.unitId())
-              .ifPresent(unit -> reopenable.add(new Reopenable(unit.code(), unit.name())));
+        Unit unit = appraised.get(u.unitId());
+        if (unit != null) {
+          reopenable.add(new Reopenable(unit.code(), unit.name()));
         }
       }
     }

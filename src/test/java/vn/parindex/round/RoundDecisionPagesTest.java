@@ -207,7 +207,10 @@ class RoundDecisionPagesTest {
     assertThat(html(get("/rounds/" + round), chair)).contains("publish-form");
     assertThat(html(get("/rounds/" + round), appraiser))
         .doesNotContain("publish-form")
-        .contains("reopen-form");
+        .contains("reopen-form")
+        // the round's units the appraiser may reopen, each by its code and name
+        .contains("<option value=\"" + w.a.code() + "\">" + w.a.name() + "</option>")
+        .contains("<option value=\"" + w.b.code() + "\">" + w.b.name() + "</option>");
 
     MockHttpServletResponse refused =
         send(
