@@ -169,6 +169,11 @@ public class RoundAccess {
     checkOpen(round.parentUnitId());
   }
 
+  /** The units the signed-in user appraises, by id, as {@link #checkAppraise} decides. */
+  java.util.Map<Long, vn.parindex.unit.Unit> appraisable() {
+    return appraisable(user());
+  }
+
   /**
    * The units this user appraises, by id, as {@link #checkAppraise} decides (one query, for lists).
    */

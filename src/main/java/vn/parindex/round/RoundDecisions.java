@@ -130,7 +130,7 @@ public class RoundDecisions {
     List<Reopenable> reopenable = new ArrayList<>();
     if (!round.published()) {
       // the units this reader appraises, read once: not a scope query and a refusal per unit
-      Map<Long, Unit> appraised = access.appraisable(access.user());
+      Map<Long, Unit> appraised = access.appraisable();
       for (RoundUnit u : rounds.units(roundId)) {
         Unit unit = appraised.get(u.unitId());
         if (unit != null) {
