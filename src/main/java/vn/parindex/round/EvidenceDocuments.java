@@ -122,7 +122,7 @@ class EvidenceDocuments {
     java.util.Map<Long, java.util.SortedSet<String>> out = new java.util.HashMap<>();
     jdbc.sql(
             "select ee.document_id, e.code from round_entry_evidence ee"
-                + " join round_entry e on e.id = ee.entry_id where e.round_unit_id = ?")
+                + " join round_entry e on e.id = ee.entry_id where ee.round_unit_id = ?")
         .param(roundUnitId)
         .query(
             (rs, n) ->

@@ -86,52 +86,51 @@ public class RoundAccess {
     }
 
     void checkSelf() {
-      checkWrite(Role.PAR_OFFICER, Role.DEPARTMENT_OFFICIAL);
+      refuseUnless(self());
     }
 
     void checkExplain() {
-      checkWrite(Role.PAR_OFFICER, Role.DEPARTMENT_OFFICIAL, Role.LEADER);
+      refuseUnless(explain());
     }
 
     void checkLeader() {
-      checkWrite(Role.LEADER);
-      if (reader.unitId() != unitId) {
-        throw new AccessDeniedException("round");
-      }
+      refuseUnless(leader());
     }
 
     void checkAppraise() {
-      checkWrite(Role.ADMIN, Role.APPRAISER);
-      if (!reader.has(Role.ADMIN) && reader.unitId() == unitId) {
-        throw new AccessDeniedException("round");
-      }
+      refuseUnless(appraise());
     }
 
-    // What the checks above allow, worked out without throwing: a page asks several of these,
-    // and a refusal's exception fills its stack trace (~150 frames under Spring) each time.
+    // What the reader may do, each rule written once: the checks above refuse from these, and a
+    // page asks them without a refusal thrown (each would fill a ~150-frame stack trace).
 
+    /** The unit's officer and departments enter its self-assessment. */
     boolean self() {
       return sees && reader.hasAny(Role.PAR_OFFICER, Role.DEPARTMENT_OFFICIAL);
     }
 
+    /** They, and its chairman, write its explanations. */
     boolean explain() {
       return sees && reader.hasAny(Role.PAR_OFFICER, Role.DEPARTMENT_OFFICIAL, Role.LEADER);
     }
 
+    /** Its own chairman submits. */
     boolean leader() {
       return sees && reader.has(Role.LEADER) && reader.unitId() == unitId;
     }
 
+    /** An administrator, or an appraiser of a unit above this one. */
     boolean appraise() {
       return sees
           && reader.hasAny(Role.ADMIN, Role.APPRAISER)
           && (reader.has(Role.ADMIN) || reader.unitId() != unitId);
     }
 
-    private void checkWrite(Role... roles) {
+    /** Out of the reader's scope 404, else a step the reader does not take 403. */
+    private void refuseUnless(boolean allowed) {
       checkRead();
-      if (!reader.hasAny(roles)) {
-        throw new AccessDeniedException("role");
+      if (!allowed) {
+        throw new AccessDeniedException("round");
       }
     }
   }
@@ -169,9 +168,20 @@ public class RoundAccess {
     checkOpen(round.parentUnitId());
   }
 
-  /** The units the signed-in user appraises, by id, as {@link #checkAppraise} decides. */
-  java.util.Map<Long, vn.parindex.unit.Unit> appraisable() {
-    return appraisable(user());
+  /**
+   * Those of the units the signed-in user appraises, as {@link #checkAppraise} decides, the scope
+   * read once (a round's units, not every unit the user may see).
+   */
+  java.util.Set<Long> appraised(java.util.Collection<Long> unitIds) {
+    CurrentUser user = user();
+    java.util.function.LongPredicate sees = scope.visibility();
+    java.util.Set<Long> appraised = new java.util.HashSet<>();
+    for (long id : unitIds) {
+      if (new OnUnit(user, id, sees.test(id)).appraise()) {
+        appraised.add(id);
+      }
+    }
+    return appraised;
   }
 
   /**
@@ -181,7 +191,7 @@ public class RoundAccess {
     java.util.Map<Long, vn.parindex.unit.Unit> units = new java.util.HashMap<>();
     if (user.hasAny(Role.ADMIN, Role.APPRAISER)) {
       for (vn.parindex.unit.Unit u : scope.visibleUnits(user)) {
-        if (user.has(Role.ADMIN) || u.id() != user.unitId()) {
+        if (new OnUnit(user, u.id(), true).appraise()) {
           units.put(u.id(), u);
         }
       }

@@ -129,12 +129,18 @@ public class RoundDecisions {
     boolean publisher = !round.published() && RoundAccess.allows(() -> access.checkPublish(round));
     List<Reopenable> reopenable = new ArrayList<>();
     if (!round.published()) {
-      // the units this reader appraises, read once: not a scope query and a refusal per unit
-      Map<Long, Unit> appraised = access.appraisable();
-      for (RoundUnit u : rounds.units(roundId)) {
-        Unit unit = appraised.get(u.unitId());
-        if (unit != null) {
-          reopenable.add(new Reopenable(unit.code(), unit.name()));
+      // the round's units this reader appraises, the scope and the units read once each, not a
+      // scope query, a refusal and a unit read per unit
+      List<Long> ids = rounds.units(roundId).stream().map(RoundUnit::unitId).toList();
+      java.util.Set<Long> appraised = access.appraised(ids);
+      if (!appraised.isEmpty()) {
+        Map<Long, Unit> byId = new java.util.HashMap<>();
+        units.subtree(round.parentUnitId()).forEach(u -> byId.put(u.id(), u));
+        for (Long id : ids) {
+          Unit unit = appraised.contains(id) ? byId.get(id) : null;
+          if (unit != null) {
+            reopenable.add(new Reopenable(unit.code(), unit.name()));
+          }
         }
       }
     }
