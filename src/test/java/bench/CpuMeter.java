@@ -78,4 +78,53 @@ record CpuMeter(long jvmNanos, long tomcatNanos, long tomcatBytes, long postgres
     }
     return found ? ticks : -1;
   }
+
+  /**
+   * CPU time of this JVM's just-in-time compilers' threads ("C1 CompilerThre…", "C2 CompilerThre…"
+   * in /proc/self/task), in ms; -1 where /proc cannot tell. Their CPU, not the wall time {@code
+   * CompilationMXBean} reports, which grows with the load that starves them.
+   */
+  static long compilersMs() {
+    long ticks = 0;
+    try (var tasks = Files.list(Path.of("/proc/self/task"))) {
+      for (Path task : tasks.toList()) {
+        try {
+          if (!Files.readString(task.resolve("comm")).contains("CompilerThre")) {
+            continue;
+          }
+          String[] fields = Files.readString(task.resolve("stat")).split("\\) ", 2)[1].split(" ");
+          ticks += Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+        } catch (Exception vanished) {
+          // A compiler thread ended while being read.
+        }
+      }
+    } catch (Exception noProc) {
+      return -1;
+    }
+    return ticks * 10;
+  }
+
+  /**
+   * The machine's CPU time so far from /proc/stat, in clock ticks: {@code [steal, total]}, steal
+   * being the time the hypervisor gave this virtual machine's processors to others; {@code [0, 0]}
+   * where /proc cannot tell.
+   */
+  static long[] machineTicks() {
+    try {
+      String[] fields = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
+      long total = 0;
+      for (int i = 1; i <= 8 && i < fields.length; i++) {
+        total += Long.parseLong(fields[i]);
+      }
+      return new long[] {fields.length > 8 ? Long.parseLong(fields[8]) : 0, total};
+    } catch (Exception noProc) {
+      return new long[] {0, 0};
+    }
+  }
+
+  /** The share of the machine's CPU time the hypervisor took between two {@link #machineTicks}. */
+  static double stealShare(long[] before, long[] after) {
+    long total = after[1] - before[1];
+    return total <= 0 ? 0 : (after[0] - before[0]) / (double) total;
+  }
 }

@@ -1,5 +1,7 @@
 package bench;
 
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -22,7 +24,9 @@ final class RoundPageLoad {
   static final int SLICES = 2;
   private static final int SLICE_SECONDS = 5;
   private static final double STEADY_SHARE = 0.03;
-  private static final int MAX_SLICES = 12;
+  private static final int STATIC_SECONDS = 1;
+  private static final double COMPILERS_SHARE = 0.03;
+  private static final int MAX_SLICES = 48;
   static final List<DashboardLoad.Kind> KINDS =
       List.of(
           new DashboardLoad.Kind("appraiser's unit page (80 leaves)", "class=\"appraise-open\""),
@@ -63,6 +67,10 @@ final class RoundPageLoad {
         after.postgresMsSince(before) / served);
     List<DashboardLoad.Series> statics = null;
     List<DashboardLoad.Series> pages = null;
+    CpuMeter measuredStart = CpuMeter.now();
+    long compilersStart = CpuMeter.compilersMs();
+    long[] machineStart = CpuMeter.machineTicks();
+    long[] gcStart = gc();
     for (int slice = 0; slice < SLICES; slice++) {
       statics =
           merge(
@@ -73,6 +81,17 @@ final class RoundPageLoad {
           merge(
               pages, DashboardLoad.run(pool, base, sessions, seconds / SLICES, null, kind, KINDS));
     }
+    long[] gcEnd = gc();
+    System.out.printf(
+        "During the measured slices the compilers took %.1f %% of this JVM's CPU, the garbage"
+            + " collector %d collections (%d ms), and the hypervisor %.1f %% of the machine's"
+            + " (steal)%n",
+        100.0
+            * (CpuMeter.compilersMs() - compilersStart)
+            / CpuMeter.now().jvmMsSince(measuredStart),
+        gcEnd[0] - gcStart[0],
+        gcEnd[1] - gcStart[1],
+        100 * CpuMeter.stealShare(machineStart, CpuMeter.machineTicks()));
     DashboardLoad.Series reading =
         DashboardLoad.total(
             "pages, ~1000 ms think time",
@@ -101,32 +120,45 @@ final class RoundPageLoad {
   }
 
   /**
-   * Goes on warming in slices of {@value #SLICE_SECONDS} s until the pages served in a slice are
-   * within {@value #STEADY_SHARE} of the slice before (at most {@value #MAX_SLICES} slices): a
-   * server is measured as it runs for hours, its pages compiled by C2. On two shared cores the
-   * compilers get little time under load; after a fixed 20 s warm-up the unit page's template was
-   * still running C1 code for a minute (JFR, 7/12/2026). The compilers' own time is no guide here:
-   * it is wall time, and grows with the load that starves them.
+   * Goes on warming in slices of {@value #SLICE_SECONDS} s of pages and {@value #STATIC_SECONDS} s
+   * of the static page until the pages served in a slice are within {@value #STEADY_SHARE} of the
+   * slice before <em>and</em> the just-in-time compilers took at most {@value #COMPILERS_SHARE} of
+   * this JVM's CPU in it (at most {@value #MAX_SLICES} slices): a server is measured as it runs for
+   * hours, its pages compiled by C2. On two shared cores the compilers get little time under load:
+   * after a fixed 20 s warm-up the unit page's template was still running C1 code for a minute
+   * (JFR, 7/12/2026), and with the pages' count alone as the guide the compilers still took a third
+   * of a core all through the measured slices (their threads' CPU from /proc, 8/12/2026), about a
+   * sixth of what the app itself had.
    */
   private void warmUntilSteady(List<DashboardLoad.Session> sessions, Function<String, Integer> kind)
       throws Exception {
     int slices = 0;
     int before = 0;
     int served;
+    double compilers;
     boolean steady;
     do {
+      CpuMeter start = CpuMeter.now();
+      long compilersStart = CpuMeter.compilersMs();
       served =
           DashboardLoad.run(pool, base, sessions, SLICE_SECONDS, null, kind, KINDS)
               .get(0)
               .ms
               .size();
-      steady = before > 0 && Math.abs(served - before) <= STEADY_SHARE * before;
+      // the static page too: the measured slices alternate it with the pages
+      DashboardLoad.run(pool, base, sessions, STATIC_SECONDS, r -> "/css/app.css", kind, KINDS);
+      compilers = (CpuMeter.compilersMs() - compilersStart) / CpuMeter.now().jvmMsSince(start);
+      steady =
+          before > 0
+              && Math.abs(served - before) <= STEADY_SHARE * before
+              && compilers <= COMPILERS_SHARE;
       before = served;
       slices++;
     } while (!steady && slices < MAX_SLICES);
     System.out.printf(
-        "Warmed until steady: %d more slices of %d s, the last %d pages (%s)%n",
-        slices, SLICE_SECONDS, served, steady ? "steady" : "still moving");
+        "Warmed until steady: %d more slices of %d s, the last %d pages, the compilers %.1f %% of"
+            + " this JVM's CPU (%s)%n",
+        slices, SLICE_SECONDS, served, 100 * compilers, steady ? "steady" : "still moving");
   }
 
   private List<DashboardLoad.Session> signIn() throws Exception {
@@ -165,6 +197,17 @@ final class RoundPageLoad {
       }
     }
     return into;
+  }
+
+  /** Collections so far and their time (ms), every collector of this JVM together. */
+  private static long[] gc() {
+    long count = 0;
+    long ms = 0;
+    for (GarbageCollectorMXBean collector : ManagementFactory.getGarbageCollectorMXBeans()) {
+      count += Math.max(0, collector.getCollectionCount());
+      ms += Math.max(0, collector.getCollectionTime());
+    }
+    return new long[] {count, ms};
   }
 
   static String loadAverage() {
