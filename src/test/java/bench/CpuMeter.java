@@ -66,8 +66,7 @@ record CpuMeter(long jvmNanos, long tomcatNanos, long tomcatBytes, long postgres
           if (!Files.readString(p.resolve("comm")).strip().startsWith("postgres")) {
             continue;
           }
-          String[] fields = Files.readString(p.resolve("stat")).split("\\) ", 2)[1].split(" ");
-          ticks += Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+          ticks += cpuTicks(p);
           found = true;
         } catch (Exception vanished) {
           // Not a process, or it ended while being read.
@@ -77,6 +76,12 @@ record CpuMeter(long jvmNanos, long tomcatNanos, long tomcatBytes, long postgres
       return -1;
     }
     return found ? ticks : -1;
+  }
+
+  /** User + system CPU of a process or thread ({@code /proc/…/stat}), in clock ticks. */
+  private static long cpuTicks(Path process) throws java.io.IOException {
+    String[] fields = Files.readString(process.resolve("stat")).split("\\) ", 2)[1].split(" ");
+    return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
   }
 
   /**
@@ -92,8 +97,7 @@ record CpuMeter(long jvmNanos, long tomcatNanos, long tomcatBytes, long postgres
           if (!Files.readString(task.resolve("comm")).contains("CompilerThre")) {
             continue;
           }
-          String[] fields = Files.readString(task.resolve("stat")).split("\\) ", 2)[1].split(" ");
-          ticks += Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+          ticks += cpuTicks(task);
         } catch (Exception vanished) {
           // A compiler thread ended while being read.
         }

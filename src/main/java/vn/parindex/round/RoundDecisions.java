@@ -133,14 +133,11 @@ public class RoundDecisions {
       // scope query, a refusal and a unit read per unit
       List<Long> ids = rounds.units(roundId).stream().map(RoundUnit::unitId).toList();
       java.util.Set<Long> appraised = access.appraised(ids);
-      if (!appraised.isEmpty()) {
-        Map<Long, Unit> byId = new java.util.HashMap<>();
-        units.subtree(round.parentUnitId()).forEach(u -> byId.put(u.id(), u));
-        for (Long id : ids) {
-          Unit unit = appraised.contains(id) ? byId.get(id) : null;
-          if (unit != null) {
-            reopenable.add(new Reopenable(unit.code(), unit.name()));
-          }
+      Map<Long, Unit> byId = units.byIds(appraised);
+      for (Long id : ids) {
+        Unit unit = byId.get(id);
+        if (unit != null) {
+          reopenable.add(new Reopenable(unit.code(), unit.name()));
         }
       }
     }

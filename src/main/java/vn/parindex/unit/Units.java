@@ -84,6 +84,19 @@ public class Units {
         .list();
   }
 
+  /** These units, by id (one query; an id no unit has is left out). */
+  public java.util.Map<Long, Unit> byIds(java.util.Collection<Long> ids) {
+    java.util.Map<Long, Unit> found = new java.util.HashMap<>();
+    if (!ids.isEmpty()) {
+      jdbc.sql("select " + COLUMNS + " from unit where id in (:ids)")
+          .param("ids", ids)
+          .query(Units::map)
+          .list()
+          .forEach(u -> found.put(u.id(), u));
+    }
+    return found;
+  }
+
   /** The names of these units, by id (one query). */
   public java.util.Map<Long, String> names(java.util.Collection<Long> ids) {
     java.util.Map<Long, String> names = new java.util.HashMap<>();
