@@ -28,6 +28,12 @@ public class DemoAccounts {
           "Bộ phận một cửa",
           "Công an xã");
 
+  /** The province's departments that appraise: Sở Tài chính the public-finance criteria. */
+  public static final List<String> PROVINCE_DEPARTMENTS = List.of("Sở Nội vụ", "Sở Tài chính");
+
+  /** The appraiser of Sở Tài chính, who appraises only the criteria given to that department. */
+  public static final String FINANCE_APPRAISER = "tham.dinh.stc";
+
   private final Departments departmentList;
   private final Users users;
 
@@ -45,6 +51,10 @@ public class DemoAccounts {
     for (String name : DEPARTMENTS) {
       departments.put(name, departmentList.add(communeId, name, null).id());
     }
+    Map<String, Long> provincial = new LinkedHashMap<>();
+    for (String name : PROVINCE_DEPARTMENTS) {
+      provincial.put(name, departmentList.add(provinceId, name, null).id());
+    }
     user("admin", "Quản trị hệ thống", null, provinceId, null, Role.ADMIN);
     user(
         "tham.dinh",
@@ -52,6 +62,13 @@ public class DemoAccounts {
         "Chuyên viên Sở Nội vụ",
         provinceId,
         null,
+        Role.APPRAISER);
+    user(
+        FINANCE_APPRAISER,
+        "Cán bộ thẩm định Sở Tài chính",
+        "Chuyên viên Sở Tài chính",
+        provinceId,
+        provincial.get("Sở Tài chính"),
         Role.APPRAISER);
     // the province's chairman publishes the round's results (the council chair's decision)
     user(
@@ -113,6 +130,24 @@ public class DemoAccounts {
         communeId,
         null,
         Role.LEADER);
+  }
+
+  /**
+   * Departments of another demo commune (by name) and, for its finance department, a department
+   * official ({@code tai.chinh.<slug>}) who fills the criteria given to it.
+   */
+  void departments(long communeId, String slug, String name, List<String> names) {
+    Map<String, Long> made = new LinkedHashMap<>();
+    for (String department : names) {
+      made.put(department, departmentList.add(communeId, department, null).id());
+    }
+    user(
+        "tai.chinh." + slug,
+        "Công chức Tài chính – Kế toán xã " + name,
+        "Công chức",
+        communeId,
+        made.get("Tài chính – Kế toán"),
+        Role.DEPARTMENT_OFFICIAL);
   }
 
   private void user(

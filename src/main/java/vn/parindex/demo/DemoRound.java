@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
+import java.util.Map;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import vn.parindex.account.Actor;
@@ -110,6 +111,8 @@ class DemoRound {
                 today.minusDays(ROUND2_DUE),
                 today.minusDays(PUBLICATION)),
             appraiser);
+    // Sở Tài chính appraises the public-finance criteria; Sở Nội vụ (no department given) the rest
+    steps.assignAppraisers(round, Map.of("5", "Sở Tài chính"), appraiser);
     vinhChap.play(round, commune, today);
     others.play(round, communes, today);
     return round;

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.springframework.stereotype.Component;
 import vn.parindex.account.Actor;
 import vn.parindex.round.RoundSteps;
@@ -23,6 +24,10 @@ class DemoRoundOthers {
 
   /** A demo commune of the round: its unit and the slug of its accounts (null: none). */
   record Commune(Unit unit, String slug) {}
+
+  /** Gio Quang's departments: its officer gives area 2 and area 5 to two of them. */
+  static final List<String> QUANG_DEPARTMENTS =
+      List.of("Văn phòng – Thống kê", "Tài chính – Kế toán", "Bộ phận một cửa");
 
   private final Units units;
   private final DemoAccounts accounts;
@@ -45,7 +50,9 @@ class DemoRoundOthers {
     List<Commune> communes = new ArrayList<>();
     communes.add(commune(district, "DEMO-GIOMAI", "Gio Mai", "giomai"));
     communes.add(commune(district, "DEMO-GIOHAI", "Gio Hải", "giohai"));
-    communes.add(commune(district, "DEMO-GIOQUANG", "Gio Quang", "gioquang"));
+    Commune quang = commune(district, "DEMO-GIOQUANG", "Gio Quang", "gioquang");
+    accounts.departments(quang.unit().id(), "gioquang", "Gio Quang", QUANG_DEPARTMENTS);
+    communes.add(quang);
     return communes;
   }
 
@@ -109,11 +116,18 @@ class DemoRoundOthers {
   }
 
   /**
-   * Gio Quang, mid-way through its self-assessment on the load day: two criteria scored with their
-   * documents, one scored without a document yet (the warning its chairman will read), every other
-   * one still empty; nothing submitted.
+   * Gio Quang, mid-way through its self-assessment on the load day: its officer gave area 2 to the
+   * one-stop shop and area 5 to the finance department (whose official scored 5.2 with its document
+   * and has 5.1 still to fill); two criteria scored with their documents, one scored without a
+   * document yet (the warning its chairman will read), every other one still empty; nothing
+   * submitted.
    */
   private void selfAssessing(long round, Commune quang, LocalDate today) {
+    steps.assignFillers(
+        round,
+        quang.unit(),
+        Map.of("2", "Bộ phận một cửa", "5", "Tài chính – Kế toán"),
+        person(quang, "cchc.", today, 14));
     Actor officer = person(quang, "cchc.", today, 12);
     long plan =
         document(quang.unit(), "07/KH-UBND", today.minusDays(85), "Kế hoạch CCHC năm", officer);
@@ -142,6 +156,20 @@ class DemoRoundOthers {
         "2.6",
         DemoRoundVinhChap.done("Đã niêm yết thủ tục hành chính; ảnh chụp sẽ bổ sung.", null),
         person(quang, "cchc.", today, 3));
+    Actor finance = person(quang, "tai.chinh.", today, 4);
+    long budget =
+        document(
+            quang.unit(),
+            "15/TB-UBND",
+            today.minusDays(40),
+            "Thông báo công khai dự toán ngân sách xã",
+            finance);
+    steps.writeSelf(
+        round,
+        quang.unit(),
+        "5.2",
+        DemoRoundVinhChap.done("Đã công khai dự toán ngân sách tại trụ sở và trên cổng.", budget),
+        finance);
   }
 
   private Commune commune(Unit district, String code, String name, String slug) {

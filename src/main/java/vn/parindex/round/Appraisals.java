@@ -76,6 +76,7 @@ class Appraisals {
   @Transactional
   RoundState complete(long roundId, Unit unit, Integer asked, Actor by, LocalDate today) {
     RoundLoader.Step step = loader.lock(roundId, unit, today);
+    assignments.checkComplete(step, by.user());
     RoundUnit row = step.roundUnit();
     if (asked != null) {
       row.checkEnding(asked, today, step.windows(), step.lifts());

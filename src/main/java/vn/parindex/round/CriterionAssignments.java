@@ -141,6 +141,19 @@ class CriterionAssignments {
     }
   }
 
+  /**
+   * 403 unless this appraiser appraises every criterion of the round, and so may end a unit's
+   * appraisal round: once criteria are given to departments, an appraiser of a department appraises
+   * only theirs, and the round is ended by one of no department (or an administrator).
+   */
+  void checkComplete(RoundLoader.Step step, CurrentUser user) {
+    if (!user.has(Role.ADMIN)
+        && user.departmentId() != null
+        && !appraisers(step.round().id()).isEmpty()) {
+      throw new CriterionRefused("round.assign.refused.complete");
+    }
+  }
+
   /** The departments that may take criteria: the unit's active ones, id → name. */
   Map<Long, String> active(long unitId) {
     return departments.ofUnit(unitId).stream()

@@ -70,6 +70,11 @@ public class RoundAssignments {
       return onlyMine ? leaves.stream().filter(l -> mine.contains(l.code())).toList() : leaves;
     }
 
+    /** Whether the leaf is shown to the reader (a department official sees only their own). */
+    public boolean shows(String code) {
+      return !onlyMine || mine.contains(code);
+    }
+
     public String filler(String code) {
       return fillers.get(code);
     }
@@ -80,6 +85,11 @@ public class RoundAssignments {
 
     public boolean appraises(String code) {
       return !notAppraised.contains(code);
+    }
+
+    /** Whether the reader appraises every leaf, and so may end the unit's appraisal round. */
+    public boolean appraisesAll() {
+      return notAppraised.isEmpty();
     }
   }
 

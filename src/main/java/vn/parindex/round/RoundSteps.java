@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import vn.parindex.account.Actor;
@@ -27,6 +28,7 @@ public class RoundSteps {
   private final Explanations explanations;
   private final EvidenceDocuments documents;
   private final EvidenceUploads uploads;
+  private final CriterionAssignments assignments;
   private final UnitScope scope;
   private final Clock clock;
 
@@ -38,8 +40,10 @@ public class RoundSteps {
       Explanations explanations,
       EvidenceDocuments documents,
       EvidenceUploads uploads,
+      CriterionAssignments assignments,
       UnitScope scope,
       Clock clock) {
+    this.assignments = assignments;
     this.loader = loader;
     this.opening = opening;
     this.self = self;
@@ -63,6 +67,31 @@ public class RoundSteps {
             d.round2Due(),
             d.publication());
     return opening.open(new RoundOpening.Command(year, parent, setId, windows), by);
+  }
+
+  /**
+   * The round's first assignment of criteria to the parent's appraising departments (code → the
+   * department's name), by whoever may open the round.
+   */
+  public void assignAppraisers(long roundId, Map<String, String> chosen, Actor by) {
+    Round round = loader.round(roundId);
+    check(by, round.parentUnitId(), Role.ADMIN, Role.APPRAISER);
+    assignments.assignAppraisers(roundId, lines(chosen), 0, by);
+  }
+
+  /** The unit's first assignment of its criteria to its departments, by its PAR officer. */
+  public void assignFillers(long roundId, Unit unit, Map<String, String> chosen, Actor by) {
+    check(by, unit.id(), Role.PAR_OFFICER);
+    if (by.user().unitId() != unit.id()) {
+      throw new AccessDeniedException("round");
+    }
+    assignments.assignFillers(roundId, unit, lines(chosen), 0, by);
+  }
+
+  private static List<Assignments.Line> lines(Map<String, String> chosen) {
+    return chosen.entrySet().stream()
+        .map(e -> new Assignments.Line(e.getKey(), e.getValue()))
+        .toList();
   }
 
   /** What a document says of itself. */

@@ -40,6 +40,10 @@ class StaticResources implements WebMvcConfigurer {
         .addResourceLocations("classpath:/static/js/")
         .setCacheControl(CACHE);
     registry
+        .addResourceHandler("/images/**")
+        .addResourceLocations("classpath:/static/images/")
+        .setCacheControl(CACHE);
+    registry
         .addResourceHandler("/webjars/**")
         .addResourceLocations("classpath:/META-INF/resources/webjars/")
         .setCacheControl(CACHE)

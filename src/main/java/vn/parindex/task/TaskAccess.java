@@ -9,6 +9,7 @@ import vn.parindex.account.CurrentUser;
 import vn.parindex.account.Role;
 import vn.parindex.account.UnitScope;
 import vn.parindex.input.NotFoundException;
+import vn.parindex.plan.PlanFollowUp;
 
 /**
  * Who may see and change which task: officers, leaders and administrators manage the tasks of their
@@ -17,7 +18,7 @@ import vn.parindex.input.NotFoundException;
  * user ({@link #user()}, {@link #actor()}); the services decide for the user they are given.
  */
 @Component
-public class TaskAccess {
+public class TaskAccess implements PlanFollowUp {
 
   private final Accounts accounts;
   private final UnitScope scope;
@@ -45,6 +46,16 @@ public class TaskAccess {
 
   public static boolean reader(CurrentUser user) {
     return manager(user) || user.hasAny(Role.APPRAISER, Role.SUPERVISOR);
+  }
+
+  @Override
+  public boolean mayMakeTasks(CurrentUser user) {
+    return manager(user);
+  }
+
+  @Override
+  public boolean mayFollowProgress(CurrentUser user) {
+    return reader(user);
   }
 
   /** 404 unless the user may see this task. */

@@ -53,6 +53,7 @@ class FirstAdminAndDemoAccountsTest {
         Map.ofEntries(
             Map.entry("admin", Role.ADMIN),
             Map.entry("tham.dinh", Role.APPRAISER),
+            Map.entry("tham.dinh.stc", Role.APPRAISER),
             Map.entry("cchc.vinhchap", Role.PAR_OFFICER),
             Map.entry("chu.tich", Role.LEADER),
             Map.entry("pct.vhxh", Role.LEADER),
@@ -66,6 +67,7 @@ class FirstAdminAndDemoAccountsTest {
             Map.entry("chu.tich.giohai", Role.LEADER),
             Map.entry("cchc.gioquang", Role.PAR_OFFICER),
             Map.entry("chu.tich.gioquang", Role.LEADER),
+            Map.entry("tai.chinh.gioquang", Role.DEPARTMENT_OFFICIAL),
             // the province's chairman, who publishes the round's results
             Map.entry("chu.tich.tinh", Role.LEADER));
     Map<String, Users.UserRow> demo =
@@ -91,6 +93,20 @@ class FirstAdminAndDemoAccountsTest {
                 .query(String.class)
                 .single())
         .isEqualTo("Bộ phận một cửa");
+    // the province's appraising departments; Sở Tài chính's appraiser belongs to it
+    assertThat(
+            jdbc.sql("select name from department where unit_id = ? order by id")
+                .param(demo.get("tham.dinh").unitId())
+                .query(String.class)
+                .list())
+        .containsExactlyElementsOf(DemoAccounts.PROVINCE_DEPARTMENTS);
+    assertThat(
+            jdbc.sql(
+                    "select d.name from app_user u join department d on d.id = u.department_id"
+                        + " where u.username = 'tham.dinh.stc'")
+                .query(String.class)
+                .single())
+        .isEqualTo("Sở Tài chính");
     assertThat(
             Users.encoder()
                 .matches("demo1234", users.principal("mttq").orElseThrow().getPassword()))

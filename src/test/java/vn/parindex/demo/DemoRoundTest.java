@@ -167,16 +167,16 @@ class DemoRoundTest {
     String unit = api("/api/v1/rounds/" + id + "/units/DEMO-GIOQUANG", "cchc.gioquang");
     assertThat(JsonPath.<String>read(unit, "$.unit.state")).isEqualTo("DRAFT");
     assertThat(JsonPath.<List<String>>read(unit, "$.entries[?(@.selfPoints != null)].code"))
-        .containsExactlyInAnyOrder("1.1.1", "2.1", "2.6");
+        .containsExactlyInAnyOrder("1.1.1", "2.1", "2.6", "5.2");
     assertThat(JsonPath.<List<String>>read(unit, "$.entries[?(@.selfEvidence.length() > 0)].code"))
-        .containsExactlyInAnyOrder("1.1.1", "2.1");
+        .containsExactlyInAnyOrder("1.1.1", "2.1", "5.2");
     String day = selfTo.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
     long left = java.time.temporal.ChronoUnit.DAYS.between(today, selfTo);
     assertThat(page("/", "cchc.gioquang"))
         .contains("đang tự đánh giá")
         .contains("Hạn nộp " + day + " (còn " + left + " ngày)")
         // of the set's many leaves, three scored: the rest still to do
-        .containsPattern("đã chấm 3/[1-9][0-9] tiêu chí")
+        .containsPattern("đã chấm 4/[1-9][0-9] tiêu chí")
         .contains("1 tiêu chí có điểm nhưng chưa có tài liệu kiểm chứng")
         .contains("/rounds/" + id + "/units/DEMO-GIOQUANG");
     assertThat(page("/", "chu.tich.gioquang"))
@@ -188,14 +188,38 @@ class DemoRoundTest {
             users.list(null).stream()
                 .filter(u -> u.username().endsWith(".gioquang"))
                 .map(u -> u.username() + " " + u.demo()))
-        .containsExactlyInAnyOrder("cchc.gioquang true", "chu.tich.gioquang true");
+        .containsExactlyInAnyOrder(
+            "cchc.gioquang true", "chu.tich.gioquang true", "tai.chinh.gioquang true");
     assertThat(
             jdbc.sql(
                     "select d.content_type from evidence_document d join unit n on n.id ="
                         + " d.unit_id where n.code = 'DEMO-GIOQUANG'")
                 .query(String.class)
                 .list())
-        .containsExactly("application/pdf", "application/pdf");
+        .containsExactly("application/pdf", "application/pdf", "application/pdf");
+  }
+
+  @Test
+  void gioQuangsFinanceDepartmentFillsAreaFiveAndSoTaiChinhAppraisesIt() throws Exception {
+    long id = round();
+    // the officer gave area 2 to the one-stop shop and area 5 to the finance department, whose
+    // official sees only those two criteria, one scored with its document, one still to fill
+    String finance = page("/rounds/" + id + "/units/DEMO-GIOQUANG", "tai.chinh.gioquang");
+    assertThat(finance)
+        .contains("Đang hiển thị 2 trên")
+        .contains("Tiêu chí 5.1.", "Tiêu chí 5.2.", "15/TB-UBND")
+        .doesNotContain("Tiêu chí 1.1.1.")
+        .contains("Bộ phận nhập: Tài chính – Kế toán", "Thẩm định: Sở Tài chính");
+    assertThat(page("/", "tai.chinh.gioquang")).contains("còn 1 tiêu chí chưa nhập");
+    assertThat(page("/rounds/" + id + "/units/DEMO-GIOQUANG/assignments", "cchc.gioquang"))
+        .contains("Bộ phận một cửa", "Tài chính – Kế toán", "Lưu phân công");
+    // the province gave area 5 to Sở Tài chính: its appraiser appraises only those criteria of a
+    // submitted commune and does not end the commune's round; the general appraiser does
+    assertThat(page("/rounds/" + id + "/appraisers", "tham.dinh")).contains("Sở Tài chính");
+    String stc = page("/rounds/" + id + "/units/DEMO-GIOMAI", "tham.dinh.stc");
+    assertThat(stc).contains("appraise-open").doesNotContain("/appraisals/complete");
+    assertThat(page("/rounds/" + id + "/units/DEMO-GIOMAI", "tham.dinh"))
+        .contains("/appraisals/complete");
   }
 
   @Test

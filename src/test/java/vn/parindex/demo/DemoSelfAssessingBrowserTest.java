@@ -30,7 +30,7 @@ class DemoSelfAssessingBrowserTest extends BrowserTest {
     assertThat(round).containsText("đang tự đánh giá");
     assertThat(round)
         .containsText(Pattern.compile("Hạn nộp \\d{2}/\\d{2}/\\d{4} \\(còn \\d+ ngày\\)"));
-    assertThat(round).containsText(Pattern.compile("đã chấm 3/\\d+ tiêu chí"));
+    assertThat(round).containsText(Pattern.compile("đã chấm 4/\\d+ tiêu chí"));
     assertThat(round).containsText("1 tiêu chí có điểm nhưng chưa có tài liệu kiểm chứng");
     assertThat(page.locator(".demo-banner")).isVisible();
     screenshot("demo-self-assessing-home");

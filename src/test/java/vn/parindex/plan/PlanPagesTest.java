@@ -17,6 +17,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import vn.parindex.account.Role;
 import vn.parindex.assessment.Assessments;
 import vn.parindex.framework.CriteriaSets;
 import vn.parindex.support.WithAccount;
@@ -37,6 +38,7 @@ class PlanPagesTest {
   @Autowired PlanService service;
 
   long planId;
+  long communeId;
 
   @BeforeEach
   void draftTheSeedPlan() {
@@ -63,6 +65,7 @@ class PlanPagesTest {
                 null,
                 null,
                 true));
+    communeId = commune.id();
     int version = ThreadLocalRandom.current().nextInt(1_000_000, 2_000_000);
     long setId = sets.save(SeedFixture.criteriaSet(null, version)).id();
     long assessmentId =
@@ -136,6 +139,50 @@ class PlanPagesTest {
         .andExpect(content().string(org.hamcrest.Matchers.containsString("bị trừ 6,47 điểm")))
         .andExpect(
             content().string(org.hamcrest.Matchers.containsString("Cán bộ, công chức\nLưu: VT.")));
+  }
+
+  @Test
+  void aDepartmentOfficialReadsThePlanWithNothingOfferedTheyMayNotDo() throws Exception {
+    String page =
+        mvc.perform(
+                get("/plans/" + planId)
+                    .with(vn.parindex.support.Accounts.as(Role.DEPARTMENT_OFFICIAL, communeId)))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(page)
+        .contains("Bạn chỉ có quyền xem kế hoạch này.")
+        .contains("<fieldset class=\"bare\" disabled>")
+        .contains("/plans/" + planId + "/recovery")
+        .doesNotContain("/plans/" + planId + "/tasks/new")
+        .doesNotContain("/plans/" + planId + "/progress")
+        .doesNotContain("remove-line")
+        .doesNotContain("hx-get=\"/plans/line-row\"")
+        .doesNotContain("Lưu kế hoạch");
+    // the pages the links would open refuse them
+    mvc.perform(
+            get("/plans/" + planId + "/progress")
+                .with(vn.parindex.support.Accounts.as(Role.DEPARTMENT_OFFICIAL, communeId)))
+        .andExpect(status().isForbidden());
+  }
+
+  @Test
+  void anOfficerIsOfferedTheTasksAndTheProgressAndMayEdit() throws Exception {
+    String page =
+        mvc.perform(
+                get("/plans/" + planId)
+                    .with(vn.parindex.support.Accounts.as(Role.PAR_OFFICER, communeId)))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(page)
+        .contains("/plans/" + planId + "/tasks/new")
+        .contains("/plans/" + planId + "/progress")
+        .contains("remove-line")
+        .contains("Lưu kế hoạch")
+        .contains("<fieldset class=\"bare\">");
   }
 
   @Test

@@ -310,6 +310,34 @@ class AssignmentsPostgresTest {
     assertThat(w.appraise(round, w.a, "1.1", cut, person(Role.APPRAISER, w.p, null)).getStatus())
         .isEqualTo(200);
 
+    // an appraiser of a department appraises its criteria, and does not end the unit's round for
+    // the others: the page does not offer it, the API refuses it, and the round stays open
+    MockHttpServletResponse lawPage =
+        mvc.perform(get("/rounds/" + round + "/units/" + w.a.code()).with(law))
+            .andReturn()
+            .getResponse();
+    assertThat(lawPage.getContentAsString(java.nio.charset.StandardCharsets.UTF_8))
+        .contains("appraise-open")
+        .doesNotContain("/appraisals/complete");
+    MockHttpServletResponse endByLaw = w.step(round, w.a, "appraisals/complete", law);
+    assertThat(endByLaw.getStatus()).isEqualTo(403);
+    assertThat(endByLaw.getContentAsString(java.nio.charset.StandardCharsets.UTF_8))
+        .contains("chỉ người thẩm định không thuộc phòng, ban nào");
+    assertThat(
+            jdbc.sql("select state from round_unit where round_id = ? and unit_id = ?")
+                .params(round, w.a.id())
+                .query(String.class)
+                .single())
+        .isEqualTo("SUBMITTED");
+    MockHttpServletResponse generalPage =
+        mvc.perform(
+                get("/rounds/" + round + "/units/" + w.a.code())
+                    .with(person(Role.APPRAISER, w.p, null)))
+            .andReturn()
+            .getResponse();
+    assertThat(generalPage.getContentAsString(java.nio.charset.StandardCharsets.UTF_8))
+        .contains("/appraisals/complete");
+
     // the unit's page names each leaf's filler and appraiser, both read at once with their names
     RoundCyclePostgresTest.ok(
         assign(

@@ -17,12 +17,14 @@ import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.parindex.account.Access;
 import vn.parindex.account.Accounts;
+import vn.parindex.account.CurrentUser;
 import vn.parindex.account.Role;
 import vn.parindex.input.ConflictException;
 import vn.parindex.input.Messages;
 import vn.parindex.page.Form;
 import vn.parindex.plan.Plan;
 import vn.parindex.plan.PlanAccess;
+import vn.parindex.plan.PlanFollowUp;
 import vn.parindex.plan.PlanService;
 import vn.parindex.plan.Plans;
 import vn.parindex.unit.UnitVisibility;
@@ -41,6 +43,7 @@ class PlanPages {
   private final PlanHistory history;
   private final Accounts accounts;
   private final PlanAccess access;
+  private final PlanFollowUp followUp;
 
   PlanPages(
       PlanService service,
@@ -49,8 +52,10 @@ class PlanPages {
       UnitVisibility visibility,
       PlanHistory history,
       Accounts accounts,
-      PlanAccess access) {
+      PlanAccess access,
+      PlanFollowUp followUp) {
     this.access = access;
+    this.followUp = followUp;
     this.accounts = accounts;
     this.history = history;
     this.visibility = visibility;
@@ -180,8 +185,10 @@ class PlanPages {
     model.addAttribute("lines", PlanEditorForm.lineKeys(form));
     model.addAttribute("changes", history.of(plan.id()));
     // Only those who may write the plan see the Save button (the server refuses the others anyway).
-    boolean writer =
-        accounts.currentIfAny().map(u -> u.hasAny(Role.ADMIN, Role.PAR_OFFICER)).orElse(false);
+    CurrentUser reader = accounts.current();
+    boolean writer = reader.hasAny(Role.ADMIN, Role.PAR_OFFICER);
+    model.addAttribute("mayMakeTasks", followUp.mayMakeTasks(reader));
+    model.addAttribute("mayFollowProgress", followUp.mayFollowProgress(reader));
     List<Plans.Version> versions = plans.versions(plan.id());
     model.addAttribute("versions", versions);
     Plans.Version current =

@@ -171,6 +171,26 @@ class PublicResultsApiTest {
   }
 
   @Test
+  void aVisitorIsOfferedThePublicResultsAndTheSignInNotTheSignedInPages() throws Exception {
+    String page =
+        mvc.perform(get("/public/results").param("parent", "PUB"))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    String menu = page.substring(page.indexOf("<nav>"), page.indexOf("</nav>"));
+    assertThat(menu)
+        .contains("href=\"/public/results\"")
+        .contains("href=\"/login\"")
+        .doesNotContain("/dashboard")
+        .doesNotContain("/plans")
+        .doesNotContain("/rankings")
+        .doesNotContain("/units")
+        .doesNotContain("/frameworks")
+        .doesNotContain("/obligations");
+  }
+
+  @Test
   void lastYearsRankFollowsLineageAndAMergerIsNotCompared() throws Exception {
     Unit province =
         units.save(PublicResultsFixture.unit("PUL", "Tỉnh Dòng", UnitType.PROVINCE, null));
