@@ -32,14 +32,36 @@ public class RoundAccess {
     scope.checkWrite(parentUnitId, Role.ADMIN, Role.APPRAISER);
   }
 
-  /** The units of the round the user may see; 404 when none and not the parent either. */
+  /**
+   * The units of the round the user may see listed; 404 when none and not the parent either. The
+   * chair of the round's parent, who publishes, sees every unit of the round listed (its state, and
+   * the round's results and losses), though only the units of their scope open.
+   */
   List<RoundUnit> visible(Round round, List<RoundUnit> units) {
-    java.util.function.LongPredicate sees = scope.visibility(); // one query for the whole list
+    return visible(round, units, scope.visibility());
+  }
+
+  /** {@link #visible(Round, List)} with the reader's scope already read ({@link #opens()}). */
+  List<RoundUnit> visible(
+      Round round, List<RoundUnit> units, java.util.function.LongPredicate sees) {
+    if (chairs(user(), round)) {
+      return units;
+    }
     List<RoundUnit> seen = units.stream().filter(u -> sees.test(u.unitId())).toList();
     if (seen.isEmpty() && !sees.test(round.parentUnitId())) {
       throw new NotFoundException("round.notFound", round.id());
     }
     return seen;
+  }
+
+  /** The units whose pages the signed-in user opens: their scope, read once. */
+  java.util.function.LongPredicate opens() {
+    return scope.visibility();
+  }
+
+  /** The leader of the round's parent unit: the council chair, who publishes. */
+  static boolean chairs(CurrentUser user, Round round) {
+    return user.has(Role.LEADER) && user.unitId() == round.parentUnitId();
   }
 
   void checkRead(long unitId) {
@@ -138,8 +160,7 @@ public class RoundAccess {
   void checkPublish(Round round) {
     scope.check(round.parentUnitId());
     CurrentUser user = user();
-    boolean chair = user.has(Role.LEADER) && user.unitId() == round.parentUnitId();
-    if (!user.has(Role.ADMIN) && !chair) {
+    if (!user.has(Role.ADMIN) && !chairs(user, round)) {
       throw new AccessDeniedException("round");
     }
   }

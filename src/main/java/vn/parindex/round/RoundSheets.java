@@ -38,7 +38,8 @@ public class RoundSheets {
       Map<String, Integer> counts) {}
 
   /** One unit of a round and its state (the enum's name, shown through the bundle). */
-  public record UnitRow(String code, String name, String state) {}
+  /** A unit of the round as listed; {@code opens}: whether the reader may open its page. */
+  public record UnitRow(String code, String name, String state, boolean opens) {}
 
   public record RoundDetail(RoundRow round, List<UnitRow> units) {}
 
@@ -143,12 +144,18 @@ public class RoundSheets {
   @Transactional(readOnly = true)
   public RoundDetail detail(long id) {
     Round round = loader.round(id);
-    List<RoundUnit> seen = access.visible(round, rounds.units(id));
+    java.util.function.LongPredicate opens = access.opens();
+    List<RoundUnit> seen = access.visible(round, rounds.units(id), opens);
     Map<Long, Unit> byId = RoundViews.unitsOf(units, round);
     return new RoundDetail(
         row(round, seen),
         seen.stream()
-            .map(r -> unitRow(r, byId.computeIfAbsent(r.unitId(), this::unitById)))
+            .map(
+                r ->
+                    unitRow(
+                        r,
+                        byId.computeIfAbsent(r.unitId(), this::unitById),
+                        opens.test(r.unitId())))
             .toList());
   }
 
@@ -222,7 +229,7 @@ public class RoundSheets {
     boolean leader = may.leader();
     return new UnitSheet(
         row(round, List.of(row)),
-        unitRow(row, unit),
+        unitRow(row, unit, true),
         leaves,
         library,
         state == RoundState.DRAFT && may.self(),
@@ -297,7 +304,7 @@ public class RoundSheets {
     return units.findById(id).orElseThrow();
   }
 
-  private static UnitRow unitRow(RoundUnit row, Unit unit) {
-    return new UnitRow(unit.code(), unit.name(), row.state().name());
+  private static UnitRow unitRow(RoundUnit row, Unit unit, boolean opens) {
+    return new UnitRow(unit.code(), unit.name(), row.state().name(), opens);
   }
 }

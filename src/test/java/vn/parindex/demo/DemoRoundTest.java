@@ -273,8 +273,26 @@ class DemoRoundTest {
     assertThat(appraiser)
         .contains("Gio Mai", "đã nộp tự đánh giá", "Gio Hải", "chờ thẩm định lần 2", "Gio Quang");
     // the province's chairman, who publishes, has a demo account of their own
-    assertThat(page("/rounds/" + id, "chu.tich.tinh"))
-        .contains("publish-form", "/rounds/" + id + "/publish");
+    // and sees where every commune of the round stands before publishing (and the round's losses),
+    // though a commune's own page stays its people's and its appraisers'
+    String chair = page("/rounds/" + id, "chu.tich.tinh");
+    assertThat(chair)
+        .contains("publish-form", "/rounds/" + id + "/publish")
+        .contains("Vĩnh Chấp", "Gio Mai", "Gio Hải", "Gio Quang")
+        .contains("đã nộp tự đánh giá", "đang tự đánh giá")
+        .doesNotContain("/rounds/" + id + "/units/DEMO-GIOMAI\"");
+    String chairApi = api("/api/v1/rounds/" + id, "chu.tich.tinh");
+    assertThat(JsonPath.<List<String>>read(chairApi, "$.units[*].code"))
+        .contains("DEMO-VINHCHAP", "DEMO-GIOMAI", "DEMO-GIOHAI", "DEMO-GIOQUANG");
+    assertThat(page("/rounds/" + id + "/losses", "chu.tich.tinh")).contains("Điểm bị mất ở đâu");
+    assertThat(
+            mvc.perform(
+                    get("/rounds/" + id + "/units/DEMO-GIOMAI")
+                        .with(user(users.principal("chu.tich.tinh").orElseThrow())))
+                .andReturn()
+                .getResponse()
+                .getStatus())
+        .isEqualTo(404);
   }
 
   @Test
