@@ -21,7 +21,8 @@ import vn.parindex.unit.Units;
  * silent past the self-assessment deadline: round 1; explained, or silent past the explanation
  * deadline: round 2), with the due day and how many of the appraiser's criteria are left. Round 1
  * counts their leaves without round-1 points; round 2 their cut or flagged leaves without round-2
- * points. A few queries per round, whatever the number of units.
+ * points. An appraiser of a department, who does not end the rounds, sees only the units with some
+ * of their criteria left. A few queries per round, whatever the number of units.
  */
 @Service
 public class AppraiserQueue {
@@ -114,6 +115,7 @@ public class AppraiserQueue {
             .toList();
     Map<Long, Map<String, Entry>> entries = entries(round.id());
     String parent = units.findById(round.parentUnitId()).map(Unit::name).orElse("");
+    boolean ends = appraisers.letsEnd(user);
     List<Item> items = new ArrayList<>();
     for (RoundUnit row : open) {
       int stage = stages.get(row.id());
@@ -129,6 +131,10 @@ public class AppraiserQueue {
           total++;
           left += e.round2Points == null ? 1 : 0;
         }
+      }
+      if (left == 0 && !ends) {
+        // an appraiser of a department with none of theirs left: the unit awaits someone else
+        continue;
       }
       LocalDate due = stage == 1 ? round.windows().round1Due() : round.windows().round2Due();
       Unit unit = appraisable.get(row.unitId());

@@ -155,6 +155,15 @@ final class Assignments {
     return appraiseRefused(user, leafCode) == null;
   }
 
+  /**
+   * Whether this appraiser ends a unit's appraisal round: once criteria are given to departments,
+   * an appraiser of a department appraises only theirs and leaves the ending to one of no
+   * department (or an administrator), so that no department closes the round on the others.
+   */
+  boolean letsEnd(CurrentUser user) {
+    return user.has(Role.ADMIN) || user.departmentId() == null || byCode.isEmpty();
+  }
+
   /** Why a person may not act on a leaf: the message's key, and the department it belongs to. */
   private record Refused(String key, String department) {
 

@@ -141,15 +141,9 @@ class CriterionAssignments {
     }
   }
 
-  /**
-   * 403 unless this appraiser appraises every criterion of the round, and so may end a unit's
-   * appraisal round: once criteria are given to departments, an appraiser of a department appraises
-   * only theirs, and the round is ended by one of no department (or an administrator).
-   */
+  /** 403 unless this appraiser ends a unit's appraisal round ({@link Assignments#letsEnd}). */
   void checkComplete(RoundLoader.Step step, CurrentUser user) {
-    if (!user.has(Role.ADMIN)
-        && user.departmentId() != null
-        && !appraisers(step.round().id()).isEmpty()) {
+    if (!appraisers(step.round().id()).letsEnd(user)) {
       throw new CriterionRefused("round.assign.refused.complete");
     }
   }

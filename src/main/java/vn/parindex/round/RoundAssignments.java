@@ -63,7 +63,8 @@ public class RoundAssignments {
       Set<String> mine,
       String myDepartment,
       boolean noDepartment,
-      Set<String> notAppraised) {
+      Set<String> notAppraised,
+      boolean ends) {
 
     /** The leaves to show: a department official's own, everyone else's all. */
     public List<RoundSheets.Leaf> shown(List<RoundSheets.Leaf> leaves) {
@@ -87,9 +88,9 @@ public class RoundAssignments {
       return !notAppraised.contains(code);
     }
 
-    /** Whether the reader appraises every leaf, and so may end the unit's appraisal round. */
-    public boolean appraisesAll() {
-      return notAppraised.isEmpty();
+    /** Whether the reader may end the unit's appraisal round ({@link Assignments#letsEnd}). */
+    public boolean endsTheRound() {
+      return ends;
     }
   }
 
@@ -188,7 +189,8 @@ public class RoundAssignments {
         mine,
         department,
         official && user.departmentId() == null,
-        notAppraised);
+        notAppraised,
+        appraise.letsEnd(user));
   }
 
   private Board board(Round round, Unit unit, Assignments a, long departmentsOf, boolean edit) {

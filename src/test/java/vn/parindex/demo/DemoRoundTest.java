@@ -220,6 +220,11 @@ class DemoRoundTest {
     assertThat(stc).contains("appraise-open").doesNotContain("/appraisals/complete");
     assertThat(page("/rounds/" + id + "/units/DEMO-GIOMAI", "tham.dinh"))
         .contains("/appraisals/complete");
+    // its queue: Gio Mai (area 5 to appraise), not Gio Hải, whose round 2 has nothing of theirs
+    assertThat(page("/rounds/queue", "tham.dinh.stc"))
+        .contains("Gio Mai", "2 / 2 tiêu chí")
+        .doesNotContain("Gio Hải");
+    assertThat(page("/rounds/queue", "tham.dinh")).contains("Gio Mai", "Gio Hải");
   }
 
   @Test
