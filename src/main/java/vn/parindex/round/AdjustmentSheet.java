@@ -53,8 +53,7 @@ public class AdjustmentSheet {
     access.checkRead(unit.id());
     Round round = loader.round(roundId);
     RoundUnit row = loader.row(roundId, unit);
-    return block(
-        row, loader.set(round).rules(), RoundAccess.allows(() -> access.checkAppraise(unit.id())));
+    return block(row, loader.set(round).rules(), access.mayAppraise(unit.id()));
   }
 
   /** The unit page's block, from its one read of the unit. */

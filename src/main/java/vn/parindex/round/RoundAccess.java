@@ -28,8 +28,22 @@ public class RoundAccess {
     return scope.user();
   }
 
+  /** Opening a round over the parent (and importing its survey): an appraiser or administrator. */
   void checkOpen(long parentUnitId) {
-    scope.checkWrite(parentUnitId, Role.ADMIN, Role.APPRAISER);
+    refuseUnless(parentUnitId, mayOpen(parentUnitId));
+  }
+
+  boolean mayOpen(long parentUnitId) {
+    CurrentUser user = user();
+    return user.hasAny(Role.ADMIN, Role.APPRAISER) && scope.canSee(user, parentUnitId);
+  }
+
+  /** Out of the reader's scope 404, else a step the reader does not take 403. */
+  private void refuseUnless(long unitId, boolean allowed) {
+    scope.check(unitId);
+    if (!allowed) {
+      throw new AccessDeniedException("round");
+    }
   }
 
   /**
@@ -84,6 +98,10 @@ public class RoundAccess {
   /** Appraising and reopening: an administrator, or an appraiser of a unit above this one. */
   void checkAppraise(long unitId) {
     on(user(), unitId).checkAppraise();
+  }
+
+  boolean mayAppraise(long unitId) {
+    return on(user(), unitId).appraise();
   }
 
   /**
@@ -158,11 +176,14 @@ public class RoundAccess {
   }
 
   void checkPublish(Round round) {
-    scope.check(round.parentUnitId());
+    refuseUnless(round.parentUnitId(), mayPublish(round));
+  }
+
+  /** Publishing: an administrator, or the chair of the round's parent. */
+  boolean mayPublish(Round round) {
     CurrentUser user = user();
-    if (!user.has(Role.ADMIN) && !chairs(user, round)) {
-      throw new AccessDeniedException("round");
-    }
+    return (user.has(Role.ADMIN) || chairs(user, round))
+        && scope.canSee(user, round.parentUnitId());
   }
 
   /** Uploading a document of the unit: its officer, departments or chairman. */
@@ -177,16 +198,22 @@ public class RoundAccess {
 
   /** Assigning the unit's criteria to its departments: its own PAR officer, or an administrator. */
   void checkAssignFillers(long unitId) {
-    scope.checkWrite(unitId, Role.PAR_OFFICER, Role.ADMIN);
+    refuseUnless(unitId, mayAssignFillers(unitId));
+  }
+
+  boolean mayAssignFillers(long unitId) {
     CurrentUser user = user();
-    if (!user.has(Role.ADMIN) && user.unitId() != unitId) {
-      throw new AccessDeniedException("round");
-    }
+    return (user.has(Role.ADMIN) || user.has(Role.PAR_OFFICER) && user.unitId() == unitId)
+        && scope.canSee(user, unitId);
   }
 
   /** Assigning criteria to appraising departments: whoever may open the round over its parent. */
   void checkAssignAppraisers(Round round) {
     checkOpen(round.parentUnitId());
+  }
+
+  boolean mayAssignAppraisers(Round round) {
+    return mayOpen(round.parentUnitId());
   }
 
   /**
@@ -218,15 +245,5 @@ public class RoundAccess {
       }
     }
     return units;
-  }
-
-  /** Whether a check of this class lets the reader take a step (its refusal, not an error here). */
-  static boolean allows(Runnable check) {
-    try {
-      check.run();
-      return true;
-    } catch (AccessDeniedException | NotFoundException refused) {
-      return false;
-    }
   }
 }

@@ -119,8 +119,7 @@ public class RoundAssignments {
     Unit unit = loader.unit(unitCode);
     access.checkRead(unit.id());
     Assignments a = assignments.fillers(assignments.roundUnit(roundId, unit).id());
-    boolean edit =
-        RoundAccess.allows(() -> access.checkAssignFillers(unit.id())) && !round.published();
+    boolean edit = access.mayAssignFillers(unit.id()) && !round.published();
     return board(round, unit, a, unit.id(), edit);
   }
 
@@ -129,8 +128,7 @@ public class RoundAssignments {
     Round round = loader.round(roundId);
     access.visible(round, rounds.units(roundId));
     Assignments a = assignments.appraisers(roundId);
-    boolean edit =
-        RoundAccess.allows(() -> access.checkAssignAppraisers(round)) && !round.published();
+    boolean edit = access.mayAssignAppraisers(round) && !round.published();
     Unit parent = units.findById(round.parentUnitId()).orElseThrow();
     return board(round, null, a, parent.id(), edit);
   }

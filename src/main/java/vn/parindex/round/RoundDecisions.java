@@ -126,7 +126,7 @@ public class RoundDecisions {
 
   public RoundOffer roundOffer(long roundId) {
     Round round = loader.round(roundId);
-    boolean publisher = !round.published() && RoundAccess.allows(() -> access.checkPublish(round));
+    boolean publisher = !round.published() && access.mayPublish(round);
     List<Reopenable> reopenable = new ArrayList<>();
     if (!round.published()) {
       // the round's units this reader appraises, the scope and the units read once each, not a
@@ -161,8 +161,7 @@ public class RoundDecisions {
         unit,
         row,
         loader.set(round),
-        row.state() != RoundState.PUBLISHED
-            && RoundAccess.allows(() -> access.checkAppraise(unit.id())),
+        row.state() != RoundState.PUBLISHED && access.mayAppraise(unit.id()),
         rounds.reopenings(row.id()));
   }
 

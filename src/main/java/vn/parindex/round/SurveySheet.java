@@ -82,7 +82,7 @@ public class SurveySheet {
       rows.add(new UnitPoints(u.code(), u.name(), row));
     }
     var last = points.last(roundId);
-    boolean opener = RoundAccess.allows(() -> access.checkOpen(round.parentUnitId()));
+    boolean opener = access.mayOpen(round.parentUnitId());
     return new SurveyBlock(
         roundId,
         last.map(i -> new LastImport(i.fileName(), i.rows(), i.by(), i.at())).orElse(null),
