@@ -140,6 +140,25 @@ class DashboardPagesTest {
   }
 
   @Test
+  void aLeaderOfTheParentWhoSeesNoUnitBelowIsToldSoWithoutAnEmptyChart() throws Exception {
+    String page =
+        mvc.perform(
+                get("/dashboard/province")
+                    .param("unit", "DP-P")
+                    .with(
+                        vn.parindex.support.Accounts.as(
+                            vn.parindex.account.Role.LEADER, f.district.id())))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+    org.assertj.core.api.Assertions.assertThat(page)
+        .contains("Đơn vị này không có đơn vị trực thuộc nào bạn được xem.")
+        .doesNotContain("id=\"chart-province\"")
+        .doesNotContain("list=rankings");
+  }
+
+  @Test
   void signedInUserSeesTheirOwnUnitByDefault() throws Exception {
     mvc.perform(get("/dashboard").with(officer(f.officerOfCommune, f.commune.id())))
         .andExpect(status().isOk())
