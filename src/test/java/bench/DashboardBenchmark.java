@@ -1,6 +1,5 @@
 package bench;
 
-import java.lang.management.ManagementFactory;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.file.Files;
@@ -33,12 +32,13 @@ import vn.parindex.unit.UnitType;
  * app starts with profile "postgres" on a fresh schema ({@link BenchApp}); {@value #SESSIONS}
  * sessions sign in through the login form, then request, back to back for {@code BENCH_SECONDS}
  * (default 20) each after a warm-up of {@code BENCH_WARMUP_SECONDS} (default 30) under the same
- * load, in alternating slices, a static page (/css/app.css) and the mix: officers their unit
- * dashboard, task board and own tasks, appraisers the province page and communes' dashboards; then
- * the mix again with each session pausing between pages for each think time of {@code
- * BENCH_THINK_MS} (default 1000 and 250 ms). Every response must be a 200 carrying the page asked
- * for (not the login form); anything else counts as a failure. CPU per request (this JVM and the
- * local PostgreSQL) is printed for the back-to-back static page and mix.
+ * load, then on until the pages are steady and the JIT compilers done ({@link
+ * DashboardLoad#warmUntilSteady}), in alternating slices, a static page (/css/app.css) and the mix:
+ * officers their unit dashboard, task board and own tasks, appraisers the province page and
+ * communes' dashboards; then the mix again with each session pausing between pages for each think
+ * time of {@code BENCH_THINK_MS} (default 1000 and 250 ms). Every response must be a 200 carrying
+ * the page asked for (not the login form); anything else counts as a failure. CPU per request (this
+ * JVM and the local PostgreSQL) is printed for the back-to-back static page and mix.
  */
 public final class DashboardBenchmark {
 
@@ -58,11 +58,6 @@ public final class DashboardBenchmark {
           new DashboardLoad.Kind("my tasks /tasks/mine", "class=\"tasks cards\""),
           new DashboardLoad.Kind("static /css/app.css", "--accent"));
 
-  /** Total time the JIT compilers have spent so far (wall time of their threads). */
-  static long jitMs() {
-    return ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
-  }
-
   public static void main(String[] args) throws Exception {
     double seconds = Double.parseDouble(env("BENCH_SECONDS", "20"));
     double warmUp = Double.parseDouble(env("BENCH_WARMUP_SECONDS", "30"));
@@ -80,7 +75,10 @@ public final class DashboardBenchmark {
       // Warm-up: templates, JIT (two cores compile slowly), connection pool, as a server that has
       // been up for a while.
       DashboardLoad.run(pool, base, sessions, warmUp, null, DashboardBenchmark::kind, KINDS);
-      long jitBefore = jitMs();
+      DashboardLoad.warmUntilSteady(pool, base, sessions, DashboardBenchmark::kind, KINDS);
+      CpuMeter measuredStart = CpuMeter.now();
+      long compilersStart = CpuMeter.compilersMs();
+      long[] machineStart = CpuMeter.machineTicks();
       List<DashboardLoad.Series> single =
           DashboardLoad.run(
               pool,
@@ -133,7 +131,9 @@ public final class DashboardBenchmark {
                 DashboardLoad.run(
                     pool, base, sessions, seconds, think, null, DashboardBenchmark::kind, KINDS)));
       }
-      long jitMeasured = jitMs() - jitBefore;
+      double compilersShare =
+          (CpuMeter.compilersMs() - compilersStart) / CpuMeter.now().jvmMsSince(measuredStart);
+      double steal = CpuMeter.stealShare(machineStart, CpuMeter.machineTicks());
       String loadAfter = loadAverage();
       System.out.printf(
           "%d sessions signed in through the login form (%d officers, %d appraisers) in %.0f ms;"
@@ -143,8 +143,9 @@ public final class DashboardBenchmark {
       System.out.println(
           "Load average (1/5/15 min) before: " + loadBefore + ", after: " + loadAfter);
       System.out.printf(
-          "JIT compilers' time while measuring the static page and the pages: %d ms%n",
-          jitMeasured);
+          "While measuring, the JIT compilers took %.1f %% of this JVM's CPU and the hypervisor"
+              + " %.1f %% of the machine's (steal)%n",
+          100 * compilersShare, 100 * steal);
       System.out.println();
       System.out.println("One officer and one appraiser session alone (5 s):");
       System.out.println(DashboardLoad.Series.header());

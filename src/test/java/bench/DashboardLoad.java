@@ -22,6 +22,11 @@ import vn.parindex.support.HttpLogin;
 final class DashboardLoad {
 
   private static final String LOGIN_FORM = "name=\"password\"";
+  private static final int SLICE_SECONDS = 5;
+  private static final double STEADY_SHARE = 0.03;
+  private static final int STATIC_SECONDS = 1;
+  private static final double COMPILERS_SHARE = 0.03;
+  private static final int MAX_SLICES = 48;
 
   /** A kind of request: its name in the table and a text its page must contain. */
   record Kind(String name, String marker) {}
@@ -101,6 +106,53 @@ final class DashboardLoad {
    * Runs every session for {@code seconds}, back to back; each request's path comes from the
    * session's {@code next} unless {@code override} is given, its kind from {@code kindOf}.
    */
+  /**
+   * Goes on warming in slices of {@value #SLICE_SECONDS} s of pages and {@value #STATIC_SECONDS} s
+   * of the static page until the pages served in a slice are within {@value #STEADY_SHARE} of the
+   * slice before <em>and</em> the just-in-time compilers took at most {@value #COMPILERS_SHARE} of
+   * this JVM's CPU in it (at most {@value #MAX_SLICES} slices): a server is measured as it runs for
+   * hours, its pages compiled by C2. Used by the round's and the dashboards' benchmarks after their
+   * fixed warm-up. On two shared cores the compilers get little time under load: after a fixed 20 s
+   * warm-up the unit page's template was still running C1 code for a minute (JFR, 7/12/2026), and
+   * with the pages' count alone as the guide the compilers still took a third of a core all through
+   * the measured slices (their threads' CPU from /proc, 8/12/2026), about a sixth of what the app
+   * itself had.
+   */
+  static void warmUntilSteady(
+      ExecutorService pool,
+      String base,
+      List<Session> sessions,
+      Function<String, Integer> kind,
+      List<Kind> kinds)
+      throws Exception {
+    int slices = 0;
+    int before = 0;
+    int served;
+    double compilers;
+    boolean steady;
+    do {
+      CpuMeter start = CpuMeter.now();
+      long compilersStart = CpuMeter.compilersMs();
+      served =
+          run(pool, base, sessions, SLICE_SECONDS, null, kind, kinds).stream()
+              .mapToInt(s -> s.ms.size())
+              .sum();
+      // the static page too: the measured slices alternate it with the pages
+      run(pool, base, sessions, STATIC_SECONDS, r -> "/css/app.css", kind, kinds);
+      compilers = (CpuMeter.compilersMs() - compilersStart) / CpuMeter.now().jvmMsSince(start);
+      steady =
+          before > 0
+              && Math.abs(served - before) <= STEADY_SHARE * before
+              && compilers <= COMPILERS_SHARE;
+      before = served;
+      slices++;
+    } while (!steady && slices < MAX_SLICES);
+    System.out.printf(
+        "Warmed until steady: %d more slices of %d s, the last %d pages, the compilers %.1f %% of"
+            + " this JVM's CPU (%s)%n",
+        slices, SLICE_SECONDS, served, 100 * compilers, steady ? "steady" : "still moving");
+  }
+
   static List<Series> run(
       ExecutorService pool,
       String base,

@@ -22,11 +22,6 @@ import java.util.function.Function;
 final class RoundPageLoad {
 
   static final int SLICES = 2;
-  private static final int SLICE_SECONDS = 5;
-  private static final double STEADY_SHARE = 0.03;
-  private static final int STATIC_SECONDS = 1;
-  private static final double COMPILERS_SHARE = 0.03;
-  private static final int MAX_SLICES = 48;
   static final List<DashboardLoad.Kind> KINDS =
       List.of(
           new DashboardLoad.Kind("appraiser's unit page (80 leaves)", "class=\"appraise-open\""),
@@ -52,7 +47,7 @@ final class RoundPageLoad {
         sessions.size(), (System.nanoTime() - signInStart) / 1e6);
     Function<String, Integer> kind = path -> path.startsWith("/css") ? 1 : 0;
     DashboardLoad.run(pool, base, sessions, warmUp, null, kind, KINDS);
-    warmUntilSteady(sessions, kind);
+    DashboardLoad.warmUntilSteady(pool, base, sessions, kind, KINDS);
     CpuMeter before = CpuMeter.now();
     List<DashboardLoad.Series> alone =
         DashboardLoad.run(pool, base, List.of(sessions.get(0)), 5, null, kind, KINDS);
@@ -117,48 +112,6 @@ final class RoundPageLoad {
       String first = pages.get(0).firstFailure;
       System.out.println("First failure: " + (first != null ? first : reading.firstFailure));
     }
-  }
-
-  /**
-   * Goes on warming in slices of {@value #SLICE_SECONDS} s of pages and {@value #STATIC_SECONDS} s
-   * of the static page until the pages served in a slice are within {@value #STEADY_SHARE} of the
-   * slice before <em>and</em> the just-in-time compilers took at most {@value #COMPILERS_SHARE} of
-   * this JVM's CPU in it (at most {@value #MAX_SLICES} slices): a server is measured as it runs for
-   * hours, its pages compiled by C2. On two shared cores the compilers get little time under load:
-   * after a fixed 20 s warm-up the unit page's template was still running C1 code for a minute
-   * (JFR, 7/12/2026), and with the pages' count alone as the guide the compilers still took a third
-   * of a core all through the measured slices (their threads' CPU from /proc, 8/12/2026), about a
-   * sixth of what the app itself had.
-   */
-  private void warmUntilSteady(List<DashboardLoad.Session> sessions, Function<String, Integer> kind)
-      throws Exception {
-    int slices = 0;
-    int before = 0;
-    int served;
-    double compilers;
-    boolean steady;
-    do {
-      CpuMeter start = CpuMeter.now();
-      long compilersStart = CpuMeter.compilersMs();
-      served =
-          DashboardLoad.run(pool, base, sessions, SLICE_SECONDS, null, kind, KINDS)
-              .get(0)
-              .ms
-              .size();
-      // the static page too: the measured slices alternate it with the pages
-      DashboardLoad.run(pool, base, sessions, STATIC_SECONDS, r -> "/css/app.css", kind, KINDS);
-      compilers = (CpuMeter.compilersMs() - compilersStart) / CpuMeter.now().jvmMsSince(start);
-      steady =
-          before > 0
-              && Math.abs(served - before) <= STEADY_SHARE * before
-              && compilers <= COMPILERS_SHARE;
-      before = served;
-      slices++;
-    } while (!steady && slices < MAX_SLICES);
-    System.out.printf(
-        "Warmed until steady: %d more slices of %d s, the last %d pages, the compilers %.1f %% of"
-            + " this JVM's CPU (%s)%n",
-        slices, SLICE_SECONDS, served, 100 * compilers, steady ? "steady" : "still moving");
   }
 
   private List<DashboardLoad.Session> signIn() throws Exception {

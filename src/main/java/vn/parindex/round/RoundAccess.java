@@ -38,12 +38,16 @@ public class RoundAccess {
     return user.hasAny(Role.ADMIN, Role.APPRAISER) && scope.canSee(user, parentUnitId);
   }
 
-  /** Out of the reader's scope 404, else a step the reader does not take 403. */
+  /**
+   * Out of the reader's scope 404, else a step the reader does not take 403 (an allowed step has
+   * had its scope read already: every rule holds only in scope).
+   */
   private void refuseUnless(long unitId, boolean allowed) {
-    scope.check(unitId);
-    if (!allowed) {
-      throw new AccessDeniedException("round");
+    if (allowed) {
+      return;
     }
+    scope.check(unitId);
+    throw new AccessDeniedException("round");
   }
 
   /**
