@@ -39,6 +39,11 @@ class StaticResources implements WebMvcConfigurer {
         .addResourceHandler("/js/**")
         .addResourceLocations("classpath:/static/js/")
         .setCacheControl(CACHE);
+    // what a browser asks for by itself, whatever the page's icon link says
+    registry
+        .addResourceHandler("/favicon.ico")
+        .addResourceLocations("classpath:/static/")
+        .setCacheControl(CACHE);
     registry
         .addResourceHandler("/images/**")
         .addResourceLocations("classpath:/static/images/")

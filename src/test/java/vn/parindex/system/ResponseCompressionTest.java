@@ -43,6 +43,22 @@ class ResponseCompressionTest {
   }
 
   @Test
+  void theIconsAreServedWithoutSignInAndEveryPageLinksOne() throws Exception {
+    HttpResponse<byte[]> ico = get("/favicon.ico", false);
+    assertThat(ico.statusCode()).isEqualTo(200);
+    // an ICO file's header: reserved 0, type 1 (icon)
+    assertThat(java.util.Arrays.copyOf(ico.body(), 4)).containsExactly(0, 0, 1, 0);
+    HttpResponse<byte[]> svg = get("/images/icon.svg", false);
+    assertThat(svg.statusCode()).isEqualTo(200);
+    assertThat(svg.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(t -> assertThat(t).startsWith("image/svg+xml"));
+    assertThat(new String(get("/login", false).body(), StandardCharsets.UTF_8))
+        .contains("<link rel=\"icon\" href=\"/images/icon.svg\"");
+    assertThat(new String(get("/public/results", false).body(), StandardCharsets.UTF_8))
+        .contains("<link rel=\"icon\" href=\"/images/icon.svg\"");
+  }
+
+  @Test
   void aPageItsStylesAndTheApiAreCompressedForAClientThatAsks() throws Exception {
     for (String path : new String[] {"/public/results", "/css/app.css", "/api/v1/openapi"}) {
       HttpResponse<byte[]> plain = get(path, false);
