@@ -21,14 +21,7 @@ class OnUnitTest {
   void eachAnswerIsWhatItsCheckAllowsForEverySetOfRoles() {
     List<String> differ = new ArrayList<>();
     int compared = 0;
-    Role[] roles = Role.values();
-    for (int mask = 0; mask < 1 << roles.length; mask++) {
-      Set<Role> held = EnumSet.noneOf(Role.class);
-      for (int i = 0; i < roles.length; i++) {
-        if ((mask & 1 << i) != 0) {
-          held.add(roles[i]);
-        }
-      }
+    for (Set<Role> held : everySetOfRoles()) {
       CurrentUser reader = new CurrentUser(1, "u", "U", 10, null, held);
       for (long unit : new long[] {10, 11}) {
         for (boolean sees : new boolean[] {true, false}) {
@@ -51,6 +44,22 @@ class OnUnitTest {
     CurrentUser chairman = new CurrentUser(3, "c", "C", 10, null, Set.of(Role.LEADER));
     assertThat(new RoundAccess.OnUnit(chairman, 10, true).leader()).isTrue();
     assertThat(new RoundAccess.OnUnit(chairman, 10, false).leader()).isFalse();
+  }
+
+  /** Every set of the roles, the empty one included (64 of them). */
+  static List<Set<Role>> everySetOfRoles() {
+    Role[] roles = Role.values();
+    List<Set<Role>> sets = new ArrayList<>();
+    for (int mask = 0; mask < 1 << roles.length; mask++) {
+      Set<Role> held = EnumSet.noneOf(Role.class);
+      for (int i = 0; i < roles.length; i++) {
+        if ((mask & 1 << i) != 0) {
+          held.add(roles[i]);
+        }
+      }
+      sets.add(held);
+    }
+    return sets;
   }
 
   /** Whether a check lets the reader take the step (its refusal, not an error here). */

@@ -3,7 +3,6 @@ package vn.parindex.round;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
@@ -48,14 +47,7 @@ class RoundAccessAnswersTest {
     List<String> differ = new ArrayList<>();
     int compared = 0;
     int allowed = 0;
-    Role[] roles = Role.values();
-    for (int mask = 0; mask < 1 << roles.length; mask++) {
-      Set<Role> held = EnumSet.noneOf(Role.class);
-      for (int i = 0; i < roles.length; i++) {
-        if ((mask & 1 << i) != 0) {
-          held.add(roles[i]);
-        }
-      }
+    for (Set<Role> held : OnUnitTest.everySetOfRoles()) {
       for (Unit own : List.of(province, commune)) {
         signIn(new CurrentUser(7, "u", "U", own.id(), null, held));
         for (Unit on : List.of(province, commune, elsewhere)) {
@@ -94,7 +86,7 @@ class RoundAccessAnswersTest {
         }
       }
     }
-    assertThat(compared).isEqualTo(5 * 3 * 2 * (1 << roles.length));
+    assertThat(compared).isEqualTo(5 * 3 * 2 * (1 << Role.values().length));
     assertThat(differ).isEmpty();
     // and the answers are not all alike
     assertThat(allowed).isBetween(1, compared - 1);
