@@ -37,8 +37,10 @@ public class RoundSheets {
       LocalDate publication,
       Map<String, Integer> counts) {}
 
-  /** One unit of a round and its state (the enum's name, shown through the bundle). */
-  /** A unit of the round as listed; {@code opens}: whether the reader may open its page. */
+  /**
+   * One unit of a round as listed: its state (the enum's name, shown through the bundle), and
+   * whether the reader may open its page ({@code opens}).
+   */
   public record UnitRow(String code, String name, String state, boolean opens) {}
 
   public record RoundDetail(RoundRow round, List<UnitRow> units) {}
