@@ -207,8 +207,12 @@ public class RoundAccess {
 
   boolean mayAssignFillers(long unitId) {
     CurrentUser user = user();
-    return (user.has(Role.ADMIN) || user.has(Role.PAR_OFFICER) && user.unitId() == unitId)
-        && scope.canSee(user, unitId);
+    return assignsFillers(user, unitId) && scope.canSee(user, unitId);
+  }
+
+  /** The role part of assigning a unit's fillers: an administrator, or the unit's own officer. */
+  static boolean assignsFillers(CurrentUser user, long unitId) {
+    return user.has(Role.ADMIN) || user.has(Role.PAR_OFFICER) && user.unitId() == unitId;
   }
 
   /** Assigning criteria to appraising departments: whoever may open the round over its parent. */

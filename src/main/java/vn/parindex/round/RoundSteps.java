@@ -81,8 +81,8 @@ public class RoundSteps {
 
   /** The unit's first assignment of its criteria to its departments, by its PAR officer. */
   public void assignFillers(long roundId, Unit unit, Map<String, String> chosen, Actor by) {
-    check(by, unit.id(), Role.PAR_OFFICER);
-    if (by.user().unitId() != unit.id()) {
+    scope.check(by.user(), unit.id());
+    if (!RoundAccess.assignsFillers(by.user(), unit.id())) {
       throw new AccessDeniedException("round");
     }
     assignments.assignFillers(roundId, unit, lines(chosen), 0, by);

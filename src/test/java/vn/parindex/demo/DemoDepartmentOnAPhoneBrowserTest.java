@@ -48,9 +48,7 @@ class DemoDepartmentOnAPhoneBrowserTest extends BrowserTest {
   }
 
   private void fitsTheScreen() {
-    Object width = page.evaluate("() => document.scrollingElement.scrollWidth");
-    org.assertj.core.api.Assertions.assertThat(((Number) width).intValue())
-        .as(page.url())
-        .isLessThanOrEqualTo(390);
+    int width = pageWidth();
+    org.assertj.core.api.Assertions.assertThat(width).as(page.url()).isLessThanOrEqualTo(390);
   }
 }

@@ -90,9 +90,9 @@ class DossierUploadBrowserTest extends BrowserTest {
   }
 
   private void fitsThePhone(String name) {
-    Object width = page.evaluate("() => document.scrollingElement.scrollWidth");
+    int width = pageWidth();
     screenshot(name);
-    assertThat(((Number) width).intValue()).isLessThanOrEqualTo(390);
+    assertThat(width).isLessThanOrEqualTo(390);
   }
 
   private static FilePayload csv(String text) {

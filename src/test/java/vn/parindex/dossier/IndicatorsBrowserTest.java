@@ -103,8 +103,8 @@ class IndicatorsBrowserTest extends BrowserTest {
   }
 
   private void fitsThePhone(String screenshot) {
-    Object width = page.evaluate("() => document.scrollingElement.scrollWidth");
+    int width = pageWidth();
     screenshot(screenshot);
-    assertThat(((Number) width).intValue()).as(page.url()).isLessThanOrEqualTo(390);
+    assertThat(width).as(page.url()).isLessThanOrEqualTo(390);
   }
 }

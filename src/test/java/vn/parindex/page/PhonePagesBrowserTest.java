@@ -138,9 +138,9 @@ class PhonePagesBrowserTest extends BrowserTest {
   }
 
   private void fitsTheScreen(String screenshot) {
-    Object width = page.evaluate("() => document.scrollingElement.scrollWidth");
+    int width = pageWidth();
     screenshot(screenshot);
-    assertThat(((Number) width).intValue()).as(page.url()).isLessThanOrEqualTo(390);
+    assertThat(width).as(page.url()).isLessThanOrEqualTo(390);
   }
 
   private void cardsAreShown() {

@@ -37,8 +37,8 @@ class WhatIfPageBrowserTest extends BrowserTest {
     assertThat(page.locator("#then-rank")).hasText("2/3");
     assertThat(page.locator("fieldset[data-code='2.3'] [data-after]")).hasText("1,00");
     assertThat(page.url()).isEqualTo(before);
-    Object width = page.evaluate("() => document.scrollingElement.scrollWidth");
-    assertThat(((Number) width).intValue()).isLessThanOrEqualTo(390);
+    int width = pageWidth();
+    assertThat(width).isLessThanOrEqualTo(390);
     screenshot("what-if-390");
 
     page.locator("#f-v_2\\.3").fill("100,5");

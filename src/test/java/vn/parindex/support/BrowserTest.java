@@ -122,6 +122,11 @@ public abstract class BrowserTest {
   }
 
   /** Saves the page as target/screenshots/{name}.png. */
+  /** How wide the page is laid out, in CSS pixels (more than the window: it scrolls sideways). */
+  protected int pageWidth() {
+    return ((Number) page.evaluate("() => document.scrollingElement.scrollWidth")).intValue();
+  }
+
   protected Path screenshot(String name) {
     return Browser.screenshot(page, name);
   }

@@ -64,8 +64,8 @@ class WorkingDaysBrowserTest extends BrowserTest {
     assertThat(page.locator("#reason-" + added.id())).hasValue("Nghỉ bù Tết Bính Ngọ");
     assertThat(page.locator("#e-reason-" + added.id()))
         .containsText("vừa sửa ngày 13/02/2026 (hiện là «Nghỉ bù (người khác sửa)»)");
-    Object width = page.evaluate("() => document.scrollingElement.scrollWidth");
-    assertThat(((Number) width).intValue()).isLessThanOrEqualTo(390);
+    int width = pageWidth();
+    assertThat(width).isLessThanOrEqualTo(390);
     screenshot("working-days-01-stale-390");
 
     page.locator(row + " form.swap-edit button[type=submit]").click();

@@ -40,8 +40,8 @@ class PublicResultsBrowserTest extends BrowserTest {
     assertThat(first.locator("details").textContent()).contains("1.1 Kế hoạch CCHC", "25,00");
     assertThat(page.locator("body").textContent()).doesNotContain("Chưa Công Bố");
 
-    Object width = page.evaluate("() => document.scrollingElement.scrollWidth");
+    int width = pageWidth();
     screenshot("public-results-390");
-    assertThat(((Number) width).intValue()).isLessThanOrEqualTo(390);
+    assertThat(width).isLessThanOrEqualTo(390);
   }
 }
