@@ -12,6 +12,11 @@ import vn.parindex.unit.Units;
  * Unit scope, checked on every page and API call: an administrator sees every unit, an appraiser
  * their unit and all below it, everyone else their own unit only. A unit out of scope answers as if
  * it did not exist (404), so ids of other communes reveal nothing.
+ *
+ * <p>A leader also <em>reads</em> every unit below theirs ({@link #canRead}): the province's
+ * chairman follows every commune's results and plans. Reading is all it gives: what a leader may
+ * change stays their own unit ({@link #canSee}), so a feature that widens a read to {@link
+ * #canRead} keeps its writes on {@link #canSee}.
  */
 @Component
 public class UnitScope implements UnitVisibility {
@@ -35,6 +40,42 @@ public class UnitScope implements UnitVisibility {
       return true;
     }
     return user.has(Role.APPRAISER) && units.isWithin(unitId, user.unitId());
+  }
+
+  /**
+   * Whether this user may read the unit's results, plans and dashboards: their scope ({@link
+   * #canSee}), and for a leader every unit below their own. Never a reason to change anything.
+   */
+  public boolean canRead(CurrentUser user, long unitId) {
+    return canSee(user, unitId) || user.has(Role.LEADER) && units.isWithin(unitId, user.unitId());
+  }
+
+  /** Throws {@link NotFoundException} unless this user may read the unit ({@link #canRead}). */
+  public void checkRead(CurrentUser user, long unitId) {
+    if (!canRead(user, unitId)) {
+      throw new NotFoundException("account.scope.outside");
+    }
+  }
+
+  /**
+   * The signed-in user's reading scope read once, as a test of unit ids (same rule as {@link
+   * #canRead}): a long list is filtered with one query, not one per row.
+   */
+  public java.util.function.LongPredicate readability() {
+    CurrentUser user = accounts.current();
+    if (!user.has(Role.LEADER) || user.has(Role.ADMIN) || user.has(Role.APPRAISER)) {
+      return visibility();
+    }
+    java.util.Set<Long> below = units.descendantIds(user.unitId());
+    return id -> id == user.unitId() || below.contains(id);
+  }
+
+  /** Every unit the signed-in user may read ({@link #canRead}), by code. */
+  public List<Unit> readableUnits() {
+    CurrentUser user = accounts.current();
+    return user.has(Role.LEADER) && !user.has(Role.ADMIN)
+        ? units.subtree(user.unitId())
+        : visibleUnits(user);
   }
 
   /**

@@ -3,6 +3,7 @@ package vn.parindex.assessment;
 import java.time.Clock;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import vn.parindex.account.Accounts;
 import vn.parindex.account.Actor;
@@ -15,10 +16,11 @@ import vn.parindex.unit.Unit;
 import vn.parindex.unit.Units;
 
 /**
- * Who may see and change which assessment, score table and ranking: anyone in the unit's scope
- * reads; administrators, PAR officers and appraisers import and edit scores; administrators and
- * appraisers import published results and create units. Out of scope or unknown answers 404,
- * revealing nothing; in scope without the role answers 403.
+ * Who may see and change which assessment, score table and ranking: anyone who may read the unit
+ * reads (its scope, and a leader every unit below theirs); administrators, PAR officers and
+ * appraisers import and edit scores within their own scope; administrators and appraisers import
+ * published results and create units. Unknown or out of reach answers 404, revealing nothing;
+ * readable but not theirs to change, or without the role, answers 403.
  */
 @Component
 public class AssessmentAccess {
@@ -54,14 +56,25 @@ public class AssessmentAccess {
   }
 
   /**
-   * Whether the caller may draft a remediation plan (plan.PlanAccess's writers, an administrator or
-   * a PAR officer): the score table's page offers the button only to them.
+   * Whether the caller may draft a remediation plan for this unit (plan.PlanAccess's writers, an
+   * administrator or a PAR officer, in their own scope): the score table's page offers the button
+   * only to them.
    */
-  public boolean planWriter() {
-    return scope.has(Role.ADMIN, Role.PAR_OFFICER);
+  public boolean planWriter(long unitId) {
+    CurrentUser user = scope.user();
+    return user.hasAny(Role.ADMIN, Role.PAR_OFFICER) && scope.canSee(user, unitId);
   }
 
-  /** The assessment's unit; 404 unless it exists and is in scope. */
+  /**
+   * Whether the caller may edit this unit's scores ({@link #checkWrite}'s rule): the score table's
+   * page offers its "Sửa" links only to them.
+   */
+  public boolean scoreWriter(long unitId) {
+    CurrentUser user = scope.user();
+    return user.hasAny(SCORE_WRITERS) && scope.canSee(user, unitId);
+  }
+
+  /** The assessment's unit; 404 unless it exists and the user may read its unit. */
   public long checkRead(long assessmentId) {
     Long unitId =
         jdbc.sql("select unit_id from assessment where id = ?")
@@ -69,17 +82,34 @@ public class AssessmentAccess {
             .query(Long.class)
             .optional()
             .orElse(null);
-    if (unitId == null || !scope.canSee(unitId)) {
+    if (unitId == null || !scope.canRead(scope.user(), unitId)) {
       throw new NotFoundException("assessment.notfound", assessmentId);
     }
     return unitId;
   }
 
-  /** Editing a score: 404 as for reading, then 403 unless the user scores. */
-  public long checkWrite(long assessmentId) {
+  /**
+   * Acting on the assessment (editing it, drafting its plan): 404 as for reading, then 403 unless
+   * its unit is in the user's own scope (a leader reads the units below theirs, changes none).
+   */
+  public long checkActOn(long assessmentId) {
     long unitId = checkRead(assessmentId);
+    if (!scope.canSee(scope.user(), unitId)) {
+      throw new AccessDeniedException("scope");
+    }
+    return unitId;
+  }
+
+  /** Editing a score: as {@link #checkActOn}, then 403 unless the user scores. */
+  public long checkWrite(long assessmentId) {
+    long unitId = checkActOn(assessmentId);
     scope.require(SCORE_WRITERS);
     return unitId;
+  }
+
+  /** The signed-in user's reading scope, as a test of unit ids (to filter a list of tables). */
+  public java.util.function.LongPredicate readable() {
+    return scope.readability();
   }
 
   /**
@@ -107,18 +137,19 @@ public class AssessmentAccess {
     }
   }
 
-  /** The unit of this code for a list of its assessments; 404 unless known and in scope. */
+  /** The unit of this code for a list of its assessments; 404 unless known and readable. */
   public Unit checkUnit(String unitCode) {
     Unit unit =
         byCode(unitCode).orElseThrow(() -> new NotFoundException("unit.not.found", unitCode));
-    scope.check(unit.id());
+    scope.checkRead(scope.user(), unit.id());
     return unit;
   }
 
   /** Importing published results for the units under this parent (administrator, appraiser). */
   public void checkResults(String parentCode) {
-    checkUnit(parentCode);
-    scope.require(UNIT_WRITERS);
+    Unit parent =
+        byCode(parentCode).orElseThrow(() -> new NotFoundException("unit.not.found", parentCode));
+    scope.checkWrite(parent.id(), UNIT_WRITERS);
   }
 
   /** A ranking among the children of a parent: in scope, or the parent of the user's own unit. */
@@ -128,10 +159,10 @@ public class AssessmentAccess {
     }
     Unit parent =
         byCode(parentCode).orElseThrow(() -> new NotFoundException("unit.not.found", parentCode));
-    if (scope.canSee(parent.id())) {
+    CurrentUser user = scope.user();
+    if (scope.canRead(user, parent.id())) {
       return;
     }
-    CurrentUser user = scope.user();
     Long ownParent = units.findById(user.unitId()).map(Unit::parentId).orElse(null);
     if (!parent.id().equals(ownParent)) {
       throw new NotFoundException("unit.not.found", parentCode);

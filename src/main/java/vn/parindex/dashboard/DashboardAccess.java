@@ -15,8 +15,9 @@ import vn.parindex.unit.Units;
 
 /**
  * Which unit a dashboard shows and what the caller may see. With a signed-in user the unit defaults
- * to theirs and every unit is checked against their scope (404 outside it); without one (login not
- * yet on) every unit is visible and a unit must be chosen.
+ * to theirs and every unit is checked against what they may read (404 outside it: a leader reads
+ * every unit below theirs, {@link UnitScope#canRead}); without one (login not yet on) every unit is
+ * visible and a unit must be chosen. A dashboard changes nothing.
  */
 @Component
 class DashboardAccess {
@@ -46,7 +47,7 @@ class DashboardAccess {
       return Optional.empty();
     }
     if (user.isPresent()) {
-      scope.check(unit.id());
+      scope.checkRead(user.get(), unit.id());
     }
     return Optional.of(unit);
   }
@@ -86,6 +87,6 @@ class DashboardAccess {
 
   /** The units the caller may pick, by code. */
   List<Unit> choices() {
-    return accounts.currentIfAny().isEmpty() ? units.all() : scope.visibleUnits();
+    return accounts.currentIfAny().isEmpty() ? units.all() : scope.readableUnits();
   }
 }

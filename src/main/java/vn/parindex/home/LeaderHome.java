@@ -1,31 +1,38 @@
 package vn.parindex.home;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.stereotype.Component;
 import vn.parindex.account.CurrentUser;
+import vn.parindex.page.Page;
 import vn.parindex.page.Times;
 import vn.parindex.reminder.Notifications;
 import vn.parindex.reminder.ReminderKind;
 import vn.parindex.task.TaskFilter;
 import vn.parindex.task.TaskRow;
 import vn.parindex.task.TaskService;
+import vn.parindex.unit.Units;
 
 /**
  * The leader's blocks: tasks reported done that wait for their verification, the escalations they
- * have not yet read, and the unit's late tasks counted by department.
+ * have not yet read, the unit's late tasks counted by department, and, for the leader of a unit
+ * with units below (the province's chairman), the way to their results, plans and progress.
  */
 @Component
 class LeaderHome {
 
   private final TaskService tasks;
   private final Notifications notifications;
+  private final Units units;
 
-  LeaderHome(TaskService tasks, Notifications notifications) {
+  LeaderHome(TaskService tasks, Notifications notifications, Units units) {
     this.tasks = tasks;
     this.notifications = notifications;
+    this.units = units;
   }
 
   List<Section> sections(CurrentUser user, LocalDate today) {
@@ -52,25 +59,50 @@ class LeaderHome {
                         Label.key("home.notice.at", Times.date(n.createdAt().toLocalDate())),
                         true))
             .toList();
-    return List.of(
+    List<Section> sections = new ArrayList<>();
+    below(user).ifPresent(sections::add);
+    sections.addAll(
+        List.of(
+            Section.of(
+                "verify",
+                "home.leader.verify",
+                "home.leader.verify.none",
+                verify,
+                new Section.Link("home.action.verify", "/tasks/verify")),
+            Section.of(
+                "escalations",
+                "home.leader.escalations",
+                "home.leader.escalations.none",
+                escalations,
+                new Section.Link("home.action.notifications", "/notifications")),
+            Section.of(
+                "late",
+                "home.leader.late",
+                "home.leader.late.none",
+                lateByDepartment(tasks.board(user, TaskFilter.ofUnit(user.unitId())), today),
+                new Section.Link("home.action.board", "/tasks"))));
+    return sections;
+  }
+
+  /**
+   * The units right below the leader's, which they read (account.UnitScope#canRead): one line to
+   * their dashboard of results, plans and progress. None for a unit with nothing below.
+   */
+  private Optional<Section> below(CurrentUser user) {
+    int children = units.childIds(user.unitId()).size();
+    if (children == 0) {
+      return Optional.empty();
+    }
+    String href =
+        "/dashboard/province?unit="
+            + Page.param(units.findById(user.unitId()).orElseThrow().code());
+    return Optional.of(
         Section.of(
-            "verify",
-            "home.leader.verify",
-            "home.leader.verify.none",
-            verify,
-            new Section.Link("home.action.verify", "/tasks/verify")),
-        Section.of(
-            "escalations",
-            "home.leader.escalations",
-            "home.leader.escalations.none",
-            escalations,
-            new Section.Link("home.action.notifications", "/notifications")),
-        Section.of(
-            "late",
-            "home.leader.late",
-            "home.leader.late.none",
-            lateByDepartment(tasks.board(user, TaskFilter.ofUnit(user.unitId())), today),
-            new Section.Link("home.action.board", "/tasks")));
+            "below",
+            "home.leader.below",
+            "home.leader.below",
+            List.of(Section.Item.link(Label.key("home.leader.below.item", children), href, null)),
+            new Section.Link("home.action.province", href)));
   }
 
   /** One line per department with late tasks, the most late first. */

@@ -12,9 +12,10 @@ import vn.parindex.assessment.AssessmentAccess;
 import vn.parindex.input.NotFoundException;
 
 /**
- * Who may see and change which remediation plan: anyone in the unit's scope reads it; its unit's
- * PAR officer and administrators draft and edit it. Another unit's plan answers 404 as if it did
- * not exist; in scope without the role, 403.
+ * Who may see and change which remediation plan: anyone who may read the unit reads it (its scope,
+ * and a leader the plans of every unit below theirs); its unit's PAR officer and administrators
+ * draft and edit it. A plan out of reach answers 404 as if it did not exist; readable but not in
+ * the user's own scope, or without the role, 403.
  */
 @Component
 public class PlanAccess {
@@ -51,10 +52,20 @@ public class PlanAccess {
             .query(Long.class)
             .optional()
             .orElse(null);
-    if (unitId == null || !scope.canSee(user, unitId)) {
+    if (unitId == null || !scope.canRead(user, unitId)) {
       throw new NotFoundException("plan.notfound", planId);
     }
     return unitId;
+  }
+
+  /** Whether the user may edit this unit's plans (the editor offers its form only to them). */
+  public boolean mayWrite(CurrentUser user, long unitId) {
+    return user.hasAny(PLAN_WRITERS) && scope.canSee(user, unitId);
+  }
+
+  /** The signed-in user's reading scope, as a test of unit ids (to filter a list of plans). */
+  public java.util.function.LongPredicate readable() {
+    return scope.readability();
   }
 
   /** Editing the plan: 404 as for reading, then 403 unless the user drafts plans. */
@@ -65,15 +76,18 @@ public class PlanAccess {
   /** As {@link #checkWrite(long)}, for a service given its actor. */
   public long checkWrite(CurrentUser user, long planId) {
     long unitId = checkRead(user, planId);
-    if (!user.hasAny(PLAN_WRITERS)) {
+    if (!mayWrite(user, unitId)) {
       throw new AccessDeniedException("role");
     }
     return unitId;
   }
 
-  /** Drafting a plan from an assessment: the assessment in scope, and the user drafts plans. */
+  /**
+   * Drafting a plan from an assessment: the assessment in the user's own scope, and the user drafts
+   * plans.
+   */
   public void checkDraft(long assessmentId) {
-    assessments.checkRead(assessmentId);
+    assessments.checkActOn(assessmentId);
     scope.require(PLAN_WRITERS);
   }
 

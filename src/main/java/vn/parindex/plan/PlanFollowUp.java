@@ -8,9 +8,9 @@ import vn.parindex.account.CurrentUser;
  */
 public interface PlanFollowUp {
 
-  /** Whether the user may make the plan's tasks ("Giao nhiệm vụ từ kế hoạch"). */
-  boolean mayMakeTasks(CurrentUser user);
+  /** Whether the user may make the tasks of this unit's plan ("Giao nhiệm vụ từ kế hoạch"). */
+  boolean mayMakeTasks(CurrentUser user, long unitId);
 
-  /** Whether the user may read the plan's progress (its tasks, all of them). */
-  boolean mayFollowProgress(CurrentUser user);
+  /** Whether the user may read the progress of this unit's plan (its tasks, all of them). */
+  boolean mayFollowProgress(CurrentUser user, long unitId);
 }

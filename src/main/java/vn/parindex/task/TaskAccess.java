@@ -49,13 +49,13 @@ public class TaskAccess implements PlanFollowUp {
   }
 
   @Override
-  public boolean mayMakeTasks(CurrentUser user) {
-    return manager(user);
+  public boolean mayMakeTasks(CurrentUser user, long unitId) {
+    return manager(user) && scope.canSee(user, unitId);
   }
 
   @Override
-  public boolean mayFollowProgress(CurrentUser user) {
-    return reader(user);
+  public boolean mayFollowProgress(CurrentUser user, long unitId) {
+    return reader(user) && scope.canSee(user, unitId);
   }
 
   /** 404 unless the user may see this task. */

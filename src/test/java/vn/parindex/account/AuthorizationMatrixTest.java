@@ -147,6 +147,29 @@ class AuthorizationMatrixTest {
         row("LEADER", "A", "POST", "/plans/draft?assessment={assessA}", 403),
         row("SUPERVISOR", "A", "POST", "/plans/draft?assessment={assessA}", 403),
         row("APPRAISER", "P", "POST", "/plans/draft?assessment={assessA}", 403),
+        // a leader reads every unit below theirs (the province's chairman), and changes none
+        row("LEADER", "P", "GET", "/assessments/{assessA}", OK),
+        row("LEADER", "P2", "GET", "/assessments/{assessA}", 404),
+        row("LEADER", "P", "GET", "/api/v1/assessments?unit=SW-A", OK),
+        row("LEADER", "P", "GET", "/plans/{planA}", OK),
+        row("LEADER", "P2", "GET", "/plans/{planA}", 404),
+        row("LEADER", "P", "GET", "/api/v1/plans/{planA}/document.docx", OK),
+        row("LEADER", "P", "PUTJSON", "/api/v1/plans/{planA}|{\"unitId\":0,\"year\":0}", 403),
+        row("LEADER", "P", "POST", "/plans/draft?assessment={assessA}", 403),
+        row(
+            "LEADER",
+            "P",
+            "POST",
+            "/assessments/{assessA}/nodes/1.1?points=3&version={versionA}",
+            403),
+        row("LEADER", "P", "GET", "/dashboard?unit=SW-A", OK),
+        row("LEADER", "P", "GET", "/dashboard/province?unit=SW-D", OK),
+        row("LEADER", "P2", "GET", "/dashboard?unit=SW-A", 404),
+        row("SUPERVISOR", "P", "GET", "/dashboard?unit=SW-A", 404),
+        row("LEADER", "P", "GET", "/tasks?unit={unitA}", 404),
+        // the score's edit form only for those who may save it
+        row("PAR_OFFICER", "A", "GET", "/assessments/{assessA}/nodes/1.1/edit", OK),
+        row("LEADER", "A", "GET", "/assessments/{assessA}/nodes/1.1/edit", 403),
         // pages: units, rankings, criteria sets, administration
         row("PAR_OFFICER", "A", "GET", "/units", OK),
         row(

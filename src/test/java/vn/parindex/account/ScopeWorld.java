@@ -72,11 +72,13 @@ final class ScopeWorld {
         .single();
   }
 
-  /** The world of this application context (the in-memory database lives as long as it). */
+  /** The world of this application context, made once per test class that finds it missing. */
   static synchronized ScopeWorld in(ApplicationContext context) throws IOException {
     Units units = context.getBean(Units.class);
     ScopeWorld world = WORLDS.get(units);
-    if (world == null) {
+    // The database is emptied after every test class (support.DatabaseCleaner): a world cached by
+    // an earlier class of the same context is gone then, and is made again.
+    if (world == null || units.findById(world.a.id()).isEmpty()) {
       world =
           new ScopeWorld(
               units,

@@ -140,22 +140,42 @@ class DashboardPagesTest {
   }
 
   @Test
-  void aLeaderOfTheParentWhoSeesNoUnitBelowIsToldSoWithoutAnEmptyChart() throws Exception {
-    String page =
-        mvc.perform(
-                get("/dashboard/province")
-                    .param("unit", "DP-P")
-                    .with(
-                        vn.parindex.support.Accounts.as(
-                            vn.parindex.account.Role.LEADER, f.district.id())))
-            .andExpect(status().isOk())
-            .andReturn()
-            .getResponse()
-            .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+  void aReaderOfTheParentWhoSeesNoUnitBelowIsToldSoWithoutAnEmptyChart() throws Exception {
+    // the district's Fatherland Front reads its own unit only
+    String page = provincePageAs(vn.parindex.account.Role.SUPERVISOR);
     org.assertj.core.api.Assertions.assertThat(page)
         .contains("Đơn vị này không có đơn vị trực thuộc nào bạn được xem.")
         .doesNotContain("id=\"chart-province\"")
         .doesNotContain("list=rankings");
+  }
+
+  @Test
+  void theParentsLeaderFollowsEveryUnitBelow() throws Exception {
+    String page = provincePageAs(vn.parindex.account.Role.LEADER);
+    org.assertj.core.api.Assertions.assertThat(page)
+        .contains("id=\"chart-province\"")
+        .contains("href=\"/dashboard?unit=DP-1\"")
+        .contains("href=\"/dashboard?unit=DP-2\"")
+        .doesNotContain("Đơn vị này không có đơn vị trực thuộc nào bạn được xem.");
+    mvc.perform(
+            get("/dashboard")
+                .param("unit", "DP-1")
+                .with(
+                    vn.parindex.support.Accounts.as(
+                        vn.parindex.account.Role.LEADER, f.district.id())))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("Bảng theo dõi: Xã Vĩnh Thử")));
+  }
+
+  private String provincePageAs(vn.parindex.account.Role role) throws Exception {
+    return mvc.perform(
+            get("/dashboard/province")
+                .param("unit", "DP-P")
+                .with(vn.parindex.support.Accounts.as(role, f.district.id())))
+        .andExpect(status().isOk())
+        .andReturn()
+        .getResponse()
+        .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
   }
 
   @Test

@@ -32,7 +32,6 @@ import vn.parindex.input.InputProblem;
 import vn.parindex.input.Messages;
 import vn.parindex.input.NotFoundException;
 import vn.parindex.unit.Unit;
-import vn.parindex.unit.UnitVisibility;
 import vn.parindex.unit.Units;
 
 /** The assessments REST API: import a score table, read the scored tree and its findings. */
@@ -46,7 +45,6 @@ class AssessmentApi {
   private final Assessments assessments;
   private final Units units;
   private final Messages messages;
-  private final UnitVisibility visibility;
   private final AssessmentAccess access;
 
   AssessmentApi(
@@ -55,10 +53,8 @@ class AssessmentApi {
       Assessments assessments,
       Units units,
       Messages messages,
-      UnitVisibility visibility,
       AssessmentAccess access) {
     this.access = access;
-    this.visibility = visibility;
     this.importer = importer;
     this.queries = queries;
     this.assessments = assessments;
@@ -145,8 +141,9 @@ class AssessmentApi {
   @GetMapping
   List<Summary> list(@RequestParam(value = "unit", required = false) String unit) {
     if (unit == null) {
+      java.util.function.LongPredicate readable = access.readable();
       return assessments.list().stream()
-          .filter(s -> visibility.canSee(s.unitId()))
+          .filter(s -> readable.test(s.unitId()))
           .map(
               s ->
                   new Summary(

@@ -60,7 +60,7 @@ class AssessmentViewPages {
   @GetMapping("/assessments/{id}")
   @Access(AssessmentAccess.class)
   String view(@PathVariable long id, Model model) {
-    access.checkRead(id);
+    long unitId = access.checkRead(id);
     Scorecard card = queries.scorecard(id);
     TreeView tree = queries.tree(card);
     List<Finding> findings = queries.findings(card);
@@ -83,7 +83,8 @@ class AssessmentViewPages {
     model.addAttribute(
         "currentVersion", all.stream().filter(AssessmentVersions.Version::current).findFirst());
     model.addAttribute("isCurrent", all.stream().anyMatch(v -> v.current() && v.id() == id));
-    model.addAttribute("mayDraft", access.planWriter());
+    model.addAttribute("mayDraft", access.planWriter(unitId));
+    model.addAttribute("mayEdit", access.scoreWriter(unitId));
     model.addAttribute(
         "demo", units.findById(card.assessment().unitId()).map(Unit::demo).orElse(false));
     return "assessment/web/view";

@@ -61,7 +61,7 @@ class EntryEditPages {
   @GetMapping("/assessments/{id}/nodes/{code}/edit")
   @Access(AssessmentAccess.class)
   String edit(@PathVariable long id, @PathVariable String code, Model model) {
-    access.checkRead(id);
+    access.checkWrite(id);
     return form(id, leaf(id, code), null, null, null, null, model);
   }
 

@@ -28,7 +28,6 @@ import vn.parindex.input.InvalidInputException;
 import vn.parindex.input.Messages;
 import vn.parindex.input.NotFoundException;
 import vn.parindex.unit.Unit;
-import vn.parindex.unit.UnitVisibility;
 import vn.parindex.unit.Units;
 
 /**
@@ -41,7 +40,6 @@ class RankingPageController {
   private final ResultImport resultImport;
   private final Units units;
   private final Messages messages;
-  private final UnitVisibility visibility;
   private final Accounts accounts;
   private final AssessmentAccess access;
   private final Clock clock;
@@ -52,7 +50,6 @@ class RankingPageController {
       ResultImport resultImport,
       Units units,
       Messages messages,
-      UnitVisibility visibility,
       Accounts accounts,
       AssessmentAccess access,
       Clock clock,
@@ -60,7 +57,6 @@ class RankingPageController {
     this.clock = clock;
     this.heldUploads = heldUploads;
     this.access = access;
-    this.visibility = visibility;
     this.accounts = accounts;
     this.rankings = rankings;
     this.resultImport = resultImport;
@@ -173,10 +169,11 @@ class RankingPageController {
     Set<Long> parentIds = new HashSet<>();
     all.forEach(u -> parentIds.add(u.parentId()));
     Long ownParent = units.findById(accounts.current().unitId()).map(Unit::parentId).orElse(null);
+    java.util.function.LongPredicate readable = access.readable();
     List<Unit> parents =
         all.stream()
             .filter(u -> parentIds.contains(u.id()))
-            .filter(u -> visibility.canSee(u.id()) || u.id().equals(ownParent))
+            .filter(u -> readable.test(u.id()) || u.id().equals(ownParent))
             .toList();
     Unit parent =
         parentCode == null

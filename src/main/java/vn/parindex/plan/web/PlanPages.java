@@ -18,7 +18,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.parindex.account.Access;
 import vn.parindex.account.Accounts;
 import vn.parindex.account.CurrentUser;
-import vn.parindex.account.Role;
 import vn.parindex.input.ConflictException;
 import vn.parindex.input.Messages;
 import vn.parindex.page.Form;
@@ -27,7 +26,6 @@ import vn.parindex.plan.PlanAccess;
 import vn.parindex.plan.PlanFollowUp;
 import vn.parindex.plan.PlanService;
 import vn.parindex.plan.Plans;
-import vn.parindex.unit.UnitVisibility;
 
 /** The plan pages: the list, drafting from an assessment, and the editor. */
 @Controller
@@ -39,7 +37,6 @@ class PlanPages {
   private final PlanService service;
   private final Plans plans;
   private final Messages messages;
-  private final UnitVisibility visibility;
   private final PlanHistory history;
   private final Accounts accounts;
   private final PlanAccess access;
@@ -49,7 +46,6 @@ class PlanPages {
       PlanService service,
       Plans plans,
       Messages messages,
-      UnitVisibility visibility,
       PlanHistory history,
       Accounts accounts,
       PlanAccess access,
@@ -58,7 +54,6 @@ class PlanPages {
     this.followUp = followUp;
     this.accounts = accounts;
     this.history = history;
-    this.visibility = visibility;
     this.service = service;
     this.plans = plans;
     this.messages = messages;
@@ -67,8 +62,9 @@ class PlanPages {
   @GetMapping("/plans")
   @Access(PlanAccess.class)
   String list(Model model) {
+    java.util.function.LongPredicate readable = access.readable();
     model.addAttribute(
-        "plans", plans.list().stream().filter(p -> visibility.canSee(p.unitId())).toList());
+        "plans", plans.list().stream().filter(p -> readable.test(p.unitId())).toList());
     return "plan/web/list";
   }
 
@@ -186,9 +182,9 @@ class PlanPages {
     model.addAttribute("changes", history.of(plan.id()));
     // Only those who may write the plan see the Save button (the server refuses the others anyway).
     CurrentUser reader = accounts.current();
-    boolean writer = reader.hasAny(Role.ADMIN, Role.PAR_OFFICER);
-    model.addAttribute("mayMakeTasks", followUp.mayMakeTasks(reader));
-    model.addAttribute("mayFollowProgress", followUp.mayFollowProgress(reader));
+    boolean writer = access.mayWrite(reader, plan.unitId());
+    model.addAttribute("mayMakeTasks", followUp.mayMakeTasks(reader, plan.unitId()));
+    model.addAttribute("mayFollowProgress", followUp.mayFollowProgress(reader, plan.unitId()));
     List<Plans.Version> versions = plans.versions(plan.id());
     model.addAttribute("versions", versions);
     Plans.Version current =

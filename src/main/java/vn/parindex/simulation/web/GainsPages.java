@@ -11,7 +11,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import vn.parindex.account.Access;
-import vn.parindex.account.Role;
 import vn.parindex.assessment.Assessment;
 import vn.parindex.assessment.AssessmentAccess;
 import vn.parindex.assessment.Assessments;
@@ -107,7 +106,7 @@ class GainsPages {
     model.addAttribute(
         "rows", gains.of(id).stream().map(g -> GainRow.of(g, messages, locale)).toList());
     model.addAttribute("departments", departments.ofUnit(a.unitId()));
-    model.addAttribute("canChoose", access.actor().user().hasAny(Role.ADMIN, Role.PAR_OFFICER));
+    model.addAttribute("canChoose", plans.mayWrite(access.actor().user(), a.unitId()));
     model.addAttribute("form", form);
     return "simulation/web/gains";
   }
