@@ -9,10 +9,12 @@ import vn.parindex.account.UnitScope;
 import vn.parindex.input.NotFoundException;
 
 /**
- * Who does what in a round. A unit outside the user's scope answers 404; inside it, a role that
- * does not take this step answers 403. The unit's PAR officer and departments write its entries and
- * explanations, its chairman (leader) submits; appraisers above the unit appraise and reopen; the
- * round is opened by an appraiser or administrator over its parent, and published by an
+ * Who does what in a round. A unit the user may not read answers 404; one they read, where their
+ * role does not take this step (or the unit is not theirs to change), 403. A leader reads the units
+ * below theirs ({@link UnitScope#canRead}): the council chair opens every unit's page before
+ * publishing, with nothing to do there. The unit's PAR officer and departments write its entries
+ * and explanations, its chairman (leader) submits; appraisers above the unit appraise and reopen;
+ * the round is opened by an appraiser or administrator over its parent, and published by an
  * administrator or the parent's own leader (the council chair).
  */
 @Component
@@ -46,14 +48,14 @@ public class RoundAccess {
     if (allowed) {
       return;
     }
-    scope.check(unitId);
+    scope.checkRead(user(), unitId);
     throw new AccessDeniedException("round");
   }
 
   /**
    * The units of the round the user may see listed; 404 when none and not the parent either. The
    * chair of the round's parent, who publishes, sees every unit of the round listed (its state, and
-   * the round's results and losses), though only the units of their scope open.
+   * the round's results and losses), and reads each unit's page.
    */
   List<RoundUnit> visible(Round round, List<RoundUnit> units) {
     return visible(round, units, scope.visibility());
@@ -72,9 +74,9 @@ public class RoundAccess {
     return seen;
   }
 
-  /** The units whose pages the signed-in user opens: their scope, read once. */
+  /** The units whose pages the signed-in user opens (reads): their reading scope, read once. */
   java.util.function.LongPredicate opens() {
-    return scope.visibility();
+    return scope.readability();
   }
 
   /** The leader of the round's parent unit: the council chair, who publishes. */
@@ -83,7 +85,7 @@ public class RoundAccess {
   }
 
   void checkRead(long unitId) {
-    scope.check(unitId);
+    scope.checkRead(user(), unitId);
   }
 
   void checkSelf(long unitId) {
@@ -114,17 +116,24 @@ public class RoundAccess {
    * same.
    */
   OnUnit on(CurrentUser reader, long unitId) {
-    return new OnUnit(reader, unitId, scope.canSee(reader, unitId));
+    boolean sees = scope.canSee(reader, unitId);
+    return new OnUnit(reader, unitId, sees, sees || scope.canRead(reader, unitId));
   }
 
   /**
-   * One reader on one unit: {@code sees} whether the unit is in their scope. Out of scope answers
-   * 404, a role that does not take the step 403, as {@link UnitScope#checkWrite} does.
+   * One reader on one unit: {@code sees} whether the unit is in their scope (what every step asks),
+   * {@code reads} whether they may read it (their scope, or a leader's unit below theirs). Unread
+   * answers 404, a step the reader does not take 403, as {@link UnitScope#checkWrite} does.
    */
-  record OnUnit(CurrentUser reader, long unitId, boolean sees) {
+  record OnUnit(CurrentUser reader, long unitId, boolean sees, boolean reads) {
+
+    /** A reader whose reading is their scope (everyone but a leader above the unit). */
+    OnUnit(CurrentUser reader, long unitId, boolean sees) {
+      this(reader, unitId, sees, sees);
+    }
 
     void checkRead() {
-      if (!sees) {
+      if (!reads) {
         throw new NotFoundException("account.scope.outside");
       }
     }

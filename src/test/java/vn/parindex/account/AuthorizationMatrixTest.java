@@ -404,9 +404,17 @@ class AuthorizationMatrixTest {
         row("PAR_OFFICER", "A", "POST", "/rounds/{round}/appraisers?version=0&d_1=1", 404),
         row("APPRAISER", "P", "GET", "/rounds/queue", OK),
         row("PAR_OFFICER", "A", "GET", "/rounds/queue", OK),
+        // a leader above the unit reads its round page and takes none of its steps
+        row("LEADER", "P", "GET", ROUND_PAGE, OK),
+        row("LEADER", "P", "GET", ROUND_UNIT, OK),
+        row("LEADER", "P2", "GET", ROUND_PAGE, 404),
+        row("LEADER", "P", "PUTJSON", ROUND_UNIT + "/entries/1.1|{\"points\":1}", 403),
+        row("LEADER", "P", "POST", ROUND_UNIT + "/submit", 403),
+        row("LEADER", "P", "POST", ROUND_PAGE + "/entries/1.1?points=1", 403),
+        row("LEADER", "P", "PUTJSON", ROUND_UNIT + "/adjustments|{\"bonus\":[]}", 403),
         // survey points and bonus/penalty (issue 11): the round's opener imports, appraisers adjust
         row("PAR_OFFICER", "A", "IMPORT", "/api/v1/rounds/{round}/survey", 404),
-        row("LEADER", "P", "IMPORT", "/api/v1/rounds/{round}/survey", 404),
+        row("LEADER", "P", "IMPORT", "/api/v1/rounds/{round}/survey", 403),
         row("APPRAISER", "P2", "IMPORT", "/api/v1/rounds/{round}/survey", 404),
         row("PAR_OFFICER", "A", "GET", "/api/v1/rounds/{round}/survey", OK),
         row("APPRAISER", "P2", "GET", "/api/v1/rounds/{round}/survey", 404),
@@ -414,7 +422,7 @@ class AuthorizationMatrixTest {
         row("PAR_OFFICER", "B", "GET", ROUND_UNIT + "/adjustments", 404),
         row("PAR_OFFICER", "A", "PUTJSON", ROUND_UNIT + "/adjustments|{\"bonus\":[]}", 403),
         row("APPRAISER", "P2", "PUTJSON", ROUND_UNIT + "/adjustments|{\"bonus\":[]}", 404),
-        row("LEADER", "P", "IMPORT", "/rounds/{round}/survey", 404),
+        row("LEADER", "P", "IMPORT", "/rounds/{round}/survey", 403),
         row("PAR_OFFICER", "A", "IMPORT", "/rounds/{round}/survey", 404),
         row(
             "PAR_OFFICER",

@@ -2,9 +2,11 @@ package vn.parindex.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import com.jayway.jsonpath.JsonPath;
 import java.nio.charset.StandardCharsets;
@@ -279,25 +281,33 @@ class DemoRoundTest {
         .contains("Gio Mai", "đã nộp tự đánh giá", "Gio Hải", "chờ thẩm định lần 2", "Gio Quang");
     // the province's chairman, who publishes, has a demo account of their own
     // and sees where every commune of the round stands before publishing (and the round's losses),
-    // though a commune's own page stays its people's and its appraisers'
+    // and reads each commune's page, where nothing is theirs to do
     String chair = page("/rounds/" + id, "chu.tich.tinh");
     assertThat(chair)
         .contains("publish-form", "/rounds/" + id + "/publish")
         .contains("Vĩnh Chấp", "Gio Mai", "Gio Hải", "Gio Quang")
         .contains("đã nộp tự đánh giá", "đang tự đánh giá")
-        .doesNotContain("/rounds/" + id + "/units/DEMO-GIOMAI\"");
+        .contains("/rounds/" + id + "/units/DEMO-GIOMAI\"");
     String chairApi = api("/api/v1/rounds/" + id, "chu.tich.tinh");
     assertThat(JsonPath.<List<String>>read(chairApi, "$.units[*].code"))
         .contains("DEMO-VINHCHAP", "DEMO-GIOMAI", "DEMO-GIOHAI", "DEMO-GIOQUANG");
     assertThat(page("/rounds/" + id + "/losses", "chu.tich.tinh")).contains("Điểm bị mất ở đâu");
+    String communeRead = page("/rounds/" + id + "/units/DEMO-GIOHAI", "chu.tich.tinh");
+    assertThat(communeRead)
+        .contains("Gio Hải", "chờ thẩm định lần 2", "Đồng ý với kết quả thẩm định")
+        .doesNotContain("/units/DEMO-GIOHAI/explanations/");
+    // the only form on it is the header's sign-out
+    assertThat(communeRead.split("<form", -1)).hasSize(2);
+    // and may do nothing there: the commune's chairman's step answers 403
     assertThat(
             mvc.perform(
-                    get("/rounds/" + id + "/units/DEMO-GIOMAI")
+                    post("/rounds/" + id + "/units/DEMO-GIOHAI/explanations/submit")
+                        .with(csrf())
                         .with(user(users.principal("chu.tich.tinh").orElseThrow())))
                 .andReturn()
                 .getResponse()
                 .getStatus())
-        .isEqualTo(404);
+        .isEqualTo(403);
   }
 
   @Test
