@@ -63,19 +63,22 @@ public class UnitScope implements UnitVisibility {
    */
   public java.util.function.LongPredicate readability() {
     CurrentUser user = accounts.current();
-    if (!user.has(Role.LEADER) || user.has(Role.ADMIN) || user.has(Role.APPRAISER)) {
-      return visibility();
+    if (readsBelowOnly(user)) {
+      java.util.Set<Long> below = units.descendantIds(user.unitId());
+      return id -> below.contains(id);
     }
-    java.util.Set<Long> below = units.descendantIds(user.unitId());
-    return id -> id == user.unitId() || below.contains(id);
+    return visibility();
   }
 
   /** Every unit the signed-in user may read ({@link #canRead}), by code. */
   public List<Unit> readableUnits() {
     CurrentUser user = accounts.current();
-    return user.has(Role.LEADER) && !user.has(Role.ADMIN)
-        ? units.subtree(user.unitId())
-        : visibleUnits(user);
+    return readsBelowOnly(user) ? units.subtree(user.unitId()) : visibleUnits(user);
+  }
+
+  /** A leader whose scope does not already hold the units below (not an appraiser nor admin). */
+  private static boolean readsBelowOnly(CurrentUser user) {
+    return user.has(Role.LEADER) && !user.hasAny(Role.ADMIN, Role.APPRAISER);
   }
 
   /**
