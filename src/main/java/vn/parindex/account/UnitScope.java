@@ -47,7 +47,15 @@ public class UnitScope implements UnitVisibility {
    * #canSee}), and for a leader every unit below their own. Never a reason to change anything.
    */
   public boolean canRead(CurrentUser user, long unitId) {
-    return canSee(user, unitId) || user.has(Role.LEADER) && units.isWithin(unitId, user.unitId());
+    return canSee(user, unitId) || readsBelow(user, unitId);
+  }
+
+  /**
+   * What {@link #canRead} adds to {@link #canSee}: a leader's unit below theirs. For a caller who
+   * has asked {@link #canSee} already, so the scope is not read twice.
+   */
+  public boolean readsBelow(CurrentUser user, long unitId) {
+    return user.has(Role.LEADER) && units.isWithin(unitId, user.unitId());
   }
 
   /** Throws {@link NotFoundException} unless this user may read the unit ({@link #canRead}). */

@@ -56,23 +56,19 @@ public class AssessmentAccess {
   }
 
   /**
-   * Whether the caller may draft a remediation plan for this unit (plan.PlanAccess's writers, an
-   * administrator or a PAR officer, in their own scope): the score table's page offers the button
-   * only to them.
+   * What the score table's page offers the caller on this unit, its scope read once: "Sửa" on each
+   * leaf to those who may edit its scores ({@link #checkWrite}'s rule), "Lập kế hoạch khắc phục" to
+   * plan.PlanAccess's writers (an administrator or a PAR officer), both in their own scope.
    */
-  public boolean planWriter(long unitId) {
+  public Offers offers(long unitId) {
     CurrentUser user = scope.user();
-    return user.hasAny(Role.ADMIN, Role.PAR_OFFICER) && scope.canSee(user, unitId);
+    boolean own = scope.canSee(user, unitId);
+    return new Offers(
+        own && user.hasAny(SCORE_WRITERS), own && user.hasAny(Role.ADMIN, Role.PAR_OFFICER));
   }
 
-  /**
-   * Whether the caller may edit this unit's scores ({@link #checkWrite}'s rule): the score table's
-   * page offers its "Sửa" links only to them.
-   */
-  public boolean scoreWriter(long unitId) {
-    CurrentUser user = scope.user();
-    return user.hasAny(SCORE_WRITERS) && scope.canSee(user, unitId);
-  }
+  /** What the score table's page offers: editing the scores, drafting the plan. */
+  public record Offers(boolean edit, boolean draft) {}
 
   /** The assessment's unit; 404 unless it exists and the user may read its unit. */
   public long checkRead(long assessmentId) {

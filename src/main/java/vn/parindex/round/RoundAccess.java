@@ -117,7 +117,7 @@ public class RoundAccess {
    */
   OnUnit on(CurrentUser reader, long unitId) {
     boolean sees = scope.canSee(reader, unitId);
-    return new OnUnit(reader, unitId, sees, sees || scope.canRead(reader, unitId));
+    return new OnUnit(reader, unitId, sees, sees || scope.readsBelow(reader, unitId));
   }
 
   /**

@@ -29,7 +29,7 @@ class DemoDepartmentOnAPhoneBrowserTest extends BrowserTest {
     Locator round = page.locator("#home-round");
     assertThat(round).containsText("đang tự đánh giá");
     assertThat(round).containsText("còn 1 tiêu chí chưa nhập");
-    fitsTheScreen();
+    fitsWithin(390);
     page.waitForNavigation(() -> round.locator("li a").first().click());
     assertThat(page).hasURL(Pattern.compile(".*/units/DEMO-GIOQUANG$"));
     assertThat(page.locator(".leaf")).hasCount(2);
@@ -39,16 +39,11 @@ class DemoDepartmentOnAPhoneBrowserTest extends BrowserTest {
     assertThat(page.locator("section.warnings")).not().containsText("1.1.2");
     assertThat(page.locator("[id='leaf-5.2'] .stage.self .evidence")).containsText("15/TB-UBND");
     assertThat(page.locator("[id='leaf-5.1']")).containsText("Thẩm định: Sở Tài chính");
-    fitsTheScreen();
+    fitsWithin(390);
     screenshot("demo-department-phone-unit");
     page.waitForNavigation(() -> page.locator("[id='leaf-5.1'] .self-open a").click());
     assertThat(page.locator("[id='leaf-5.1'] form")).isVisible();
-    fitsTheScreen();
+    fitsWithin(390);
     screenshot("demo-department-phone-form");
-  }
-
-  private void fitsTheScreen() {
-    int width = pageWidth();
-    org.assertj.core.api.Assertions.assertThat(width).as(page.url()).isLessThanOrEqualTo(390);
   }
 }

@@ -138,9 +138,8 @@ class PhonePagesBrowserTest extends BrowserTest {
   }
 
   private void fitsTheScreen(String screenshot) {
-    int width = pageWidth();
     screenshot(screenshot);
-    assertThat(width).as(page.url()).isLessThanOrEqualTo(390);
+    fitsWithin(390);
   }
 
   private void cardsAreShown() {

@@ -121,12 +121,19 @@ public abstract class BrowserTest {
     return page;
   }
 
-  /** Saves the page as target/screenshots/{name}.png. */
   /** How wide the page is laid out, in CSS pixels (more than the window: it scrolls sideways). */
   protected int pageWidth() {
     return ((Number) page.evaluate("() => document.scrollingElement.scrollWidth")).intValue();
   }
 
+  /** Fails unless the page is laid out within this width (a phone's 390 px: no sideways scroll). */
+  protected void fitsWithin(int width) {
+    org.assertj.core.api.Assertions.assertThat(pageWidth())
+        .as(page.url())
+        .isLessThanOrEqualTo(width);
+  }
+
+  /** Saves the page as target/screenshots/{name}.png. */
   protected Path screenshot(String name) {
     return Browser.screenshot(page, name);
   }

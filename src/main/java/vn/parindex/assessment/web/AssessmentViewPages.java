@@ -83,8 +83,9 @@ class AssessmentViewPages {
     model.addAttribute(
         "currentVersion", all.stream().filter(AssessmentVersions.Version::current).findFirst());
     model.addAttribute("isCurrent", all.stream().anyMatch(v -> v.current() && v.id() == id));
-    model.addAttribute("mayDraft", access.planWriter(unitId));
-    model.addAttribute("mayEdit", access.scoreWriter(unitId));
+    AssessmentAccess.Offers offers = access.offers(unitId);
+    model.addAttribute("mayDraft", offers.draft());
+    model.addAttribute("mayEdit", offers.edit());
     model.addAttribute(
         "demo", units.findById(card.assessment().unitId()).map(Unit::demo).orElse(false));
     return "assessment/web/view";
